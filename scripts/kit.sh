@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The two commands of the README, runnable on a fresh clone with nothing but an older Node and npm:
+#   bash scripts/kit.sh start [sandbox options]   start the sandbox with seeded data and print the tokens
+#   bash scripts/kit.sh test                      install exactly what the lockfile says, then lint, typecheck and test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/toolchain.sh
+
+command="${1:-}"
+shift || true
+case "$command" in
+  start)
+    pnpm install --frozen-lockfile --prefer-offline >&2
+    exec pnpm start -- "$@"
+    ;;
+  test)
+    pnpm install --frozen-lockfile
+    pnpm run check
+    ;;
+  *)
+    echo "usage: bash scripts/kit.sh start [options] | test" >&2
+    exit 2
+    ;;
+esac
