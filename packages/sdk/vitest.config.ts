@@ -4,5 +4,11 @@ export default defineProject({
   test: {
     name: "sdk",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // Type tests (`expectTypeOf`, `@ts-expect-error`) for the public surface run with the unit tests.
+    typecheck: {
+      enabled: true,
+      include: ["test/**/*.test-d.ts"],
+      tsconfig: "./tsconfig.json",
+    },
   },
 });

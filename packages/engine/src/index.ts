@@ -1,1 +1,10 @@
-export {};
+export * from "./commands/index.ts";
+export * from "./messages/index.ts";
+export * from "./model/index.ts";
+export * from "./payments/index.ts";
+export * from "./queries/index.ts";
+export * from "./reference/index.ts";
+export * from "./result.ts";
+export * from "./rules/index.ts";
+export * from "./time/index.ts";
+export * from "./views/index.ts";

@@ -1,1 +1,14 @@
-export {};
+export type { ClockState, RealTime } from "./clock/sandbox-clock.ts";
+export { SandboxClock } from "./clock/sandbox-clock.ts";
+export type { ClockUpdate, ResetOptions, WorldBuilder, WorldSummary } from "./control/sandbox-control.ts";
+export { SandboxControl } from "./control/sandbox-control.ts";
+export type { Sandbox, SandboxOptions } from "./create-sandbox.ts";
+export { createSandbox } from "./create-sandbox.ts";
+export type { LeadProviderIdentity, SandboxEnv } from "./http/env.ts";
+export type { Fault, FaultInput } from "./http/faults.ts";
+export type { RateLimitOptions } from "./http/rate-limit.ts";
+export { REAL_RATE_LIMIT } from "./http/rate-limit.ts";
+export type { SeedProgress } from "./seed/seeded-world.ts";
+export { DEFAULT_SEED } from "./seed/seeded-world.ts";
+export type { LeadProviderAccount } from "./state/sandbox-state.ts";
+export type { Scenario } from "./state/scenario.ts";

@@ -1,1 +1,45 @@
-export {};
+/**
+ * @module
+ * `@lpkit/sdk`: a typed client for DfE's ECT/mentor Lead Provider API v3, generated from the Lead Provider Kit's
+ * OpenAPI document, with bearer auth, typed errors by status, retries with backoff for safe methods, async
+ * pagination, `updated_since` sync and a declaration builder that knows the evidence rules.
+ */
+export { ECF_PRODUCTION_BASE_URL, ECF_SANDBOX_BASE_URL } from "./base-urls.ts";
+export { createEcfClient, type EcfClientOptions, SDK_USER_AGENT } from "./client.ts";
+export type { AnyEcfClient, EcfClient, EcfPath, SuccessResult, ThrowingEcfClient } from "./client-types.ts";
+export {
+  buildDeclaration,
+  type CohortBefore2025,
+  type DeclarationInput,
+  type EvidenceOptions,
+  evidenceOptions,
+} from "./declarations.ts";
+export {
+  type ApiErrorItem,
+  type ApiErrorMatch,
+  BadRequestError,
+  LeadProviderApiError,
+  type LeadProviderApiErrorInit,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  ServerError,
+  UnauthorizedError,
+  UnprocessableError,
+} from "./errors.ts";
+export type { ListItem, ListPath, ListQuery, SyncPath } from "./list-endpoints.ts";
+export type { TokenSource } from "./middleware/bearer-auth.ts";
+export {
+  DEFAULT_PER_PAGE,
+  MAX_PER_PAGE,
+  type Page,
+  type PaginateArgs,
+  type PaginateOptions,
+  paginate,
+  paginatePages,
+} from "./pagination.ts";
+export { DEFAULT_RETRY_OPTIONS, type RetryEvent, type RetryOptions } from "./retry/retry-options.ts";
+export { type SyncOptions, type SyncResult, syncUpdatedSince } from "./sync.ts";
+export { SERVER_DATE_HEADER, serverDateHeaders, withServerDate } from "./time-travel.ts";
+export type * from "./spec-types.ts";
+export * from "./spec-values.ts";

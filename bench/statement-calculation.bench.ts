@@ -1,0 +1,121 @@
+// A statement over 1,000,000 declarations spread over 40 earlier statements and this one: turning the rows into
+// counts, calculating the statement, and writing its declarations CSV. The aim is a few linear passes over the
+// rows, so the baseline is one pass over the same array comparing each row's statement id.
+import {
+  calculateStatement,
+  countStatementDeclarations,
+  defaultContractTerms,
+  ecfStatementInput,
+  type PaymentDeclarationState,
+  previousStatementIds,
+  type StatementDeclarationRow,
+  statementDeclarationsCsv,
+} from "@lpkit/engine";
+import { measure, printRows } from "./measure.ts";
+
+const declarationCount = 1_000_000;
+const earlierStatementCount = 40;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same rows. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const statements = Array.from({ length: earlierStatementCount + 1 }, (_, index) => {
+  const month = new Date(Date.UTC(2024, 10 + index, 25));
+  return { id: `statement-${index}`, paymentDate: month.toISOString().slice(0, 10) };
+});
+const current = statements[earlierStatementCount]?.id ?? "";
+const types = ["started", "retained-1", "retained-2", "retained-3", "retained-4", "completed", "extended-1"] as const;
+
+function makeRows(): StatementDeclarationRow[] {
+  const next = random(2024);
+  const rows: StatementDeclarationRow[] = new Array(declarationCount);
+  for (let index = 0; index < declarationCount; index += 1) {
+    const statementIndex = Math.floor(next() * statements.length);
+    const onCurrent = statementIndex === earlierStatementCount;
+    const roll = next();
+    let state: PaymentDeclarationState = onCurrent ? (roll < 0.5 ? "eligible" : "payable") : "paid";
+    let clawbackStatementId: string | null = null;
+    if (roll > 0.97) {
+      state = "voided";
+    } else if (!onCurrent && roll > 0.95) {
+      const clawbackIndex = statementIndex + 1 + Math.floor(next() * (earlierStatementCount - statementIndex));
+      clawbackStatementId = statements[clawbackIndex]?.id ?? current;
+      state = clawbackIndex === earlierStatementCount ? "awaiting-clawback" : "clawed-back";
+    }
+    const declarationType = types[Math.floor(next() * types.length)] ?? "started";
+    rows[index] = {
+      id: `declaration-${index}`,
+      participantId: `participant-${index >> 2}`,
+      courseIdentifier: next() < 0.2 ? "ecf-mentor" : "ecf-induction",
+      declarationType,
+      declarationDate: `2025-${String(1 + (index % 12)).padStart(2, "0")}-01T09:00:00Z`,
+      state,
+      statementId: statements[statementIndex]?.id ?? null,
+      clawbackStatementId,
+      uplift: declarationType === "started" && next() < 0.3,
+    };
+  }
+  return rows;
+}
+
+const rows = makeRows();
+const contract = defaultContractTerms({
+  cohort: 2024,
+  banded: {
+    bands: [
+      { capacity: 200_000, feePerDeclaration: "1000.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
+      { capacity: 200_000, feePerDeclaration: "950.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
+      { capacity: 200_000, feePerDeclaration: "900.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
+    ],
+    recruitmentTarget: 150_000,
+  },
+});
+const countOptions = {
+  statementId: current,
+  previousStatementIds: previousStatementIds(statements, current),
+  mentorsOnFlatRate: contract.mentorFlatRate !== null,
+};
+const counts = countStatementDeclarations(rows, countOptions);
+const input = ecfStatementInput(contract, counts);
+
+function calculate() {
+  const outcome = calculateStatement(ecfStatementInput(contract, countStatementDeclarations(rows, countOptions)));
+  if (!outcome.ok) {
+    throw new Error(JSON.stringify(outcome.errors));
+  }
+  return outcome.value;
+}
+const calculation = calculate();
+
+const baseline = measure("baseline: one pass comparing statement ids", () => {
+  let onStatement = 0;
+  for (const row of rows) {
+    if (row.statementId === current) {
+      onStatement += 1;
+    }
+  }
+  return onStatement;
+});
+const counting = measure("count declarations", () => countStatementDeclarations(rows, countOptions).uplifts.billable);
+const calculatingOnly = measure("calculate from counts (JSON in, JSON out)", () => {
+  const outcome = calculateStatement(input);
+  return outcome.ok ? outcome.value.totals.total : "";
+});
+const statement = measure("statement: count + calculate", () => calculate().totals.total);
+const csv = measure("declarations CSV of the statement", () =>
+  statementDeclarationsCsv({ statementId: current, rows, calculation }),
+);
+
+console.log(
+  `${declarationCount.toLocaleString("en-GB")} declarations over ${earlierStatementCount} earlier statements and this one; ` +
+    `total £${calculation.totals.total}`,
+);
+printRows(baseline, [counting, calculatingOnly, statement, csv]);

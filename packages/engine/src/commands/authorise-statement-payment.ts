@@ -1,0 +1,62 @@
+/**
+ * DfE-side: a finance user authorises payment of a payable output statement. Its payable declarations become paid
+ * and the clawbacks awaiting on it become clawed back (catalogue 5.1).
+ */
+import { FINANCE_MESSAGES } from "../messages/finance.ts";
+import type { Statement } from "../model/statement.ts";
+import { findRow, lookup, updateRow, type World } from "../model/world.ts";
+import { notFound, ok, type Result, ValidationErrors } from "../result.ts";
+import { instantOf } from "../time/instant.ts";
+import { londonToday } from "../time/london.ts";
+import type { CommandContext } from "./context.ts";
+import { STATEMENT_TITLE } from "./mark-statement-payable.ts";
+
+export interface AuthoriseStatementPaymentCommand {
+  readonly type: "authoriseStatementPayment";
+  readonly statementId: string;
+}
+
+export function authoriseStatementPayment(
+  world: World,
+  command: AuthoriseStatementPaymentCommand,
+  context: CommandContext,
+): Result<Statement> {
+  const statement = findRow(world, "statements", command.statementId);
+  if (statement === undefined) {
+    return notFound();
+  }
+  const payable = lookup(world, "declarationsByStatement", statement.id).filter(
+    (declaration) => declaration.paymentStatus === "payable",
+  );
+  const awaitingClawback = lookup(world, "declarationsByClawbackStatement", statement.id).filter(
+    (declaration) => declaration.clawbackStatus === "awaiting_clawback",
+  );
+
+  const errors = new ValidationErrors();
+  if (statement.feeType !== "output") {
+    errors.add(STATEMENT_TITLE, FINANCE_MESSAGES.onlyOutputStatementsPaid);
+  }
+  if (statement.status === "paid" || statement.markedAsPaidAt !== null) {
+    errors.add(STATEMENT_TITLE, FINANCE_MESSAGES.alreadyPaid);
+  } else if (statement.status !== "payable") {
+    errors.add(STATEMENT_TITLE, FINANCE_MESSAGES.notPayable);
+  }
+  if (statement.deadlineDate >= londonToday(context.now)) {
+    errors.add(STATEMENT_TITLE, FINANCE_MESSAGES.paymentDeadlineNotPassed(statement.deadlineDate));
+  }
+  if (payable.length === 0 && awaitingClawback.length === 0) {
+    errors.add(STATEMENT_TITLE, FINANCE_MESSAGES.nothingToPay);
+  }
+  if (!errors.isEmpty) {
+    return errors.toFailure();
+  }
+
+  const now = instantOf(context.now);
+  for (const declaration of payable) {
+    updateRow(world, "declarations", declaration.id, { paymentStatus: "paid", updatedAt: now });
+  }
+  for (const declaration of awaitingClawback) {
+    updateRow(world, "declarations", declaration.id, { clawbackStatus: "clawed_back", updatedAt: now });
+  }
+  return ok(updateRow(world, "statements", statement.id, { status: "paid", markedAsPaidAt: now, updatedAt: now }));
+}

@@ -1,0 +1,81 @@
+/**
+ * DfE-side: a participant's role becomes eligible for funding (an ECT's induction is recorded, a mentor is
+ * registered). Every `submitted` declaration of that role becomes `eligible` on the earliest output statement of its
+ * lead provider and cohort whose cut-off date has not passed; if any has none, nothing changes (catalogue 4.3).
+ */
+import { FINANCE_MESSAGES } from "../messages/finance.ts";
+import { TITLES } from "../messages/titles.ts";
+import { participantRoleKey } from "../model/indexes/index-definition.ts";
+import type { Teacher } from "../model/teacher.ts";
+import { findRow, getRow, lookup, updateRow, type World } from "../model/world.ts";
+import type { Role } from "../reference/courses.ts";
+import { notFound, ok, type Result, ValidationErrors } from "../result.ts";
+import { nextOutputStatement } from "../rules/statements.ts";
+import { cohortYearOf, trainingPeriodsOf } from "../rules/training-periods.ts";
+import { instantOf } from "../time/instant.ts";
+import { londonToday } from "../time/london.ts";
+import type { CommandContext } from "./context.ts";
+
+export interface MarkParticipantEligibleForFundingCommand {
+  readonly type: "markParticipantEligibleForFunding";
+  readonly participantId: string;
+  readonly role: Role;
+}
+
+export function markParticipantEligibleForFunding(
+  world: World,
+  command: MarkParticipantEligibleForFundingCommand,
+  context: CommandContext,
+): Result<Teacher> {
+  const teacher = findRow(world, "teachers", command.participantId);
+  if (teacher === undefined) {
+    return notFound();
+  }
+  const errors = new ValidationErrors();
+  if (trainingPeriodsOf(world, teacher.id, command.role).length === 0) {
+    errors.add(TITLES.participantId, FINANCE_MESSAGES.roleNotRegistered(command.role));
+    return errors.toFailure();
+  }
+  if (teacher.funding[command.role].firstBecameEligibleAt !== null) {
+    return ok(teacher);
+  }
+
+  const today = londonToday(context.now);
+  const promotions: { declarationId: string; statementId: string }[] = [];
+  const submitted = lookup(world, "declarationsByParticipantRole", participantRoleKey(teacher.id, command.role)).filter(
+    (declaration) => declaration.paymentStatus === "no_payment" && declaration.clawbackStatus === "no_clawback",
+  );
+  for (const declaration of submitted) {
+    const cohortYear = cohortYearOf(world, getRow(world, "trainingPeriods", declaration.trainingPeriodId)) ?? 0;
+    const statement = nextOutputStatement(world, {
+      leadProviderId: declaration.leadProviderId,
+      cohortYear,
+      today,
+      openOnly: false,
+    });
+    if (statement === undefined) {
+      const leadProvider = getRow(world, "leadProviders", declaration.leadProviderId);
+      errors.add(
+        TITLES.cohort,
+        FINANCE_MESSAGES.noStatementForEligibleDeclarations(leadProvider.name, cohortYear, today),
+      );
+    } else {
+      promotions.push({ declarationId: declaration.id, statementId: statement.id });
+    }
+  }
+  if (!errors.isEmpty) {
+    return errors.toFailure();
+  }
+
+  const now = instantOf(context.now);
+  for (const { declarationId, statementId } of promotions) {
+    updateRow(world, "declarations", declarationId, { paymentStatus: "eligible", statementId, updatedAt: now });
+  }
+  const funding = teacher.funding[command.role];
+  return ok(
+    updateRow(world, "teachers", teacher.id, {
+      funding: { ...teacher.funding, [command.role]: { ...funding, firstBecameEligibleAt: now } },
+      updatedAt: now,
+    }),
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * DfE-side fixture: a participant registered by a school in one role, with a school period and a training period.
+ * Provider-led training uses the lead provider's partnership at the school in that cohort (created when missing), or
+ * only an expression of interest; without a lead provider the training is school-led.
+ *
+ * Registering an existing participant (`teacherId`) in their other role adds that role.
+ */
+import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
+import type { SchoolPeriod } from "../model/school-period.ts";
+import { NO_FUNDING, NO_INDUCTION, type Teacher } from "../model/teacher.ts";
+import type { TrainingPeriod } from "../model/training-period.ts";
+import { findRow, insertRow, updateRow, type World } from "../model/world.ts";
+import type { Role } from "../reference/courses.ts";
+import { ok, type Result, ValidationErrors } from "../result.ts";
+import { trainingPeriodsOf } from "../rules/training-periods.ts";
+import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
+import { instantOf } from "../time/instant.ts";
+import { londonToday } from "../time/london.ts";
+import type { CommandContext } from "./context.ts";
+import { claimId } from "./ids.ts";
+import { insertTrainingPlacement, planTrainingPlacement, type TrainingPlacementInput } from "./training-placement.ts";
+
+export interface RegisterParticipantCommand extends TrainingPlacementInput {
+  readonly type: "registerParticipant";
+  /** An existing participant gains the role; otherwise a participant is created (with this id if given). */
+  readonly teacherId?: string;
+  /** Defaults to "Participant <first 8 characters of the id>" for a new participant. */
+  readonly fullName?: string;
+  readonly trn?: string | null;
+  readonly role: Role;
+  /** Defaults to today. */
+  readonly startedOn?: CalendarDate;
+  readonly finishedOn?: CalendarDate | null;
+  /** Marks the role eligible for funding now (default true). */
+  readonly eligibleForFunding?: boolean;
+  /** ECTs only; defaults to the start date when eligible for funding. */
+  readonly inductionStartDate?: CalendarDate | null;
+}
+
+export interface RegisteredParticipant {
+  readonly teacher: Teacher;
+  readonly schoolPeriod: SchoolPeriod;
+  readonly trainingPeriod: TrainingPeriod;
+}
+
+export function registerParticipant(
+  world: World,
+  command: RegisterParticipantCommand,
+  context: CommandContext,
+): Result<RegisteredParticipant> {
+  const errors = new ValidationErrors();
+  const existing = command.teacherId === undefined ? undefined : findRow(world, "teachers", command.teacherId);
+  if (existing !== undefined && trainingPeriodsOf(world, existing.id, command.role).length > 0) {
+    errors.add("participant_id", FIXTURE_MESSAGES.roleAlreadyRegistered(command.role));
+  }
+  const startedOn = command.startedOn ?? londonToday(context.now);
+  const placement = planTrainingPlacement(world, command, command.role, startedOn, command.finishedOn ?? null, errors);
+  const inductionStartDate = command.inductionStartDate ?? null;
+  if (inductionStartDate !== null && !isCalendarDate(inductionStartDate)) {
+    errors.add("date", FIXTURE_MESSAGES.invalidDate);
+  }
+  const teacherId = existing?.id ?? claimId(world, "teachers", command.teacherId, context);
+  if (teacherId === null) {
+    errors.add("participant_id", FIXTURE_MESSAGES.idTaken(command.teacherId ?? ""));
+  }
+  if (teacherId === null || !errors.isEmpty) {
+    return errors.toFailure();
+  }
+
+  const now = instantOf(context.now);
+  const eligible = command.eligibleForFunding ?? true;
+  const teacher: Teacher =
+    existing ??
+    insertRow(world, "teachers", {
+      id: teacherId,
+      fullName: command.fullName ?? `Participant ${teacherId.slice(0, 8)}`,
+      trn: command.trn ?? null,
+      trainingRecordIds: { ect: context.newId(), mentor: context.newId() },
+      participantIdChanges: [],
+      funding: { ect: NO_FUNDING, mentor: NO_FUNDING },
+      mentorIneligibleForFundingReason: null,
+      induction: NO_INDUCTION,
+      createdAt: now,
+      updatedAt: now,
+    });
+  const funding = teacher.funding[command.role];
+  const updated = updateRow(world, "teachers", teacher.id, {
+    funding: {
+      ...teacher.funding,
+      [command.role]:
+        eligible && funding.firstBecameEligibleAt === null ? { ...funding, firstBecameEligibleAt: now } : funding,
+    },
+    induction:
+      command.role === "ect"
+        ? {
+            ...teacher.induction,
+            overallStartDate: inductionStartDate ?? (eligible ? startedOn : teacher.induction.overallStartDate),
+          }
+        : teacher.induction,
+    updatedAt: now,
+  });
+  const { schoolPeriod, trainingPeriod } = insertTrainingPlacement(world, updated.id, placement, context);
+  return ok({ teacher: updated, schoolPeriod, trainingPeriod });
+}

@@ -1,0 +1,95 @@
+/**
+ * DfE-side fixture: a school partnership created directly (the lead provider's own route is `createPartnership`,
+ * which applies the API's rules). DfE can add several delivery partners for the same school, provider and cohort.
+ */
+import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
+import { schoolCohortKey } from "../model/indexes/index-definition.ts";
+import type { SchoolPartnership } from "../model/school-partnership.ts";
+import { findRow, insertRow, lookup, type World } from "../model/world.ts";
+import type { CohortYear } from "../reference/cohorts.ts";
+import { ok, type Result, ValidationErrors } from "../result.ts";
+import { instantOf } from "../time/instant.ts";
+import type { CommandContext } from "./context.ts";
+import { claimId } from "./ids.ts";
+import {
+  checkDeliveryPartnership,
+  findDeliveryPartnership,
+  insertDeliveryPartnership,
+} from "./register-delivery-partnership.ts";
+
+export interface RegisterSchoolPartnershipCommand {
+  readonly type: "registerSchoolPartnership";
+  readonly id?: string;
+  readonly schoolId: string;
+  readonly leadProviderId: string;
+  readonly deliveryPartnerId: string;
+  readonly cohortYear: CohortYear;
+}
+
+/** Validates a school partnership; returns whether the delivery partnership must be created alongside it. */
+export function checkSchoolPartnership(
+  world: World,
+  input: Omit<RegisterSchoolPartnershipCommand, "type" | "id">,
+  errors: ValidationErrors,
+): { needsDeliveryPartnership: boolean } {
+  if (findRow(world, "schools", input.schoolId) === undefined) {
+    errors.add("school_id", FIXTURE_MESSAGES.unknownSchool);
+  }
+  const existing = findDeliveryPartnership(world, input.leadProviderId, input.deliveryPartnerId, input.cohortYear);
+  if (existing === undefined) {
+    checkDeliveryPartnership(world, input, errors);
+  }
+  const duplicate = lookup(
+    world,
+    "schoolPartnershipsBySchoolCohort",
+    schoolCohortKey(input.schoolId, input.cohortYear),
+  ).some(
+    (partnership) =>
+      partnership.leadProviderId === input.leadProviderId && partnership.deliveryPartnerId === input.deliveryPartnerId,
+  );
+  if (duplicate) {
+    errors.add("school_id", FIXTURE_MESSAGES.schoolPartnershipExists);
+  }
+  return { needsDeliveryPartnership: existing === undefined };
+}
+
+export function insertSchoolPartnership(
+  world: World,
+  id: string,
+  input: Omit<RegisterSchoolPartnershipCommand, "type" | "id">,
+  needsDeliveryPartnership: boolean,
+  context: CommandContext,
+): SchoolPartnership {
+  if (needsDeliveryPartnership) {
+    insertDeliveryPartnership(world, input, context);
+  }
+  const now = instantOf(context.now);
+  const { schoolId, leadProviderId, deliveryPartnerId, cohortYear } = input;
+  return insertRow(world, "schoolPartnerships", {
+    id,
+    schoolId,
+    leadProviderId,
+    deliveryPartnerId,
+    cohortYear,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/** Creates the lead provider's delivery partnership too when it does not exist yet. */
+export function registerSchoolPartnership(
+  world: World,
+  command: RegisterSchoolPartnershipCommand,
+  context: CommandContext,
+): Result<SchoolPartnership> {
+  const errors = new ValidationErrors();
+  const id = claimId(world, "schoolPartnerships", command.id, context);
+  if (id === null) {
+    errors.add("id", FIXTURE_MESSAGES.idTaken(command.id ?? ""));
+  }
+  const { needsDeliveryPartnership } = checkSchoolPartnership(world, command, errors);
+  if (id === null || !errors.isEmpty) {
+    return errors.toFailure();
+  }
+  return ok(insertSchoolPartnership(world, id, command, needsDeliveryPartnership, context));
+}

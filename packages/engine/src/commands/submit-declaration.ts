@@ -1,0 +1,76 @@
+/**
+ * POST /participant-declarations: a lead provider declares that a participant reached a milestone.
+ *
+ * The command carries the request's attributes exactly as received; every check of catalogue 3.2 runs in
+ * `rules/declaration-submission.ts`. On success (catalogue 4) the declaration is `submitted`, or `eligible` on the
+ * next open output statement when the participant's role is eligible for funding.
+ */
+import type { Declaration } from "../model/declaration.ts";
+import { getRow, insertRow, type World } from "../model/world.ts";
+import { ok, type Result } from "../result.ts";
+import { checkDeclarationSubmission, type DeclarationSubmission } from "../rules/declaration-submission.ts";
+import { isRoleEligibleForFunding } from "../rules/funding.ts";
+import { reevaluateMentorCompletion } from "../rules/mentor-completion.ts";
+import { mentorshipClosestTo } from "../rules/mentorship.ts";
+import { nextOutputStatement } from "../rules/statements.ts";
+import { partnershipOf } from "../rules/training-periods.ts";
+import { instantOf } from "../time/instant.ts";
+import { londonDateOf, londonToday } from "../time/london.ts";
+import type { CommandContext } from "./context.ts";
+
+export interface SubmitDeclarationCommand extends DeclarationSubmission {
+  readonly type: "submitDeclaration";
+}
+
+export function submitDeclaration(
+  world: World,
+  command: SubmitDeclarationCommand,
+  context: CommandContext,
+): Result<Declaration> {
+  const checked = checkDeclarationSubmission(world, command, context.now);
+  if (!checked.ok) {
+    return checked;
+  }
+  const { teacher, role, trainingPeriod, cohort, declarationType, declarationDate, evidenceHeld } = checked.value;
+  const partnership = partnershipOf(world, trainingPeriod);
+  if (partnership === undefined) {
+    throw new Error(`training period ${trainingPeriod.id} passed the checks without a partnership`);
+  }
+
+  const mentorship = role === "ect" ? mentorshipClosestTo(world, teacher.id, londonDateOf(declarationDate)) : undefined;
+  const school = getRow(world, "schools", getRow(world, "schoolPeriods", trainingPeriod.schoolPeriodId).schoolId);
+  const uplifts =
+    declarationType === "started" && cohort.upliftFeesEnabled ? school.cohorts[cohort.year]?.fundingEligibility : null;
+  const statement = isRoleEligibleForFunding(teacher, role)
+    ? nextOutputStatement(world, {
+        leadProviderId: command.leadProviderId,
+        cohortYear: cohort.year,
+        today: londonToday(context.now),
+        openOnly: true,
+      })
+    : undefined;
+
+  const now = instantOf(context.now);
+  const declaration = insertRow(world, "declarations", {
+    id: context.newId(),
+    teacherId: teacher.id,
+    role,
+    trainingPeriodId: trainingPeriod.id,
+    leadProviderId: command.leadProviderId,
+    deliveryPartnerId: partnership.deliveryPartnerId,
+    declarationType,
+    declarationDate: instantOf(declarationDate),
+    evidenceHeld,
+    mentorId: mentorship?.mentorTeacherId ?? null,
+    paymentStatus: statement === undefined ? "no_payment" : "eligible",
+    clawbackStatus: "no_clawback",
+    statementId: statement?.id ?? null,
+    clawbackStatementId: null,
+    pupilPremiumUplift: uplifts?.pupilPremiumUplift ?? false,
+    sparsityUplift: uplifts?.sparsityUplift ?? false,
+    createdAt: now,
+    updatedAt: now,
+  });
+  reevaluateMentorCompletion(world, declaration, context);
+  return ok(declaration);
+}

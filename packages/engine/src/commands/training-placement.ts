@@ -1,0 +1,209 @@
+/**
+ * Shared by the fixtures that put a participant at a school: validates where and with whom they train, then creates
+ * the school period and training period (and the school partnership when the provider has none there yet).
+ */
+import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
+import { leadProviderCohortKey, schoolCohortKey } from "../model/indexes/index-definition.ts";
+import { scheduleId } from "../model/schedule.ts";
+import type { SchoolPartnership } from "../model/school-partnership.ts";
+import type { SchoolPeriod, WorkingPattern } from "../model/school-period.ts";
+import type { TrainingPeriod } from "../model/training-period.ts";
+import { findRow, insertRow, lookup, type World } from "../model/world.ts";
+import type { CohortYear } from "../reference/cohorts.ts";
+import type { Role } from "../reference/courses.ts";
+import { isScheduleIdentifier, type ScheduleIdentifier, scheduleAllowsRole } from "../reference/schedules.ts";
+import type { ValidationErrors } from "../result.ts";
+import { defaultScheduleIdentifier } from "../rules/default-schedule.ts";
+import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
+import { instantOf } from "../time/instant.ts";
+import type { CommandContext } from "./context.ts";
+import { checkSchoolPartnership, insertSchoolPartnership } from "./register-school-partnership.ts";
+
+/** Where and with whom a participant trains. */
+export interface TrainingPlacementInput {
+  readonly schoolId: string;
+  readonly cohortYear: CohortYear;
+  /** Omit for school-led training. */
+  readonly leadProviderId?: string;
+  /** Use this partnership (must be the lead provider's, at this school, in this cohort). */
+  readonly schoolPartnershipId?: string;
+  /** Preferred delivery partner when a partnership is found or created. */
+  readonly deliveryPartnerId?: string;
+  /** The lead provider has only expressed interest: no partnership yet, so the participant is not theirs yet. */
+  readonly expressionOfInterestOnly?: boolean;
+  /** Defaults by start date (September, January or April standard schedule). */
+  readonly scheduleIdentifier?: ScheduleIdentifier;
+  readonly email?: string | null;
+  /** ECTs only; defaults to `full_time`. */
+  readonly workingPattern?: WorkingPattern | null;
+}
+
+type PartnershipPlan =
+  | { readonly kind: "none" }
+  | { readonly kind: "existing"; readonly partnership: SchoolPartnership }
+  | { readonly kind: "create"; readonly deliveryPartnerId: string; readonly needsDeliveryPartnership: boolean };
+
+export interface TrainingPlacement {
+  readonly input: TrainingPlacementInput;
+  readonly role: Role;
+  readonly startedOn: CalendarDate;
+  readonly finishedOn: CalendarDate | null;
+  readonly scheduleIdentifier: ScheduleIdentifier;
+  readonly partnership: PartnershipPlan;
+}
+
+function planPartnership(
+  world: World,
+  input: TrainingPlacementInput,
+  leadProviderId: string,
+  errors: ValidationErrors,
+): PartnershipPlan {
+  if (input.expressionOfInterestOnly === true) {
+    return { kind: "none" };
+  }
+  if (input.schoolPartnershipId !== undefined) {
+    const partnership = findRow(world, "schoolPartnerships", input.schoolPartnershipId);
+    if (
+      partnership === undefined ||
+      partnership.leadProviderId !== leadProviderId ||
+      partnership.cohortYear !== input.cohortYear
+    ) {
+      errors.add("partnership", FIXTURE_MESSAGES.unknownSchoolPartnership);
+      return { kind: "none" };
+    }
+    if (partnership.schoolId !== input.schoolId) {
+      errors.add("partnership", FIXTURE_MESSAGES.partnershipNotAtSchool);
+    }
+    return { kind: "existing", partnership };
+  }
+  const atSchool = lookup(
+    world,
+    "schoolPartnershipsBySchoolCohort",
+    schoolCohortKey(input.schoolId, input.cohortYear),
+  ).filter((partnership) => partnership.leadProviderId === leadProviderId);
+  const preferred =
+    atSchool.find((partnership) => partnership.deliveryPartnerId === input.deliveryPartnerId) ??
+    (input.deliveryPartnerId === undefined ? atSchool[0] : undefined);
+  if (preferred !== undefined) {
+    return { kind: "existing", partnership: preferred };
+  }
+  const deliveryPartnerId =
+    input.deliveryPartnerId ??
+    lookup(
+      world,
+      "deliveryPartnershipsByLeadProviderCohort",
+      leadProviderCohortKey(leadProviderId, input.cohortYear),
+    )[0]?.deliveryPartnerId;
+  if (deliveryPartnerId === undefined) {
+    errors.add("delivery_partner_id", FIXTURE_MESSAGES.noDeliveryPartnerForCohort);
+    return { kind: "none" };
+  }
+  const { needsDeliveryPartnership } = checkSchoolPartnership(
+    world,
+    { schoolId: input.schoolId, leadProviderId, deliveryPartnerId, cohortYear: input.cohortYear },
+    errors,
+  );
+  return { kind: "create", deliveryPartnerId, needsDeliveryPartnership };
+}
+
+/** Validates a placement, adding any problem to `errors`. */
+export function planTrainingPlacement(
+  world: World,
+  input: TrainingPlacementInput,
+  role: Role,
+  startedOn: CalendarDate,
+  finishedOn: CalendarDate | null,
+  errors: ValidationErrors,
+): TrainingPlacement {
+  if (findRow(world, "schools", input.schoolId) === undefined) {
+    errors.add("school_id", FIXTURE_MESSAGES.unknownSchool);
+  }
+  if (world.cohorts[input.cohortYear] === undefined) {
+    errors.add("cohort", FIXTURE_MESSAGES.unknownCohort(input.cohortYear));
+  }
+  if (!isCalendarDate(startedOn) || (finishedOn !== null && !isCalendarDate(finishedOn))) {
+    errors.add("date", FIXTURE_MESSAGES.invalidDate);
+  } else if (finishedOn !== null && finishedOn <= startedOn) {
+    errors.add("date", FIXTURE_MESSAGES.finishBeforeStart);
+  }
+  if (role === "mentor" && (input.workingPattern ?? null) !== null) {
+    errors.add("working_pattern", FIXTURE_MESSAGES.workingPatternForEctsOnly);
+  }
+  const scheduleIdentifier = input.scheduleIdentifier ?? defaultScheduleIdentifier(startedOn);
+  if (!isScheduleIdentifier(scheduleIdentifier)) {
+    errors.add("schedule_identifier", FIXTURE_MESSAGES.unknownSchedule);
+  } else if (!scheduleAllowsRole(scheduleIdentifier, role)) {
+    errors.add("schedule_identifier", FIXTURE_MESSAGES.scheduleNotForRole(role));
+  }
+
+  let partnership: PartnershipPlan = { kind: "none" };
+  if (input.leadProviderId !== undefined) {
+    const leadProvider = findRow(world, "leadProviders", input.leadProviderId);
+    if (leadProvider === undefined) {
+      errors.add("lead_provider_id", FIXTURE_MESSAGES.unknownLeadProvider);
+    } else if (!leadProvider.cohortYears.includes(input.cohortYear)) {
+      errors.add("cohort", FIXTURE_MESSAGES.leadProviderNotInCohort(input.cohortYear));
+    } else if (!errors.has("school_id", "cohort")) {
+      partnership = planPartnership(world, input, input.leadProviderId, errors);
+    }
+  }
+  return { input, role, startedOn, finishedOn, scheduleIdentifier, partnership };
+}
+
+/** Creates what a validated placement describes. */
+export function insertTrainingPlacement(
+  world: World,
+  teacherId: string,
+  placement: TrainingPlacement,
+  context: CommandContext,
+): { schoolPeriod: SchoolPeriod; trainingPeriod: TrainingPeriod } {
+  const { input, role, startedOn, finishedOn } = placement;
+  const now = instantOf(context.now);
+  const schoolPeriod = insertRow(world, "schoolPeriods", {
+    id: context.newId(),
+    teacherId,
+    role,
+    schoolId: input.schoolId,
+    startedOn,
+    finishedOn,
+    email: input.email ?? null,
+    workingPattern: role === "ect" ? (input.workingPattern ?? "full_time") : null,
+    createdAt: now,
+    updatedAt: now,
+  });
+
+  const leadProviderId = input.leadProviderId;
+  let schoolPartnershipId: string | null = null;
+  if (placement.partnership.kind === "existing") {
+    schoolPartnershipId = placement.partnership.partnership.id;
+  } else if (placement.partnership.kind === "create" && leadProviderId !== undefined) {
+    const { deliveryPartnerId, needsDeliveryPartnership } = placement.partnership;
+    schoolPartnershipId = insertSchoolPartnership(
+      world,
+      context.newId(),
+      { schoolId: input.schoolId, leadProviderId, deliveryPartnerId, cohortYear: input.cohortYear },
+      needsDeliveryPartnership,
+      context,
+    ).id;
+  }
+  const trainingPeriod = insertRow(world, "trainingPeriods", {
+    id: context.newId(),
+    teacherId,
+    role,
+    schoolPeriodId: schoolPeriod.id,
+    startedOn,
+    finishedOn,
+    trainingProgramme: leadProviderId === undefined ? "school_led" : "provider_led",
+    schoolPartnershipId,
+    expressionOfInterest:
+      leadProviderId !== undefined && schoolPartnershipId === null
+        ? { leadProviderId, cohortYear: input.cohortYear }
+        : null,
+    scheduleId: leadProviderId === undefined ? null : scheduleId(input.cohortYear, placement.scheduleIdentifier),
+    withdrawal: null,
+    deferral: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return { schoolPeriod, trainingPeriod };
+}

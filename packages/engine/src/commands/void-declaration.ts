@@ -1,0 +1,44 @@
+/**
+ * PUT /participant-declarations/{id}/void: void an unpaid declaration, or claw back a paid one (catalogue 5.2).
+ */
+import type { Declaration } from "../model/declaration.ts";
+import { findRow, updateRow, type World } from "../model/world.ts";
+import { notFound, ok, type Result } from "../result.ts";
+import { checkVoiding } from "../rules/declaration-voiding.ts";
+import { reevaluateMentorCompletion } from "../rules/mentor-completion.ts";
+import { instantOf } from "../time/instant.ts";
+import { londonToday } from "../time/london.ts";
+import type { CommandContext } from "./context.ts";
+
+export interface VoidDeclarationCommand {
+  readonly type: "voidDeclaration";
+  readonly leadProviderId: string;
+  readonly declarationId: string;
+}
+
+export function voidDeclaration(
+  world: World,
+  command: VoidDeclarationCommand,
+  context: CommandContext,
+): Result<Declaration> {
+  const declaration = findRow(world, "declarations", command.declarationId);
+  // Only the provider's own declarations: a previous provider's declaration it can see is still a 404 here.
+  if (declaration === undefined || declaration.leadProviderId !== command.leadProviderId) {
+    return notFound();
+  }
+  const outcome = checkVoiding(world, declaration, londonToday(context.now));
+  if (!outcome.ok) {
+    return outcome;
+  }
+  const now = instantOf(context.now);
+  const updated =
+    outcome.value.kind === "clawback"
+      ? updateRow(world, "declarations", declaration.id, {
+          clawbackStatus: "awaiting_clawback",
+          clawbackStatementId: outcome.value.clawbackStatement.id,
+          updatedAt: now,
+        })
+      : updateRow(world, "declarations", declaration.id, { paymentStatus: "voided", updatedAt: now });
+  reevaluateMentorCompletion(world, updated, context);
+  return ok(updated);
+}

@@ -1,0 +1,21 @@
+/**
+ * Messages of the DfE finance actions (mark payable, authorise payment, funding eligibility, statement set-up). The
+ * real service performs these in its admin interface, so the wording is ours; the preconditions are the service's.
+ */
+export const FINANCE_MESSAGES = {
+  onlyOutputStatementsPayable: "Only output fee statements can be marked as payable.",
+  alreadyPayable: "The statement is already payable.",
+  alreadyPaid: "The statement has already been paid.",
+  deadlineNotPassed: (deadline: string) =>
+    `The statement cannot be marked as payable until its cut-off date (${deadline}) has passed.`,
+  onlyOutputStatementsPaid: "Only output fee statements can be authorised for payment.",
+  notPayable: "The statement must be payable before its payment can be authorised.",
+  paymentDeadlineNotPassed: (deadline: string) =>
+    `The statement's payment cannot be authorised until its cut-off date (${deadline}) has passed.`,
+  nothingToPay: "The statement has no payable declarations or clawbacks to authorise.",
+  noStatementForEligibleDeclarations: (leadProviderName: string, cohortYear: number, today: string) =>
+    `${leadProviderName} has no output statement in the ${cohortYear} cohort with a cut-off date on or after ${today}, so the participant's submitted declarations cannot become eligible.`,
+  roleNotRegistered: (role: string) =>
+    role === "ect" ? "The participant is not registered as an ECT." : "The participant is not registered as a mentor.",
+  statementsExist: (cohortYear: number) => `The lead provider already has statements for the ${cohortYear} cohort.`,
+} as const;

@@ -1,0 +1,87 @@
+/**
+ * The registry of derived indexes. Add an index by adding an entry here; `lookup(world, "<name>", key)` then returns
+ * the rows of a bucket in order.
+ */
+import { defineIndex, leadProviderCohortKey, participantRoleKey, schoolCohortKey } from "./index-definition.ts";
+import { SCOPE_INDEXES } from "./scope-indexes.ts";
+
+const byCreation = { sortKey: (row: { createdAt: string }) => row.createdAt };
+const byStart = { sortKey: (row: { startedOn: string }) => row.startedOn };
+
+export const INDEXES = {
+  declarationsByParticipantRole: defineIndex("declarations", {
+    keys: (row) => [participantRoleKey(row.teacherId, row.role)],
+    ...byCreation,
+  }),
+  declarationsByLeadProvider: defineIndex("declarations", { keys: (row) => [row.leadProviderId], ...byCreation }),
+  declarationsByTrainingPeriod: defineIndex("declarations", { keys: (row) => [row.trainingPeriodId], ...byCreation }),
+  declarationsByStatement: defineIndex("declarations", {
+    keys: (row) => (row.statementId === null ? [] : [row.statementId]),
+    ...byCreation,
+  }),
+  declarationsByClawbackStatement: defineIndex("declarations", {
+    keys: (row) => (row.clawbackStatementId === null ? [] : [row.clawbackStatementId]),
+    ...byCreation,
+  }),
+
+  trainingPeriodsByParticipantRole: defineIndex("trainingPeriods", {
+    keys: (row) => [participantRoleKey(row.teacherId, row.role)],
+    ...byStart,
+  }),
+  trainingPeriodsBySchoolPartnership: defineIndex("trainingPeriods", {
+    keys: (row) => (row.schoolPartnershipId === null ? [] : [row.schoolPartnershipId]),
+    ...byStart,
+  }),
+  trainingPeriodsBySchoolPeriod: defineIndex("trainingPeriods", { keys: (row) => [row.schoolPeriodId], ...byStart }),
+
+  schoolPeriodsByParticipantRole: defineIndex("schoolPeriods", {
+    keys: (row) => [participantRoleKey(row.teacherId, row.role)],
+    ...byStart,
+  }),
+  schoolPeriodsBySchool: defineIndex("schoolPeriods", { keys: (row) => [row.schoolId], ...byStart }),
+
+  mentorshipPeriodsByEct: defineIndex("mentorshipPeriods", { keys: (row) => [row.ectTeacherId], ...byStart }),
+  mentorshipPeriodsByMentor: defineIndex("mentorshipPeriods", { keys: (row) => [row.mentorTeacherId], ...byStart }),
+
+  schoolPartnershipsByLeadProvider: defineIndex("schoolPartnerships", {
+    keys: (row) => [row.leadProviderId],
+    ...byCreation,
+  }),
+  schoolPartnershipsBySchoolCohort: defineIndex("schoolPartnerships", {
+    keys: (row) => [schoolCohortKey(row.schoolId, row.cohortYear)],
+    ...byCreation,
+  }),
+
+  deliveryPartnershipsByLeadProvider: defineIndex("deliveryPartnerships", {
+    keys: (row) => [row.leadProviderId],
+    ...byCreation,
+  }),
+  deliveryPartnershipsByLeadProviderCohort: defineIndex("deliveryPartnerships", {
+    keys: (row) => [leadProviderCohortKey(row.leadProviderId, row.cohortYear)],
+    ...byCreation,
+  }),
+
+  statementsByLeadProvider: defineIndex("statements", {
+    keys: (row) => [row.leadProviderId],
+    sortKey: (row) => row.paymentDate,
+  }),
+  statementsByLeadProviderCohort: defineIndex("statements", {
+    keys: (row) => [leadProviderCohortKey(row.leadProviderId, row.cohortYear)],
+    sortKey: (row) => row.deadlineDate,
+  }),
+
+  contractsByLeadProviderCohort: defineIndex("contracts", {
+    keys: (row) => [leadProviderCohortKey(row.leadProviderId, row.cohortYear)],
+    ...byCreation,
+  }),
+
+  schoolTransfersByTeacher: defineIndex("schoolTransfers", { keys: (row) => [row.teacherId], ...byCreation }),
+
+  schoolsByUrn: defineIndex("schools", { keys: (row) => [row.urn], ...byCreation }),
+
+  // The read side (src/queries): what each lead provider sees, in created_at / updated_at order.
+  ...SCOPE_INDEXES,
+};
+
+export type IndexName = keyof typeof INDEXES;
+export type IndexTable<I extends IndexName> = (typeof INDEXES)[I]["table"];

@@ -1,0 +1,158 @@
+/**
+ * Who sees what (catalogue 1.1), as index keys: the lead providers a participant, declaration, school transfer or
+ * unfunded mentor is visible to. These read other rows, so `dependants.ts` says which changes re-index them.
+ *
+ * Only plain table reads and index buckets are used here (no imports of `world.ts` or `src/rules`), because the
+ * index registry is loaded while the world module itself is still being defined.
+ */
+
+import type { Role } from "../../reference/courses.ts";
+import type { Declaration } from "../declaration.ts";
+import { isBillableOrChangeable } from "../declaration.ts";
+import type { TrainingPeriod } from "../training-period.ts";
+import type { World } from "../world.ts";
+import { participantRoleKey, schoolCohortKey } from "./index-definition.ts";
+
+function trainingPeriodsOfRole(world: World, teacherId: string, role: Role): TrainingPeriod[] {
+  const ids = world.indexes.ids("trainingPeriodsByParticipantRole", participantRoleKey(teacherId, role));
+  return ids.flatMap((id) => world.trainingPeriods[id] ?? []);
+}
+
+/** The lead provider of a period's school partnership (expressions of interest alone do not count). */
+export function partneredLeadProviderId(world: World, period: TrainingPeriod): string | null {
+  if (period.schoolPartnershipId === null) {
+    return null;
+  }
+  return world.schoolPartnerships[period.schoolPartnershipId]?.leadProviderId ?? null;
+}
+
+/** Lead providers training one role of a participant through a school partnership. */
+export function leadProvidersTrainingRole(world: World, teacherId: string, role: Role): Set<string> {
+  const leadProviderIds = new Set<string>();
+  for (const period of trainingPeriodsOfRole(world, teacherId, role)) {
+    const leadProviderId = partneredLeadProviderId(world, period);
+    if (leadProviderId !== null) {
+      leadProviderIds.add(leadProviderId);
+    }
+  }
+  return leadProviderIds;
+}
+
+/**
+ * Lead providers a participant is visible to: any with a partnered ECT or mentor training period. The participant
+ * stays visible after leaving, changing provider or going school-led.
+ */
+export function leadProvidersTraining(world: World, teacherId: string): Set<string> {
+  return new Set([
+    ...leadProvidersTrainingRole(world, teacherId, "ect"),
+    ...leadProvidersTrainingRole(world, teacherId, "mentor"),
+  ]);
+}
+
+/**
+ * Lead providers a declaration is visible to: its own, plus every other provider now training that participant role
+ * when the declaration is billable-or-changeable and dated on or before the end of that provider's latest training
+ * period for the role (or that period is open).
+ */
+export function leadProvidersSeeingDeclaration(world: World, declaration: Declaration): string[] {
+  const visibleTo = [declaration.leadProviderId];
+  if (!isBillableOrChangeable(declaration)) {
+    return visibleTo;
+  }
+  const latestByProvider = new Map<string, TrainingPeriod>();
+  for (const period of trainingPeriodsOfRole(world, declaration.teacherId, declaration.role)) {
+    const leadProviderId = partneredLeadProviderId(world, period);
+    if (leadProviderId !== null) {
+      // Periods come earliest start first, so the last one seen per provider is its latest.
+      latestByProvider.set(leadProviderId, period);
+    }
+  }
+  for (const [leadProviderId, latest] of latestByProvider) {
+    if (leadProviderId === declaration.leadProviderId) {
+      continue;
+    }
+    // The service compares the timestamp with the date column, i.e. with midnight UTC of `finished_on`.
+    if (latest.finishedOn === null || declaration.declarationDate <= `${latest.finishedOn}T00:00:00.000Z`) {
+      visibleTo.push(leadProviderId);
+    }
+  }
+  return visibleTo;
+}
+
+/**
+ * Lead providers for which a teacher may be an unfunded mentor: they mentor (at any time) an ECT the provider
+ * trains, and the provider does not train them. Whether the mentorship is current or future is decided at query
+ * time, since it depends on "today".
+ */
+export function leadProvidersWithUnfundedMentor(world: World, mentorTeacherId: string): Set<string> {
+  const trainedBy = leadProvidersTraining(world, mentorTeacherId);
+  const leadProviderIds = new Set<string>();
+  for (const id of world.indexes.ids("mentorshipPeriodsByMentor", mentorTeacherId)) {
+    const mentorship = world.mentorshipPeriods[id];
+    if (mentorship === undefined) {
+      continue;
+    }
+    for (const leadProviderId of leadProvidersTrainingRole(world, mentorship.ectTeacherId, "ect")) {
+      if (!trainedBy.has(leadProviderId)) {
+        leadProviderIds.add(leadProviderId);
+      }
+    }
+  }
+  return leadProviderIds;
+}
+
+/** Lead providers a school transfer is relevant to: the leaving or the joining period's provider. */
+export function leadProvidersOfTransfer(world: World, transferId: string): string[] {
+  const transfer = world.schoolTransfers[transferId];
+  if (transfer === undefined) {
+    return [];
+  }
+  const leadProviderIds = new Set<string>();
+  for (const periodId of [transfer.leavingTrainingPeriodId, transfer.joiningTrainingPeriodId]) {
+    const period = periodId === null ? undefined : world.trainingPeriods[periodId];
+    const leadProviderId = period === undefined ? null : partneredLeadProviderId(world, period);
+    if (leadProviderId !== null) {
+      leadProviderIds.add(leadProviderId);
+    }
+  }
+  return [...leadProviderIds];
+}
+
+/**
+ * Per lead provider, the latest `updatedAt` of the participant's transfers relevant to it (the transfer resource's
+ * `updated_at`).
+ */
+export function transferUpdatedAtByLeadProvider(world: World, teacherId: string): Map<string, string> {
+  const latest = new Map<string, string>();
+  for (const id of world.indexes.ids("schoolTransfersByTeacher", teacherId)) {
+    const transfer = world.schoolTransfers[id];
+    if (transfer === undefined) {
+      continue;
+    }
+    for (const leadProviderId of leadProvidersOfTransfer(world, id)) {
+      const current = latest.get(leadProviderId);
+      if (current === undefined || transfer.updatedAt > current) {
+        latest.set(leadProviderId, transfer.updatedAt);
+      }
+    }
+  }
+  return latest;
+}
+
+/**
+ * The cohorts a school is listed in (GET /schools): it has details for the cohort and is eligible for funding or
+ * already in a partnership (with any provider) that cohort.
+ */
+export function listedCohortYearsOfSchool(world: World, schoolId: string): number[] {
+  const school = world.schools[schoolId];
+  if (school === undefined) {
+    return [];
+  }
+  return Object.keys(school.cohorts)
+    .map(Number)
+    .filter(
+      (year) =>
+        school.eligibleForFunding ||
+        world.indexes.ids("schoolPartnershipsBySchoolCohort", schoolCohortKey(schoolId, year)).length > 0,
+    );
+}

@@ -1,0 +1,170 @@
+/**
+ * The World: the whole state of the service as plain, JSON-serialisable data, plus derived indexes.
+ *
+ * Tables are `Record<id, row>`; rows are immutable values replaced on change (`updateRow`), so an old snapshot stays
+ * valid after later commands. Always write through `insertRow` / `updateRow` so the indexes stay in step.
+ */
+import { COHORTS } from "../reference/cohorts.ts";
+import { LEAD_PROVIDERS } from "../reference/lead-providers.ts";
+import { schedulesForCohort } from "../reference/schedules.ts";
+import type { Instant } from "../time/instant.ts";
+import type { Cohort, CohortYear } from "./cohort.ts";
+import { INDEXES, type IndexName, type IndexTable } from "./indexes/definitions.ts";
+import { indexDependantsOf } from "./indexes/dependants.ts";
+import type { IndexDefinition } from "./indexes/index-definition.ts";
+import { IndexStore } from "./indexes/index-store.ts";
+import { scheduleId } from "./schedule.ts";
+import { type Row, TABLE_NAMES, type TableName, type Tables } from "./tables.ts";
+
+export type WorldData = {
+  cohorts: Record<CohortYear, Cohort>;
+} & { [N in TableName]: Record<string, Tables[N]> };
+
+export interface World extends WorldData {
+  /** Derived; rebuilt by `worldFromData`, never serialised. */
+  readonly indexes: IndexStore;
+}
+
+export interface CreateWorldOptions {
+  /** Defaults to the production cohorts 2021-2026. */
+  readonly cohorts?: readonly Cohort[];
+  /** Defaults to the seven lead providers. */
+  readonly leadProviders?: readonly { id: string; name: string; cohortYears: readonly CohortYear[] }[];
+  /** Timestamp given to the reference rows. */
+  readonly createdAt?: Instant;
+}
+
+const REFERENCE_CREATED_AT: Instant = "2021-01-01T00:00:00.000Z";
+
+function emptyData(): WorldData {
+  const data = { cohorts: {} } as WorldData;
+  for (const table of TABLE_NAMES) {
+    data[table] = {};
+  }
+  return data;
+}
+
+/** A world holding only the reference data: cohorts, their schedules and the lead providers. */
+export function createWorld(options: CreateWorldOptions = {}): World {
+  const createdAt = options.createdAt ?? REFERENCE_CREATED_AT;
+  const world = worldFromData(emptyData());
+  for (const cohort of options.cohorts ?? COHORTS) {
+    world.cohorts[cohort.year] = cohort;
+    for (const schedule of schedulesForCohort(cohort.year)) {
+      insertRow(world, "schedules", { id: scheduleId(cohort.year, schedule.identifier), ...schedule });
+    }
+  }
+  for (const leadProvider of options.leadProviders ?? LEAD_PROVIDERS) {
+    insertRow(world, "leadProviders", { ...leadProvider, createdAt, updatedAt: createdAt });
+  }
+  return world;
+}
+
+/** The serialisable part of a world (what a snapshot or journal checkpoint stores). */
+export function worldData(world: World): WorldData {
+  const { indexes: _derived, ...data } = world;
+  return data;
+}
+
+/** Wraps data (e.g. parsed from JSON) as a world, rebuilding every index. */
+export function worldFromData(data: WorldData): World {
+  const world: World = { ...data, indexes: new IndexStore() };
+  for (const table of TABLE_NAMES) {
+    for (const id of Object.keys(world[table])) {
+      reindexRow(world, table, id);
+    }
+  }
+  return world;
+}
+
+const definitionsByTable = new Map<TableName, [IndexName, IndexDefinition][]>();
+for (const [name, definition] of Object.entries(INDEXES) as [IndexName, IndexDefinition][]) {
+  const list = definitionsByTable.get(definition.table) ?? [];
+  list.push([name, definition]);
+  definitionsByTable.set(definition.table, list);
+}
+
+/** Recomputes a row's place in every index of its table (call it for rows whose index keys read a changed row). */
+export function reindexRow<N extends TableName>(world: World, table: N, id: string): void {
+  const row = world[table][id] as Row<N> | undefined;
+  for (const [name, definition] of definitionsByTable.get(table) ?? []) {
+    if (row === undefined) {
+      world.indexes.unplace(name, id);
+      continue;
+    }
+    const typed = definition as unknown as IndexDefinition<N>;
+    if (typed.placements !== undefined) {
+      world.indexes.place(name, id, typed.placements(row, world));
+      continue;
+    }
+    const sortKey = typed.sortKey(row, world);
+    world.indexes.place(
+      name,
+      id,
+      typed.keys(row, world).map((key) => ({ key, sortKey })),
+    );
+  }
+  // Rows of other tables whose index keys read this one (see indexes/dependants.ts).
+  if (row !== undefined) {
+    for (const [dependantTable, dependantId] of indexDependantsOf(world, table, row)) {
+      reindexRow(world, dependantTable, dependantId);
+    }
+  }
+}
+
+export function insertRow<N extends TableName>(world: World, table: N, row: Row<N>): Row<N> {
+  if (Object.hasOwn(world[table], row.id)) {
+    throw new Error(`${table} already holds ${row.id}`);
+  }
+  (world[table] as Record<string, Row<N>>)[row.id] = row;
+  reindexRow(world, table, row.id);
+  return row;
+}
+
+/** Replaces a row with a changed copy. Timestamps are the caller's business (the catalogue says what bumps them). */
+export function updateRow<N extends TableName>(world: World, table: N, id: string, changes: Partial<Row<N>>): Row<N> {
+  const current = world[table][id] as Row<N> | undefined;
+  if (current === undefined) {
+    throw new Error(`${table} has no ${id}`);
+  }
+  const updated = { ...current, ...changes, id } as Row<N>;
+  (world[table] as Record<string, Row<N>>)[id] = updated;
+  reindexRow(world, table, id);
+  return updated;
+}
+
+export function findRow<N extends TableName>(
+  world: World,
+  table: N,
+  id: string | null | undefined,
+): Row<N> | undefined {
+  if (id === null || id === undefined || !Object.hasOwn(world[table], id)) {
+    return undefined;
+  }
+  return world[table][id] as Row<N>;
+}
+
+/** Like `findRow` for ids the world itself guarantees (foreign keys): a missing row is a bug, not bad input. */
+export function getRow<N extends TableName>(world: World, table: N, id: string): Row<N> {
+  const row = findRow(world, table, id);
+  if (row === undefined) {
+    throw new Error(`${table} has no ${id}`);
+  }
+  return row;
+}
+
+/** Ids in one bucket of an index, in the index's order. */
+export function lookupIds(world: World, index: IndexName, key: string): readonly string[] {
+  return world.indexes.ids(index, key);
+}
+
+/** Ids in one bucket of an index whose sort key is at least `fromSortKey` (e.g. "updated since"), in order. */
+export function lookupIdsFrom(world: World, index: IndexName, key: string, fromSortKey: string): readonly string[] {
+  return world.indexes.idsFrom(index, key, fromSortKey);
+}
+
+/** Rows in one bucket of an index, in the index's order. */
+export function lookup<I extends IndexName>(world: World, index: I, key: string): Row<IndexTable<I>>[] {
+  const table = INDEXES[index].table as IndexTable<I>;
+  return lookupIds(world, index, key).map((id) => world[table][id] as Row<IndexTable<I>>);
+}

@@ -1,0 +1,124 @@
+/**
+ * GET /participant-declarations and GET /participant-declarations/{id} (catalogue 1.1, 1.5): the provider's own
+ * declarations plus the "previous" ones of other providers for participants it now trains. Always `created_at`
+ * ascending; there is no `sort` parameter.
+ */
+import type { Declaration } from "../model/declaration.ts";
+import { participantRoleKey } from "../model/indexes/index-definition.ts";
+import { leadProvidersSeeingDeclaration } from "../model/indexes/lead-provider-scopes.ts";
+import { findRow, getRow, lookupIds, type World } from "../model/world.ts";
+import { ROLES } from "../reference/courses.ts";
+import { notFound, ok, type Result } from "../result.ts";
+import { cohortYearOf } from "../rules/training-periods.ts";
+import { instantOf } from "../time/instant.ts";
+import { type DeclarationResource, declarationView } from "../views/declaration.ts";
+import { parseCohortListFilter, parseUuidListFilter } from "./list-filters.ts";
+import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
+import { orderedPage } from "./ordered-page.ts";
+import { pageBounds } from "./pagination.ts";
+import { DEFAULT_SORT } from "./sort.ts";
+
+export interface DeclarationFilter extends UpdatedSinceFilter {
+  /** Raw `filter[cohort]`: the cohort of the declaration's training period. */
+  readonly cohort?: string;
+  /** Raw `filter[participant_id]`: comma-separated participant ids (non-UUIDs dropped). */
+  readonly participantId?: string;
+  /** Raw `filter[delivery_partner_id]`: the delivery partner when the declaration was made. */
+  readonly deliveryPartnerId?: string;
+}
+
+export function isDeclarationVisibleTo(world: World, leadProviderId: string, declaration: Declaration): boolean {
+  return leadProvidersSeeingDeclaration(world, declaration).includes(leadProviderId);
+}
+
+function declarationMatcher(world: World, filter: DeclarationFilter = {}) {
+  const cohorts = parseCohortListFilter(filter.cohort);
+  const participantIds = parseUuidListFilter(filter.participantId);
+  const deliveryPartnerIds = parseUuidListFilter(filter.deliveryPartnerId);
+  const updatedSince = filter.updatedSince === undefined ? undefined : instantOf(filter.updatedSince);
+  return (declaration: Declaration): boolean => {
+    if (participantIds !== undefined && !participantIds.includes(declaration.teacherId.toLowerCase())) {
+      return false;
+    }
+    if (deliveryPartnerIds !== undefined && !deliveryPartnerIds.includes(declaration.deliveryPartnerId.toLowerCase())) {
+      return false;
+    }
+    if (updatedSince !== undefined && declaration.updatedAt < updatedSince) {
+      return false;
+    }
+    if (cohorts !== undefined) {
+      const period = findRow(world, "trainingPeriods", declaration.trainingPeriodId);
+      return period !== undefined && cohorts.includes(cohortYearOf(world, period) ?? -1);
+    }
+    return true;
+  };
+}
+
+/** With a participant filter, only those participants' declarations are read (a handful, whatever the store). */
+function declarationsOfParticipants(
+  world: World,
+  leadProviderId: string,
+  participantIds: readonly string[],
+  matches: (declaration: Declaration) => boolean,
+): Declaration[] {
+  const found: Declaration[] = [];
+  for (const participantId of participantIds) {
+    for (const role of ROLES) {
+      for (const id of lookupIds(world, "declarationsByParticipantRole", participantRoleKey(participantId, role))) {
+        const declaration = getRow(world, "declarations", id);
+        if (isDeclarationVisibleTo(world, leadProviderId, declaration) && matches(declaration)) {
+          found.push(declaration);
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+}
+
+export function listDeclarations(
+  world: World,
+  leadProviderId: string,
+  query: ListQuery<DeclarationFilter>,
+): DeclarationResource[] {
+  const filter = query.filter ?? {};
+  const matches = declarationMatcher(world, filter);
+  const participantIds = parseUuidListFilter(filter.participantId);
+  if (participantIds !== undefined) {
+    const { start, end } = pageBounds(query.page);
+    return declarationsOfParticipants(world, leadProviderId, participantIds, matches)
+      .slice(start, end)
+      .map((declaration) => declarationView(world, declaration));
+  }
+  const ids = orderedPage(
+    world,
+    {
+      byCreated: "declarationsVisibleToLeadProvider",
+      byUpdated: "declarationsVisibleToLeadProviderUpdated",
+      key: leadProviderId,
+      sortValue: (id, attribute) => {
+        const declaration = getRow(world, "declarations", id);
+        return attribute === "created_at" ? declaration.createdAt : declaration.updatedAt;
+      },
+    },
+    {
+      sort: DEFAULT_SORT,
+      updatedSince: filter.updatedSince === undefined ? undefined : instantOf(filter.updatedSince),
+      page: query.page,
+    },
+    (id) => matches(getRow(world, "declarations", id)),
+  );
+  return ids.map((id) => declarationView(world, getRow(world, "declarations", id)));
+}
+
+/** GET /participant-declarations/{id}: own or previous-provider declarations (filters do not apply). */
+export function showDeclaration(
+  world: World,
+  leadProviderId: string,
+  declarationId: string,
+): Result<DeclarationResource> {
+  const declaration = findRow(world, "declarations", declarationId);
+  if (declaration === undefined || !isDeclarationVisibleTo(world, leadProviderId, declaration)) {
+    return notFound();
+  }
+  return ok(declarationView(world, declaration));
+}

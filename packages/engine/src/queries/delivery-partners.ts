@@ -1,0 +1,66 @@
+/**
+ * GET /delivery-partners and GET /delivery-partners/{id} (catalogue 1.1, 2.6): the delivery partners the provider
+ * may work with in any cohort. A provider works with a few dozen, so they are gathered from its delivery
+ * partnerships and sorted in memory.
+ */
+import type { DeliveryPartner } from "../model/delivery-partner.ts";
+import { findRow, getRow, lookup, type World } from "../model/world.ts";
+import { notFound, ok, type Result } from "../result.ts";
+import { type DeliveryPartnerResource, deliveryPartnerView } from "../views/delivery-partner.ts";
+import { parseCohortListFilter } from "./list-filters.ts";
+import type { ListQuery } from "./list-query.ts";
+import { pageBounds } from "./pagination.ts";
+import { parseSort, type SortKey } from "./sort.ts";
+
+export interface DeliveryPartnerFilter {
+  /** Raw `filter[cohort]`: delivery partners the provider may work with in any of these cohorts. */
+  readonly cohort?: string;
+}
+
+export function compareBySort<T extends { createdAt: string; updatedAt: string }>(keys: readonly SortKey[]) {
+  return (a: T, b: T): number => {
+    for (const { attribute, direction } of keys) {
+      const [left, right] = attribute === "created_at" ? [a.createdAt, b.createdAt] : [a.updatedAt, b.updatedAt];
+      if (left !== right) {
+        return (left < right ? -1 : 1) * (direction === "asc" ? 1 : -1);
+      }
+    }
+    return 0;
+  };
+}
+
+export function listDeliveryPartners(
+  world: World,
+  leadProviderId: string,
+  query: ListQuery<DeliveryPartnerFilter>,
+): DeliveryPartnerResource[] {
+  const cohorts = parseCohortListFilter(query.filter?.cohort);
+  const ids = new Set<string>();
+  for (const deliveryPartnership of lookup(world, "deliveryPartnershipsByLeadProvider", leadProviderId)) {
+    if (cohorts === undefined || cohorts.includes(deliveryPartnership.cohortYear)) {
+      ids.add(deliveryPartnership.deliveryPartnerId);
+    }
+  }
+  const { start, end } = pageBounds(query.page);
+  return [...ids]
+    .map((id): DeliveryPartner => getRow(world, "deliveryPartners", id))
+    .sort(compareBySort(parseSort(query.sort)))
+    .slice(start, end)
+    .map((deliveryPartner) => deliveryPartnerView(world, leadProviderId, deliveryPartner));
+}
+
+export function showDeliveryPartner(
+  world: World,
+  leadProviderId: string,
+  deliveryPartnerId: string,
+): Result<DeliveryPartnerResource> {
+  const deliveryPartner = findRow(world, "deliveryPartners", deliveryPartnerId);
+  const worksWith =
+    deliveryPartner !== undefined &&
+    lookup(world, "deliveryPartnershipsByLeadProvider", leadProviderId).some(
+      (deliveryPartnership) => deliveryPartnership.deliveryPartnerId === deliveryPartner.id,
+    );
+  return deliveryPartner === undefined || !worksWith
+    ? notFound()
+    : ok(deliveryPartnerView(world, leadProviderId, deliveryPartner));
+}

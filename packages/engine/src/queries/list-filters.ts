@@ -1,0 +1,95 @@
+/**
+ * The lenient list filters of catalogue 1.5. The sandbox hands these over as the raw query-string values (a
+ * `string`, or `undefined` when the parameter is absent); the engine decides what they mean, because "what does
+ * `filter[cohort]=abc` return" is a rule of the service, not a detail of HTTP.
+ *
+ * Every parser returns `undefined` for "no filter" (absent or blank) and an array/value otherwise. An empty array
+ * is a filter that matches nothing, which is how the service answers a list whose every item was invalid.
+ *
+ * @module
+ */
+import { castInteger } from "../rules/lenient-integer.ts";
+import { isBlank } from "../rules/presence.ts";
+import type { TrainingStatus } from "../rules/training-periods.ts";
+
+const ALL_DIGITS = /^\d+$/;
+
+/**
+ * `filter[cohort]` on list endpoints (not schools): comma-separated, only all-digit items are kept.
+ * `"2021,abc"` → `[2021]`; `"abc"` → `[]` (matches nothing); `""` → `undefined` (no filter).
+ */
+export function parseCohortListFilter(raw: string | undefined): readonly number[] | undefined {
+  if (isBlank(raw)) {
+    return undefined;
+  }
+  return unique(
+    raw
+      .split(",")
+      .filter((item) => ALL_DIGITS.test(item))
+      .map(Number),
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/**
+ * `filter[participant_id]` and `filter[delivery_partner_id]` on declarations: comma-separated, only well-formed
+ * UUIDs are kept (lower-cased, as the database compares them).
+ */
+export function parseUuidListFilter(raw: string | undefined): readonly string[] | undefined {
+  if (isBlank(raw)) {
+    return undefined;
+  }
+  return unique(
+    raw
+      .split(",")
+      .filter(isUuid)
+      .map((id) => id.toLowerCase()),
+  );
+}
+
+/** `filter[delivery_partner_id]` on partnerships: comma-separated ids, no UUID check (non-ids just match nothing). */
+export function parseIdListFilter(raw: string | undefined): readonly string[] | undefined {
+  if (isBlank(raw)) {
+    return undefined;
+  }
+  return unique(raw.split(",").map((id) => id.toLowerCase()));
+}
+
+export const TRAINING_STATUSES: readonly TrainingStatus[] = ["active", "deferred", "withdrawn"];
+
+/**
+ * `filter[training_status]` on participants. Any value other than the three statuses is a filter that matches
+ * nothing (200 with an empty list, where ECF answered 400), represented as `null`.
+ */
+export function parseTrainingStatusFilter(raw: string | undefined): TrainingStatus | null | undefined {
+  if (isBlank(raw)) {
+    return undefined;
+  }
+  return (TRAINING_STATUSES as readonly string[]).includes(raw) ? (raw as TrainingStatus) : null;
+}
+
+/** `filter[from_participant_id]` on participants: an exact match; blank means no filter. */
+export function parseExactFilter(raw: string | undefined): string | undefined {
+  return isBlank(raw) ? undefined : raw;
+}
+
+/**
+ * `filter[urn]` on schools: the service casts the string to an integer (`"123456,invalid"` is 123456, see
+ * `castInteger`); a string that does not start with a number casts to nothing and matches no school (`null`).
+ */
+export function parseUrnFilter(raw: string | undefined): string | null | undefined {
+  if (isBlank(raw)) {
+    return undefined;
+  }
+  const value = castInteger(raw);
+  return value === null ? null : value.toString();
+}
+
+function unique<T>(values: T[]): readonly T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,92 @@
+/**
+ * GET /participants and GET /participants/{id} (catalogue 1.1, 1.5): participants with a partnered training period
+ * with the lead provider, in either role.
+ */
+import type { Teacher } from "../model/teacher.ts";
+import { getRow, type World } from "../model/world.ts";
+import { notFound, ok, type Result } from "../result.ts";
+import { findParticipantVisibleTo } from "../rules/participant-action-target.ts";
+import { cohortYearOf, latestTrainingPeriodWith, trainingStatusOf } from "../rules/training-periods.ts";
+import { instantOf } from "../time/instant.ts";
+import { type ParticipantResource, participantView } from "../views/participant.ts";
+import { parseCohortListFilter, parseExactFilter, parseTrainingStatusFilter } from "./list-filters.ts";
+import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
+import { orderedPage } from "./ordered-page.ts";
+import { parseSort } from "./sort.ts";
+
+export interface ParticipantFilter extends UpdatedSinceFilter {
+  /** Raw `filter[cohort]`: comma-separated years. */
+  readonly cohort?: string;
+  /** Raw `filter[training_status]`: `active`, `deferred` or `withdrawn` (anything else matches nothing). */
+  readonly trainingStatus?: string;
+  /** Raw `filter[from_participant_id]`: a participant id this participant was merged from. */
+  readonly fromParticipantId?: string;
+}
+
+function participantMatcher(world: World, leadProviderId: string, filter: ParticipantFilter = {}) {
+  const cohorts = parseCohortListFilter(filter.cohort);
+  const trainingStatus = parseTrainingStatusFilter(filter.trainingStatus);
+  const fromParticipantId = parseExactFilter(filter.fromParticipantId);
+  return (teacher: Teacher): boolean => {
+    if (trainingStatus === null) {
+      return false;
+    }
+    if (fromParticipantId !== undefined) {
+      if (!teacher.participantIdChanges.some((change) => change.fromParticipantId === fromParticipantId)) {
+        return false;
+      }
+    }
+    if (cohorts === undefined && trainingStatus === undefined) {
+      return true;
+    }
+    // Both filters look at the latest training period of each role with this provider; either role may match.
+    const periods = [
+      latestTrainingPeriodWith(world, teacher.id, "ect", leadProviderId),
+      latestTrainingPeriodWith(world, teacher.id, "mentor", leadProviderId),
+    ].filter((period) => period !== undefined);
+    if (cohorts !== undefined && !periods.some((period) => cohorts.includes(cohortYearOf(world, period) ?? -1))) {
+      return false;
+    }
+    return trainingStatus === undefined || periods.some((period) => trainingStatusOf(period) === trainingStatus);
+  };
+}
+
+/** GET /participants: default order `created_at` ascending. */
+export function listParticipants(
+  world: World,
+  leadProviderId: string,
+  query: ListQuery<ParticipantFilter>,
+  now: Date,
+): ParticipantResource[] {
+  const matches = participantMatcher(world, leadProviderId, query.filter);
+  const ids = orderedPage(
+    world,
+    {
+      byCreated: "participantsByLeadProvider",
+      byUpdated: "participantsByLeadProviderUpdated",
+      key: leadProviderId,
+      sortValue: (id, attribute) => {
+        const teacher = getRow(world, "teachers", id);
+        return attribute === "created_at" ? teacher.createdAt : teacher.updatedAt;
+      },
+    },
+    {
+      sort: parseSort(query.sort),
+      updatedSince: query.filter?.updatedSince === undefined ? undefined : instantOf(query.filter.updatedSince),
+      page: query.page,
+    },
+    (id) => matches(getRow(world, "teachers", id)),
+  );
+  return ids.map((id) => participantView(world, leadProviderId, getRow(world, "teachers", id), now));
+}
+
+/** GET /participants/{id}: 404 unless the provider trains (or trained) the participant. */
+export function showParticipant(
+  world: World,
+  leadProviderId: string,
+  participantId: string,
+  now: Date,
+): Result<ParticipantResource> {
+  const teacher = findParticipantVisibleTo(world, leadProviderId, participantId);
+  return teacher === undefined ? notFound() : ok(participantView(world, leadProviderId, teacher, now));
+}

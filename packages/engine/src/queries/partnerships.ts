@@ -1,0 +1,61 @@
+/** GET /partnerships and GET /partnerships/{id} (catalogue 1.1, 2.4): the provider's school partnerships. */
+import type { SchoolPartnership } from "../model/school-partnership.ts";
+import { findRow, getRow, type World } from "../model/world.ts";
+import { notFound, ok, type Result } from "../result.ts";
+import { instantOf } from "../time/instant.ts";
+import { type PartnershipResource, partnershipView } from "../views/partnership.ts";
+import { parseCohortListFilter, parseIdListFilter } from "./list-filters.ts";
+import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
+import { orderedPage } from "./ordered-page.ts";
+import { parseSort } from "./sort.ts";
+
+export interface PartnershipFilter extends UpdatedSinceFilter {
+  /** Raw `filter[cohort]`. */
+  readonly cohort?: string;
+  /** Raw `filter[delivery_partner_id]`: comma-separated ids, not checked for being UUIDs. */
+  readonly deliveryPartnerId?: string;
+}
+
+export function listPartnerships(
+  world: World,
+  leadProviderId: string,
+  query: ListQuery<PartnershipFilter>,
+  now: Date,
+): PartnershipResource[] {
+  const cohorts = parseCohortListFilter(query.filter?.cohort);
+  const deliveryPartnerIds = parseIdListFilter(query.filter?.deliveryPartnerId);
+  const matches = (partnership: SchoolPartnership) =>
+    (cohorts === undefined || cohorts.includes(partnership.cohortYear)) &&
+    (deliveryPartnerIds === undefined || deliveryPartnerIds.includes(partnership.deliveryPartnerId.toLowerCase()));
+  const ids = orderedPage(
+    world,
+    {
+      byCreated: "schoolPartnershipsByLeadProvider",
+      byUpdated: "schoolPartnershipsByLeadProviderUpdated",
+      key: leadProviderId,
+      sortValue: (id, attribute) => {
+        const partnership = getRow(world, "schoolPartnerships", id);
+        return attribute === "created_at" ? partnership.createdAt : partnership.updatedAt;
+      },
+    },
+    {
+      sort: parseSort(query.sort),
+      updatedSince: query.filter?.updatedSince === undefined ? undefined : instantOf(query.filter.updatedSince),
+      page: query.page,
+    },
+    (id) => matches(getRow(world, "schoolPartnerships", id)),
+  );
+  return ids.map((id) => partnershipView(world, getRow(world, "schoolPartnerships", id), now));
+}
+
+export function showPartnership(
+  world: World,
+  leadProviderId: string,
+  partnershipId: string,
+  now: Date,
+): Result<PartnershipResource> {
+  const partnership = findRow(world, "schoolPartnerships", partnershipId);
+  return partnership === undefined || partnership.leadProviderId !== leadProviderId
+    ? notFound()
+    : ok(partnershipView(world, partnership, now));
+}

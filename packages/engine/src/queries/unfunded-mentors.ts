@@ -1,0 +1,57 @@
+/**
+ * GET /unfunded-mentors and GET /unfunded-mentors/{id} (catalogue 1.1, 2.8): mentors (current or future) of the
+ * provider's ECTs whom the provider does not train. The index holds every teacher that ever mentored one of its
+ * ECTs; "current or future" is checked against today per row.
+ */
+import { findRow, getRow, type World } from "../model/world.ts";
+import { notFound, ok, type Result } from "../result.ts";
+import { isUnfundedMentorFor } from "../rules/unfunded-mentors.ts";
+import { instantOf } from "../time/instant.ts";
+import { londonToday } from "../time/london.ts";
+import { type UnfundedMentorResource, unfundedMentorView } from "../views/unfunded-mentor.ts";
+import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
+import { orderedPage } from "./ordered-page.ts";
+import { parseSort } from "./sort.ts";
+
+export type UnfundedMentorFilter = UpdatedSinceFilter;
+
+export function listUnfundedMentors(
+  world: World,
+  leadProviderId: string,
+  query: ListQuery<UnfundedMentorFilter>,
+  now: Date,
+): UnfundedMentorResource[] {
+  const today = londonToday(now);
+  const ids = orderedPage(
+    world,
+    {
+      byCreated: "unfundedMentorCandidatesByLeadProvider",
+      byUpdated: "unfundedMentorCandidatesByLeadProviderUpdated",
+      key: leadProviderId,
+      sortValue: (id, attribute) => {
+        const teacher = getRow(world, "teachers", id);
+        return attribute === "created_at" ? teacher.createdAt : teacher.updatedAt;
+      },
+    },
+    {
+      sort: parseSort(query.sort),
+      updatedSince: query.filter?.updatedSince === undefined ? undefined : instantOf(query.filter.updatedSince),
+      page: query.page,
+    },
+    (id) => isUnfundedMentorFor(world, leadProviderId, id, today),
+  );
+  return ids.map((id) => unfundedMentorView(world, leadProviderId, getRow(world, "teachers", id), now));
+}
+
+export function showUnfundedMentor(
+  world: World,
+  leadProviderId: string,
+  mentorId: string,
+  now: Date,
+): Result<UnfundedMentorResource> {
+  const mentor = findRow(world, "teachers", mentorId);
+  if (mentor === undefined || !isUnfundedMentorFor(world, leadProviderId, mentor.id, londonToday(now))) {
+    return notFound();
+  }
+  return ok(unfundedMentorView(world, leadProviderId, mentor, now));
+}

@@ -1,0 +1,371 @@
+/**
+ * The checks of POST /participant-declarations, in the service's order with its skip conditions (catalogue 3.2).
+ * Each check names its catalogue row. Errors accumulate; a check is skipped when the attributes it depends on
+ * already failed, so the set and order of messages match the service's.
+ */
+import {
+  DECLARATION_MESSAGES as M,
+  noOutputStatementForCohort,
+  paymentsFrozenForCohort,
+  withdrawnBeforeDeclarationDate,
+} from "../messages/declarations.ts";
+import { TITLES } from "../messages/titles.ts";
+import type { Cohort } from "../model/cohort.ts";
+import { type Declaration, isBillableOrChangeable } from "../model/declaration.ts";
+import { participantRoleKey } from "../model/indexes/index-definition.ts";
+import { type Milestone, milestoneOf } from "../model/schedule.ts";
+import type { Teacher } from "../model/teacher.ts";
+import type { TrainingPeriod } from "../model/training-period.ts";
+import { findRow, lookup, type World } from "../model/world.ts";
+import { type Role, roleOfCourse } from "../reference/courses.ts";
+import { type DeclarationType, isDeclarationType } from "../reference/declaration-types.ts";
+import { type EvidenceType, evidenceRule } from "../reference/evidence.ts";
+import { ok, type Result, ValidationErrors } from "../result.ts";
+import { addDays, type CalendarDate } from "../time/calendar-date.ts";
+import { instantOf } from "../time/instant.ts";
+import { londonToday, startOfLondonDay } from "../time/london.ts";
+import { type ParsedDateTime, parseDateTime } from "../time/rfc3339.ts";
+import { checkEvidence } from "./evidence.ts";
+import { isRoleEligibleForFunding } from "./funding.ts";
+import { isInSequence, SEQUENCE_RULE_FROM_COHORT } from "./sequence.ts";
+import { nextOutputStatement } from "./statements.ts";
+import {
+  cohortOf,
+  latestTrainingPeriodWith,
+  partneredTrainingPeriodsWith,
+  periodContains,
+  scheduleOf,
+  trainingPeriodsOf,
+  trainingStatusOf,
+} from "./training-periods.ts";
+
+/** The request's attributes as received: strings, or null/undefined when absent. */
+export interface DeclarationSubmission {
+  readonly leadProviderId: string;
+  readonly participantId?: string | null;
+  readonly declarationType?: string | null;
+  readonly declarationDate?: string | null;
+  readonly courseIdentifier?: string | null;
+  readonly evidenceHeld?: string | null;
+}
+
+/** A submission that passed every check, with everything the declaration is built from. */
+export interface AcceptedSubmission {
+  readonly teacher: Teacher;
+  readonly role: Role;
+  readonly trainingPeriod: TrainingPeriod;
+  readonly cohort: Cohort;
+  readonly declarationType: DeclarationType;
+  readonly declarationDate: Date;
+  readonly evidenceHeld: EvidenceType | null;
+}
+
+/** Rails' `blank?`: missing, empty or only whitespace. */
+function present(value: string | null | undefined): string | null {
+  return value === null || value === undefined || value.trim() === "" ? null : value;
+}
+
+/** Everything the checks look at, resolved once. */
+interface Facts {
+  readonly world: World;
+  readonly leadProviderId: string;
+  readonly now: Date;
+  readonly today: CalendarDate;
+  readonly participantId: string | null;
+  readonly rawType: string | null;
+  readonly rawDate: string | null;
+  readonly rawEvidence: string | null;
+  readonly teacher: Teacher | undefined;
+  readonly role: Role | null;
+  readonly type: DeclarationType | null;
+  readonly date: ParsedDateTime | null;
+  /** The instant, when the date could be parsed at all. */
+  readonly at: Date | null;
+  readonly trainingPeriod: TrainingPeriod | undefined;
+  readonly cohort: Cohort | undefined;
+  readonly milestone: Milestone | undefined;
+}
+
+function gatherFacts(world: World, submission: DeclarationSubmission, now: Date): Facts {
+  const participantId = present(submission.participantId);
+  const teacher = participantId === null ? undefined : findRow(world, "teachers", participantId);
+  const role = roleOfCourse(submission.courseIdentifier ?? undefined);
+  const rawType = present(submission.declarationType);
+  const type = rawType !== null && isDeclarationType(rawType) ? rawType : null;
+  const rawDate = present(submission.declarationDate);
+  const date = rawDate === null ? null : parseDateTime(rawDate);
+  const trainingPeriod =
+    teacher === undefined || role === null
+      ? undefined
+      : latestTrainingPeriodWith(world, teacher.id, role, submission.leadProviderId);
+  const schedule = trainingPeriod === undefined ? undefined : scheduleOf(world, trainingPeriod);
+  return {
+    world,
+    leadProviderId: submission.leadProviderId,
+    now,
+    today: londonToday(now),
+    participantId,
+    rawType,
+    rawDate,
+    rawEvidence: present(submission.evidenceHeld),
+    teacher,
+    role,
+    type,
+    date,
+    at: date === null || date.kind === "unparsable" ? null : date.at,
+    trainingPeriod,
+    cohort: trainingPeriod === undefined ? undefined : cohortOf(world, trainingPeriod),
+    milestone: schedule === undefined || type === null ? undefined : milestoneOf(schedule, type),
+  };
+}
+
+function roleDeclarations(facts: Facts): Declaration[] {
+  if (facts.teacher === undefined || facts.role === null) {
+    return [];
+  }
+  return lookup(facts.world, "declarationsByParticipantRole", participantRoleKey(facts.teacher.id, facts.role));
+}
+
+const { participantId, courseIdentifier, declarationDate, declarationType, evidenceHeld, cohort } = TITLES;
+
+type Check = (facts: Facts, errors: ValidationErrors) => void;
+
+/** The checks in the service's order. */
+const CHECKS: readonly Check[] = [
+  // 1. participant_id blank
+  (facts, errors) => {
+    if (facts.participantId === null) {
+      errors.add(participantId, M.enterParticipantId);
+    }
+  },
+  // 2. participant not found (skipped if 1 failed)
+  (facts, errors) => {
+    if (facts.participantId !== null && facts.teacher === undefined) {
+      errors.add(participantId, M.participantNotRecognised);
+    }
+  },
+  // 3. course identifier missing or unrecognised (only if no errors so far)
+  (facts, errors) => {
+    if (errors.isEmpty && facts.role === null) {
+      errors.add(courseIdentifier, M.enterCourseIdentifier);
+    }
+  },
+  // 4. declaration_date blank (only if no errors so far)
+  (facts, errors) => {
+    if (errors.isEmpty && facts.rawDate === null) {
+      errors.add(declarationDate, M.enterDeclarationDate);
+    }
+  },
+  // 5. trained by this lead provider, but not in the requested role
+  (facts, errors) => {
+    if (errors.has(participantId, courseIdentifier, declarationType, declarationDate)) {
+      return;
+    }
+    const { world, teacher, role, leadProviderId } = facts;
+    if (teacher === undefined || role === null || facts.trainingPeriod !== undefined) {
+      return;
+    }
+    const otherRole: Role = role === "ect" ? "mentor" : "ect";
+    if (partneredTrainingPeriodsWith(world, teacher.id, otherRole, leadProviderId).length > 0) {
+      errors.add(courseIdentifier, M.courseNotRecognised);
+    }
+  },
+  // 6. declaration_type blank (only if no errors so far)
+  (facts, errors) => {
+    if (errors.isEmpty && facts.rawType === null) {
+      errors.add(declarationType, M.enterDeclarationType);
+    }
+  },
+  // 7. declaration_type not one of the nine (only if no errors so far)
+  (facts, errors) => {
+    if (errors.isEmpty && facts.rawType !== null && facts.type === null) {
+      errors.add(declarationType, M.invalidDeclarationType);
+    }
+  },
+  // 8. duplicate: a live declaration of the same type for this participant role, under any lead provider
+  (facts, errors) => {
+    if (errors.has(declarationType, declarationDate) || facts.trainingPeriod === undefined || facts.type === null) {
+      return;
+    }
+    const duplicate = roleDeclarations(facts).some(
+      (declaration) => declaration.declarationType === facts.type && isBillableOrChangeable(declaration),
+    );
+    if (duplicate) {
+      errors.add(declarationType, M.duplicate);
+    }
+  },
+  // 9. date in the future
+  (facts, errors) => {
+    if (errors.has(declarationDate, declarationType, participantId, courseIdentifier)) {
+      return;
+    }
+    if (facts.at !== null && facts.at.getTime() > facts.now.getTime()) {
+      errors.add(declarationDate, M.futureDate);
+    }
+  },
+  // 10 / 10b. inside the milestone window of the training period's schedule
+  (facts, errors) => {
+    const { milestone, at } = facts;
+    if (errors.has(declarationDate, declarationType, cohort) || milestone === undefined || at === null) {
+      return;
+    }
+    if (at.getTime() < startOfLondonDay(milestone.startDate).getTime()) {
+      errors.add(declarationDate, M.beforeMilestoneStart);
+    }
+    if (
+      milestone.milestoneDate !== null &&
+      at.getTime() >= startOfLondonDay(addDays(milestone.milestoneDate, 1)).getTime()
+    ) {
+      errors.add(declarationDate, M.afterMilestoneDate);
+    }
+  },
+  // 11. RFC 3339 format (skipped if the date already failed)
+  (facts, errors) => {
+    if (errors.has(declarationDate) || facts.date === null) {
+      return;
+    }
+    if (facts.date.kind !== "rfc3339") {
+      errors.add(declarationDate, M.invalidDateFormat);
+    }
+  },
+  // 12. mentors in mentor-funded cohorts: started or completed only. A blank or unknown type counts as "other".
+  (facts, errors) => {
+    if (errors.has(declarationType, cohort) || facts.trainingPeriod?.role !== "mentor") {
+      return;
+    }
+    if (facts.cohort?.mentorFundingEnabled === true && facts.rawType !== "started" && facts.rawType !== "completed") {
+      errors.add(declarationType, M.mentorRetainedOrExtended);
+    }
+  },
+  // 13. evidence held (only if no errors so far)
+  (facts, errors) => {
+    const { cohort: trainingCohort, role, type } = facts;
+    if (!errors.isEmpty || trainingCohort === undefined || role === null || type === null) {
+      return;
+    }
+    const check = checkEvidence(
+      evidenceRule(trainingCohort.detailedEvidenceTypesEnabled, role, type),
+      facts.rawEvidence,
+    );
+    if (!check.ok) {
+      errors.add(evidenceHeld, check.detail);
+    }
+  },
+  // 14. withdrawn on or before the declaration date
+  (facts, errors) => {
+    const { trainingPeriod, at } = facts;
+    if (errors.has(participantId) || trainingPeriod === undefined || at === null) {
+      return;
+    }
+    const { withdrawal } = trainingPeriod;
+    if (trainingStatusOf(trainingPeriod) === "withdrawn" && withdrawal !== null && withdrawal.at <= instantOf(at)) {
+      errors.add(participantId, withdrawnBeforeDeclarationDate(withdrawal.at));
+    }
+  },
+  // 15. the participant's current training period (any lead provider) is in a cohort whose payments are frozen
+  (facts, errors) => {
+    const { world, teacher, role, today, now } = facts;
+    if (errors.has(cohort) || teacher === undefined || role === null) {
+      return;
+    }
+    const current = trainingPeriodsOf(world, teacher.id, role).find((period) => periodContains(period, today));
+    const currentCohort = current === undefined ? undefined : cohortOf(world, current);
+    if (currentCohort?.paymentsFrozenAt != null && currentCohort.paymentsFrozenAt <= instantOf(now)) {
+      errors.add(cohort, paymentsFrozenForCohort(currentCohort.year));
+    }
+  },
+  // 16. an eligible participant needs an open output statement to land on
+  (facts, errors) => {
+    const { world, teacher, role, trainingPeriod, cohort: trainingCohort } = facts;
+    if (errors.has(declarationType, cohort) || teacher === undefined || role === null) {
+      return;
+    }
+    if (trainingPeriod === undefined || trainingCohort === undefined || !isRoleEligibleForFunding(teacher, role)) {
+      return;
+    }
+    const statement = nextOutputStatement(world, {
+      leadProviderId: facts.leadProviderId,
+      cohortYear: trainingCohort.year,
+      today: facts.today,
+      openOnly: true,
+    });
+    if (statement === undefined) {
+      errors.add(cohort, noOutputStatementForCohort(trainingCohort.year));
+    }
+  },
+  // 17. the declaration type has no milestone in the training period's schedule
+  (facts, errors) => {
+    if (errors.has(declarationDate, declarationType, participantId, courseIdentifier, cohort)) {
+      return;
+    }
+    if (facts.trainingPeriod !== undefined && facts.type !== null && facts.milestone === undefined) {
+      errors.add(declarationType, M.milestoneNotInSchedule);
+    }
+  },
+  // 18. sequence with the participant's other live declarations (cohorts from 2025)
+  (facts, errors) => {
+    const { cohort: trainingCohort, type, at } = facts;
+    if (errors.has(declarationDate, declarationType) || trainingCohort === undefined || type === null || at === null) {
+      return;
+    }
+    if (
+      trainingCohort.year >= SEQUENCE_RULE_FROM_COHORT &&
+      !isInSequence(roleDeclarations(facts), type, instantOf(at))
+    ) {
+      errors.add(declarationDate, M.outOfSequence);
+    }
+  },
+  // 19. the lead provider does not train this participant in any role
+  (facts, errors) => {
+    const { world, teacher, leadProviderId } = facts;
+    if (errors.has(participantId) || teacher === undefined) {
+      return;
+    }
+    const linked =
+      partneredTrainingPeriodsWith(world, teacher.id, "ect", leadProviderId).length > 0 ||
+      partneredTrainingPeriodsWith(world, teacher.id, "mentor", leadProviderId).length > 0;
+    if (!linked) {
+      errors.add(participantId, M.participantNotRecognised);
+    }
+  },
+];
+
+export function checkDeclarationSubmission(
+  world: World,
+  submission: DeclarationSubmission,
+  now: Date,
+): Result<AcceptedSubmission> {
+  const facts = gatherFacts(world, submission, now);
+  const errors = new ValidationErrors();
+  for (const check of CHECKS) {
+    check(facts, errors);
+  }
+  const { teacher, role, trainingPeriod, cohort: trainingCohort, type, at } = facts;
+  if (!errors.isEmpty) {
+    return errors.toFailure();
+  }
+  if (
+    teacher === undefined ||
+    role === null ||
+    trainingPeriod === undefined ||
+    trainingCohort === undefined ||
+    type === null ||
+    at === null
+  ) {
+    // Every path to here has raised an error above; reaching this is an engine bug, not bad input.
+    throw new Error("declaration submission passed its checks without a participant, training period, type or date");
+  }
+  const evidence = checkEvidence(
+    evidenceRule(trainingCohort.detailedEvidenceTypesEnabled, role, type),
+    facts.rawEvidence,
+  );
+  return ok({
+    teacher,
+    role,
+    trainingPeriod,
+    cohort: trainingCohort,
+    declarationType: type,
+    declarationDate: at,
+    evidenceHeld: evidence.ok ? evidence.evidenceHeld : null,
+  });
+}

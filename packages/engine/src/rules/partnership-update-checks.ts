@@ -1,0 +1,47 @@
+/**
+ * PUT /partnerships/{id}, the 422 checks of catalogue 7.2 (all on `delivery_partner_id`, first failure only). The
+ * partnership's cohort is not checked for being open: updates are allowed in closed cohorts.
+ */
+import { PARTNERSHIP_MESSAGES as M } from "../messages/partnerships.ts";
+import { TITLES } from "../messages/titles.ts";
+import type { DeliveryPartner } from "../model/delivery-partner.ts";
+import { schoolCohortKey } from "../model/indexes/index-definition.ts";
+import type { SchoolPartnership } from "../model/school-partnership.ts";
+import { findRow, lookup, type World } from "../model/world.ts";
+import type { ValidationErrors } from "../result.ts";
+import { worksWithDeliveryPartner } from "./partnership-create-checks.ts";
+import { isBlank } from "./presence.ts";
+
+export function checkPartnershipUpdate(
+  world: World,
+  partnership: SchoolPartnership,
+  deliveryPartnerId: string | undefined,
+  errors: ValidationErrors,
+): DeliveryPartner | undefined {
+  if (isBlank(deliveryPartnerId)) {
+    errors.add(TITLES.deliveryPartnerId, M.enterDeliveryPartnerId);
+    return undefined;
+  }
+  const deliveryPartner = findRow(world, "deliveryPartners", deliveryPartnerId);
+  if (deliveryPartner === undefined) {
+    errors.add(TITLES.deliveryPartnerId, M.invalidDeliveryPartner);
+    return undefined;
+  }
+  if (!worksWithDeliveryPartner(world, partnership.leadProviderId, deliveryPartner.id, partnership.cohortYear)) {
+    errors.add(TITLES.deliveryPartnerId, M.deliveryPartnerNotWorkingWithYou);
+    return undefined;
+  }
+  // Includes "updating" to the partnership's current delivery partner.
+  const duplicate = lookup(
+    world,
+    "schoolPartnershipsBySchoolCohort",
+    schoolCohortKey(partnership.schoolId, partnership.cohortYear),
+  ).some(
+    (other) => other.leadProviderId === partnership.leadProviderId && other.deliveryPartnerId === deliveryPartner.id,
+  );
+  if (duplicate) {
+    errors.add(TITLES.deliveryPartnerId, M.alreadyWithDeliveryPartner);
+    return undefined;
+  }
+  return deliveryPartner;
+}

@@ -1,0 +1,83 @@
+/**
+ * Facts about training periods the rules keep asking: who delivers it, in which cohort, what its status is.
+ */
+import type { Cohort } from "../model/cohort.ts";
+import { participantRoleKey } from "../model/indexes/index-definition.ts";
+import type { Schedule } from "../model/schedule.ts";
+import type { SchoolPartnership } from "../model/school-partnership.ts";
+import type { TrainingPeriod } from "../model/training-period.ts";
+import { findRow, lookup, type World } from "../model/world.ts";
+import type { CohortYear } from "../reference/cohorts.ts";
+import type { Role } from "../reference/courses.ts";
+import type { CalendarDate } from "../time/calendar-date.ts";
+
+export type TrainingStatus = "active" | "deferred" | "withdrawn";
+
+export function partnershipOf(world: World, period: TrainingPeriod): SchoolPartnership | undefined {
+  return findRow(world, "schoolPartnerships", period.schoolPartnershipId);
+}
+
+/** The lead provider delivering the period: its partnership's, or the one that expressed interest. */
+export function leadProviderIdOf(world: World, period: TrainingPeriod): string | null {
+  return partnershipOf(world, period)?.leadProviderId ?? period.expressionOfInterest?.leadProviderId ?? null;
+}
+
+export function cohortYearOf(world: World, period: TrainingPeriod): CohortYear | null {
+  return partnershipOf(world, period)?.cohortYear ?? period.expressionOfInterest?.cohortYear ?? null;
+}
+
+export function cohortOf(world: World, period: TrainingPeriod): Cohort | undefined {
+  const year = cohortYearOf(world, period);
+  return year === null ? undefined : world.cohorts[year];
+}
+
+export function scheduleOf(world: World, period: TrainingPeriod): Schedule | undefined {
+  return findRow(world, "schedules", period.scheduleId);
+}
+
+/** Withdrawn or deferred, whichever happened last; otherwise active. */
+export function trainingStatusOf(period: TrainingPeriod): TrainingStatus {
+  const { withdrawal, deferral } = period;
+  if (withdrawal !== null && (deferral === null || withdrawal.at >= deferral.at)) {
+    return "withdrawn";
+  }
+  return deferral !== null ? "deferred" : "active";
+}
+
+/** True when the period covers `date` (end date exclusive, open-ended periods cover every later day). */
+export function periodContains(
+  period: { startedOn: CalendarDate; finishedOn: CalendarDate | null },
+  date: CalendarDate,
+) {
+  return period.startedOn <= date && (period.finishedOn === null || date < period.finishedOn);
+}
+
+/** Every training period of one role of a participant, earliest start first. */
+export function trainingPeriodsOf(world: World, teacherId: string, role: Role): TrainingPeriod[] {
+  return lookup(world, "trainingPeriodsByParticipantRole", participantRoleKey(teacherId, role));
+}
+
+/**
+ * The participant's periods of a role delivered by this lead provider through a school partnership (periods that
+ * only have an expression of interest do not count), earliest start first.
+ */
+export function partneredTrainingPeriodsWith(
+  world: World,
+  teacherId: string,
+  role: Role,
+  leadProviderId: string,
+): TrainingPeriod[] {
+  return trainingPeriodsOf(world, teacherId, role).filter(
+    (period) => partnershipOf(world, period)?.leadProviderId === leadProviderId,
+  );
+}
+
+/** "The training period" of catalogue 3.2: the latest by start date (future-dated included) with this provider. */
+export function latestTrainingPeriodWith(
+  world: World,
+  teacherId: string,
+  role: Role,
+  leadProviderId: string,
+): TrainingPeriod | undefined {
+  return partneredTrainingPeriodsWith(world, teacherId, role, leadProviderId).at(-1);
+}

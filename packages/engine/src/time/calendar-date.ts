@@ -1,0 +1,76 @@
+/** A calendar day, `YYYY-MM-DD`. Compares correctly as a plain string. */
+export type CalendarDate = string;
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function calendarDate(year: number, month: number, day: number): CalendarDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+export function isCalendarDate(value: string): boolean {
+  const match = CALENDAR_DATE.exec(value);
+  if (match === null) {
+    return false;
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function calendarDateParts(date: CalendarDate): { year: number; month: number; day: number } {
+  const [year, month, day] = date.split("-").map(Number);
+  return { year: year ?? 0, month: month ?? 0, day: day ?? 0 };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function lastDayOfMonth(year: number, month: number): CalendarDate {
+  return calendarDate(year, month, daysInMonth(year, month));
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const { year, month, day } = calendarDateParts(date);
+  return new Date(Date.UTC(year, month - 1, day) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const { year, month, day } = calendarDateParts(date);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  return calendarDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+}
+
+export function earliestDate(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a <= b ? a : b;
+}
+
+/** True when `date` lies in the closed-open range `[start, end)`; a null end means open-ended. */
+export function isWithin(date: CalendarDate, start: CalendarDate, end: CalendarDate | null): boolean {
+  return start <= date && (end === null || date < end);
+}
+
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+export function monthName(month: number): string {
+  const name = MONTH_NAMES[month - 1];
+  if (name === undefined) {
+    throw new RangeError(`month must be 1-12, got ${month}`);
+  }
+  return name;
+}

@@ -1,0 +1,73 @@
+/**
+ * Parsing and rendering of API date-times.
+ *
+ * The service accepts a `declaration_date` in two stages: a lenient parse (used for the "future" and milestone
+ * comparisons) and then a strict RFC 3339 format check. Both are modelled here.
+ */
+import { daysInMonth } from "./calendar-date.ts";
+import type { Instant } from "./instant.ts";
+import { fromLondonWallClock } from "./london.ts";
+
+/** Renders an instant the way the API does: UTC, no fractional seconds (`2025-10-01T09:30:00Z`). */
+export function formatApiDateTime(at: Date | Instant): string {
+  const iso = typeof at === "string" ? new Date(at).toISOString() : at.toISOString();
+  return `${iso.slice(0, 19)}Z`;
+}
+
+/** The service's own RFC 3339 pattern: offset optional, `T`/`Z` case-insensitive, `,` or `.` before a fraction. */
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** Date-time shapes a lenient date parser accepts but the RFC 3339 check rejects (`2024-11-15 10:00:00 +0000`). */
+const LENIENT =
+  /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?\s*$/i;
+
+export type ParsedDateTime =
+  /** Parsed, and in the RFC 3339 form the API requires. */
+  | { readonly kind: "rfc3339"; readonly at: Date }
+  /** Parsed, but not RFC 3339: comparable against other times, yet rejected by the format check. */
+  | { readonly kind: "lenient"; readonly at: Date }
+  /** Not a date-time at all. */
+  | { readonly kind: "unparsable" };
+
+function toInstant(match: RegExpExecArray): Date | null {
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
+  const millis = match[7] === undefined ? 0 : Math.floor(Number(`0.${match[7]}`) * 1000);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return null;
+  }
+  if (hour > 23 || minute > 59 || second > 59) {
+    return null;
+  }
+  const wallMs = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const zone = match[8]?.toUpperCase();
+  if (zone === undefined) {
+    // No offset: the service reads the time in its own zone.
+    return fromLondonWallClock(wallMs);
+  }
+  if (zone === "Z" || zone === "UTC" || zone === "GMT") {
+    return new Date(wallMs);
+  }
+  const digits = zone.slice(1).replace(":", "");
+  const offsetHours = Number(digits.slice(0, 2));
+  const offsetMinutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
+  if (offsetHours > 23 || offsetMinutes > 59) {
+    return null;
+  }
+  const sign = zone.startsWith("-") ? -1 : 1;
+  return new Date(wallMs - sign * (offsetHours * 60 + offsetMinutes) * 60_000);
+}
+
+export function parseDateTime(raw: string): ParsedDateTime {
+  const strict = RFC3339.exec(raw);
+  if (strict !== null) {
+    const at = toInstant(strict);
+    return at === null ? { kind: "unparsable" } : { kind: "rfc3339", at };
+  }
+  const lenient = LENIENT.exec(raw);
+  if (lenient !== null) {
+    const at = toInstant(lenient);
+    return at === null ? { kind: "unparsable" } : { kind: "lenient", at };
+  }
+  return { kind: "unparsable" };
+}

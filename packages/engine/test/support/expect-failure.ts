@@ -1,0 +1,20 @@
+import { expect } from "vitest";
+import type { Result } from "../../src/result.ts";
+
+/** Asserts a 422 with exactly these `[title, detail]` pairs, in this order. */
+export function expectErrors(result: Result<unknown>, expected: readonly (readonly [string, string])[], status = 422) {
+  expect(result.ok).toBe(false);
+  if (!result.ok) {
+    expect(result.failure).toEqual({
+      status,
+      errors: expected.map(([title, detail]) => ({ title, detail })),
+    });
+  }
+}
+
+export function expectOk<T>(result: Result<T>): T {
+  if (!result.ok) {
+    throw new Error(`expected success, got ${JSON.stringify(result.failure)}`);
+  }
+  return result.value;
+}

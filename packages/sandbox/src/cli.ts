@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * `lpkit-sandbox`: builds the seeded world, serves the sandbox over HTTP and prints where everything is.
+ */
+import { readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { banner } from "./cli/banner.ts";
+import { type CliOptions, parseCliOptions, USAGE, UsageError } from "./cli/parse-options.ts";
+import { createSandbox } from "./create-sandbox.ts";
+import type { SeedProgress } from "./seed/seeded-world.ts";
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return manifest.version;
+}
+
+function progressReporter(): (progress: SeedProgress) => void {
+  let last = "";
+  return ({ phase, done, total }) => {
+    const line = `Building the world: ${phase} ${done.toLocaleString("en-GB")}/${total.toLocaleString("en-GB")}`;
+    if (process.stderr.isTTY) {
+      process.stderr.write(`\r${line.padEnd(last.length)}${done === total ? "\n" : ""}`);
+    } else if (done === total || done === 0) {
+      process.stderr.write(`${line}\n`);
+    }
+    last = line;
+  };
+}
+
+async function start(options: CliOptions): Promise<void> {
+  const sandbox = createSandbox({
+    seed: options.seed,
+    now: options.now,
+    size: options.size,
+    rateLimit: options.rateLimit,
+    onProgress: options.size === undefined ? undefined : progressReporter(),
+  });
+  const server = serve({ fetch: sandbox.app.fetch, port: options.port, hostname: options.host });
+  server.once("error", (error) => {
+    console.error(`lpkit-sandbox: cannot listen on ${options.host}:${options.port}: ${error.message}`);
+    process.exit(1);
+  });
+  server.once("listening", async () => {
+    const { port } = server.address() as AddressInfo;
+    const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+    const summary = await sandbox.control.summary();
+    process.stdout.write(banner(`http://${host}:${port}`, summary, sandbox.control.leadProviders()));
+  });
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      process.exit(130);
+    }
+    stopping = true;
+    process.stderr.write(`\nlpkit-sandbox: ${signal} received, stopping\n`);
+    server.close(() => process.exit(0));
+    // Keep-alive connections would hold close() open; the sandbox has no work worth waiting for.
+    if ("closeAllConnections" in server) {
+      server.closeAllConnections();
+    }
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  let options: CliOptions;
+  try {
+    options = parseCliOptions(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`lpkit-sandbox: ${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if (options.version) {
+    process.stdout.write(`${version()}\n`);
+    return;
+  }
+  await start(options);
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,88 @@
+import { parseArgs } from "node:util";
+import { parseRfc3339 } from "../time/timestamps.ts";
+
+export interface CliOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly seed: number | undefined;
+  readonly now: Date | undefined;
+  readonly size: number | undefined;
+  readonly rateLimit: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+export const USAGE = `Usage: lpkit-sandbox [options]
+
+A local, resettable, time-travelling sandbox of DfE's Lead Provider APIs.
+
+Options:
+  --port <n>       Port to listen on (default 4010; 0 picks a free one)
+  --host <name>    Interface to bind (default 127.0.0.1; 0.0.0.0 for every interface)
+  --seed <n>       Seed of the generated world (default 4010); the same seed gives the same world
+  --now <time>     Freeze the clock at this RFC 3339 instant, e.g. 2025-10-01T09:30:00Z (default: real time)
+  --size <n>       Generate this many extra participants, e.g. 100000 for load tests
+  --rate-limit     Throttle like the real service: 1,000 requests per 5 minutes per token
+  -h, --help       Show this help
+  -v, --version    Show the version
+`;
+
+/** Thrown for a bad command line; the CLI prints the message and the usage, and exits with status 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+function integer(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) {
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  }
+  return number;
+}
+
+export function parseCliOptions(argv: readonly string[]): CliOptions {
+  let values: ReturnType<typeof parse>["values"];
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  let now: Date | undefined;
+  if (values.now !== undefined) {
+    now = parseRfc3339(values.now);
+    if (now === undefined) {
+      throw new UsageError(`--now must be an RFC 3339 date-time such as 2025-10-01T09:30:00Z, got "${values.now}"`);
+    }
+  }
+  return {
+    port: integer("port", values.port, 0, 65535) ?? 4010,
+    host: values.host ?? "127.0.0.1",
+    seed: integer("seed", values.seed, 0, 0xffffffff),
+    now,
+    size: integer("size", values.size, 0, 10_000_000),
+    rateLimit: values["rate-limit"] ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      seed: { type: "string" },
+      now: { type: "string" },
+      size: { type: "string" },
+      "rate-limit": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+    },
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * Messages of the control API (`/__sandbox`): our own wording, in the service's error format. Titles name the
+ * field at fault, as the lead provider API's 422s do; request-shape problems are titled "Bad request".
+ */
+export const CONTROL_MESSAGES = {
+  bodyNotJson: "The request body must be a JSON object.",
+  unknownField: (field: string) => `'#/${field}' is not a field of this request. Check the sandbox API reference at /docs.`,
+  required: (field: string) => `Enter a '#/${field}'.`,
+  mustBe: (field: string, expected: string) => `'#/${field}' must be ${expected}.`,
+  unknownLeadProvider: (id: string) => `There is no lead provider with id '${id}'. GET /__sandbox/lead-providers lists them.`,
+  unknownCohort: (year: string) => `There is no ${year} cohort. Cohorts run from 2021 to 2026.`,
+} as const;
+
+export const EXPECTED = {
+  integerSeed: "an integer from 0 to 4294967295",
+  dateTimeOrNull: "an RFC 3339 date-time such as 2025-10-01T09:30:00Z, or null",
+  dateTime: "an RFC 3339 date-time such as 2025-10-01T09:30:00Z",
+  date: "a date such as 2025-09-01",
+  boolean: "true or false",
+  text: "text",
+  uuid: "a UUID",
+  cohortYear: 'a cohort year such as "2025"',
+  cohortYears: 'a non-empty list of cohort years such as ["2024", "2025"]',
+  statusCode: "an HTTP error status from 400 to 599",
+  positiveCount: "a whole number of at least 1",
+  path: "a path starting with /, such as /ecf/api/v3/participant-declarations",
+  method: "one of GET, POST, PUT, PATCH, DELETE, HEAD",
+  courseIdentifier: "ecf-induction or ecf-mentor",
+  inductionProgrammeChoice: "provider_led, school_led or not_yet_known",
+  urn: "a URN of 6 or 7 digits",
+} as const;

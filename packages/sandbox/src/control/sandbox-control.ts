@@ -1,0 +1,128 @@
+import type { SandboxClock } from "../clock/sandbox-clock.ts";
+import type { Fault, FaultInjector, FaultInput } from "../http/faults.ts";
+import type { RateLimiter } from "../http/rate-limit.ts";
+import type { BuiltWorld, LeadProviderAccount } from "../state/sandbox-state.ts";
+import { SandboxState } from "../state/sandbox-state.ts";
+import type { Scenario } from "../state/scenario.ts";
+import { worldCounts, worldDigest } from "./world-digest.ts";
+
+export interface WorldBuildRequest {
+  readonly seed: number;
+  readonly now: Date;
+}
+
+export type WorldBuilder = (request: WorldBuildRequest) => BuiltWorld;
+
+export interface ResetOptions {
+  /** Seed of the new world; the current one when absent. */
+  readonly seed?: number | undefined;
+  /** Freezes the clock here before building (null releases it to real time; absent leaves it alone). */
+  readonly now?: Date | null | undefined;
+}
+
+export interface WorldSummary {
+  readonly seed: number;
+  readonly digest: string;
+  readonly now: Date;
+  readonly frozen: boolean;
+  readonly counts: Record<string, number>;
+}
+
+export interface ClockUpdate {
+  /** The instant to move to, or null for real time. */
+  readonly now: Date | null;
+  /** Stand still at `now` (default) or let time run from it. */
+  readonly frozen?: boolean | undefined;
+}
+
+/**
+ * What the control API can do, as plain functions: the HTTP routes under `/__sandbox` call these, and so can a
+ * test or the MSW adapter directly through `sandbox.control`.
+ */
+export class SandboxControl {
+  readonly clock: SandboxClock;
+  readonly #faults: FaultInjector;
+  readonly #rateLimiter: RateLimiter | undefined;
+  readonly #build: WorldBuilder;
+  #state: SandboxState;
+
+  constructor(options: {
+    clock: SandboxClock;
+    faults: FaultInjector;
+    rateLimiter: RateLimiter | undefined;
+    build: WorldBuilder;
+    seed: number;
+  }) {
+    this.clock = options.clock;
+    this.#faults = options.faults;
+    this.#rateLimiter = options.rateLimiter;
+    this.#build = options.build;
+    this.#state = this.#buildState(options.seed);
+  }
+
+  /** The current state (world, scenarios, tokens). Replaced by `reset`, so read it per use. */
+  get state(): SandboxState {
+    return this.#state;
+  }
+
+  leadProviders(): readonly LeadProviderAccount[] {
+    return this.#state.accounts();
+  }
+
+  /** Throws the world away and seeds a new one; faults and rate-limit counters are cleared too. */
+  reset(options: ResetOptions = {}): void {
+    if (options.now === null) {
+      this.clock.release();
+    } else if (options.now !== undefined) {
+      this.clock.freeze(options.now);
+    }
+    this.#faults.clear();
+    this.#rateLimiter?.reset();
+    this.#state = this.#buildState(options.seed ?? this.#state.seed);
+  }
+
+  setClock(update: ClockUpdate): void {
+    if (update.now === null) {
+      this.clock.release();
+    } else if (update.frozen === false) {
+      this.clock.travel(update.now);
+    } else {
+      this.clock.freeze(update.now);
+    }
+  }
+
+  async summary(): Promise<WorldSummary> {
+    const { now, frozen } = this.clock.state();
+    return {
+      seed: this.#state.seed,
+      digest: await worldDigest(this.#state.world),
+      now,
+      frozen,
+      counts: worldCounts(this.#state.world),
+    };
+  }
+
+  scenarios(filter: { leadProviderId?: string | undefined; name?: string | undefined } = {}): readonly Scenario[] {
+    return this.#state.scenarios.filter(
+      (scenario) =>
+        (filter.leadProviderId === undefined || scenario.leadProviderId === filter.leadProviderId) &&
+        (filter.name === undefined || scenario.name === filter.name),
+    );
+  }
+
+  addFault(input: FaultInput): Fault {
+    return this.#faults.add(input);
+  }
+
+  faults(): readonly Fault[] {
+    return this.#faults.list();
+  }
+
+  clearFaults(): void {
+    this.#faults.clear();
+  }
+
+  #buildState(seed: number): SandboxState {
+    return new SandboxState(seed, this.#build({ seed, now: this.clock.now() }));
+  }
+}

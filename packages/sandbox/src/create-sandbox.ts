@@ -1,0 +1,89 @@
+import { Hono } from "hono";
+import { type RealTime, SandboxClock } from "./clock/sandbox-clock.ts";
+import { createControlApp } from "./control/control-app.ts";
+import { SandboxControl, type WorldBuilder } from "./control/sandbox-control.ts";
+import { createDocsApp } from "./docs/docs-app.ts";
+import { createEcfApp } from "./ecf/ecf-app.ts";
+import type { SandboxEnv } from "./http/env.ts";
+import { FaultInjector } from "./http/faults.ts";
+import { errorHandler, notFoundHandler, type UnexpectedErrorReporter } from "./http/fallbacks.ts";
+import { RateLimiter, type RateLimitOptions, REAL_RATE_LIMIT } from "./http/rate-limit.ts";
+import { parseRfc3339 } from "./time/timestamps.ts";
+import { DEFAULT_SEED, type SeedProgress, seededWorldBuilder } from "./seed/seeded-world.ts";
+
+export interface SandboxOptions {
+  /** Seed of the world; the same seed (and clock) gives a byte-identical world. Default: a fixed seed. */
+  readonly seed?: number;
+  /** Freezes the clock at this instant before the world is built; real time when absent. */
+  readonly now?: Date | string;
+  /** Number of participants to generate beyond the standard world (e.g. 100000 for load tests). */
+  readonly size?: number;
+  /** Throttle like the real service (1,000 requests per 5 minutes per token), or with other numbers. Off by default. */
+  readonly rateLimit?: boolean | RateLimitOptions;
+  /** Progress of world building, for large sizes. */
+  readonly onProgress?: (progress: SeedProgress) => void;
+  /** Called with unexpected errors (the client gets a 500 without details). Default: `console.error`. */
+  readonly onUnexpectedError?: UnexpectedErrorReporter;
+  /** The source of real time. Default: `Date.now`. */
+  readonly realTime?: RealTime;
+  /** Replaces the seeded world builder (for tests of the sandbox itself). */
+  readonly buildWorld?: WorldBuilder;
+}
+
+export interface Sandbox {
+  /** The one Hono app: the HTTP server, the tests and the MSW adapter all run it. */
+  readonly app: Hono<SandboxEnv>;
+  /** `app.fetch`, bound: hand it any `Request`. */
+  readonly fetch: (request: Request) => Promise<Response>;
+  /** The control functions behind `/__sandbox`, callable directly. */
+  readonly control: SandboxControl;
+}
+
+const reportToConsole: UnexpectedErrorReporter = (error, request) => {
+  // biome-ignore lint/suspicious/noConsole: the sandbox's default logger for its own faults.
+  console.error(`lpkit-sandbox: ${request.method} ${new URL(request.url).pathname} failed`, error);
+};
+
+function readNow(now: Date | string | undefined): Date | undefined {
+  if (now === undefined || now instanceof Date) {
+    return now;
+  }
+  const parsed = parseRfc3339(now);
+  if (parsed === undefined) {
+    throw new TypeError(`createSandbox: "now" must be an RFC 3339 date-time, got "${now}"`);
+  }
+  return parsed;
+}
+
+/**
+ * Builds a sandbox: a seeded world behind the ECF Lead Provider API (`/ecf`), the control API (`/__sandbox`) and
+ * the API reference (`/docs`). Routes translate HTTP to engine commands and queries; no rule lives in a route.
+ */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const clock = new SandboxClock(options.realTime);
+  const now = readNow(options.now);
+  if (now !== undefined) {
+    clock.freeze(now);
+  }
+  const faults = new FaultInjector();
+  const rateLimiter =
+    options.rateLimit === undefined || options.rateLimit === false
+      ? undefined
+      : new RateLimiter(options.rateLimit === true ? REAL_RATE_LIMIT : options.rateLimit);
+  const control = new SandboxControl({
+    clock,
+    faults,
+    rateLimiter,
+    seed: options.seed ?? DEFAULT_SEED,
+    build: options.buildWorld ?? seededWorldBuilder({ size: options.size, onProgress: options.onProgress }),
+  });
+
+  const app = new Hono<SandboxEnv>({ strict: false });
+  app.onError(errorHandler(options.onUnexpectedError ?? reportToConsole));
+  app.notFound(notFoundHandler);
+  app.route("/__sandbox", createControlApp(control));
+  app.route("/docs", createDocsApp());
+  app.route("/ecf", createEcfApp({ state: () => control.state, clock, faults, rateLimiter }));
+
+  return { app, fetch: async (request) => app.fetch(request), control };
+}

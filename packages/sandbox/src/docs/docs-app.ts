@@ -1,0 +1,39 @@
+import { Hono } from "hono";
+import { jsonResponse, notFound } from "../http/responses.ts";
+import { docsPage } from "./docs-page.ts";
+import { isSpecName, readSpecDocument, servedDocument } from "./spec-documents.ts";
+import { readSwaggerUiAsset, SWAGGER_UI_ASSETS } from "./swagger-ui-assets.ts";
+
+/** `/docs`: an API reference UI and the OpenAPI documents it shows, all served locally. */
+export function createDocsApp(): Hono {
+  const docs = new Hono({ strict: false });
+
+  docs.get("/", (c) => {
+    const base = c.req.path.replace(/\/+$/, "");
+    return c.html(docsPage(base));
+  });
+
+  docs.get("/assets/:file", async (c) => {
+    const file = c.req.param("file");
+    const body = await readSwaggerUiAsset(file);
+    const type = SWAGGER_UI_ASSETS[file];
+    if (body === undefined || type === undefined) {
+      return notFound();
+    }
+    return new Response(body, { headers: { "content-type": type, "cache-control": "public, max-age=3600" } });
+  });
+
+  docs.get("/:document{[a-z0-9-]+\\.json}", async (c) => {
+    const name = c.req.param("document").replace(/\.json$/, "");
+    if (!isSpecName(name)) {
+      return notFound();
+    }
+    const document = await readSpecDocument(name);
+    if (document === undefined) {
+      return notFound();
+    }
+    return jsonResponse(servedDocument(document, name, new URL(c.req.url).origin));
+  });
+
+  return docs;
+}

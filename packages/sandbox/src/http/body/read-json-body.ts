@@ -1,0 +1,39 @@
+import { BAD_REQUEST_TITLE, JSON_STRUCTURE_REQUIRED } from "../messages.ts";
+import { RequestError } from "../request-error.ts";
+
+/** The JSON media types whose bodies the real (Rails) service parses; any other body is not read at all. */
+function isJsonMediaType(contentType: string | null): boolean {
+  if (contentType === null) {
+    return false;
+  }
+  const mediaType = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+  return (
+    mediaType === "application/json" ||
+    mediaType === "text/x-json" ||
+    mediaType === "application/jsonrequest" ||
+    mediaType.endsWith("+json")
+  );
+}
+
+export const structureRequired = (): RequestError =>
+  new RequestError(400, [{ title: BAD_REQUEST_TITLE, detail: JSON_STRUCTURE_REQUIRED }]);
+
+/**
+ * The request body as JSON. A body that is not declared as JSON, is empty or does not parse is a 400 with the
+ * "json data structure" message: without a readable body the real service sees no `data` and says exactly that
+ * (catalogue open question 2, docs/decisions/sandbox-malformed-bodies.md).
+ */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  if (!isJsonMediaType(request.headers.get("content-type"))) {
+    throw structureRequired();
+  }
+  const text = await request.text();
+  if (text.trim() === "") {
+    throw structureRequired();
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw structureRequired();
+  }
+}

@@ -1,0 +1,20 @@
+/** Who a bearer token belongs to: enough to scope every read and command to one lead provider. */
+export interface LeadProviderIdentity {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Resolves a bearer token to its lead provider, or undefined for an unknown token. */
+export type TokenResolver = (token: string) => LeadProviderIdentity | undefined;
+
+/** Hono context variables the sandbox's middleware sets for its routes. */
+export interface SandboxVariables {
+  /** The instant the whole request runs at: the sandbox clock, or `X-With-Server-Date`. */
+  now: Date;
+  /** The lead provider of the bearer token (API routes only). */
+  leadProvider: LeadProviderIdentity;
+}
+
+export interface SandboxEnv {
+  Variables: SandboxVariables;
+}

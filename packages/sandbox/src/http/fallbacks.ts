@@ -1,0 +1,55 @@
+import type { ErrorHandler, Hono, NotFoundHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { SandboxEnv } from "./env.ts";
+import { METHOD_NOT_ALLOWED_TITLE, methodNotAllowed } from "./messages.ts";
+import { RequestError } from "./request-error.ts";
+import { errorResponse, internalError, notFound } from "./responses.ts";
+
+/** Any path nothing answers: the service's 404 body (catalogue open question 3, our decision). */
+export const notFoundHandler: NotFoundHandler = () => notFound();
+
+export type UnexpectedErrorReporter = (error: unknown, request: Request) => void;
+
+/**
+ * Parsing errors become their response; anything else is a 500 in the service's error format, reported to the
+ * sandbox's logger and never echoed to the client (no stack, no message).
+ */
+export function errorHandler(report: UnexpectedErrorReporter): ErrorHandler<SandboxEnv> {
+  return (error, c) => {
+    if (error instanceof RequestError) {
+      return error.toResponse();
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      return errorResponse(error.status, [{ title: "Bad request", detail: error.message || "Bad request" }]);
+    }
+    report(error, c.req.raw);
+    return internalError();
+  };
+}
+
+/**
+ * Answers 405 with an `Allow` header for a method a known path does not support, instead of a bare 404
+ * (catalogue open question 3). Call after every route of `app` is registered: it reads them from `app.routes`.
+ */
+export function answerUnsupportedMethods<E extends SandboxEnv>(app: Hono<E>): void {
+  const allowed = new Map<string, Set<string>>();
+  for (const route of app.routes) {
+    if (route.method === "ALL") {
+      continue;
+    }
+    const methods = allowed.get(route.path) ?? new Set<string>();
+    methods.add(route.method);
+    allowed.set(route.path, methods);
+  }
+  for (const [path, methods] of allowed) {
+    if (methods.has("GET")) {
+      methods.add("HEAD");
+    }
+    const list = [...methods].sort();
+    app.all(path, (c) =>
+      errorResponse(405, [{ title: METHOD_NOT_ALLOWED_TITLE, detail: methodNotAllowed(c.req.method, list) }], {
+        allow: list.join(", "),
+      }),
+    );
+  }
+}

@@ -1,0 +1,111 @@
+import type { MiddlewareHandler } from "hono";
+import {
+  BAD_REQUEST_TITLE,
+  INJECTED_FAULT_DETAIL,
+  INTERNAL_ERROR_TITLE,
+  NOT_FOUND_TITLE,
+  NOTHING_FOUND,
+  TOO_MANY_REQUESTS_TITLE,
+} from "./messages.ts";
+import { errorResponse, jsonResponse } from "./responses.ts";
+import { UNAUTHORISED_BODY } from "./messages.ts";
+
+/** A failure armed through the control API: the next `remaining` matching API requests answer `status`. */
+export interface Fault {
+  readonly id: string;
+  readonly status: number;
+  remaining: number;
+  /** Path prefix the request must start with (e.g. `/ecf/api/v3/participant-declarations`); all API paths if absent. */
+  readonly path: string | undefined;
+  /** HTTP method the request must use; any method if absent. */
+  readonly method: string | undefined;
+}
+
+export interface FaultInput {
+  readonly status: number;
+  readonly count: number;
+  readonly path?: string | undefined;
+  readonly method?: string | undefined;
+}
+
+/** Armed faults in the order they were added; the first one that matches a request fires. */
+export class FaultInjector {
+  #faults: Fault[] = [];
+  #nextId = 1;
+
+  add(input: FaultInput): Fault {
+    const fault: Fault = {
+      id: `fault-${this.#nextId++}`,
+      status: input.status,
+      remaining: input.count,
+      path: input.path,
+      method: input.method?.toUpperCase(),
+    };
+    this.#faults.push(fault);
+    return fault;
+  }
+
+  list(): readonly Fault[] {
+    return this.#faults.map((fault) => ({ ...fault }));
+  }
+
+  clear(): void {
+    this.#faults = [];
+  }
+
+  /** Consumes one firing of the first fault matching the request, if any. */
+  take(method: string, path: string): Fault | undefined {
+    const fault = this.#faults.find(
+      (candidate) =>
+        (candidate.method === undefined || candidate.method === method.toUpperCase()) &&
+        (candidate.path === undefined || matchesPrefix(path, candidate.path)),
+    );
+    if (fault === undefined) {
+      return undefined;
+    }
+    fault.remaining -= 1;
+    if (fault.remaining <= 0) {
+      this.#faults = this.#faults.filter((candidate) => candidate !== fault);
+    }
+    return fault;
+  }
+}
+
+/** `/a/b` matches `/a/b`, `/a/b/c` and `/a/b?x`, not `/a/bc`. */
+function matchesPrefix(path: string, prefix: string): boolean {
+  const trimmed = prefix.endsWith("/") ? prefix.slice(0, -1) : prefix;
+  return path === trimmed || path.startsWith(`${trimmed}/`) || trimmed === "";
+}
+
+const TITLES: Record<number, string> = {
+  400: BAD_REQUEST_TITLE,
+  404: NOT_FOUND_TITLE,
+  429: TOO_MANY_REQUESTS_TITLE,
+  500: INTERNAL_ERROR_TITLE,
+  502: "Bad gateway",
+  503: "Service unavailable",
+  504: "Gateway timeout",
+};
+
+/** The body an injected fault answers with: the service's own body for statuses it defines, else its format. */
+export function faultResponse(status: number): Response {
+  if (status === 401) {
+    return jsonResponse(UNAUTHORISED_BODY, 401);
+  }
+  if (status === 404) {
+    return errorResponse(404, [{ title: NOT_FOUND_TITLE, detail: NOTHING_FOUND }]);
+  }
+  const headers: Record<string, string> = status === 429 || status === 503 ? { "retry-after": "1" } : {};
+  return errorResponse(status, [{ title: TITLES[status] ?? `Error ${status}`, detail: INJECTED_FAULT_DETAIL }], headers);
+}
+
+export function injectFaults(faults: FaultInjector): MiddlewareHandler {
+  return async (c, next) => {
+    const fault = faults.take(c.req.method, c.req.path);
+    if (fault !== undefined) {
+      return faultResponse(fault.status);
+    }
+    await next();
+    return;
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Every message the sandbox itself produces at the HTTP level: authentication, query and body parsing, fallbacks.
+ * Rule messages (422s) belong to the engine. The request-level messages the real service defines (catalogue
+ * section 1) are the engine's strings, byte for byte; below them, our own wording where the service leaves the
+ * body open.
+ */
+
+import { REQUEST_MESSAGES, TITLES } from "@lpkit/engine";
+
+/** The one non-`errors` body of the API: a bad or missing bearer token (catalogue 1.2). */
+export const UNAUTHORISED_BODY = { error: REQUEST_MESSAGES.accessDenied } as const;
+
+export const BAD_REQUEST_TITLE = TITLES.badRequest;
+export const BAD_PARAMETER_TITLE = TITLES.badParameter;
+export const NOT_FOUND_TITLE = TITLES.resourceNotFound;
+
+export const JSON_STRUCTURE_REQUIRED = REQUEST_MESSAGES.jsonStructureRequired;
+export const PAGINATION_INVALID = REQUEST_MESSAGES.invalidPagination;
+export const UPDATED_SINCE_INVALID = REQUEST_MESSAGES.invalidUpdatedSince;
+export const FILTER_NOT_A_HASH = REQUEST_MESSAGES.filterMustBeHash;
+export const SCHOOLS_COHORT_REQUIRED = REQUEST_MESSAGES.cohortFilterRequired;
+export const NOTHING_FOUND = REQUEST_MESSAGES.notFound;
+
+// Our own wording: the real service leaves these bodies undefined (catalogue open questions 3 and 4, and the
+// sandbox-only behaviours). See docs/decisions/sandbox-*.md.
+export const METHOD_NOT_ALLOWED_TITLE = "Method not allowed";
+export const methodNotAllowed = (method: string, allowed: readonly string[]): string =>
+  `The ${method} method is not supported for this resource. Use ${allowed.join(", ")}.`;
+
+export const TOO_MANY_REQUESTS_TITLE = "Too many requests";
+export const tooManyRequests = (limit: number, periodSeconds: number, retryAfterSeconds: number): string =>
+  `The limit of ${limit} requests per ${periodSeconds / 60} minutes for this token has been reached. Retry after ${retryAfterSeconds} seconds.`;
+
+export const INTERNAL_ERROR_TITLE = "Internal server error";
+export const INTERNAL_ERROR_DETAIL =
+  "The sandbox could not process this request. This is a fault of the sandbox, not of the request.";
+
+export const SERVER_DATE_INVALID =
+  "The 'X-With-Server-Date' header must be an RFC 3339 date-time, for example 2025-10-01T09:30:00Z";
+
+export const INJECTED_FAULT_DETAIL = "This failure was injected through the sandbox control API (POST /__sandbox/faults).";

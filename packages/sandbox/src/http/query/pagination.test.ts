@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { RequestError } from "../request-error.ts";
+import { readPagination } from "./pagination.ts";
+import { parseQuery } from "./parse-query.ts";
+
+const read = (search: string) => readPagination(parseQuery(search));
+
+function rejection(search: string): unknown {
+  try {
+    read(search);
+  } catch (error) {
+    return error instanceof RequestError ? { status: error.status, errors: error.errors } : error;
+  }
+  return "accepted";
+}
+
+const INVALID = {
+  status: 400,
+  errors: [
+    {
+      title: "Bad request",
+      detail: "The '#/page[page]' and '#/page[per_page]' parameter values must be a valid positive number",
+    },
+  ],
+};
+
+describe("readPagination", () => {
+  it("defaults to page 1 of 100", () => {
+    expect(read("")).toEqual({ page: 1, perPage: 100 });
+  });
+
+  it("clamps per_page to 3000 silently", () => {
+    expect(read("page[per_page]=5000")).toEqual({ page: 1, perPage: 3000 });
+  });
+
+  it("converts like Ruby's to_i: trailing junk is ignored", () => {
+    expect(read("page[page]=2abc&page[per_page]=7.9")).toEqual({ page: 2, perPage: 7 });
+    expect(read("page[page]=99999999999999999999999").page).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it.each(["page[page]=0", "page[page]=-1", "page[per_page]=0.8", "page[per_page]=abc", "page[page]=", "page=2", "page[page][]=1"])(
+    "rejects %s with the service's message",
+    (search) => {
+      expect(rejection(search)).toEqual(INVALID);
+    },
+  );
+});

@@ -1,0 +1,25 @@
+import type { ApiError } from "./responses.ts";
+import { errorResponse } from "./responses.ts";
+
+/**
+ * Thrown by request parsing (query, body, headers) to end the request with an error in the service's format.
+ * Parsers throw rather than return so that a route reads top to bottom in the order the real service validates;
+ * the app's error handler turns it into the response.
+ */
+export class RequestError extends Error {
+  readonly status: number;
+  readonly errors: readonly ApiError[];
+  readonly headers: Record<string, string>;
+
+  constructor(status: number, errors: readonly ApiError[], headers: Record<string, string> = {}) {
+    super(errors.map((error) => `${error.title}: ${error.detail}`).join("; "));
+    this.name = "RequestError";
+    this.status = status;
+    this.errors = errors;
+    this.headers = headers;
+  }
+
+  toResponse(): Response {
+    return errorResponse(this.status, this.errors, this.headers);
+  }
+}

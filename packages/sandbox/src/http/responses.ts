@@ -1,0 +1,45 @@
+import {
+  BAD_PARAMETER_TITLE,
+  BAD_REQUEST_TITLE,
+  INTERNAL_ERROR_DETAIL,
+  INTERNAL_ERROR_TITLE,
+  NOT_FOUND_TITLE,
+  NOTHING_FOUND,
+  UNAUTHORISED_BODY,
+} from "./messages.ts";
+
+/** One entry of the service's error list. */
+export interface ApiError {
+  readonly title: string;
+  readonly detail: string;
+}
+
+/** The real service answers `application/json; charset=utf-8` on every API response (catalogue 1.3). */
+export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": JSON_CONTENT_TYPE, ...headers },
+  });
+}
+
+/** `{"errors":[{title, detail}, ...]}`: every error body except the 401. */
+export function errorResponse(
+  status: number,
+  errors: readonly ApiError[],
+  headers: Record<string, string> = {},
+): Response {
+  return jsonResponse({ errors: errors.map(({ title, detail }) => ({ title, detail })) }, status, headers);
+}
+
+export const badRequest = (detail: string): Response => errorResponse(400, [{ title: BAD_REQUEST_TITLE, detail }]);
+
+export const badParameter = (detail: string): Response => errorResponse(400, [{ title: BAD_PARAMETER_TITLE, detail }]);
+
+export const notFound = (): Response => errorResponse(404, [{ title: NOT_FOUND_TITLE, detail: NOTHING_FOUND }]);
+
+export const unauthorised = (): Response => jsonResponse(UNAUTHORISED_BODY, 401);
+
+export const internalError = (): Response =>
+  errorResponse(500, [{ title: INTERNAL_ERROR_TITLE, detail: INTERNAL_ERROR_DETAIL }]);

@@ -1,0 +1,102 @@
+import {
+  addDays,
+  type CalendarDate,
+  type DeclarationType,
+  evidenceRule,
+  formatApiDateTime,
+  scheduleId,
+} from "@lpkit/engine";
+import { DAY_MS, londonInstant } from "./seed-clock.ts";
+import type { SeedContext } from "./seed-context.ts";
+import { chance, pick } from "./seed-faker.ts";
+import type { SeedParticipant } from "./plan-participants.ts";
+
+/** Share of participants whose provider has declared anything, and of declarations later voided. */
+const DECLARING_SHARE = 0.8;
+const VOIDED_SHARE = 0.08;
+
+/**
+ * The declarations a provider made for one participant: a run of milestones in schedule order, each dated inside
+ * its window (or, where the schedule sets no end, a few months after the previous one), submitted a few days
+ * after the date. Mentors of cohorts with mentor funding declare only `started` and `completed`.
+ */
+export function planDeclarations(context: SeedContext, participant: SeedParticipant): void {
+  const { faker, run } = context;
+  if (!chance(faker, DECLARING_SHARE)) {
+    return;
+  }
+  const schedule = run.world.schedules[scheduleId(participant.cohortYear, participant.scheduleIdentifier)];
+  const cohort = run.world.cohorts[participant.cohortYear];
+  if (schedule === undefined || cohort === undefined) {
+    return;
+  }
+  const milestones = schedule.milestones.filter(
+    (milestone) =>
+      !(participant.role === "mentor" && cohort.mentorFundingEnabled) ||
+      milestone.declarationType === "started" ||
+      milestone.declarationType === "completed",
+  );
+  const wanted = faker.number.int({ min: 1, max: milestones.length });
+  let previous: CalendarDate = participant.startedOn;
+  for (const [index, milestone] of milestones.slice(0, wanted).entries()) {
+    const spacing = index === 0 ? faker.number.int({ min: 5, max: 40 }) : faker.number.int({ min: 100, max: 150 });
+    let date = addDays(previous, spacing);
+    if (date < milestone.startDate) {
+      date = addDays(milestone.startDate, faker.number.int({ min: 0, max: 20 }));
+    }
+    if (milestone.milestoneDate !== null && date > milestone.milestoneDate) {
+      // Late for this window: declare on its last day if that still follows the previous declaration, otherwise
+      // the provider missed this milestone (later ones may still be declared).
+      if (milestone.milestoneDate < previous) {
+        continue;
+      }
+      date = milestone.milestoneDate;
+    }
+    const declaredAt = londonInstant(date, faker.number.int({ min: 8, max: 17 }), faker.number.int({ min: 0, max: 59 }));
+    if (participant.stopsAt !== undefined && declaredAt >= participant.stopsAt) {
+      return;
+    }
+    previous = date;
+    planDeclaration(context, participant, milestone.declarationType, date, declaredAt);
+  }
+}
+
+function planDeclaration(
+  context: SeedContext,
+  participant: SeedParticipant,
+  declarationType: DeclarationType,
+  date: CalendarDate,
+  declaredAt: number,
+): void {
+  const { faker, run } = context;
+  const cohort = run.world.cohorts[participant.cohortYear];
+  const rule = evidenceRule(cohort?.detailedEvidenceTypesEnabled ?? false, participant.role, declarationType);
+  const evidenceHeld = rule.kind === "required" ? pick(faker, rule.allowed) : null;
+  const submittedAt = declaredAt + faker.number.int({ min: 0, max: 6 }) * DAY_MS + 2 * 3_600_000;
+  const voidedAfterDays = chance(faker, VOIDED_SHARE) ? faker.number.int({ min: 2, max: 200 }) : undefined;
+  let declarationId: string | undefined;
+  context.timeline.at(submittedAt, "declarations", (when) => {
+    if (participant.id === undefined) {
+      return;
+    }
+    declarationId = run.try(
+      {
+        type: "submitDeclaration",
+        leadProviderId: participant.leadProviderId,
+        participantId: participant.id,
+        declarationType,
+        declarationDate: formatApiDateTime(new Date(declaredAt)),
+        courseIdentifier: participant.role === "ect" ? "ecf-induction" : "ecf-mentor",
+        evidenceHeld,
+      },
+      when,
+    )?.id;
+  });
+  if (voidedAfterDays !== undefined) {
+    context.timeline.at(submittedAt + voidedAfterDays * DAY_MS, "declarations", (when) => {
+      if (declarationId !== undefined) {
+        run.try({ type: "voidDeclaration", leadProviderId: participant.leadProviderId, declarationId }, when);
+      }
+    });
+  }
+}

@@ -1,0 +1,10 @@
+/** A named situation of the seeded world (catalogue section 9), and the ids that make it up. */
+export interface Scenario {
+  /** Kebab-case name, shared by every instance of the situation (one per lead provider, usually). */
+  readonly name: string;
+  readonly description: string;
+  readonly leadProviderId: string;
+  readonly cohort?: number | undefined;
+  /** Ids by role: `participant_id`, `school_id`, `declaration_id`, ... */
+  readonly resources: Readonly<Record<string, string>>;
+}

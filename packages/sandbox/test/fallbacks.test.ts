@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { createWorld } from "@lpkit/engine";
+import { SeededIds } from "../src/state/seeded-ids.ts";
+import { testSandbox } from "./helpers/test-sandbox.ts";
+
+const NOT_FOUND = { errors: [{ title: "Resource not found", detail: "Nothing could be found for the provided details" }] };
+
+describe("unknown routes and methods", () => {
+  it.each(["/", "/ecf", "/ecf/api/v3/nothing-here", "/ecf/api/v2/participants", "/npq/api/v3/applications", "/__sandbox/nope"])(
+    "answers %s with the service's 404",
+    async (path) => {
+      const { client } = testSandbox();
+      const response = await client.get(path, { token: "ambition-institute" });
+      expect(response.status).toBe(404);
+      expect(response.body).toEqual(NOT_FOUND);
+    },
+  );
+
+  it("answers 404 for an unknown path before checking the token", async () => {
+    const { client } = testSandbox();
+    expect((await client.get("/ecf/api/v3/nothing-here")).status).toBe(404);
+  });
+
+  it("answers 405 with Allow for a method a known path does not support", async () => {
+    const { client } = testSandbox();
+    const response = await client.request("DELETE", "/__sandbox/health");
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET, HEAD");
+    expect(response.body).toEqual({
+      errors: [{ title: "Method not allowed", detail: "The DELETE method is not supported for this resource. Use GET, HEAD." }],
+    });
+  });
+});
+
+describe("unexpected errors", () => {
+  it("answer 500 in the service's format without leaking anything, and are reported", async () => {
+    const reported: unknown[] = [];
+    const { client } = testSandbox({
+      onUnexpectedError: (error) => reported.push(error),
+      // A world the sandbox cannot serialise: the digest fails deep inside a route.
+      buildWorld: ({ seed }) => {
+        const world = createWorld();
+        (world.schools as Record<string, unknown>).broken = { id: "broken", secret: 1n };
+        return { world, ids: new SeededIds(seed), scenarios: [] };
+      },
+    });
+    const response = await client.get("/__sandbox/world");
+    expect(response.status).toBe(500);
+    expect(response.body).toEqual({
+      errors: [
+        {
+          title: "Internal server error",
+          detail: "The sandbox could not process this request. This is a fault of the sandbox, not of the request.",
+        },
+      ],
+    });
+    expect(response.text).not.toMatch(/BigInt|at |secret/);
+    expect(reported).toHaveLength(1);
+  });
+});

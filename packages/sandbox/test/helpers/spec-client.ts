@@ -1,0 +1,113 @@
+/**
+ * A test client over any transport (`app.request`, or `fetch` over a socket) that checks EVERY response against
+ * `spec/`: JSON responses must carry `application/json; charset=utf-8` and a body that matches the documented
+ * schema for the operation and status. Tests get the parsed body back.
+ */
+import { SpecValidator } from "./spec-validator.ts";
+
+export type Transport = (request: Request) => Response | Promise<Response>;
+
+export interface RequestOptions {
+  readonly token?: string | undefined;
+  readonly body?: unknown;
+  /** Sent as is (for malformed bodies); overrides `body`. */
+  readonly rawBody?: string | undefined;
+  readonly headers?: Record<string, string>;
+}
+
+export interface CheckedResponse<T = any> {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: T;
+  readonly text: string;
+}
+
+/** Statuses the sandbox itself can produce on any operation (injected faults, rate limit, crashes). */
+const SANDBOX_STATUSES = new Set([429, 500, 502, 503, 504]);
+
+let shared: SpecValidator | undefined;
+
+/** The validator over every document the sandbox serves, loaded once per test file. */
+export function specValidator(): SpecValidator {
+  shared ??= loadValidator();
+  return shared;
+}
+
+function loadValidator(): SpecValidator {
+  const validator = new SpecValidator().load("sandbox-v1", "");
+  try {
+    validator.load("ecf-v3", "/ecf");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+      throw error;
+    }
+  }
+  return validator;
+}
+
+export class SpecClient {
+  readonly #transport: Transport;
+  readonly #base: string;
+  readonly #validator: SpecValidator;
+
+  constructor(transport: Transport, base = "http://localhost", validator: SpecValidator = specValidator()) {
+    this.#transport = transport;
+    this.#base = base;
+    this.#validator = validator;
+  }
+
+  get<T = any>(path: string, options: RequestOptions = {}): Promise<CheckedResponse<T>> {
+    return this.request("GET", path, options);
+  }
+
+  post<T = any>(path: string, options: RequestOptions = {}): Promise<CheckedResponse<T>> {
+    return this.request("POST", path, options);
+  }
+
+  put<T = any>(path: string, options: RequestOptions = {}): Promise<CheckedResponse<T>> {
+    return this.request("PUT", path, options);
+  }
+
+  async request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<CheckedResponse<T>> {
+    const headers = new Headers(options.headers);
+    if (options.token !== undefined) {
+      headers.set("authorization", `Bearer ${options.token}`);
+    }
+    let body: string | undefined;
+    if (options.rawBody !== undefined) {
+      body = options.rawBody;
+    } else if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      if (!headers.has("content-type")) {
+        headers.set("content-type", "application/json");
+      }
+    }
+    const url = new URL(path, this.#base);
+    const response = await this.#transport(new Request(url, { method, headers, body: body ?? null }));
+    const text = await response.text();
+    const contentType = response.headers.get("content-type") ?? "";
+    let parsed: unknown = text;
+    if (method === "HEAD" || (response.status === 204 && text === "")) {
+      // No body to check.
+    } else if (contentType.includes("json")) {
+      if (contentType !== "application/json; charset=utf-8") {
+        throw new Error(`${method} ${path}: content-type is "${contentType}", not "application/json; charset=utf-8"`);
+      }
+      parsed = JSON.parse(text) as unknown;
+      this.#check(method, url.pathname, response.status, parsed);
+    } else if (!path.startsWith("/docs")) {
+      throw new Error(`${method} ${path}: answered ${response.status} with content-type "${contentType}": ${text}`);
+    }
+    return { status: response.status, headers: response.headers, body: parsed as T, text };
+  }
+
+  #check(method: string, pathname: string, status: number, body: unknown): void {
+    const operation = this.#validator.findOperation(method, pathname);
+    const documented = operation?.statuses.includes(String(status)) ?? false;
+    if (operation !== undefined && (documented || !SANDBOX_STATUSES.has(status))) {
+      this.#validator.validate(operation, status, body);
+    } else {
+      this.#validator.validate(undefined, status, body);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Stand-ins for the reader's own code (storage, logging, queues), so that the README's snippets compile and run
+ * in the tests. Not shown in the README.
+ */
+import type { Participant, ParticipantDeclaration } from "@lpkit/sdk";
+
+const marks = new Map<string, string>();
+
+export const db = {
+  participants: new Map<string, Participant>(),
+  declarations: new Map<string, ParticipantDeclaration>(),
+  async saveParticipant(participant: Participant): Promise<void> {
+    db.participants.set(participant.id, participant);
+  },
+  async saveDeclaration(declaration: ParticipantDeclaration): Promise<void> {
+    db.declarations.set(declaration.id, declaration);
+  },
+  async saveDeclarations(declarations: readonly ParticipantDeclaration[]): Promise<void> {
+    for (const declaration of declarations) {
+      db.declarations.set(declaration.id, declaration);
+    }
+  },
+  async loadMark(name: string): Promise<string | undefined> {
+    return marks.get(name);
+  },
+  async saveMark(name: string, mark: string | undefined): Promise<void> {
+    if (mark !== undefined) {
+      marks.set(name, mark);
+    }
+  },
+};
+
+export const log = {
+  lines: [] as string[],
+  info(message: string, details?: unknown): void {
+    log.lines.push(details === undefined ? message : `${message} ${JSON.stringify(details)}`);
+  },
+  warn(message: string, details?: unknown): void {
+    log.info(`warning: ${message}`, details);
+  },
+};

@@ -1,0 +1,78 @@
+/**
+ * @module
+ * The static types of the two client modes. At run time both are openapi-fetch clients; the throwing one only
+ * differs by a middleware that raises on non-2xx, and its types say so: `data` is never `undefined`.
+ */
+import type { Client, ClientPathsWithMethod, MaybeOptionalInit, Middleware, ParseAsResponse } from "openapi-fetch";
+import type { paths } from "./generated/ecf-v3.ts";
+
+type HttpMethod = "get" | "put" | "post" | "delete" | "patch" | "head";
+
+// Same rule as openapi-fetch's own (unexported) helpers: `init` is optional when nothing in it is required.
+type RequiredKeysOf<T> = { [K in keyof T]: {} extends Pick<T, K> ? never : K }[keyof T];
+type InitParam<Init> =
+  RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
+
+/** The non-throwing client: openapi-fetch's own `{ data, error, response }` result objects. */
+export type EcfClient = Client<paths>;
+
+/** Paths of the ECF API that accept `Method`, e.g. `EcfPath<"get">`. */
+export type EcfPath<Method extends HttpMethod> = ClientPathsWithMethod<EcfClient, Method>;
+
+/** What a throwing client's call resolves to: the success body, never an `error`. */
+export interface SuccessResult<Data> {
+  readonly data: Data;
+  readonly error?: never;
+  readonly response: Response;
+}
+
+type SuccessStatus = 200 | 201 | 202 | 203 | 206 | 207 | "2XX";
+
+// The 2xx JSON body straight from the operation. Not openapi-fetch's `FetchResponse["data"]`: its `Readable<T>`
+// (which strips `$Read`/`$Write` markers we do not generate) drops properties typed `null` and turns readonly
+// arrays into non-iterable objects.
+type SuccessJson<Operation> = Operation extends { readonly responses: infer Responses }
+  ? {
+      [Status in keyof Responses]: Status extends SuccessStatus
+        ? Responses[Status] extends { readonly content: { readonly "application/json": infer Body } }
+          ? Body
+          : never
+        : never;
+    }[keyof Responses]
+  : never;
+
+type SuccessData<Operation, Init> = ParseAsResponse<SuccessJson<Operation>, Init>;
+
+type ThrowingMethod<Method extends HttpMethod> = <
+  Path extends EcfPath<Method>,
+  Init extends MaybeOptionalInit<paths[Path], Method>,
+>(
+  url: Path,
+  ...init: InitParam<Init>
+) => Promise<SuccessResult<SuccessData<paths[Path][Method], Init>>>;
+
+/**
+ * The throwing client (`throwOnError: true`): a call resolves with the success body or rejects with a
+ * {@link LeadProviderApiError} subclass, so `data` needs no `undefined` check.
+ */
+export interface ThrowingEcfClient {
+  /** Call a GET endpoint. */
+  GET: ThrowingMethod<"get">;
+  /** Call a PUT endpoint. */
+  PUT: ThrowingMethod<"put">;
+  /** Call a POST endpoint. */
+  POST: ThrowingMethod<"post">;
+  /** Call a DELETE endpoint. */
+  DELETE: ThrowingMethod<"delete">;
+  /** Call a PATCH endpoint. */
+  PATCH: ThrowingMethod<"patch">;
+  /** Call a HEAD endpoint. */
+  HEAD: ThrowingMethod<"head">;
+  /** Register openapi-fetch middleware. */
+  use(...middleware: Middleware[]): void;
+  /** Unregister openapi-fetch middleware. */
+  eject(...middleware: Middleware[]): void;
+}
+
+/** Either client mode; accepted by the iterators, the sync helper and {@link withServerDate}. */
+export type AnyEcfClient = EcfClient | ThrowingEcfClient;

@@ -1,0 +1,1 @@
+/tmp/lpkit/wip-types.ts

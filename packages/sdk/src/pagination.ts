@@ -1,0 +1,138 @@
+/**
+ * @module
+ * Async iterators over the API's "countless" pagination: `page[page]` counts up from 1 until a page comes back
+ * empty (the API returns no totals, links or cursors), as DfE's guidance prescribes.
+ */
+import type { HeadersOptions } from "openapi-fetch";
+import type { AnyEcfClient } from "./client-types.ts";
+import type { ListItem, ListPath, ListQuery } from "./list-endpoints.ts";
+import { createApiError, pathOf } from "./response-error.ts";
+
+/** The API's default page size. */
+export const DEFAULT_PER_PAGE = 100;
+/** The API's largest page size; it silently serves 3,000 items for anything larger. */
+export const MAX_PER_PAGE = 3000;
+
+/** Options of {@link paginate} and {@link paginatePages}. */
+export interface PaginateOptions<Path extends ListPath> {
+  /** Filters and sort of the endpoint (everything but `page`). */
+  readonly query?: ListQuery<Path>;
+  /**
+   * Items per request, default {@link DEFAULT_PER_PAGE}. Values above {@link MAX_PER_PAGE} are clamped to it, as
+   * the API itself does; values below 1 or not integers throw a `RangeError` (the API would answer 400).
+   */
+  readonly perPage?: number;
+  /** Extra headers for every page request. */
+  readonly headers?: HeadersOptions;
+  /** Aborts the walk: the pending request is aborted and the iterator rejects with the abort reason. */
+  readonly signal?: AbortSignal;
+}
+
+/** `options` is required only for endpoints with a required query (e.g. schools need `filter[cohort]`). */
+export type PaginateArgs<Path extends ListPath> = {} extends ListQuery<Path>
+  ? [options?: PaginateOptions<Path>]
+  : [options: PaginateOptions<Path> & { readonly query: ListQuery<Path> }];
+
+/** One page of a list endpoint. */
+export interface Page<Item> {
+  /** The page number, from 1. */
+  readonly number: number;
+  /** The page size that was requested (after clamping). */
+  readonly perPage: number;
+  /** The page's items; never empty (the empty page ends the walk and is not yielded). */
+  readonly items: readonly Item[];
+  readonly response: Response;
+}
+
+/**
+ * Iterates over every page of a list endpoint, in the API's order. Errors are thrown as
+ * {@link LeadProviderApiError} subclasses whichever mode the client is in.
+ *
+ * @example
+ * for await (const page of paginatePages(client, "/api/v3/participant-declarations", { perPage: 1000 })) {
+ *   await db.upsertMany(page.items);
+ * }
+ */
+export function paginatePages<Path extends ListPath>(
+  client: AnyEcfClient,
+  path: Path,
+  ...[options]: PaginateArgs<Path>
+): AsyncGenerator<Page<ListItem<Path>>, void, undefined> {
+  // Checked here, not inside the generator, so a bad page size fails at the call instead of at the first `next()`.
+  return walkPages(client, path, resolvePerPage(options?.perPage), options ?? {});
+}
+
+/**
+ * Iterates over every item of a list endpoint; the item type follows from the path.
+ *
+ * @example
+ * for await (const participant of paginate(client, "/api/v3/participants", {
+ *   query: { filter: { cohort: "2025" } },
+ * })) {
+ *   console.log(participant.attributes.full_name);
+ * }
+ */
+export function paginate<Path extends ListPath>(
+  client: AnyEcfClient,
+  path: Path,
+  ...args: PaginateArgs<Path>
+): AsyncGenerator<ListItem<Path>, void, undefined> {
+  const pages = paginatePages(client, path, ...args);
+  return (async function* items() {
+    for await (const page of pages) {
+      yield* page.items;
+    }
+  })();
+}
+
+/** The page size to send; see {@link PaginateOptions.perPage}. */
+export function resolvePerPage(perPage: number | undefined): number {
+  if (perPage === undefined) {
+    return DEFAULT_PER_PAGE;
+  }
+  if (!Number.isInteger(perPage) || perPage < 1) {
+    throw new RangeError(`perPage must be a positive integer, got ${perPage}`);
+  }
+  return Math.min(perPage, MAX_PER_PAGE);
+}
+
+// Both client modes share openapi-fetch's runtime shape; only their static types differ.
+interface UntypedClient {
+  GET(
+    path: string,
+    init: object,
+  ): Promise<{ readonly data?: unknown; readonly error?: unknown; readonly response: Response }>;
+}
+
+async function* walkPages<Path extends ListPath>(
+  client: AnyEcfClient,
+  path: Path,
+  perPage: number,
+  options: PaginateOptions<Path>,
+): AsyncGenerator<Page<ListItem<Path>>, void, undefined> {
+  const { GET } = client as unknown as UntypedClient;
+  for (let number = 1; ; number++) {
+    const query = { ...options.query, page: { page: number, per_page: perPage } };
+    const { data, error, response } = await GET.call(client, path, {
+      params: { query },
+      headers: options.headers,
+      signal: options.signal,
+    });
+    if (!response.ok) {
+      throw createApiError({ method: "GET", path: pathOf(response.url) || path, body: error, response });
+    }
+    const items = listOf(data);
+    if (items === undefined) {
+      throw new TypeError(`GET ${path} page ${number} did not return a { data: [...] } list`);
+    }
+    if (items.length === 0) {
+      return;
+    }
+    yield { number, perPage, items: items as readonly ListItem<Path>[], response };
+  }
+}
+
+function listOf(body: unknown): readonly unknown[] | undefined {
+  const list = typeof body === "object" && body !== null ? (body as { data?: unknown }).data : undefined;
+  return Array.isArray(list) ? list : undefined;
+}

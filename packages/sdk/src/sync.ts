@@ -1,0 +1,116 @@
+/**
+ * @module
+ * Incremental sync: fetch what changed since the last run, using `filter[updated_since]`, and compute the
+ * high-water mark to store for the next run.
+ */
+import type { HeadersOptions } from "openapi-fetch";
+import type { AnyEcfClient } from "./client-types.ts";
+import type { ListItem, ListQuery, SyncPath } from "./list-endpoints.ts";
+import { type PaginateArgs, paginatePages } from "./pagination.ts";
+import { formatRfc3339, parseInstant } from "./rfc3339.ts";
+
+/** Options of {@link syncUpdatedSince}. */
+export interface SyncOptions<Path extends SyncPath, Since extends string | Date | undefined> {
+  /**
+   * The high-water mark stored by the previous run (its `highWaterMark`), or `undefined` for a first, full sync.
+   * Items updated exactly at this instant are fetched again: the boundary is inclusive.
+   */
+  readonly since: Since;
+  /** Other filters and sort of the endpoint; `filter.updated_since` is set from `since`. */
+  readonly query?: ListQuery<Path>;
+  /**
+   * Extra seconds to look back before `since`, to catch writes the server committed late. Default `0`: the
+   * API's second-precision timestamps and the inclusive boundary already cover writes within the same second.
+   */
+  readonly overlapSeconds?: number;
+  /** Items per request; see {@link PaginateOptions.perPage}. */
+  readonly perPage?: number;
+  readonly headers?: HeadersOptions;
+  readonly signal?: AbortSignal;
+  /** A monotonic clock in milliseconds, used only to time the walk. Default `performance.now`. */
+  readonly clock?: () => number;
+}
+
+/** What a sync found, and the mark to store for the next run. */
+export interface SyncResult<Item, Mark extends string | undefined> {
+  /** Every item updated at or after the mark, in the API's order; some may have been seen by the previous run. */
+  readonly items: readonly Item[];
+  /**
+   * Store this and pass it as `since` next time. It is the latest `updated_at` seen (stepped back by the time the
+   * walk took, see below), or the previous mark when nothing newer was seen; `undefined` only when there was no
+   * previous mark and the list was empty.
+   */
+  readonly highWaterMark: Mark;
+}
+
+/** With a previous mark there is always a mark after the sync; without one, only if something was seen. */
+type MarkAfter<Since> = Since extends undefined ? string | undefined : string;
+
+/**
+ * Fetches every item of a list endpoint updated since `since`, and returns them with the next high-water mark.
+ *
+ * Guarantees at-least-once delivery, so store items idempotently (upsert by `id`):
+ * - The mark is a server timestamp (`updated_at`), never this machine's clock, so clock skew between you and
+ *   DfE cannot open a gap.
+ * - The boundary is inclusive: items updated exactly at the mark come back next run. Adding a second to
+ *   avoid them would lose other writes made within that second (the API truncates timestamps to seconds).
+ * - Pages are in creation order, so an item updated while the walk is under way may have been read before its
+ *   update while a later page shows a newer `updated_at`. The mark is therefore stepped back by the walk's
+ *   duration (measured on a monotonic clock, so skew does not matter): anything updated during the walk is
+ *   fetched again next run.
+ *
+ * @example
+ * const { items, highWaterMark } = await syncUpdatedSince(client, "/api/v3/participants", {
+ *   since: await store.loadMark("participants"),
+ * });
+ * await store.upsertParticipants(items);
+ * await store.saveMark("participants", highWaterMark);
+ */
+export async function syncUpdatedSince<Path extends SyncPath, Since extends string | Date | undefined>(
+  client: AnyEcfClient,
+  path: Path,
+  options: SyncOptions<Path, Since>,
+): Promise<SyncResult<ListItem<Path>, MarkAfter<Since>>> {
+  const clock = options.clock ?? (() => performance.now());
+  const overlapSeconds = options.overlapSeconds ?? 0;
+  if (!(overlapSeconds >= 0)) {
+    throw new RangeError(`overlapSeconds must be a number of at least 0, got ${overlapSeconds}`);
+  }
+  const previous = options.since === undefined ? undefined : parseInstant(options.since, "since");
+  const query = withUpdatedSince(
+    options.query,
+    previous === undefined ? undefined : formatRfc3339(previous - overlapSeconds * 1000),
+  );
+  const startedAt = clock();
+  const items: ListItem<Path>[] = [];
+  let latest: number | undefined;
+  const args = [{ query, perPage: options.perPage, headers: options.headers, signal: options.signal }];
+  for await (const page of paginatePages(client, path, ...(args as PaginateArgs<Path>))) {
+    for (const item of page.items) {
+      items.push(item);
+      latest = Math.max(latest ?? Number.NEGATIVE_INFINITY, updatedAtOf(item));
+    }
+  }
+  const walkSeconds = Math.ceil((clock() - startedAt) / 1000);
+  const candidates = [previous, latest === undefined ? undefined : latest - walkSeconds * 1000];
+  const mark = Math.max(...candidates.filter((time) => time !== undefined));
+  const highWaterMark = Number.isFinite(mark) ? formatRfc3339(mark) : undefined;
+  return { items, highWaterMark } as SyncResult<ListItem<Path>, MarkAfter<Since>>;
+}
+
+function withUpdatedSince<Query>(query: Query | undefined, updatedSince: string | undefined): Query | undefined {
+  if (updatedSince === undefined) {
+    return query;
+  }
+  const filter = (query as { filter?: object } | undefined)?.filter;
+  return { ...query, filter: { ...filter, updated_since: updatedSince } } as Query;
+}
+
+function updatedAtOf(item: unknown): number {
+  const value = (item as { attributes?: { updated_at?: unknown } }).attributes?.updated_at;
+  const time = typeof value === "string" ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) {
+    throw new TypeError(`An item has no valid attributes.updated_at: ${JSON.stringify(value)}`);
+  }
+  return time;
+}

@@ -1,0 +1,48 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { collectExamples } from "./support/collect-examples.ts";
+import { ecfSpecPath, readYamlObject } from "./support/documents.ts";
+
+const document = readYamlObject(ecfSpecPath);
+const documentId = "https://lpkit.invalid/spec/ecf-v3.yaml";
+
+// The whole OpenAPI document is registered as one schema resource so that every example can be checked against
+// the schema at its own JSON pointer, `$ref`s included. OpenAPI-only keywords are not JSON Schema, hence `strict:
+// false`; formats are asserted, so a malformed date or UUID in an example fails.
+const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
+// ajv-formats is CommonJS: under Node's ESM loader the default import is `module.exports`, whose `default` is the plugin.
+addFormats.default(ajv);
+ajv.addSchema(document, documentId);
+
+const examples = collectExamples(document);
+
+describe("examples in ecf-v3.yaml", () => {
+  it("finds examples for requests, responses, parameters and schemas", () => {
+    expect(examples.length).toBeGreaterThan(60);
+    for (const place of ["/requestBody/", "/responses/", "#/components/schemas/", "#/components/parameters/"]) {
+      expect(
+        examples.some((example) => example.where.includes(place)),
+        place,
+      ).toBe(true);
+    }
+  });
+
+  it("uses `examples`, not the deprecated `example` keyword, in schemas", () => {
+    expect(examples.filter((example) => example.where.endsWith("/example")).map((example) => example.where)).toEqual(
+      [],
+    );
+  });
+
+  it.each(examples.map((example) => [example.where, example] as const))("%s is valid", (_where, example) => {
+    const validate = ajv.getSchema(`${documentId}${example.schemaPointer}`);
+    expect(validate, `no schema at ${example.schemaPointer}`).toBeDefined();
+    const valid = validate?.(example.value);
+    expect(valid ? [] : validate?.errors).toEqual([]);
+  });
+
+  it("rejects an example that breaks its schema (the check itself works)", () => {
+    const validate = ajv.getSchema(`${documentId}#/components/schemas/ParticipantDeclaration`);
+    expect(validate?.({ id: "not-a-uuid", type: "participant-declaration", attributes: {} })).toBe(false);
+  });
+});
