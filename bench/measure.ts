@@ -1,4 +1,4 @@
-// Shared by the benchmarks: time a function a few times and print rows against a baseline from the same run.
+// Shared by the benchmarks: time subjects in interleaved rounds; print each as a ratio to a baseline of the same run.
 import { performance } from "node:perf_hooks";
 
 export interface Measurement {
@@ -8,28 +8,43 @@ export interface Measurement {
 }
 
 export interface MeasureOptions {
-  /** Untimed runs first, so the JIT has settled. */
+  /** Untimed rounds first, so the JIT has settled. */
   warmups?: number;
-  runs?: number;
+  rounds?: number;
+}
+
+export interface Subject {
+  name: string;
+  work: () => unknown;
 }
 
 /** Results are folded in here so that no measured work can be optimised away. */
 let sink = 0;
 
-export function measure(name: string, work: () => unknown, options: MeasureOptions = {}): Measurement {
-  const { warmups = 2, runs = 7 } = options;
-  for (let run = 0; run < warmups; run += 1) {
-    consume(work());
+/**
+ * Times every subject once per round, in turn, and keeps each one's median. Interleaving the subjects means a busy
+ * moment on the machine slows the baseline as much as what is compared with it, so the ratios stay meaningful.
+ */
+export function measure(subjects: readonly Subject[], options: MeasureOptions = {}): Measurement[] {
+  const { warmups = 2, rounds = 9 } = options;
+  const times = subjects.map((): number[] => []);
+  for (let round = 0; round < warmups + rounds; round += 1) {
+    subjects.forEach((subject, index) => {
+      collectGarbage();
+      const start = performance.now();
+      consume(subject.work());
+      const elapsed = performance.now() - start;
+      if (round >= warmups) {
+        times[index]?.push(elapsed);
+      }
+    });
   }
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    collectGarbage();
-    const start = performance.now();
-    consume(work());
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { name, milliseconds: times[Math.floor(times.length / 2)] ?? Number.NaN };
+  return subjects.map((subject, index) => ({ name: subject.name, milliseconds: median(times[index] ?? []) }));
+}
+
+function median(values: number[]): number {
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 function consume(value: unknown): void {
@@ -41,14 +56,19 @@ function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** A table of measurements with each one's ratio to the baseline. */
-export function printRows(baseline: Measurement, rows: readonly Measurement[]): void {
+/** A table of measurements with each one's ratio to the first, the baseline. */
+export function printRows([baseline, ...rows]: readonly Measurement[]): void {
+  if (!baseline) {
+    return;
+  }
   const all = [baseline, ...rows];
   const width = Math.max(...all.map((row) => row.name.length));
   console.log(`${"".padEnd(width)}  ${"median ms".padStart(10)}  ${"x baseline".padStart(10)}`);
   for (const row of all) {
     const ratio = row.milliseconds / baseline.milliseconds;
-    console.log(`${row.name.padEnd(width)}  ${row.milliseconds.toFixed(2).padStart(10)}  ${ratio.toFixed(2).padStart(10)}`);
+    console.log(
+      `${row.name.padEnd(width)}  ${row.milliseconds.toFixed(2).padStart(10)}  ${ratio.toFixed(2).padStart(10)}`,
+    );
   }
   if (sink === -1) {
     console.log("(unreachable: keeps the results alive)");

@@ -95,27 +95,36 @@ function calculate() {
 }
 const calculation = calculate();
 
-const baseline = measure("baseline: one pass comparing statement ids", () => {
-  let onStatement = 0;
-  for (const row of rows) {
-    if (row.statementId === current) {
-      onStatement += 1;
-    }
-  }
-  return onStatement;
-});
-const counting = measure("count declarations", () => countStatementDeclarations(rows, countOptions).uplifts.billable);
-const calculatingOnly = measure("calculate from counts (JSON in, JSON out)", () => {
-  const outcome = calculateStatement(input);
-  return outcome.ok ? outcome.value.totals.total : "";
-});
-const statement = measure("statement: count + calculate", () => calculate().totals.total);
-const csv = measure("declarations CSV of the statement", () =>
-  statementDeclarationsCsv({ statementId: current, rows, calculation }),
-);
+const measurements = measure([
+  {
+    name: "baseline: one pass comparing statement ids",
+    work: () => {
+      let onStatement = 0;
+      for (const row of rows) {
+        if (row.statementId === current) {
+          onStatement += 1;
+        }
+      }
+      return onStatement;
+    },
+  },
+  { name: "count declarations", work: () => countStatementDeclarations(rows, countOptions).uplifts.billable },
+  {
+    name: "calculate from counts (JSON in, JSON out)",
+    work: () => {
+      const outcome = calculateStatement(input);
+      return outcome.ok ? outcome.value.totals.total : "";
+    },
+  },
+  { name: "statement: count + calculate", work: () => calculate().totals.total },
+  {
+    name: "declarations CSV of the statement",
+    work: () => statementDeclarationsCsv({ statementId: current, rows, calculation }),
+  },
+]);
 
 console.log(
   `${declarationCount.toLocaleString("en-GB")} declarations over ${earlierStatementCount} earlier statements and this one; ` +
     `total £${calculation.totals.total}`,
 );
-printRows(baseline, [counting, calculatingOnly, statement, csv]);
+printRows(measurements);

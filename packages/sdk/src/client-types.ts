@@ -9,7 +9,7 @@ import type { paths } from "./generated/ecf-v3.ts";
 type HttpMethod = "get" | "put" | "post" | "delete" | "patch" | "head";
 
 // Same rule as openapi-fetch's own (unexported) helpers: `init` is optional when nothing in it is required.
-type RequiredKeysOf<T> = { [K in keyof T]: {} extends Pick<T, K> ? never : K }[keyof T];
+type RequiredKeysOf<T> = { [K in keyof T]: Record<never, never> extends Pick<T, K> ? never : K }[keyof T];
 type InitParam<Init> =
   RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
 

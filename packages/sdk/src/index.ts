@@ -39,7 +39,7 @@ export {
   paginatePages,
 } from "./pagination.ts";
 export { DEFAULT_RETRY_OPTIONS, type RetryEvent, type RetryOptions } from "./retry/retry-options.ts";
-export { type SyncOptions, type SyncResult, syncUpdatedSince } from "./sync.ts";
-export { SERVER_DATE_HEADER, serverDateHeaders, withServerDate } from "./time-travel.ts";
 export type * from "./spec-types.ts";
 export * from "./spec-values.ts";
+export { type SyncOptions, type SyncResult, syncUpdatedSince } from "./sync.ts";
+export { SERVER_DATE_HEADER, serverDateHeaders, withServerDate } from "./time-travel.ts";

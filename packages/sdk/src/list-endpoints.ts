@@ -15,18 +15,24 @@ type SuccessBody<Operation> = Operation extends {
 
 /** GET paths that return a list envelope `{ data: [...] }` (and so can be paginated). */
 export type ListPath = {
-  [Path in keyof paths]: SuccessBody<GetOperation<Path>> extends { readonly data: readonly unknown[] } ? Path : never;
+  // `[never]` first: a path without GET has no body, and `never` would satisfy any `extends`.
+  [Path in keyof paths]: [SuccessBody<GetOperation<Path>>] extends [never]
+    ? never
+    : SuccessBody<GetOperation<Path>> extends { readonly data: readonly unknown[] }
+      ? Path
+      : never;
 }[keyof paths];
 
 /** The item type of a list endpoint, e.g. `ListItem<"/api/v3/participants">` is `Participant`. */
 export type ListItem<Path extends ListPath> =
   SuccessBody<GetOperation<Path>> extends { readonly data: readonly (infer Item)[] } ? Item : never;
 
-type QueryOf<Path extends keyof paths> = GetOperation<Path> extends {
-  readonly parameters: { readonly query?: infer Query };
-}
-  ? NonNullable<Query>
-  : never;
+type QueryOf<Path extends keyof paths> =
+  GetOperation<Path> extends {
+    readonly parameters: { readonly query?: infer Query };
+  }
+    ? NonNullable<Query>
+    : never;
 
 /** The query of a list endpoint without `page`, which the iterators own. */
 export type ListQuery<Path extends ListPath> = Omit<QueryOf<Path>, "page">;

@@ -29,9 +29,10 @@ export interface PaginateOptions<Path extends ListPath> {
 }
 
 /** `options` is required only for endpoints with a required query (e.g. schools need `filter[cohort]`). */
-export type PaginateArgs<Path extends ListPath> = {} extends ListQuery<Path>
-  ? [options?: PaginateOptions<Path>]
-  : [options: PaginateOptions<Path> & { readonly query: ListQuery<Path> }];
+export type PaginateArgs<Path extends ListPath> =
+  Record<never, never> extends ListQuery<Path>
+    ? [options?: PaginateOptions<Path>]
+    : [options: PaginateOptions<Path> & { readonly query: ListQuery<Path> }];
 
 /** One page of a list endpoint. */
 export interface Page<Item> {

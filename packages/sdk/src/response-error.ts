@@ -15,7 +15,12 @@ import { parseRetryAfter } from "./retry/retry-after.ts";
  * The single place where statuses map to classes, used by both the throwing client and the iterators.
  */
 export async function errorFromResponse(request: Request, response: Response): Promise<LeadProviderApiError> {
-  return createApiError({ method: request.method, path: pathOf(request.url), body: await readBody(response), response });
+  return createApiError({
+    method: request.method,
+    path: pathOf(request.url),
+    body: await readBody(response),
+    response,
+  });
 }
 
 /** The error class for `response.status`, for a body that has already been read. */

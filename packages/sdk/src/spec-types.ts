@@ -5,8 +5,8 @@
  */
 export type {
   Cohort,
-  components,
   CourseIdentifier,
+  components,
   DeclarationState,
   DeclarationType,
   DeferralReason,

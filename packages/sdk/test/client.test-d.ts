@@ -5,11 +5,11 @@ import {
   type ListItem,
   type ListPath,
   type Page,
-  paginate,
-  paginatePages,
   type Participant,
   type ParticipantDeclaration,
   type ParticipantDeclarationCreateRequest,
+  paginate,
+  paginatePages,
   type Statement,
   type SyncPath,
   syncUpdatedSince,
@@ -84,6 +84,26 @@ describe("pagination types", () => {
       AsyncGenerator<Page<Statement>, void, undefined>
     >();
     expectTypeOf<ListItem<"/api/v3/participants">>().toEqualTypeOf<Participant>();
+  });
+
+  it("knows every list endpoint, and which of them can sync", () => {
+    type Lists =
+      | "/api/v3/participants"
+      | "/api/v3/participants/transfers"
+      | "/api/v3/participant-declarations"
+      | "/api/v3/statements"
+      | "/api/v3/delivery-partners"
+      | "/api/v3/partnerships"
+      | "/api/v3/schools"
+      | "/api/v3/unfunded-mentors";
+    expectTypeOf<ListPath>().toEqualTypeOf<Lists>();
+    expectTypeOf<SyncPath>().toEqualTypeOf<Exclude<Lists, "/api/v3/delivery-partners">>();
+  });
+
+  it("requires the query of endpoints that need one (schools need filter[cohort])", () => {
+    // @ts-expect-error: no filter[cohort]
+    void paginate(client, "/api/v3/schools");
+    void paginate(client, "/api/v3/schools", { query: { filter: { cohort: "2025" } } });
   });
 
   it("only accepts list endpoints", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { createEcfClient, ECF_PRODUCTION_BASE_URL, ECF_SANDBOX_BASE_URL, SDK_USER_AGENT } from "../src/index.ts";
-import { NOT_FOUND, participant, statement, uuid } from "./support/fixtures.ts";
 import { fakeApi, TEST_BASE_URL, TEST_TOKEN } from "./support/fake-api.ts";
+import { NOT_FOUND, participant, statement, uuid } from "./support/fixtures.ts";
+import { specServers } from "./support/spec.ts";
 
 describe("createEcfClient", () => {
   it("sends the token as a bearer Authorization header", async () => {
@@ -106,8 +107,9 @@ describe("createEcfClient", () => {
     }
   });
 
-  it("exports DfE's production and sandbox origins", () => {
+  it("exports DfE's production and sandbox origins, the spec's servers", () => {
     expect(ECF_PRODUCTION_BASE_URL).toBe("https://www.register-early-career-teachers.education.gov.uk");
     expect(ECF_SANDBOX_BASE_URL).toBe("https://sandbox.register-early-career-teachers.education.gov.uk");
+    expect(specServers).toEqual([ECF_PRODUCTION_BASE_URL, ECF_SANDBOX_BASE_URL]);
   });
 });

@@ -7,8 +7,8 @@ import {
   type EvidenceHeld,
   evidenceOptions,
 } from "../src/index.ts";
-import { declaration, uuid } from "./support/fixtures.ts";
 import { fakeApi, TEST_BASE_URL, TEST_TOKEN } from "./support/fake-api.ts";
+import { declaration, uuid } from "./support/fixtures.ts";
 import { assertRequestBodyMatchesSpec } from "./support/spec.ts";
 
 const TYPES: readonly DeclarationType[] = [
@@ -43,7 +43,12 @@ function build(cohort: string, course: CourseIdentifier, type: DeclarationType, 
 describe("evidenceOptions", () => {
   it("follows the service's evidence rules (catalogue 3.3)", () => {
     const simple = ["training-event-attended", "self-study-material-completed", "other"];
-    const detailed = ["training-event-attended", "self-study-material-completed", "materials-engaged-with-offline", "other"];
+    const detailed = [
+      "training-event-attended",
+      "self-study-material-completed",
+      "materials-engaged-with-offline",
+      "other",
+    ];
     const engagement = ["75-percent-engagement-met", "75-percent-engagement-met-reduced-induction"];
 
     expect(evidenceOptions("2024", "ecf-induction", "started")).toEqual({ required: false, values: [] });
@@ -101,10 +106,13 @@ describe("buildDeclaration", () => {
           const options = evidenceOptions(cohort, course, type);
           for (const evidence of [undefined, ...EVIDENCE]) {
             const allowed =
-              options !== undefined &&
-              (evidence === undefined ? !options.required : options.values.includes(evidence));
+              options !== undefined && (evidence === undefined ? !options.required : options.values.includes(evidence));
             if (allowed) {
-              assertRequestBodyMatchesSpec("POST", "/api/v3/participant-declarations", build(cohort, course, type, evidence));
+              assertRequestBodyMatchesSpec(
+                "POST",
+                "/api/v3/participant-declarations",
+                build(cohort, course, type, evidence),
+              );
               accepted++;
             } else {
               expect(() => build(cohort, course, type, evidence), `${cohort} ${course} ${type} ${evidence}`).toThrow(
@@ -166,7 +174,10 @@ describe("buildDeclaration", () => {
   it("is accepted by the client's POST", async () => {
     const api = fakeApi().on("POST", "/api/v3/participant-declarations", ({ body }) => {
       assertRequestBodyMatchesSpec("POST", "/api/v3/participant-declarations", JSON.parse(body));
-      return { status: 200, json: { data: declaration(1, { declaration_type: "completed", evidence_held: "one-term-induction" }) } };
+      return {
+        status: 200,
+        json: { data: declaration(1, { declaration_type: "completed", evidence_held: "one-term-induction" }) },
+      };
     });
     const client = createEcfClient({ baseUrl: TEST_BASE_URL, token: TEST_TOKEN, fetch: api.fetch, throwOnError: true });
 

@@ -10,8 +10,8 @@ import {
   UnauthorizedError,
   UnprocessableError,
 } from "../src/index.ts";
-import { declaration, errors, NOT_FOUND, uuid } from "./support/fixtures.ts";
 import { fakeApi, type Reply, TEST_BASE_URL, TEST_TOKEN } from "./support/fake-api.ts";
+import { declaration, errors, NOT_FOUND, uuid } from "./support/fixtures.ts";
 import { assertResponseMatchesSpec } from "./support/spec.ts";
 
 const DUPLICATE = "A declaration has already been submitted that will be, or has been, paid for this event.";
@@ -85,7 +85,11 @@ describe("throwing mode", () => {
     const error = await rejection(client.PUT(VOID_PATH, { params: { path: { id: uuid(5) } } }));
 
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toMatchObject({ status: 404, method: "PUT", path: `/api/v3/participant-declarations/${uuid(5)}/void` });
+    expect(error).toMatchObject({
+      status: 404,
+      method: "PUT",
+      path: `/api/v3/participant-declarations/${uuid(5)}/void`,
+    });
     expect(error.body).toEqual(NOT_FOUND);
     expect(error.response?.status).toBe(404);
   });
@@ -129,7 +133,9 @@ describe("throwing mode", () => {
 
   it("reads a Retry-After HTTP date as seconds from now", async () => {
     const inFiveMinutes = new Date(Date.now() + 300_000).toUTCString();
-    const { client } = throwingClient([{ status: 429, text: "Retry later", headers: { "Retry-After": inFiveMinutes } }]);
+    const { client } = throwingClient([
+      { status: 429, text: "Retry later", headers: { "Retry-After": inFiveMinutes } },
+    ]);
 
     const error = (await rejection(client.POST(DECLARATIONS, { body }))) as RateLimitError;
 
@@ -197,7 +203,12 @@ describe("throwing mode", () => {
 
 describe("non-throwing mode", () => {
   it("returns openapi-fetch's result object for an error status", async () => {
-    const api = fakeApi().on("PUT", VOID_PATH, [{ status: 422, json: errors({ title: "participant_declaration_id", detail: "The declaration has already been voided." }) }]);
+    const api = fakeApi().on("PUT", VOID_PATH, [
+      {
+        status: 422,
+        json: errors({ title: "participant_declaration_id", detail: "The declaration has already been voided." }),
+      },
+    ]);
     const client = createEcfClient({ baseUrl: TEST_BASE_URL, token: TEST_TOKEN, fetch: api.fetch });
 
     const result = await client.PUT(VOID_PATH, { params: { path: { id: uuid(1) } } });

@@ -7,8 +7,6 @@ describe("src/generated/ecf-v3.ts", () => {
     const [committed, fresh] = await Promise.all([readFile(outputUrl, "utf8"), generateTypes()]);
 
     // Compared as whole text, not parsed: any difference at all means the committed file is stale.
-    expect(committed === fresh, "src/generated/ecf-v3.ts is stale: run `pnpm --filter @lpkit/sdk generate`").toBe(
-      true,
-    );
+    expect(committed === fresh, "src/generated/ecf-v3.ts is stale: run `pnpm --filter @lpkit/sdk generate`").toBe(true);
   });
 });

@@ -7,8 +7,8 @@ import {
   paginatePages,
   UnauthorizedError,
 } from "../src/index.ts";
-import { errors, participant } from "./support/fixtures.ts";
 import { fakeApi, TEST_BASE_URL, TEST_TOKEN } from "./support/fake-api.ts";
+import { errors, participant } from "./support/fixtures.ts";
 import { listHandler } from "./support/list-handler.ts";
 
 const PARTICIPANTS = "/api/v3/participants";
@@ -128,7 +128,11 @@ describe("paginate", () => {
       paginate(client, PARTICIPANTS, { query: { filter: { updated_since: "yesterday" } } }),
     ).catch((reason: unknown) => reason);
 
-    expect(error).toMatchObject({ name: "BadRequestError", path: PARTICIPANTS, errors: [{ title: "Bad request", detail }] });
+    expect(error).toMatchObject({
+      name: "BadRequestError",
+      path: PARTICIPANTS,
+      errors: [{ title: "Bad request", detail }],
+    });
   });
 
   it("passes an abort signal to every page request", async () => {

@@ -4,15 +4,14 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { UnauthorizedError } from "../src/index.ts";
 import { db, log } from "../docs/snippets/your-app.ts";
+import { readmeUrl, snippetsUrl } from "../scripts/sync-readme-snippets.ts";
+import { BadRequestError } from "../src/index.ts";
+import { fakeApi, type Reply, TEST_TOKEN } from "./support/fake-api.ts";
 import { declaration, errors, participant, statement, uuid } from "./support/fixtures.ts";
-import { fakeApi, TEST_TOKEN } from "./support/fake-api.ts";
 import { listHandler } from "./support/list-handler.ts";
 import { assertRequestBodyMatchesSpec } from "./support/spec.ts";
 
-const readmeUrl = new URL("../README.md", import.meta.url);
-const snippetsUrl = new URL("../docs/snippets/", import.meta.url);
 // Support code for the snippets, not itself shown.
 const UNSHOWN = new Set(["your-app"]);
 
@@ -32,7 +31,8 @@ describe("README", () => {
     for (const block of blocks) {
       expect(block.name, `a \`\`\`ts block without a <!-- snippet: name --> marker:\n${block.code}`).toBeDefined();
       const file = await readFile(new URL(`${block.name}.ts`, snippetsUrl), "utf8");
-      expect(block.code, `README block "${block.name}" differs from docs/snippets/${block.name}.ts`).toBe(file);
+      const hint = `README block "${block.name}" differs from docs/snippets/${block.name}.ts: run \`pnpm readme\``;
+      expect(block.code, hint).toBe(file);
     }
   });
 
@@ -47,22 +47,44 @@ describe("README", () => {
 
 describe("README snippets, run against a fake API", () => {
   const people = [participant(1), participant(2, { updated_at: "2025-10-05T08:00:00Z" }), participant(3)];
+  const ALREADY_DECLARED = "A declaration has already been submitted that will be, or has been, paid for this event.";
+  const NO_EVIDENCE = { title: "evidence_held", detail: "Enter a '#/evidence_held' value for this participant." };
+  const BAD_BODY = {
+    title: "Bad request",
+    detail: "Correct json data structure required. See API docs for reference.",
+  };
+  const outcomes = new Map<string, Reply>([
+    [uuid(2), { status: 422, json: errors({ title: "declaration_type", detail: ALREADY_DECLARED }) }],
+    [uuid(3), { status: 422, json: errors(NO_EVIDENCE) }],
+    [uuid(4), { status: 429, text: "Retry later", headers: { "Retry-After": "30" } }],
+    [uuid(5), { status: 503, gatewayText: "Service Unavailable" }],
+    [uuid(6), { status: 400, json: errors(BAD_BODY) }],
+  ]);
   const submitted = declaration(1, { declaration_type: "retained-2", evidence_held: "75-percent-engagement-met" });
   const api = fakeApi()
-    .on("GET", "/api/v3/participants", listHandler(people, (item) => item.attributes.updated_at))
+    .on(
+      "GET",
+      "/api/v3/participants",
+      listHandler(people, (item) => item.attributes.updated_at),
+    )
     .on("GET", "/api/v3/participant-declarations", listHandler([declaration(7), declaration(8)]))
     .on("GET", "/api/v3/statements/{id}", [{ status: 200, json: { data: statement(1) } }])
-    .on("POST", "/api/v3/participant-declarations", ({ body, headers }) => {
-      assertRequestBodyMatchesSpec("POST", "/api/v3/participant-declarations", JSON.parse(body));
-      return headers.get("X-With-Server-Date") === null
-        ? { status: 200, json: { data: submitted } }
-        : { status: 422, json: errors({ title: "declaration_type", detail: ALREADY_DECLARED }) };
+    .on("POST", "/api/v3/participant-declarations", ({ body }) => {
+      const sent = JSON.parse(body);
+      assertRequestBodyMatchesSpec("POST", "/api/v3/participant-declarations", sent);
+      // The participant id picks the fake's answer, so handle-errors can meet each failure.
+      return outcomes.get(sent.data.attributes.participant_id) ?? { status: 200, json: { data: submitted } };
     })
     .on("PUT", "/api/v3/participant-declarations/{id}/void", ({ params }) => ({
       status: 200,
-      json: { data: { ...submitted, id: params.id, attributes: { ...submitted.attributes, state: "voided", statement_id: null } } },
+      json: {
+        data: {
+          ...submitted,
+          id: params.id,
+          attributes: { ...submitted.attributes, state: "voided", statement_id: null },
+        },
+      },
     }));
-  const ALREADY_DECLARED = "A declaration has already been submitted that will be, or has been, paid for this event.";
 
   beforeAll(() => {
     vi.stubEnv("LEAD_PROVIDER_API_TOKEN", TEST_TOKEN);
@@ -100,43 +122,38 @@ describe("README snippets, run against a fake API", () => {
 
   it("handle-errors: turns each failure into an outcome", async () => {
     const { declare } = await import("../docs/snippets/handle-errors.ts");
-    const { buildDeclaration, withServerDate } = await import("../src/index.ts");
-    const body = buildDeclaration({
-      cohort: "2024",
-      participant_id: uuid(1),
-      course_identifier: "ecf-induction",
-      declaration_type: "started",
-      declaration_date: "2024-10-01T10:00:00Z",
-    });
-    expect((await declare(body)).outcome).toBe("declared");
-    // The fake answers a time-travelled POST with a duplicate; reuse it through the snippet's client.
-    const { client } = await import("../docs/snippets/client.ts");
-    const original = client.POST;
-    client.POST = withServerDate(client, "2026-01-01T00:00:00Z").POST;
-    try {
-      expect(await declare(body)).toEqual({ outcome: "already-declared" });
-    } finally {
-      client.POST = original;
-    }
-    vi.stubEnv("LEAD_PROVIDER_API_TOKEN", "revoked");
-    try {
-      const { createEcfClient } = await import("../src/index.ts");
-      const revoked = createEcfClient({ baseUrl: "https://x.test", token: "revoked", throwOnError: true });
-      await expect(revoked.POST("/api/v3/participant-declarations", { body })).rejects.toBeInstanceOf(UnauthorizedError);
-    } finally {
-      vi.stubEnv("LEAD_PROVIDER_API_TOKEN", TEST_TOKEN);
-    }
+    const { buildDeclaration } = await import("../src/index.ts");
+    const bodyFor = (n: number) =>
+      buildDeclaration({
+        cohort: "2024",
+        participant_id: uuid(n),
+        course_identifier: "ecf-induction",
+        declaration_type: "started",
+        declaration_date: "2024-10-01T10:00:00Z",
+      });
+
+    expect((await declare(bodyFor(1))).outcome).toBe("declared");
+    expect(await declare(bodyFor(2))).toEqual({ outcome: "already-declared" });
+    expect(await declare(bodyFor(3))).toEqual({ outcome: "rejected", errors: [NO_EVIDENCE] });
+    expect(await declare(bodyFor(4))).toEqual({ outcome: "try-later", afterSeconds: 30 });
+    expect(await declare(bodyFor(5))).toEqual({ outcome: "try-later", afterSeconds: 60 });
+    await expect(declare(bodyFor(6))).rejects.toBeInstanceOf(BadRequestError);
+    expect(log.lines.at(-1)).toBe(
+      `warning: POST /api/v3/participant-declarations failed with 400 ${JSON.stringify(errors(BAD_BODY))}`,
+    );
   });
 
   it("retries: builds both clients", async () => {
     const { patientClient, impatientClient } = await import("../docs/snippets/retries.ts");
     await patientClient.GET("/api/v3/statements/{id}", { params: { path: { id: uuid(30_001) } } });
-    const { response } = await impatientClient.GET("/api/v3/statements/{id}", { params: { path: { id: uuid(30_001) } } });
+    const { response } = await impatientClient.GET("/api/v3/statements/{id}", {
+      params: { path: { id: uuid(30_001) } },
+    });
     expect(response.status).toBe(200);
   });
 
   it("time-travel: sends X-With-Server-Date", async () => {
-    await import("../docs/snippets/time-travel.ts").catch(() => undefined);
+    await import("../docs/snippets/time-travel.ts");
     expect(api.requests.at(-1)?.headers.get("X-With-Server-Date")).toBe("2026-04-20T09:00:00Z");
   });
 

@@ -7,8 +7,8 @@ import {
   type RetryOptions,
   ServerError,
 } from "../src/index.ts";
-import { declaration, errors, NOT_FOUND, uuid } from "./support/fixtures.ts";
 import { fakeApi, type Reply, TEST_BASE_URL, TEST_TOKEN } from "./support/fake-api.ts";
+import { declaration, errors, NOT_FOUND, uuid } from "./support/fixtures.ts";
 
 const STATEMENTS = "/api/v3/statements";
 const DECLARATIONS = "/api/v3/participant-declarations";
@@ -85,7 +85,13 @@ describe("retries", () => {
   });
 
   it.each([
-    [400, { status: 400, json: errors({ title: "Bad request", detail: "The filter '#/updated_since' must be a valid ISO 8601 date" }) }],
+    [
+      400,
+      {
+        status: 400,
+        json: errors({ title: "Bad request", detail: "The filter '#/updated_since' must be a valid ISO 8601 date" }),
+      },
+    ],
     [401, undefined],
     [500, { status: 500, gatewayText: "Internal Server Error" }],
   ] as const)("does not retry a GET answered %i", async (status, reply) => {
@@ -101,8 +107,15 @@ describe("retries", () => {
   it("does not retry a 404 or 422", async () => {
     const api = fakeApi()
       .on("GET", "/api/v3/statements/{id}", [{ status: 404, json: NOT_FOUND }])
-      .on("POST", DECLARATIONS, [{ status: 422, json: errors({ title: "declaration_type", detail: "Enter a valid declaration type." }) }]);
-    const client = createEcfClient({ baseUrl: TEST_BASE_URL, token: TEST_TOKEN, fetch: api.fetch, retry: { methods: ["GET", "POST"] } });
+      .on("POST", DECLARATIONS, [
+        { status: 422, json: errors({ title: "declaration_type", detail: "Enter a valid declaration type." }) },
+      ]);
+    const client = createEcfClient({
+      baseUrl: TEST_BASE_URL,
+      token: TEST_TOKEN,
+      fetch: api.fetch,
+      retry: { methods: ["GET", "POST"] },
+    });
 
     await client.GET("/api/v3/statements/{id}", { params: { path: { id: uuid(1) } } });
     await client.POST(DECLARATIONS, { body });
@@ -188,7 +201,14 @@ describe("retries", () => {
   it("waits until a Retry-After HTTP date", async () => {
     const now = Date.parse("2025-10-01T09:30:00Z");
     const { client, delays } = setup(
-      [{ status: 503, gatewayText: "Down for maintenance", headers: { "Retry-After": "Wed, 01 Oct 2025 09:30:45 GMT" } }, OK],
+      [
+        {
+          status: 503,
+          gatewayText: "Down for maintenance",
+          headers: { "Retry-After": "Wed, 01 Oct 2025 09:30:45 GMT" },
+        },
+        OK,
+      ],
       { now: () => now },
     );
 
@@ -200,7 +220,9 @@ describe("retries", () => {
   });
 
   it("does not wait out a Retry-After longer than maxRetryAfterMs", async () => {
-    const api = fakeApi().on("GET", STATEMENTS, [{ status: 429, text: "Retry later", headers: { "Retry-After": "300" } }]);
+    const api = fakeApi().on("GET", STATEMENTS, [
+      { status: 429, text: "Retry later", headers: { "Retry-After": "300" } },
+    ]);
     const client = createEcfClient({ baseUrl: TEST_BASE_URL, token: TEST_TOKEN, fetch: api.fetch, throwOnError: true });
 
     const error = await client.GET(STATEMENTS).catch((reason: unknown) => reason);

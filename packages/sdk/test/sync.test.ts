@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEcfClient, syncUpdatedSince } from "../src/index.ts";
-import { declaration } from "./support/fixtures.ts";
 import { fakeApi, TEST_BASE_URL, TEST_TOKEN } from "./support/fake-api.ts";
+import { declaration } from "./support/fixtures.ts";
 import { listHandler } from "./support/list-handler.ts";
 
 const DECLARATIONS = "/api/v3/participant-declarations";
@@ -22,7 +22,11 @@ function walkTaking(ms: number) {
 }
 
 function setup(items: readonly Item[] = history) {
-  const api = fakeApi().on("GET", DECLARATIONS, listHandler(items, (item) => item.attributes.updated_at));
+  const api = fakeApi().on(
+    "GET",
+    DECLARATIONS,
+    listHandler(items, (item) => item.attributes.updated_at),
+  );
   const client = createEcfClient({ baseUrl: TEST_BASE_URL, token: TEST_TOKEN, fetch: api.fetch });
   // What each walk asked for, read from its first page (the later pages repeat it).
   const sentSince = () =>

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  createEcfClient,
-  paginate,
-  SERVER_DATE_HEADER,
-  serverDateHeaders,
-  withServerDate,
-} from "../src/index.ts";
-import { declaration, participant, uuid } from "./support/fixtures.ts";
+import { createEcfClient, paginate, SERVER_DATE_HEADER, serverDateHeaders, withServerDate } from "../src/index.ts";
 import { fakeApi, TEST_BASE_URL, TEST_TOKEN } from "./support/fake-api.ts";
+import { declaration, participant, uuid } from "./support/fixtures.ts";
 import { listHandler } from "./support/list-handler.ts";
 
 const DECLARATIONS = "/api/v3/participant-declarations";
@@ -95,7 +89,9 @@ describe("serverDateHeaders", () => {
 
     await client.POST(DECLARATIONS, { body, headers: serverDateHeaders("2026-01-16T09:00:00Z") });
 
-    expect(serverDateHeaders(new Date(Date.UTC(2026, 0, 16, 9)))).toEqual({ [SERVER_DATE_HEADER]: "2026-01-16T09:00:00Z" });
+    expect(serverDateHeaders(new Date(Date.UTC(2026, 0, 16, 9)))).toEqual({
+      [SERVER_DATE_HEADER]: "2026-01-16T09:00:00Z",
+    });
     expect(sentDates()).toEqual(["2026-01-16T09:00:00Z"]);
   });
 });

@@ -19,6 +19,7 @@ import { deferParticipant } from "./defer-participant.ts";
 import { markDueStatementsPayable } from "./mark-due-statements-payable.ts";
 import { markParticipantEligibleForFunding } from "./mark-participant-eligible-for-funding.ts";
 import { markStatementPayable } from "./mark-statement-payable.ts";
+import { recordParticipantIdChange } from "./record-participant-id-change.ts";
 import { recordSchoolTransfer } from "./record-school-transfer.ts";
 import { registerDeliveryPartner } from "./register-delivery-partner.ts";
 import { registerDeliveryPartnership } from "./register-delivery-partnership.ts";
@@ -56,6 +57,7 @@ export const COMMAND_HANDLERS = {
   registerParticipant,
   assignMentor,
   recordSchoolTransfer,
+  recordParticipantIdChange,
 };
 
 type Handlers = typeof COMMAND_HANDLERS;

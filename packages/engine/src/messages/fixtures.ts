@@ -42,3 +42,9 @@ export const TRANSFER_MESSAGES = {
   sameSchool: "The participant is already at this school.",
   joinsBeforeLeaving: "The participant cannot join the new school before leaving the old one.",
 } as const;
+
+export const ID_CHANGE_MESSAGES = {
+  sameId: "The retired id must differ from the participant's id.",
+  idInUse: "The retired id belongs to another participant.",
+  alreadyRetired: "The participant already has this id change.",
+} as const;

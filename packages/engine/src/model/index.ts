@@ -4,6 +4,7 @@ export * from "./declaration.ts";
 export * from "./delivery-partner.ts";
 export * from "./indexes/definitions.ts";
 export * from "./indexes/index-definition.ts";
+export * from "./indexes/lead-provider-scopes.ts";
 export * from "./lead-provider.ts";
 export * from "./mentorship-period.ts";
 export * from "./record.ts";

@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { calculateStatement } from "./calculate-statement.ts";
-import type { EcfBandedCalculation, EcfMentorFlatRateCalculation, StatementCalculation } from "./statement-calculation.ts";
+import type {
+  EcfBandedCalculation,
+  EcfMentorFlatRateCalculation,
+  StatementCalculation,
+} from "./statement-calculation.ts";
 import type { EcfBandedFeeStructureInput, StatementCalculationInput } from "./statement-input.ts";
 
 const bands = [
@@ -61,9 +65,17 @@ describe("calculateStatement: the worked examples", () => {
 
   it("pays £120 per start, £90 per retained, £120 per completion and £90 per extension at £1,000", () => {
     const declarations = Object.fromEntries(
-      ["started", "retained-1", "retained-2", "retained-3", "retained-4", "completed", "extended-1", "extended-2", "extended-3"].map(
-        (type) => [type, { billable: 1 }],
-      ),
+      [
+        "started",
+        "retained-1",
+        "retained-2",
+        "retained-3",
+        "retained-4",
+        "completed",
+        "extended-1",
+        "extended-2",
+        "extended-3",
+      ].map((type) => [type, { billable: 1 }]),
     );
     const calculation = calculated(input({ feeStructures: [banded({ declarations })] }));
     expect(bandedOf(calculation).declarations.map((type) => [type.declarationType, type.outputPayment])).toEqual([
@@ -95,11 +107,18 @@ describe("calculateStatement: the worked examples", () => {
       }),
     );
     const mentors = calculation.feeStructures[1] as EcfMentorFlatRateCalculation;
-    expect(mentors.declarations.map((type) => [type.declarationType, type.proportion, type.unitFee, type.outputPayment])).toEqual([
+    expect(
+      mentors.declarations.map((type) => [type.declarationType, type.proportion, type.unitFee, type.outputPayment]),
+    ).toEqual([
       ["started", "0.50", "500.00", "500.00"],
       ["completed", "0.50", "500.00", "500.00"],
     ]);
-    expect(calculation.totals).toMatchObject({ outputPayment: "1000.00", subtotal: "1000.00", vat: "200.00", total: "1200.00" });
+    expect(calculation.totals).toMatchObject({
+      outputPayment: "1000.00",
+      subtotal: "1000.00",
+      vat: "200.00",
+      total: "1200.00",
+    });
   });
 });
 
@@ -129,7 +148,12 @@ describe("calculateStatement: totals, VAT and rounding", () => {
       }),
     );
     expect(calculation.vat).toEqual({ registered: true, rate: "0.175", applicableRate: "0.175" });
-    expect(calculation.totals).toMatchObject({ adjustments: "80.00", subtotal: "1280.00", vat: "224.00", total: "1504.00" });
+    expect(calculation.totals).toMatchObject({
+      adjustments: "80.00",
+      subtotal: "1280.00",
+      vat: "224.00",
+      total: "1504.00",
+    });
   });
 
   it("adds no VAT for a provider that is not VAT-registered", () => {
@@ -163,7 +187,16 @@ describe("calculateStatement: totals, VAT and rounding", () => {
 
   it("reports refunds that exceed the bands and billables beyond the last band, and pays neither", () => {
     const calculation = calculated(
-      input({ feeStructures: [banded({ declarations: { started: { previousBillable: 5990, billable: 25, refundable: 0 }, completed: { refundable: 4, voided: 3 } } })] }),
+      input({
+        feeStructures: [
+          banded({
+            declarations: {
+              started: { previousBillable: 5990, billable: 25, refundable: 0 },
+              completed: { refundable: 4, voided: 3 },
+            },
+          }),
+        ],
+      }),
     );
     const [started, completed] = bandedOf(calculation).declarations;
     expect(started).toMatchObject({ billableBeyondCapacity: 15, outputPayment: "1200.00" });
@@ -195,10 +228,13 @@ describe("calculateStatement: totals, VAT and rounding", () => {
 
   it("takes VAT on the unrounded subtotal", () => {
     // Service fee 2,000 x £1,000 x 0.40 / 29 = £27,586.2068...; VAT £5,517.2413...; total £33,103.4482...
-    const calculation = calculated(
-      input({ feeStructures: [banded({ terms: { bands, recruitmentTarget: 2000 } })] }),
-    );
-    expect(calculation.totals).toMatchObject({ serviceFee: "27586.21", subtotal: "27586.21", vat: "5517.24", total: "33103.45" });
+    const calculation = calculated(input({ feeStructures: [banded({ terms: { bands, recruitmentTarget: 2000 } })] }));
+    expect(calculation.totals).toMatchObject({
+      serviceFee: "27586.21",
+      subtotal: "27586.21",
+      vat: "5517.24",
+      total: "33103.45",
+    });
     expect(bandedOf(calculation).serviceFee).toEqual({
       basis: "recruitment-target",
       monthly: "27586.21",
@@ -233,7 +269,11 @@ describe("calculateStatement: totals, VAT and rounding", () => {
 
   it("pays uplift fees for an eligible cohort, unbanded", () => {
     const calculation = calculated(
-      input({ feeStructures: [banded({ declarations: { started: { previousBillable: 6000, billable: 5 } }, uplifts: { billable: 5 } })] }),
+      input({
+        feeStructures: [
+          banded({ declarations: { started: { previousBillable: 6000, billable: 5 } }, uplifts: { billable: 5 } }),
+        ],
+      }),
     );
     expect(bandedOf(calculation).uplift).toEqual({
       feePerDeclaration: "100.00",
@@ -247,15 +287,42 @@ describe("calculateStatement: totals, VAT and rounding", () => {
 
   it("describes the bands", () => {
     expect(bandedOf(calculated(input())).bands).toEqual([
-      { band: "A", from: 1, to: 2000, capacity: 2000, feePerDeclaration: "1000.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
-      { band: "B", from: 2001, to: 4000, capacity: 2000, feePerDeclaration: "1000.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
-      { band: "C", from: 4001, to: 6000, capacity: 2000, feePerDeclaration: "1000.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
+      {
+        band: "A",
+        from: 1,
+        to: 2000,
+        capacity: 2000,
+        feePerDeclaration: "1000.00",
+        outputFeeRatio: "0.60",
+        serviceFeeRatio: "0.40",
+      },
+      {
+        band: "B",
+        from: 2001,
+        to: 4000,
+        capacity: 2000,
+        feePerDeclaration: "1000.00",
+        outputFeeRatio: "0.60",
+        serviceFeeRatio: "0.40",
+      },
+      {
+        band: "C",
+        from: 4001,
+        to: 6000,
+        capacity: 2000,
+        feePerDeclaration: "1000.00",
+        outputFeeRatio: "0.60",
+        serviceFeeRatio: "0.40",
+      },
     ]);
   });
 
   it("returns plain JSON", () => {
     const calculation = calculated(
-      input({ feeStructures: [banded({ declarations: { started: { billable: 3 } } })], adjustments: [{ description: "x", amount: "1" }] }),
+      input({
+        feeStructures: [banded({ declarations: { started: { billable: 3 } } })],
+        adjustments: [{ description: "x", amount: "1" }],
+      }),
     );
     expect(JSON.parse(JSON.stringify(calculation))).toEqual(calculation);
   });
@@ -265,37 +332,241 @@ describe("calculateStatement: bad input", () => {
   const cases: [string, unknown, string, string][] = [
     ["not an object", "{}", "input", "The input must be an object"],
     ["null", null, "input", "The input must be an object"],
-    ["no cohort", { ...input(), cohort: undefined }, "cohort", "cohort is required and must be the cohort's start year"],
-    ["a cohort before 2021", input({ cohort: 2020 }), "cohort", "must be the cohort's start year as a number from 2021"],
+    [
+      "no cohort",
+      { ...input(), cohort: undefined },
+      "cohort",
+      "cohort is required and must be the cohort's start year",
+    ],
+    [
+      "a cohort before 2021",
+      input({ cohort: 2020 }),
+      "cohort",
+      "must be the cohort's start year as a number from 2021",
+    ],
     ["a cohort as a string", { ...input(), cohort: "2024" }, "cohort", "must be the cohort's start year"],
-    ["a misspelt field", { ...input(), adjustment: [] }, "adjustment", 'adjustment is not a recognised field (expected "cohort"'],
-    ["no VAT registration", input({ vat: {} as never }), "vat.registered", "vat.registered is required and must be true or false"],
-    ["a VAT rate above 1", input({ vat: { registered: true, rate: "1.5" } }), "vat.rate", 'must be a decimal written as a string from "0" to "1"'],
-    ["a VAT rate as a number", { ...input(), vat: { registered: true, rate: 0.2 } }, "vat.rate", "must be a decimal written as a string"],
+    [
+      "a misspelt field",
+      { ...input(), adjustment: [] },
+      "adjustment",
+      'adjustment is not a recognised field (expected "cohort"',
+    ],
+    [
+      "no VAT registration",
+      input({ vat: {} as never }),
+      "vat.registered",
+      "vat.registered is required and must be true or false",
+    ],
+    [
+      "a VAT rate above 1",
+      input({ vat: { registered: true, rate: "1.5" } }),
+      "vat.rate",
+      'must be a decimal written as a string from "0" to "1"',
+    ],
+    [
+      "a VAT rate as a number",
+      { ...input(), vat: { registered: true, rate: 0.2 } },
+      "vat.rate",
+      "must be a decimal written as a string",
+    ],
     ["no fee structures", input({ feeStructures: [] }), "feeStructures", "must have from 1 to 10 entries"],
-    ["an unknown model", input({ feeStructures: [{ model: "npq" } as never] }), "feeStructures[0].model", 'must be one of "ecf-banded", "ecf-mentor-flat-rate"'],
-    ["two banded structures", input({ feeStructures: [banded(), banded()] }), "feeStructures", 'exactly one fee structure with model "ecf-banded"'],
-    ["only a flat rate", input({ cohort: 2025, feeStructures: [{ model: "ecf-mentor-flat-rate", terms: { feePerDeclaration: "1000.00", recruitmentTarget: 1 }, declarations: {} }] }), "feeStructures", 'exactly one fee structure with model "ecf-banded"'],
-    ["a flat rate before 2025", input({ feeStructures: [banded(), { model: "ecf-mentor-flat-rate", terms: { feePerDeclaration: "1000.00", recruitmentTarget: 1 }, declarations: {} }] }), "feeStructures[1].model", "mentors are paid a flat rate from the 2025 cohort"],
-    ["no bands", input({ feeStructures: [banded({ terms: { bands: [], recruitmentTarget: 0 } })] }), "feeStructures[0].terms.bands", "must have from 1 to 26 entries"],
-    ["a band of no capacity", input({ feeStructures: [banded({ terms: { bands: [{ ...bands[0], capacity: 0 } as never], recruitmentTarget: 0 } })] }), "feeStructures[0].terms.bands[0].capacity", "must be a whole number, 1 or more"],
-    ["a fractional capacity", input({ feeStructures: [banded({ terms: { bands: [{ ...bands[0], capacity: 1.5 } as never], recruitmentTarget: 0 } })] }), "feeStructures[0].terms.bands[0].capacity", "must be a whole number"],
-    ["a price as a number", input({ feeStructures: [banded({ terms: { bands: [{ ...bands[0], feePerDeclaration: 1000 } as never], recruitmentTarget: 0 } })] }), "feeStructures[0].terms.bands[0].feePerDeclaration", 'must be an amount in pounds written as a string, such as "1000.00"'],
-    ["a price in fractions of a penny", input({ feeStructures: [banded({ terms: { bands: [{ ...bands[0], feePerDeclaration: "1000.001" } as never], recruitmentTarget: 0 } })] }), "feeStructures[0].terms.bands[0].feePerDeclaration", "2 after"],
-    ["a negative price", input({ feeStructures: [banded({ terms: { bands: [{ ...bands[0], feePerDeclaration: "-1.00" } as never], recruitmentTarget: 0 } })] }), "feeStructures[0].terms.bands[0].feePerDeclaration", "must not be negative"],
-    ["ratios not adding up to 1", input({ feeStructures: [banded({ terms: { bands: [{ ...bands[0], outputFeeRatio: "0.7" } as never], recruitmentTarget: 0 } })] }), "feeStructures[0].terms.bands[0]", "must have an outputFeeRatio and a serviceFeeRatio that add up to exactly 1"],
-    ["a negative recruitment target", input({ feeStructures: [banded({ terms: { bands, recruitmentTarget: -1 } })] }), "feeStructures[0].terms.recruitmentTarget", "must be a whole number, 0 or more"],
-    ["a null set-up fee", input({ feeStructures: [banded({ terms: { bands, recruitmentTarget: 0, setupFee: null as never } })] }), "feeStructures[0].terms.setupFee", "must be an amount in pounds"],
-    ["a negative count", input({ feeStructures: [banded({ declarations: { started: { billable: -1 } } })] }), 'feeStructures[0].declarations.started.billable', "must be a whole number, 0 or more"],
-    ["an unknown declaration type", input({ feeStructures: [banded({ declarations: { "retained-5": {} } as never })] }), 'feeStructures[0].declarations["retained-5"]', "is not a recognised field"],
-    ["an unknown counter", input({ feeStructures: [banded({ declarations: { started: { paid: 1 } as never } })] }), "feeStructures[0].declarations.started.paid", "is not a recognised field"],
-    ["uplifts from 2025", input({ cohort: 2025, feeStructures: [banded({ declarations: { started: { billable: 1 } }, uplifts: { billable: 1 } })] }), "feeStructures[0].uplifts", "uplift fees apply to the 2021 to 2024 cohorts only"],
-    ["uplifts without an uplift fee", input({ feeStructures: [banded({ terms: { bands, recruitmentTarget: 0 }, declarations: { started: { billable: 1 } }, uplifts: { billable: 1 } })] }), "feeStructures[0].uplifts", "the terms have no upliftFeePerDeclaration"],
-    ["more uplifts than starts", input({ feeStructures: [banded({ declarations: { started: { billable: 1 } }, uplifts: { billable: 2 } })] }), "feeStructures[0].uplifts.billable", "must not be more than the billable started declarations (1)"],
-    ["a zero adjustment", input({ adjustments: [{ description: "x", amount: "0.00" }] }), "adjustments[0].amount", "must not be zero"],
-    ["an adjustment over £1,000,000", input({ adjustments: [{ description: "x", amount: "1000000.01" }] }), "adjustments[0].amount", 'from "-1000000.00" to "1000000.00"'],
-    ["a blank adjustment description", input({ adjustments: [{ description: " ", amount: "1.00" }] }), "adjustments[0].description", "must be a non-blank string"],
-    ["a flat rate count for retained", input({ cohort: 2025, feeStructures: [banded({ terms: { bands, recruitmentTarget: 0 } }), { model: "ecf-mentor-flat-rate", terms: { feePerDeclaration: "1000.00", recruitmentTarget: 1 }, declarations: { "retained-1": { billable: 1 } } as never }] }), 'feeStructures[1].declarations["retained-1"]', 'expected "started", "completed"'],
+    [
+      "an unknown model",
+      input({ feeStructures: [{ model: "npq" } as never] }),
+      "feeStructures[0].model",
+      'must be one of "ecf-banded", "ecf-mentor-flat-rate"',
+    ],
+    [
+      "two banded structures",
+      input({ feeStructures: [banded(), banded()] }),
+      "feeStructures",
+      'exactly one fee structure with model "ecf-banded"',
+    ],
+    [
+      "only a flat rate",
+      input({
+        cohort: 2025,
+        feeStructures: [
+          {
+            model: "ecf-mentor-flat-rate",
+            terms: { feePerDeclaration: "1000.00", recruitmentTarget: 1 },
+            declarations: {},
+          },
+        ],
+      }),
+      "feeStructures",
+      'exactly one fee structure with model "ecf-banded"',
+    ],
+    [
+      "a flat rate before 2025",
+      input({
+        feeStructures: [
+          banded(),
+          {
+            model: "ecf-mentor-flat-rate",
+            terms: { feePerDeclaration: "1000.00", recruitmentTarget: 1 },
+            declarations: {},
+          },
+        ],
+      }),
+      "feeStructures[1].model",
+      "mentors are paid a flat rate from the 2025 cohort",
+    ],
+    [
+      "no bands",
+      input({ feeStructures: [banded({ terms: { bands: [], recruitmentTarget: 0 } })] }),
+      "feeStructures[0].terms.bands",
+      "must have from 1 to 26 entries",
+    ],
+    [
+      "a band of no capacity",
+      input({
+        feeStructures: [banded({ terms: { bands: [{ ...bands[0], capacity: 0 } as never], recruitmentTarget: 0 } })],
+      }),
+      "feeStructures[0].terms.bands[0].capacity",
+      "must be a whole number, 1 or more",
+    ],
+    [
+      "a fractional capacity",
+      input({
+        feeStructures: [banded({ terms: { bands: [{ ...bands[0], capacity: 1.5 } as never], recruitmentTarget: 0 } })],
+      }),
+      "feeStructures[0].terms.bands[0].capacity",
+      "must be a whole number",
+    ],
+    [
+      "a price as a number",
+      input({
+        feeStructures: [
+          banded({ terms: { bands: [{ ...bands[0], feePerDeclaration: 1000 } as never], recruitmentTarget: 0 } }),
+        ],
+      }),
+      "feeStructures[0].terms.bands[0].feePerDeclaration",
+      'must be an amount in pounds written as a string, such as "1000.00"',
+    ],
+    [
+      "a price in fractions of a penny",
+      input({
+        feeStructures: [
+          banded({ terms: { bands: [{ ...bands[0], feePerDeclaration: "1000.001" } as never], recruitmentTarget: 0 } }),
+        ],
+      }),
+      "feeStructures[0].terms.bands[0].feePerDeclaration",
+      "2 after",
+    ],
+    [
+      "a negative price",
+      input({
+        feeStructures: [
+          banded({ terms: { bands: [{ ...bands[0], feePerDeclaration: "-1.00" } as never], recruitmentTarget: 0 } }),
+        ],
+      }),
+      "feeStructures[0].terms.bands[0].feePerDeclaration",
+      "must not be negative",
+    ],
+    [
+      "ratios not adding up to 1",
+      input({
+        feeStructures: [
+          banded({ terms: { bands: [{ ...bands[0], outputFeeRatio: "0.7" } as never], recruitmentTarget: 0 } }),
+        ],
+      }),
+      "feeStructures[0].terms.bands[0]",
+      "must have an outputFeeRatio and a serviceFeeRatio that add up to exactly 1",
+    ],
+    [
+      "a negative recruitment target",
+      input({ feeStructures: [banded({ terms: { bands, recruitmentTarget: -1 } })] }),
+      "feeStructures[0].terms.recruitmentTarget",
+      "must be a whole number, 0 or more",
+    ],
+    [
+      "a null set-up fee",
+      input({ feeStructures: [banded({ terms: { bands, recruitmentTarget: 0, setupFee: null as never } })] }),
+      "feeStructures[0].terms.setupFee",
+      "must be an amount in pounds",
+    ],
+    [
+      "a negative count",
+      input({ feeStructures: [banded({ declarations: { started: { billable: -1 } } })] }),
+      "feeStructures[0].declarations.started.billable",
+      "must be a whole number, 0 or more",
+    ],
+    [
+      "an unknown declaration type",
+      input({ feeStructures: [banded({ declarations: { "retained-5": {} } as never })] }),
+      'feeStructures[0].declarations["retained-5"]',
+      "is not a recognised field",
+    ],
+    [
+      "an unknown counter",
+      input({ feeStructures: [banded({ declarations: { started: { paid: 1 } as never } })] }),
+      "feeStructures[0].declarations.started.paid",
+      "is not a recognised field",
+    ],
+    [
+      "uplifts from 2025",
+      input({
+        cohort: 2025,
+        feeStructures: [banded({ declarations: { started: { billable: 1 } }, uplifts: { billable: 1 } })],
+      }),
+      "feeStructures[0].uplifts",
+      "uplift fees apply to the 2021 to 2024 cohorts only",
+    ],
+    [
+      "uplifts without an uplift fee",
+      input({
+        feeStructures: [
+          banded({
+            terms: { bands, recruitmentTarget: 0 },
+            declarations: { started: { billable: 1 } },
+            uplifts: { billable: 1 },
+          }),
+        ],
+      }),
+      "feeStructures[0].uplifts",
+      "the terms have no upliftFeePerDeclaration",
+    ],
+    [
+      "more uplifts than starts",
+      input({ feeStructures: [banded({ declarations: { started: { billable: 1 } }, uplifts: { billable: 2 } })] }),
+      "feeStructures[0].uplifts.billable",
+      "must not be more than the billable started declarations (1)",
+    ],
+    [
+      "a zero adjustment",
+      input({ adjustments: [{ description: "x", amount: "0.00" }] }),
+      "adjustments[0].amount",
+      "must not be zero",
+    ],
+    [
+      "an adjustment over £1,000,000",
+      input({ adjustments: [{ description: "x", amount: "1000000.01" }] }),
+      "adjustments[0].amount",
+      'from "-1000000.00" to "1000000.00"',
+    ],
+    [
+      "a blank adjustment description",
+      input({ adjustments: [{ description: " ", amount: "1.00" }] }),
+      "adjustments[0].description",
+      "must be a non-blank string",
+    ],
+    [
+      "a flat rate count for retained",
+      input({
+        cohort: 2025,
+        feeStructures: [
+          banded({ terms: { bands, recruitmentTarget: 0 } }),
+          {
+            model: "ecf-mentor-flat-rate",
+            terms: { feePerDeclaration: "1000.00", recruitmentTarget: 1 },
+            declarations: { "retained-1": { billable: 1 } } as never,
+          },
+        ],
+      }),
+      'feeStructures[1].declarations["retained-1"]',
+      'expected "started", "completed"',
+    ],
   ];
 
   it.each(cases)("explains %s", (_name, value, title, detail) => {
@@ -304,13 +575,25 @@ describe("calculateStatement: bad input", () => {
   });
 
   it("reports every problem at once", () => {
-    const errors = errorsOf({ cohort: 1999, vat: { registered: "yes" }, feeStructures: [banded({ terms: { bands, recruitmentTarget: -5 } })] });
-    expect(errors.map((error) => error.title)).toEqual(["cohort", "vat.registered", "feeStructures[0].terms.recruitmentTarget"]);
+    const errors = errorsOf({
+      cohort: 1999,
+      vat: { registered: "yes" },
+      feeStructures: [banded({ terms: { bands, recruitmentTarget: -5 } })],
+    });
+    expect(errors.map((error) => error.title)).toEqual([
+      "cohort",
+      "vat.registered",
+      "feeStructures[0].terms.recruitmentTarget",
+    ]);
   });
 
   it("does not read inherited properties", () => {
-    const errors = errorsOf(JSON.parse('{"cohort":2024,"vat":{"registered":true},"feeStructures":[{"model":"ecf-banded","terms":{"bands":[],"recruitmentTarget":0},"declarations":{"__proto__":{"billable":1},"constructor":{}}}]}'));
-    expect(errors.map((error) => error.title)).toContain('feeStructures[0].declarations.constructor');
+    const errors = errorsOf(
+      JSON.parse(
+        '{"cohort":2024,"vat":{"registered":true},"feeStructures":[{"model":"ecf-banded","terms":{"bands":[],"recruitmentTarget":0},"declarations":{"__proto__":{"billable":1},"constructor":{}}}]}',
+      ),
+    );
+    expect(errors.map((error) => error.title)).toContain("feeStructures[0].declarations.constructor");
   });
 
   it("never throws, whatever it is given", () => {
@@ -320,11 +603,63 @@ describe("calculateStatement: bad input", () => {
         expect(outcome.ok).toBe(false);
       }),
     );
-    const valid = input({ feeStructures: [banded({ declarations: { started: { billable: 1 } }, uplifts: { billable: 1 } })] });
+    const valid = input({
+      feeStructures: [banded({ declarations: { started: { billable: 1 } }, uplifts: { billable: 1 } })],
+    });
     fc.assert(
       fc.property(fc.jsonValue(), fc.constantFrom("cohort", "vat", "feeStructures", "adjustments"), (value, key) => {
         const outcome = calculateStatement({ ...valid, [key]: value });
         expect(typeof outcome.ok).toBe("boolean");
+      }),
+    );
+  });
+
+  it("never throws when any one nested field holds anything", () => {
+    const valid = input({
+      cohort: 2025,
+      feeStructures: [
+        banded({ terms: { bands, recruitmentTarget: 10 }, declarations: { started: { billable: 1 } } }),
+        {
+          model: "ecf-mentor-flat-rate",
+          terms: { feePerDeclaration: "1000.00", recruitmentTarget: 1 },
+          declarations: {},
+        },
+      ],
+      adjustments: [{ description: "x", amount: "1.00" }],
+    });
+    const paths = [
+      ["vat", "rate"],
+      ["feeStructures", 0],
+      ["feeStructures", 0, "model"],
+      ["feeStructures", 0, "terms"],
+      ["feeStructures", 0, "terms", "bands"],
+      ["feeStructures", 0, "terms", "bands", 0],
+      ["feeStructures", 0, "terms", "bands", 0, "outputFeeRatio"],
+      ["feeStructures", 0, "terms", "monthlyServiceFee"],
+      ["feeStructures", 0, "declarations"],
+      ["feeStructures", 0, "declarations", "started"],
+      ["feeStructures", 0, "declarations", "started", "billable"],
+      ["feeStructures", 0, "uplifts"],
+      ["feeStructures", 1, "terms"],
+      ["feeStructures", 1, "declarations", "completed"],
+      ["adjustments", 0],
+      ["adjustments", 0, "amount"],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
+        const mutated = structuredClone(valid) as unknown as Record<string | number, unknown>;
+        let parent = mutated;
+        for (const key of path.slice(0, -1)) {
+          parent = parent[key] as Record<string | number, unknown>;
+        }
+        parent[path.at(-1) ?? ""] = value;
+        const outcome = calculateStatement(mutated);
+        expect(typeof outcome.ok).toBe("boolean");
+        if (outcome.ok) {
+          expect(JSON.parse(JSON.stringify(outcome.value))).toEqual(outcome.value);
+        } else {
+          expect(outcome.errors.length).toBeGreaterThan(0);
+        }
       }),
     );
   });

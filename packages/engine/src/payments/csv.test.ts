@@ -21,7 +21,15 @@ describe("CSV (RFC 4180)", () => {
 
   it("ends every record with CRLF", () => {
     expect(csvRecord(["a", "b,c", null])).toBe('a,"b,c",\r\n');
-    expect(csvDocument(["x", "y"], [["1", "2"], ["3", '"4"']])).toBe('x,y\r\n1,2\r\n3,"""4"""\r\n');
+    expect(
+      csvDocument(
+        ["x", "y"],
+        [
+          ["1", "2"],
+          ["3", '"4"'],
+        ],
+      ),
+    ).toBe('x,y\r\n1,2\r\n3,"""4"""\r\n');
     expect(csvDocument(["x"], [])).toBe("x\r\n");
   });
 });

@@ -95,7 +95,12 @@ describe("renderStatementBreakdown", () => {
       feeStructures: [
         {
           model: "ecf-banded",
-          terms: { bands: [band(10, "1000.00")], recruitmentTarget: 10, upliftFeePerDeclaration: "100.00", monthlyServiceFee: "500.00" },
+          terms: {
+            bands: [band(10, "1000.00")],
+            recruitmentTarget: 10,
+            upliftFeePerDeclaration: "100.00",
+            monthlyServiceFee: "500.00",
+          },
           declarations: { started: { refundable: 1, previousBillable: 1 } },
           uplifts: { refundable: 1 },
         },

@@ -72,7 +72,9 @@ function declarationsOfParticipants(
       }
     }
   }
-  return found.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  // The same order as the index: created_at, then id.
+  const key = (declaration: Declaration) => `${declaration.createdAt}|${declaration.id}`;
+  return found.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 export function listDeclarations(

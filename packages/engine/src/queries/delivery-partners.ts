@@ -17,7 +17,10 @@ export interface DeliveryPartnerFilter {
   readonly cohort?: string;
 }
 
-export function compareBySort<T extends { createdAt: string; updatedAt: string }>(keys: readonly SortKey[]) {
+/** Orders rows by the sort keys, ties by id (in the first key's direction), like the indexed lists. */
+export function compareBySort<T extends { id: string; createdAt: string; updatedAt: string }>(
+  keys: readonly SortKey[],
+) {
   return (a: T, b: T): number => {
     for (const { attribute, direction } of keys) {
       const [left, right] = attribute === "created_at" ? [a.createdAt, b.createdAt] : [a.updatedAt, b.updatedAt];
@@ -25,7 +28,7 @@ export function compareBySort<T extends { createdAt: string; updatedAt: string }
         return (left < right ? -1 : 1) * (direction === "asc" ? 1 : -1);
       }
     }
-    return 0;
+    return (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) * (keys[0]?.direction === "desc" ? -1 : 1);
   };
 }
 

@@ -32,7 +32,11 @@ export interface OrderedPageRequest {
   readonly page?: PageRequest | undefined;
 }
 
-function comparatorFor(source: OrderedSource, keys: readonly SortKey[]) {
+/**
+ * Orders by the sort keys, then by id in the first key's direction: the order the indexes keep ties in (their sort
+ * keys end with the id), so a page is the same whichever way it was read.
+ */
+function comparatorFor(source: OrderedSource, keys: readonly SortKey[], tieDirection: SortKey["direction"]) {
   return (a: string, b: string): number => {
     for (const { attribute, direction } of keys) {
       const [left, right] = [source.sortValue(a, attribute), source.sortValue(b, attribute)];
@@ -41,7 +45,8 @@ function comparatorFor(source: OrderedSource, keys: readonly SortKey[]) {
         return direction === "asc" ? order : -order;
       }
     }
-    return 0;
+    const order = a < b ? -1 : a > b ? 1 : 0;
+    return tieDirection === "asc" ? order : -order;
   };
 }
 
@@ -62,14 +67,14 @@ export function orderedPage(
     const alreadyOrdered =
       request.sort.length === 1 && primary.attribute === "updated_at" && primary.direction === "asc";
     if (!alreadyOrdered) {
-      changed.sort(comparatorFor(source, request.sort));
+      changed.sort(comparatorFor(source, request.sort, primary.direction));
     }
     return changed.slice(start, end);
   }
 
   const ids = lookupIds(world, primary.attribute === "created_at" ? source.byCreated : source.byUpdated, source.key);
   const ascending = primary.direction === "asc";
-  const breakTies = comparatorFor(source, rest);
+  const breakTies = comparatorFor(source, rest, primary.direction);
   const result: string[] = [];
   let index = ascending ? 0 : ids.length - 1;
   const step = ascending ? 1 : -1;
@@ -88,7 +93,7 @@ export function orderedPage(
       }
       index += step;
     }
-    if (rest.length > 0 && run.length > 1) {
+    if (run.length > 1) {
       run.sort(breakTies);
     }
     result.push(...run);

@@ -30,7 +30,7 @@ export function listPartnerships(
   const ids = orderedPage(
     world,
     {
-      byCreated: "schoolPartnershipsByLeadProvider",
+      byCreated: "schoolPartnershipsByLeadProviderCreated",
       byUpdated: "schoolPartnershipsByLeadProviderUpdated",
       key: leadProviderId,
       sortValue: (id, attribute) => {

@@ -15,6 +15,7 @@ import {
 } from "../rules/school-transfers.ts";
 import { leadProviderIdOf } from "../rules/training-periods.ts";
 import type { CalendarDate } from "../time/calendar-date.ts";
+import { latestInstant } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import { formatApiDateTime } from "../time/rfc3339.ts";
 import type { Resource } from "./resource.ts";
@@ -83,7 +84,7 @@ export function participantTransferView(
   const today = londonToday(now);
   const transfers = transfersRelevantTo(world, leadProviderId, teacher.id);
   const updatedAt = transfers.reduce(
-    (latest, transfer) => (transfer.updatedAt > latest ? transfer.updatedAt : latest),
+    (latest, transfer) => latestInstant(latest, transfer.updatedAt),
     transfers[0]?.updatedAt ?? teacher.updatedAt,
   );
   return {

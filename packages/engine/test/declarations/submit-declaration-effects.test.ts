@@ -47,7 +47,11 @@ describe("state and statement", () => {
     s.statements(AMBITION, 2025);
     const participantId = s.participant({ eligibleForFunding: false });
     const declaration = expectOk(s.submit({ ...started, participantId, declarationDate: "2025-10-01T10:00:00Z" }));
-    expect(declaration).toMatchObject({ paymentStatus: "no_payment", clawbackStatus: "no_clawback", statementId: null });
+    expect(declaration).toMatchObject({
+      paymentStatus: "no_payment",
+      clawbackStatus: "no_clawback",
+      statementId: null,
+    });
   });
 });
 
@@ -92,9 +96,9 @@ describe("mentor_id", () => {
   it("is the mentor of the nearest mentorship when none covers the date", () => {
     const { s, ect, first, second } = ectWithTwoMentors();
     // 1 November is the first day after the first mentorship (exclusive end): 1 day away; the second is 30 away.
-    expect(expectOk(s.submit({ ...started, participantId: ect, declarationDate: "2025-11-02T10:00:00Z" })).mentorId).toBe(
-      first,
-    );
+    expect(
+      expectOk(s.submit({ ...started, participantId: ect, declarationDate: "2025-11-02T10:00:00Z" })).mentorId,
+    ).toBe(first);
     const s2 = ectWithTwoMentors();
     expect(
       expectOk(s2.s.submit({ ...started, participantId: s2.ect, declarationDate: "2025-11-29T10:00:00Z" })).mentorId,
@@ -107,7 +111,12 @@ describe("mentor_id", () => {
     s.statements(AMBITION, 2025);
     const mentor = s.participant({ role: "mentor" });
     const declaration = expectOk(
-      s.submit({ ...started, courseIdentifier: "ecf-mentor", participantId: mentor, declarationDate: "2025-10-01T10:00:00Z" }),
+      s.submit({
+        ...started,
+        courseIdentifier: "ecf-mentor",
+        participantId: mentor,
+        declarationDate: "2025-10-01T10:00:00Z",
+      }),
     );
     expect(declaration.mentorId).toBeNull();
   });
@@ -118,7 +127,11 @@ describe("uplifts", () => {
     const s = new Scenario();
     s.statements(AMBITION, 2024);
     const school = s.school({ upliftsIn: 2024, pupilPremium: true, sparsity: false });
-    const participantId = s.participant({ cohortYear: 2024, schoolId: school, scheduleIdentifier: "ecf-extended-september" });
+    const participantId = s.participant({
+      cohortYear: 2024,
+      schoolId: school,
+      scheduleIdentifier: "ecf-extended-september",
+    });
     const declaration = expectOk(s.submit({ ...started, participantId, declarationDate: "2024-10-01T10:00:00Z" }));
     expect(declaration).toMatchObject({ pupilPremiumUplift: true, sparsityUplift: false });
     const retained = expectOk(

@@ -4,8 +4,8 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { updateRow } from "../../src/model/world.ts";
-import { AMBITION, BEST_PRACTICE, Scenario } from "../support/scenario.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
+import { AMBITION, BEST_PRACTICE, Scenario } from "../support/scenario.ts";
 
 const M = {
   enterParticipantId: "Enter a '#/participant_id'.",
@@ -113,12 +113,14 @@ describe("declaration_date", () => {
     expectErrors(s.submit({ ...valid(), declarationDate }), [["declaration_date", M.format]]);
   });
 
-  it.each(["2025-10-01T10:00:00", "2025-10-01t10:00:00z", "2025-10-01T10:00:00.123456+01:00", "2025-10-01T10:00:00+0100"])(
-    "11. %j is RFC 3339 as the service reads it",
-    (declarationDate) => {
-      expectOk(s.submit({ ...valid(), declarationDate }));
-    },
-  );
+  it.each([
+    "2025-10-01T10:00:00",
+    "2025-10-01t10:00:00z",
+    "2025-10-01T10:00:00.123456+01:00",
+    "2025-10-01T10:00:00+0100",
+  ])("11. %j is RFC 3339 as the service reads it", (declarationDate) => {
+    expectOk(s.submit({ ...valid(), declarationDate }));
+  });
 
   it("11 is skipped when the date already failed: a future non-RFC date only reports the future", () => {
     expectErrors(s.submit({ ...valid(), declarationDate: "2026-01-01 10:00:00" }), [["declaration_date", M.future]]);
@@ -156,7 +158,12 @@ describe("milestone windows (cohort 2024, standard September)", () => {
 
   it("17. a type that has no milestone in the schedule", () => {
     expectErrors(
-      s.submit({ ...valid(), participantId: ect, declarationType: "extended-1", declarationDate: "2025-05-01T10:00:00Z" }),
+      s.submit({
+        ...valid(),
+        participantId: ect,
+        declarationType: "extended-1",
+        declarationDate: "2025-05-01T10:00:00Z",
+      }),
       [["declaration_type", M.noMilestone]],
     );
   });
@@ -180,7 +187,12 @@ describe("declaration_type", () => {
     s.statements(BEST_PRACTICE, 2024);
     const teacherId = s.participant({ leadProviderId: BEST_PRACTICE, cohortYear: 2024, finishedOn: "2025-08-31" });
     expectOk(
-      s.submit({ ...valid(), participantId: teacherId, leadProviderId: BEST_PRACTICE, declarationDate: "2024-10-01T10:00:00Z" }),
+      s.submit({
+        ...valid(),
+        participantId: teacherId,
+        leadProviderId: BEST_PRACTICE,
+        declarationDate: "2024-10-01T10:00:00Z",
+      }),
     );
     // The ECT moves school and is now trained by Ambition in 2025.
     const school = s.school();
@@ -244,7 +256,13 @@ describe("evidence_held (13)", () => {
     });
     const attributes = role === "ect" ? valid() : mentorValid();
     expectErrors(
-      s.submit({ ...attributes, participantId, declarationType, declarationDate: "2026-09-01T10:00:00Z", evidenceHeld }),
+      s.submit({
+        ...attributes,
+        participantId,
+        declarationType,
+        declarationDate: "2026-09-01T10:00:00Z",
+        evidenceHeld,
+      }),
       [["evidence_held", message]],
     );
   });
@@ -284,12 +302,15 @@ describe("cohort (15, 16)", () => {
   it("15. the participant's current training is in a cohort whose payments are frozen", () => {
     s.statements(AMBITION, 2022);
     const frozen = s.participant({ cohortYear: 2022, scheduleIdentifier: "ecf-extended-september" });
-    expectErrors(s.submit({ ...valid(), participantId: frozen, declarationType: "extended-1", evidenceHeld: "other" }), [
+    expectErrors(
+      s.submit({ ...valid(), participantId: frozen, declarationType: "extended-1", evidenceHeld: "other" }),
       [
-        "cohort",
-        "You cannot submit declarations for the 2022 cohort. The funding contract for this cohort has ended. Get in touch if you need to discuss this with us.",
+        [
+          "cohort",
+          "You cannot submit declarations for the 2022 cohort. The funding contract for this cohort has ended. Get in touch if you need to discuss this with us.",
+        ],
       ],
-    ]);
+    );
   });
 
   it("15 does not apply before the freeze date", () => {
@@ -334,8 +355,15 @@ describe("sequence (18)", () => {
       ["declaration_date", M.sequence],
     ]);
     expectOk(s.submit({ ...valid(), declarationType: "retained-3", declarationDate: "2025-09-20T10:00:00Z" }));
-    expectErrors(s.submit({ ...valid(), declarationType: "retained-2", declarationDate: "2025-09-21T10:00:00Z",
-      evidenceHeld: "75-percent-engagement-met" }), [["declaration_date", M.sequence]]);
+    expectErrors(
+      s.submit({
+        ...valid(),
+        declarationType: "retained-2",
+        declarationDate: "2025-09-21T10:00:00Z",
+        evidenceHeld: "75-percent-engagement-met",
+      }),
+      [["declaration_date", M.sequence]],
+    );
     // Equal dates are in sequence.
     expectOk(
       s.submit({

@@ -52,7 +52,11 @@ describe("void path", () => {
     expect(declarationState(s.declaration(declaration.id))).toBe(state);
     s.at("2025-11-06T09:00:00Z");
     const voided = expectOk(voidIt(s, declaration.id));
-    expect(voided).toMatchObject({ paymentStatus: "voided", clawbackStatus: "no_clawback", updatedAt: "2025-11-06T09:00:00.000Z" });
+    expect(voided).toMatchObject({
+      paymentStatus: "voided",
+      clawbackStatus: "no_clawback",
+      updatedAt: "2025-11-06T09:00:00.000Z",
+    });
     expect(declarationView(s.world, voided).attributes).toMatchObject({ state: "voided", statement_id: null });
   });
 

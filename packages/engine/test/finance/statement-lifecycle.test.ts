@@ -12,7 +12,11 @@ const T = "statement";
 describe("createContractAndStatements", () => {
   it("creates one statement a month from November to August three years on, output in Jan/Apr/Aug/Nov", () => {
     const s = new Scenario("2025-10-15T10:00:00Z");
-    const { contract, statements } = s.must({ type: "createContractAndStatements", leadProviderId: AMBITION, cohortYear: 2025 });
+    const { contract, statements } = s.must({
+      type: "createContractAndStatements",
+      leadProviderId: AMBITION,
+      cohortYear: 2025,
+    });
     expect(contract).toMatchObject({ leadProviderId: AMBITION, cohortYear: 2025, contractType: "ittecf_ectp" });
     expect(statements).toHaveLength(34);
     expect(statements[0]).toMatchObject({
@@ -24,7 +28,12 @@ describe("createContractAndStatements", () => {
       status: "open",
       contractId: contract.id,
     });
-    expect(statements[2]).toMatchObject({ month: 1, year: 2026, deadlineDate: "2025-12-31", paymentDate: "2026-01-25" });
+    expect(statements[2]).toMatchObject({
+      month: 1,
+      year: 2026,
+      deadlineDate: "2025-12-31",
+      paymentDate: "2026-01-25",
+    });
     expect(statements.at(-1)).toMatchObject({ month: 8, year: 2028, feeType: "output" });
     expect(statements.filter((st) => st.feeType === "output").map((st) => st.month)).toEqual([
       11, 1, 4, 8, 11, 1, 4, 8, 11, 1, 4, 8,
@@ -39,7 +48,8 @@ describe("createContractAndStatements", () => {
       cohortYear: 2024,
     });
     expect(contract.contractType).toBe("ecf");
-    const status = (month: number, year: number) => statements.find((st) => st.month === month && st.year === year)?.status;
+    const status = (month: number, year: number) =>
+      statements.find((st) => st.month === month && st.year === year)?.status;
     expect(status(7, 2025)).toBe("paid"); // paid 25 Jul + 2 months = 25 Sep < 15 Oct
     expect(status(8, 2025)).toBe("payable"); // 25 Aug + 2 months = 25 Oct: not yet paid; cut-off 31 Jul passed
     expect(status(10, 2025)).toBe("payable"); // cut-off 30 Sep passed
@@ -89,9 +99,11 @@ describe("markStatementPayable", () => {
     expectErrors(s.run({ type: "markStatementPayable", statementId: november.id }), [
       [T, "The statement is already payable."],
     ]);
-    expectErrors(s.run({ type: "markStatementPayable", statementId: "missing" }), [
-      ["Resource not found", "Nothing could be found for the provided details"],
-    ], 404);
+    expectErrors(
+      s.run({ type: "markStatementPayable", statementId: "missing" }),
+      [["Resource not found", "Nothing could be found for the provided details"]],
+      404,
+    );
   });
 
   it("markDueStatementsPayable runs the daily job over every due open output statement", () => {

@@ -1,7 +1,7 @@
 /**
  * Builds small worlds for tests through the engine's own commands, failing loudly when a fixture is rejected.
  */
-import { type CommandValue, type Command, execute } from "../../src/commands/index.ts";
+import { type Command, type CommandValue, execute } from "../../src/commands/index.ts";
 import type { Declaration } from "../../src/model/declaration.ts";
 import { participantRoleKey } from "../../src/model/indexes/index-definition.ts";
 import type { Statement } from "../../src/model/statement.ts";

@@ -73,7 +73,7 @@ function planDeclaration(
   const rule = evidenceRule(cohort?.detailedEvidenceTypesEnabled ?? false, participant.role, declarationType);
   const evidenceHeld = rule.kind === "required" ? pick(faker, rule.allowed) : null;
   const submittedAt = declaredAt + faker.number.int({ min: 0, max: 6 }) * DAY_MS + 2 * 3_600_000;
-  const voidedAfterDays = chance(faker, VOIDED_SHARE) ? faker.number.int({ min: 2, max: 200 }) : undefined;
+  const voidedAfterDays = chance(faker, VOIDED_SHARE) ? faker.number.int({ min: 2, max: 400 }) : undefined;
   let declarationId: string | undefined;
   context.timeline.at(submittedAt, "declarations", (when) => {
     if (participant.id === undefined) {

@@ -1,4 +1,4 @@
-import { addMonths, type CohortYear, type CommandOf, lookupIds } from "@lpkit/engine";
+import { addDays, addMonths, type CohortYear, type CommandOf, lookupIds } from "@lpkit/engine";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
 import {
   leadProviderCohort,
@@ -101,7 +101,7 @@ function planContract(context: SeedContext, leadProviderId: string, year: Cohort
         continue;
       }
       // The production job marks statements payable the night after their cut-off date...
-      const deadlinePassed = londonInstant(statement.deadlineDate, 0, 30) + DAY_MS;
+      const deadlinePassed = londonInstant(addDays(statement.deadlineDate, 1), 0, 30);
       context.timeline.at(deadlinePassed, "statements", (moment) => {
         context.run.try({ type: "markStatementPayable", statementId: statement.id }, moment);
       });
@@ -145,6 +145,7 @@ function planSchoolPartnerships(context: SeedContext, leadProviderId: string, ye
   const schools = faker.helpers.arrayElements(candidates, Math.min(PARTNERSHIPS_PER_LEAD_PROVIDER_COHORT, candidates.length));
   const planned: SeedPartnership[] = schools.map((school) => ({
     id: undefined,
+    at: 0,
     leadProviderId,
     cohortYear: year,
     school,
@@ -158,6 +159,7 @@ function planSchoolPartnerships(context: SeedContext, leadProviderId: string, ye
   planned.forEach((partnership, index) => {
     const day = faker.number.int({ min: 0, max: 60 });
     const at = structuralTime(context, londonInstant(`${year}-05-15`, 10, index) + day * DAY_MS);
+    partnership.at = at;
     context.partnerships.push(partnership);
     context.timeline.at(at, "partnerships", (when) => {
       partnership.id = context.run.must(

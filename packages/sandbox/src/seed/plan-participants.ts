@@ -95,7 +95,10 @@ function planParticipant(
     ? "ecf-standard-september"
     : pick(faker, OTHER_SCHEDULES[input.role]);
   const startedOn = startDateFor(context, input.cohortYear, scheduleIdentifier);
-  const registeredAt = londonInstant(addDays(startedOn, -faker.number.int({ min: 7, max: 45 })), 10);
+  const registeredAt = Math.max(
+    londonInstant(addDays(startedOn, -faker.number.int({ min: 7, max: 45 })), 10),
+    partnership.at + 60_000,
+  );
   const eligible = chance(faker, 0.65);
   const becomesEligible = !eligible && chance(faker, 0.35);
   const stopping = faker.number.float({ min: 0, max: 1 });

@@ -21,6 +21,8 @@ export interface SeedDeliveryPartner {
 
 export interface SeedPartnership {
   id: string | undefined;
+  /** When it is created (epoch ms): anything using it must come later. */
+  at: number;
   readonly leadProviderId: string;
   readonly cohortYear: CohortYear;
   readonly school: SeedSchool;

@@ -7,6 +7,8 @@
 export interface SeedEvent {
   /** When the event happens (epoch ms). */
   readonly at: number;
+  /** Tie-breaker: events at the same instant run in the order they were planned. */
+  readonly order: number;
   /** Progress label. */
   readonly phase: string;
   readonly run: (at: Date) => void;
@@ -14,52 +16,78 @@ export interface SeedEvent {
 
 export type ProgressListener = (progress: { phase: string; done: number; total: number }) => void;
 
-export class Timeline {
-  readonly #events: (SeedEvent & { readonly order: number })[] = [];
+const before = (a: SeedEvent, b: SeedEvent): boolean => a.at < b.at || (a.at === b.at && a.order < b.order);
 
-  /** Plans an event; events at the same instant run in the order they were planned. */
+/** A binary min-heap of events by (instant, planning order): events may plan further events while running. */
+export class Timeline {
+  readonly #heap: SeedEvent[] = [];
+  #planned = 0;
+
   at(at: number, phase: string, run: (at: Date) => void): void {
-    this.#events.push({ at, phase, run, order: this.#events.length });
+    this.#push({ at, phase, run, order: this.#planned++ });
   }
 
-  get size(): number {
-    return this.#events.length;
+  /** Events planned so far (run or not). */
+  get planned(): number {
+    return this.#planned;
   }
 
   /**
    * Runs every event planned up to `until`, oldest first. Events planned later have not happened yet and are
-   * dropped, so the world is the world as it stands at `until`. Events may plan further events while running.
+   * dropped, so the world is the world as it stands at `until`.
    */
   run(until: number, onProgress?: ProgressListener): void {
     let done = 0;
-    let index = 0;
-    this.#sort();
-    const step = Math.max(1, Math.floor(this.#events.length / 100));
-    while (index < this.#events.length) {
-      const event = this.#events[index];
-      if (event === undefined || event.at > until) {
-        break;
-      }
-      const planned = this.#events.length;
+    const step = Math.max(1, Math.floor(this.#heap.length / 200));
+    for (let event = this.#pop(); event !== undefined && event.at <= until; event = this.#pop()) {
       event.run(new Date(event.at));
-      index += 1;
       done += 1;
-      if (this.#events.length !== planned) {
-        // New events were planned: keep the remainder in date order.
-        const remainder = this.#events.splice(index).sort(byTime);
-        this.#events.push(...remainder);
-      }
       if (onProgress !== undefined && done % step === 0) {
-        onProgress({ phase: event.phase, done, total: this.#events.length });
+        onProgress({ phase: event.phase, done, total: done + this.#heap.length });
       }
     }
-    onProgress?.({ phase: "done", done: this.#events.length, total: this.#events.length });
+    this.#heap.length = 0;
+    onProgress?.({ phase: "done", done, total: done });
   }
 
-  #sort(): void {
-    this.#events.sort(byTime);
+  #push(event: SeedEvent): void {
+    const heap = this.#heap;
+    heap.push(event);
+    let index = heap.length - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      const parentEvent = heap[parent] as SeedEvent;
+      if (!before(event, parentEvent)) {
+        break;
+      }
+      heap[index] = parentEvent;
+      index = parent;
+    }
+    heap[index] = event;
+  }
+
+  #pop(): SeedEvent | undefined {
+    const heap = this.#heap;
+    const top = heap[0];
+    const last = heap.pop();
+    if (top === undefined || last === undefined || heap.length === 0) {
+      return top;
+    }
+    let index = 0;
+    for (;;) {
+      const left = 2 * index + 1;
+      if (left >= heap.length) {
+        break;
+      }
+      const right = left + 1;
+      const child = right < heap.length && before(heap[right] as SeedEvent, heap[left] as SeedEvent) ? right : left;
+      if (!before(heap[child] as SeedEvent, last)) {
+        break;
+      }
+      heap[index] = heap[child] as SeedEvent;
+      index = child;
+    }
+    heap[index] = last;
+    return top;
   }
 }
-
-const byTime = (a: { at: number; order: number }, b: { at: number; order: number }): number =>
-  a.at - b.at || a.order - b.order;

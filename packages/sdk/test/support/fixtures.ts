@@ -70,7 +70,8 @@ export function declaration(n: number, overrides: DeclarationOverrides = {}) {
       updated_at: overrides.updated_at ?? "2025-10-01T10:00:05Z",
       created_at: "2025-10-01T10:00:05Z",
       delivery_partner_id: uuid(900),
-      statement_id: overrides.statement_id !== undefined ? overrides.statement_id : state === "voided" ? null : uuid(800),
+      statement_id:
+        overrides.statement_id !== undefined ? overrides.statement_id : state === "voided" ? null : uuid(800),
       clawback_statement_id: null,
       ineligible_for_funding_reason: null,
       mentor_id: uuid(700),
@@ -103,4 +104,7 @@ export function errors(...entries: { title: string; detail: string }[]) {
   return { errors: entries };
 }
 
-export const NOT_FOUND = errors({ title: "Resource not found", detail: "Nothing could be found for the provided details" });
+export const NOT_FOUND = errors({
+  title: "Resource not found",
+  detail: "Nothing could be found for the provided details",
+});

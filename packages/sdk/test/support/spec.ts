@@ -23,6 +23,7 @@ interface OperationObject {
   readonly responses?: Record<string, ResponseObject>;
 }
 interface OpenApiDocument {
+  readonly servers?: readonly { readonly url: string }[];
   readonly paths: Record<string, Record<string, OperationObject>>;
 }
 
@@ -33,6 +34,9 @@ addFormats(ajv);
 ajv.addSchema({ ...document, $id: DOCUMENT_ID });
 const validators = new Map<string, ValidateFunction>();
 
+/** The URLs of the spec's `servers`. */
+export const specServers: readonly string[] = (document.servers ?? []).map((server) => server.url);
+
 /** The spec's path templates, e.g. `/api/v3/participants/{id}`. */
 export const specPaths: readonly string[] = Object.keys(document.paths);
 
@@ -42,8 +46,9 @@ export function documentedResponse(method: string, path: string, status: number)
   const response = operation.responses?.[String(status)] ?? operation.responses?.[`${String(status)[0]}XX`];
   if (response?.$ref) {
     const name = response.$ref.replace("#/components/responses/", "");
-    return (document as unknown as { components: { responses: Record<string, ResponseObject> } }).components
-      .responses[name];
+    return (document as unknown as { components: { responses: Record<string, ResponseObject> } }).components.responses[
+      name
+    ];
   }
   return response;
 }
@@ -77,7 +82,7 @@ export function assertRequestBodyMatchesSpec(method: string, path: string, body:
   if (operation.requestBody?.content?.["application/json"] === undefined) {
     throw new Error(`The spec documents no JSON request body for ${method.toUpperCase()} ${path}`);
   }
-  const pointer = `#/paths/${escape(path)}/${method.toLowerCase()}/requestBody/content/application~1json/schema`;
+  const pointer = `#/paths/${escapePointer(path)}/${method.toLowerCase()}/requestBody/content/application~1json/schema`;
   validate(pointer, body, `request body of ${method.toUpperCase()} ${path}`);
 }
 
@@ -104,10 +109,10 @@ function responsePointer(method: string, path: string, status: number, mediaType
   const operation = operationOf(method, path);
   const key = operation.responses?.[String(status)] ? String(status) : `${String(status)[0]}XX`;
   const response = operation.responses?.[key];
-  const base = response?.$ref ?? `#/paths/${escape(path)}/${method.toLowerCase()}/responses/${key}`;
-  return `${base}/content/${escape(mediaType)}/schema`;
+  const base = response?.$ref ?? `#/paths/${escapePointer(path)}/${method.toLowerCase()}/responses/${key}`;
+  return `${base}/content/${escapePointer(mediaType)}/schema`;
 }
 
-function escape(segment: string): string {
+function escapePointer(segment: string): string {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }

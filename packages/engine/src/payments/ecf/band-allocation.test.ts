@@ -51,13 +51,19 @@ describe("allocateToBands", () => {
   });
 
   it("frees capacity refunded on earlier statements for this statement's billables", () => {
-    const allocation = allocateToBands([100, 100], counts({ previousBillable: 150, previousRefundable: 60, billable: 20 }));
+    const allocation = allocateToBands(
+      [100, 100],
+      counts({ previousBillable: 150, previousRefundable: 60, billable: 20 }),
+    );
     expect(allocation.bands.map((band) => band.previousRefundable)).toEqual([10, 50]);
     expect(billable(allocation.bands)).toEqual([10, 10]);
   });
 
   it("drops refunds that exceed what the bands hold (a band never goes below zero)", () => {
-    const allocation = allocateToBands([100, 100], counts({ previousBillable: 30, previousRefundable: 40, refundable: 5 }));
+    const allocation = allocateToBands(
+      [100, 100],
+      counts({ previousBillable: 30, previousRefundable: 40, refundable: 5 }),
+    );
     expect(allocation.previousRefundableUnmatched).toBe(10);
     expect(allocation.refundableUnmatched).toBe(5);
     expect(allocation.bands.map(net)).toEqual([0, 0]);
@@ -65,7 +71,10 @@ describe("allocateToBands", () => {
 
   it("caps earlier billables before subtracting earlier refunds, as the service's allocator does", () => {
     // 2,500 earlier billables fill A and B (500 do not fit); 300 earlier refunds drain B, leaving room for 300.
-    const allocation = allocateToBands([1000, 1000], counts({ previousBillable: 2500, previousRefundable: 300, billable: 400 }));
+    const allocation = allocateToBands(
+      [1000, 1000],
+      counts({ previousBillable: 2500, previousRefundable: 300, billable: 400 }),
+    );
     expect(billable(allocation.bands)).toEqual([0, 300]);
     expect(allocation.billableBeyondCapacity).toBe(100);
   });
@@ -81,7 +90,10 @@ describe("allocateToBands", () => {
     const count = fc.integer({ min: 0, max: 300 });
     fc.assert(
       fc.property(capacities, count, count, count, count, (caps, pb, pr, cb, cr) => {
-        const allocation = allocateToBands(caps, counts({ previousBillable: pb, previousRefundable: pr, billable: cb, refundable: cr }));
+        const allocation = allocateToBands(
+          caps,
+          counts({ previousBillable: pb, previousRefundable: pr, billable: cb, refundable: cr }),
+        );
         const total = (pick: (band: BandFill) => number) => allocation.bands.reduce((sum, band) => sum + pick(band), 0);
         expect(total((band) => band.previousBillable) + allocation.previousBillableBeyondCapacity).toBe(pb);
         expect(total((band) => band.previousRefundable) + allocation.previousRefundableUnmatched).toBe(pr);

@@ -57,14 +57,22 @@ describe("unit fee", () => {
 
 describe("banded fees", () => {
   it("pays this statement's billables at the band they fall in", () => {
-    const fees = calculateBandedFees(terms(), { started: counts({ previousBillable: 2100, billable: 2000 }) }, { billable: 0, refundable: 0 });
+    const fees = calculateBandedFees(
+      terms(),
+      { started: counts({ previousBillable: 2100, billable: 2000 }) },
+      { billable: 0, refundable: 0 },
+    );
     // B: 1,900 x 0.2 x 0.6 x 950 = 216,600; C: 100 x 0.2 x 0.6 x 900 = 10,800.
     expect(fees.outputPayment).toEqual(decimal("227400"));
     expect(fees.declarationTypes[0]?.unitFees).toEqual([decimal("120"), decimal("114"), decimal("108")]);
   });
 
   it("values clawbacks at the band they drain, not the band that paid them", () => {
-    const fees = calculateBandedFees(terms(), { started: counts({ previousBillable: 2010, refundable: 20 }) }, { billable: 0, refundable: 0 });
+    const fees = calculateBandedFees(
+      terms(),
+      { started: counts({ previousBillable: 2010, refundable: 20 }) },
+      { billable: 0, refundable: 0 },
+    );
     // 10 from B at £114, then 10 from A at £120.
     expect(fees.clawbacks).toEqual(decimal("2340"));
     expect(fees.subtotal).toEqual(decimal("-2340"));
@@ -92,7 +100,11 @@ describe("banded fees", () => {
   });
 
   it("is only the service fee on a statement with no declarations", () => {
-    const fees = calculateBandedFees(terms({ monthlyServiceFee: null, recruitmentTarget: 29 }), {}, { billable: 0, refundable: 0 });
+    const fees = calculateBandedFees(
+      terms({ monthlyServiceFee: null, recruitmentTarget: 29 }),
+      {},
+      { billable: 0, refundable: 0 },
+    );
     expect(fees.outputPayment).toEqual(zero);
     expect(fees.subtotal).toEqual(decimal("400")); // 29 x £1,000 x 0.40 / 29
   });

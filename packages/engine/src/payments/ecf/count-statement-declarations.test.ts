@@ -33,7 +33,13 @@ describe("countStatementDeclarations", () => {
       ],
       options,
     );
-    expect(counts.banded.started).toEqual({ previousBillable: 1, previousRefundable: 0, billable: 3, refundable: 0, voided: 0 });
+    expect(counts.banded.started).toEqual({
+      previousBillable: 1,
+      previousRefundable: 0,
+      billable: 3,
+      refundable: 0,
+      voided: 0,
+    });
     expect(counts.banded["retained-1"].previousBillable).toBe(1);
   });
 
@@ -45,23 +51,48 @@ describe("countStatementDeclarations", () => {
       ],
       options,
     );
-    expect(counts.banded.started).toEqual({ previousBillable: 2, previousRefundable: 1, billable: 0, refundable: 1, voided: 0 });
+    expect(counts.banded.started).toEqual({
+      previousBillable: 2,
+      previousRefundable: 1,
+      billable: 0,
+      refundable: 1,
+      voided: 0,
+    });
   });
 
   it("counts voided declarations on this statement, and no money for them or for submitted ones", () => {
     const counts = countStatementDeclarations(
-      [row({ state: "voided" }), row({ state: "voided", statementId: "earlier-1" }), row({ state: "submitted", statementId: null })],
+      [
+        row({ state: "voided" }),
+        row({ state: "voided", statementId: "earlier-1" }),
+        row({ state: "submitted", statementId: null }),
+      ],
       options,
     );
-    expect(counts.banded.started).toEqual({ previousBillable: 0, previousRefundable: 0, billable: 0, refundable: 0, voided: 1 });
+    expect(counts.banded.started).toEqual({
+      previousBillable: 0,
+      previousRefundable: 0,
+      billable: 0,
+      refundable: 0,
+      voided: 1,
+    });
   });
 
   it("ignores declarations on later or unrelated statements", () => {
     const counts = countStatementDeclarations(
-      [row({ statementId: "later" }), row({ state: "awaiting-clawback", statementId: "earlier-1", clawbackStatementId: "later" })],
+      [
+        row({ statementId: "later" }),
+        row({ state: "awaiting-clawback", statementId: "earlier-1", clawbackStatementId: "later" }),
+      ],
       options,
     );
-    expect(counts.banded.started).toEqual({ previousBillable: 1, previousRefundable: 0, billable: 0, refundable: 0, voided: 0 });
+    expect(counts.banded.started).toEqual({
+      previousBillable: 1,
+      previousRefundable: 0,
+      billable: 0,
+      refundable: 0,
+      voided: 0,
+    });
   });
 
   it("counts uplifts on started declarations only", () => {
@@ -81,7 +112,12 @@ describe("countStatementDeclarations", () => {
     const rows = [
       row({ courseIdentifier: "ecf-mentor" }),
       row({ courseIdentifier: "ecf-mentor", declarationType: "completed", statementId: "earlier-1" }),
-      row({ courseIdentifier: "ecf-mentor", state: "awaiting-clawback", statementId: "earlier-1", clawbackStatementId: "current" }),
+      row({
+        courseIdentifier: "ecf-mentor",
+        state: "awaiting-clawback",
+        statementId: "earlier-1",
+        clawbackStatementId: "current",
+      }),
       row({ courseIdentifier: "ecf-mentor", state: "voided", declarationType: "completed" }),
       row({ courseIdentifier: "ecf-induction" }),
     ];
@@ -90,7 +126,13 @@ describe("countStatementDeclarations", () => {
     expect(shared.mentorFlatRate).toBeNull();
 
     const flat = countStatementDeclarations(rows, { ...options, mentorsOnFlatRate: true });
-    expect(flat.banded.started).toEqual({ previousBillable: 0, previousRefundable: 0, billable: 1, refundable: 0, voided: 0 });
+    expect(flat.banded.started).toEqual({
+      previousBillable: 0,
+      previousRefundable: 0,
+      billable: 1,
+      refundable: 0,
+      voided: 0,
+    });
     expect(flat.banded.completed.previousBillable).toBe(0);
     expect(flat.mentorFlatRate).toEqual({
       started: { billable: 1, refundable: 1, voided: 0 },

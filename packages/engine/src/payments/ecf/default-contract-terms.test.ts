@@ -7,9 +7,17 @@ import type { StatementCounts } from "./statement-counts.ts";
 
 const noCounts = (flatRate: boolean): StatementCounts => ({
   banded: Object.fromEntries(
-    ["started", "retained-1", "retained-2", "retained-3", "retained-4", "completed", "extended-1", "extended-2", "extended-3"].map(
-      (type) => [type, { previousBillable: 0, previousRefundable: 0, billable: 0, refundable: 0, voided: 0 }],
-    ),
+    [
+      "started",
+      "retained-1",
+      "retained-2",
+      "retained-3",
+      "retained-4",
+      "completed",
+      "extended-1",
+      "extended-2",
+      "extended-3",
+    ].map((type) => [type, { previousBillable: 0, previousRefundable: 0, billable: 0, refundable: 0, voided: 0 }]),
   ) as StatementCounts["banded"],
   uplifts: { billable: 0, refundable: 0 },
   mentorFlatRate: flatRate
@@ -20,7 +28,14 @@ const noCounts = (flatRate: boolean): StatementCounts => ({
 describe("defaultContractTerms", () => {
   it("has bands A 1-2,000, B 2,001-4,000 and C 4,001-6,000 at 60% output", () => {
     const terms = defaultContractTerms({ cohort: 2024 });
-    expect(terms.banded.bands.map((band) => [band.capacity, band.feePerDeclaration, band.outputFeeRatio, band.serviceFeeRatio])).toEqual([
+    expect(
+      terms.banded.bands.map((band) => [
+        band.capacity,
+        band.feePerDeclaration,
+        band.outputFeeRatio,
+        band.serviceFeeRatio,
+      ]),
+    ).toEqual([
       [2000, "1000.00", "0.60", "0.40"],
       [2000, "950.00", "0.60", "0.40"],
       [2000, "900.00", "0.60", "0.40"],

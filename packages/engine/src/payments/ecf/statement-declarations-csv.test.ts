@@ -5,8 +5,8 @@ import type { StatementCalculation } from "../statement-calculation.ts";
 import { countStatementDeclarations } from "./count-statement-declarations.ts";
 import { defaultContractTerms } from "./default-contract-terms.ts";
 import { ecfStatementInput } from "./ecf-statement-input.ts";
-import { statementDeclarationsCsv, statementDeclarationsCsvHeader } from "./statement-declarations-csv.ts";
 import type { StatementDeclarationRow } from "./statement-declaration-row.ts";
+import { statementDeclarationsCsv, statementDeclarationsCsvHeader } from "./statement-declarations-csv.ts";
 
 function row(id: string, overrides: Partial<StatementDeclarationRow>): StatementDeclarationRow {
   return {
@@ -91,7 +91,12 @@ describe("statementDeclarationsCsv", () => {
       row("c-third", { declarationDate: "2024-10-03T09:00:00Z" }),
       row("d-fourth", { declarationDate: "2024-10-04T09:00:00Z", state: "payable" }),
       row("voided", { state: "voided" }),
-      row("clawed", { state: "awaiting-clawback", statementId: "earlier", clawbackStatementId: "current", declarationType: "retained-1" }),
+      row("clawed", {
+        state: "awaiting-clawback",
+        statementId: "earlier",
+        clawbackStatementId: "current",
+        declarationType: "retained-1",
+      }),
       row("elsewhere", { statementId: "later" }),
     ];
     const calculation = calculate(rows);
@@ -100,7 +105,16 @@ describe("statementDeclarationsCsv", () => {
     expect(csv.endsWith("\r\n")).toBe(true);
     const records = parse(csv);
     // The earlier start holds one place in band A; the four current starts take A's last place, then B, then none.
-    expect(records.map((record) => [record.declaration_id, record.counted_as, record.band, record.output_amount, record.uplift_amount, record.amount])).toEqual([
+    expect(
+      records.map((record) => [
+        record.declaration_id,
+        record.counted_as,
+        record.band,
+        record.output_amount,
+        record.uplift_amount,
+        record.amount,
+      ]),
+    ).toEqual([
       ["b-second", "output", "B", "60.00", "100.00", "160.00"],
       ["a-first", "output", "A", "120.00", "0.00", "120.00"],
       ["c-third", "output", "B", "60.00", "0.00", "60.00"],
@@ -123,7 +137,9 @@ describe("statementDeclarationsCsv", () => {
     const rows = Array.from({ length: 7 }, (_, index) =>
       row(`d${index}`, { uplift: index % 2 === 0, declarationDate: `2024-10-0${index + 1}T00:00:00Z` }),
     );
-    rows.push(row("refund", { state: "clawed-back", statementId: "earlier", clawbackStatementId: "current", uplift: true }));
+    rows.push(
+      row("refund", { state: "clawed-back", statementId: "earlier", clawbackStatementId: "current", uplift: true }),
+    );
     const calculation = calculate(rows);
     const records = parse(statementDeclarationsCsv({ statementId: "current", rows, calculation }));
     const total = sum(records.map((record) => decimal(record.amount ?? "0")));
@@ -136,9 +152,16 @@ describe("statementDeclarationsCsv", () => {
       row("ect", {}),
       row("mentor-start", { courseIdentifier: "ecf-mentor" }),
       row("mentor-done", { courseIdentifier: "ecf-mentor", declarationType: "completed", state: "paid" }),
-      row("mentor-refund", { courseIdentifier: "ecf-mentor", state: "awaiting-clawback", statementId: "earlier", clawbackStatementId: "current" }),
+      row("mentor-refund", {
+        courseIdentifier: "ecf-mentor",
+        state: "awaiting-clawback",
+        statementId: "earlier",
+        clawbackStatementId: "current",
+      }),
     ];
-    const records = parse(statementDeclarationsCsv({ statementId: "current", rows, calculation: calculate(rows, 2025) }));
+    const records = parse(
+      statementDeclarationsCsv({ statementId: "current", rows, calculation: calculate(rows, 2025) }),
+    );
     expect(records.map((record) => [record.declaration_id, record.counted_as, record.band, record.amount])).toEqual([
       ["ect", "output", "A", "120.00"],
       ["mentor-start", "output", "", "500.00"],
@@ -151,7 +174,11 @@ describe("statementDeclarationsCsv", () => {
     const rows = [row('odd,"id"', { participantId: "line\nbreak" })];
     const csv = statementDeclarationsCsv({ statementId: "current", rows, calculation: calculate(rows) });
     expect(csv.split("\r\n")[1]).toMatch(/^"odd,""id""","line\nbreak",ecf-induction,/);
-    expect(parse(csv)[0]).toMatchObject({ declaration_id: 'odd,"id"', participant_id: "line\nbreak", amount: "120.00" });
+    expect(parse(csv)[0]).toMatchObject({
+      declaration_id: 'odd,"id"',
+      participant_id: "line\nbreak",
+      amount: "120.00",
+    });
   });
 
   it("is only the header for a statement with no declarations", () => {

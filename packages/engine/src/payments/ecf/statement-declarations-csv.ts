@@ -190,7 +190,10 @@ function attributeFlatRate(
   direction: Direction,
 ): void {
   const amounts = new Map(
-    (flatRate?.declarations ?? []).map((type) => [type.declarationType as string, signed(decimal(type.unitFee), direction)]),
+    (flatRate?.declarations ?? []).map((type) => [
+      type.declarationType as string,
+      signed(decimal(type.unitFee), direction),
+    ]),
   );
   for (const entry of entries) {
     const amount = amounts.get(entry.row.declarationType);

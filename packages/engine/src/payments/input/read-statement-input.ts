@@ -52,7 +52,11 @@ export function readStatementInput(input: unknown): ReadResult {
 
 function readCohort(reader: FieldReader, value: unknown): number | undefined {
   if (typeof value !== "number" || !Number.isInteger(value) || value < firstPaymentCohort || value > lastCohort) {
-    reader.expected(value, "cohort", `must be the cohort's start year as a number from ${firstPaymentCohort}, such as 2024`);
+    reader.expected(
+      value,
+      "cohort",
+      `must be the cohort's start year as a number from ${firstPaymentCohort}, such as 2024`,
+    );
     return undefined;
   }
   return value;
