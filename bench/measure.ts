@@ -42,7 +42,7 @@ export function measure(subjects: readonly Subject[], options: MeasureOptions = 
   return subjects.map((subject, index) => ({ name: subject.name, milliseconds: median(times[index] ?? []) }));
 }
 
-function median(values: number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = values.toSorted((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
@@ -56,21 +56,76 @@ function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** A table of measurements with each one's ratio to the first, the baseline. */
-export function printRows([baseline, ...rows]: readonly Measurement[]): void {
+export interface Retained<T> {
+  value: T;
+  /** Heap that `value` keeps alive: `heapUsed` after a full collection, with it minus without it. */
+  bytes: number;
+  /** Wall time of `make`, in milliseconds. */
+  milliseconds: number;
+}
+
+/**
+ * Runs `make` once and measures what its result costs to keep: the heap still used after a full collection, less
+ * what was used before. Garbage made on the way does not count, only what survives. Needs `--expose-gc`.
+ */
+export function retainedHeap<T>(make: () => T): Retained<T> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined) {
+    throw new Error("retainedHeap needs node --expose-gc (bench/run.ts passes it)");
+  }
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  const value = make();
+  const milliseconds = performance.now() - start;
+  gc();
+  const bytes = process.memoryUsage().heapUsed - before;
+  return { value, bytes, milliseconds };
+}
+
+/** A row of a table: one number, compared with the table's first row. */
+export interface Row {
+  name: string;
+  value: number;
+}
+
+export interface Column {
+  /** What the numbers are, e.g. "median ms", "req/s", "heap MB". */
+  heading: string;
+  /** Decimal places of the numbers (ratios always get two). */
+  digits?: number;
+}
+
+/**
+ * A table of rows with each one's ratio to the first, the baseline. Whether a higher ratio is better depends on the
+ * column (time and memory: lower; rates: higher), so the caller says which in its heading or notes.
+ */
+export function printRatios([baseline, ...rows]: readonly Row[], { heading, digits = 2 }: Column): void {
   if (!baseline) {
     return;
   }
   const all = [baseline, ...rows];
   const width = Math.max(...all.map((row) => row.name.length));
-  console.log(`${"".padEnd(width)}  ${"median ms".padStart(10)}  ${"x baseline".padStart(10)}`);
-  for (const row of all) {
-    const ratio = row.milliseconds / baseline.milliseconds;
-    console.log(
-      `${row.name.padEnd(width)}  ${row.milliseconds.toFixed(2).padStart(10)}  ${ratio.toFixed(2).padStart(10)}`,
-    );
-  }
+  const numbers = all.map((row) => formatNumber(row.value, digits));
+  const valueWidth = Math.max(heading.length, 10, ...numbers.map((number) => number.length));
+  console.log(`${"".padEnd(width)}  ${heading.padStart(valueWidth)}  ${"x baseline".padStart(10)}`);
+  all.forEach((row, index) => {
+    const ratio = formatNumber(row.value / baseline.value, 2);
+    console.log(`${row.name.padEnd(width)}  ${(numbers[index] ?? "").padStart(valueWidth)}  ${ratio.padStart(10)}`);
+  });
   if (sink === -1) {
     console.log("(unreachable: keeps the results alive)");
   }
+}
+
+function formatNumber(value: number, digits: number): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : "n/a";
+}
+
+/** A table of timings with each one's ratio to the first, the baseline. */
+export function printRows(measurements: readonly Measurement[]): void {
+  printRatios(
+    measurements.map(({ name, milliseconds }) => ({ name, value: milliseconds })),
+    { heading: "median ms" },
+  );
 }

@@ -17,14 +17,20 @@ function version(): string {
 
 function progressReporter(): (progress: SeedProgress) => void {
   let last = "";
+  let lastTenth = -1;
   return ({ phase, done, total }) => {
-    const line = `Building the world: ${phase} ${done.toLocaleString("en-GB")}/${total.toLocaleString("en-GB")}`;
+    const line = `Building the world: ${phase} ${done.toLocaleString("en-GB")}/${total.toLocaleString("en-GB")} events`;
     if (process.stderr.isTTY) {
-      process.stderr.write(`\r${line.padEnd(last.length)}${done === total ? "\n" : ""}`);
-    } else if (done === total || done === 0) {
+      process.stderr.write(`\r${line.padEnd(last.length)}${phase === "done" ? "\n" : ""}`);
+      last = line;
+      return;
+    }
+    // Not a terminal (CI logs): one line per tenth of the way.
+    const tenth = Math.floor((done / Math.max(total, 1)) * 10);
+    if (tenth !== lastTenth || phase === "done") {
+      lastTenth = tenth;
       process.stderr.write(`${line}\n`);
     }
-    last = line;
   };
 }
 

@@ -5,11 +5,11 @@ import { SandboxControl, type WorldBuilder } from "./control/sandbox-control.ts"
 import { createDocsApp } from "./docs/docs-app.ts";
 import { createEcfApp } from "./ecf/ecf-app.ts";
 import type { SandboxEnv } from "./http/env.ts";
-import { FaultInjector } from "./http/faults.ts";
 import { errorHandler, notFoundHandler, type UnexpectedErrorReporter } from "./http/fallbacks.ts";
+import { FaultInjector } from "./http/faults.ts";
 import { RateLimiter, type RateLimitOptions, REAL_RATE_LIMIT } from "./http/rate-limit.ts";
-import { parseRfc3339 } from "./time/timestamps.ts";
 import { DEFAULT_SEED, type SeedProgress, seededWorldBuilder } from "./seed/seeded-world.ts";
+import { parseRfc3339 } from "./time/timestamps.ts";
 
 export interface SandboxOptions {
   /** Seed of the world; the same seed (and clock) gives a byte-identical world. Default: a fixed seed. */

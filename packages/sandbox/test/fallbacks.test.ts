@@ -1,20 +1,26 @@
-import { describe, expect, it } from "vitest";
 import { createWorld } from "@lpkit/engine";
+import { describe, expect, it } from "vitest";
 import { SeededIds } from "../src/state/seeded-ids.ts";
 import { testSandbox } from "./helpers/test-sandbox.ts";
 
-const NOT_FOUND = { errors: [{ title: "Resource not found", detail: "Nothing could be found for the provided details" }] };
+const NOT_FOUND = {
+  errors: [{ title: "Resource not found", detail: "Nothing could be found for the provided details" }],
+};
 
 describe("unknown routes and methods", () => {
-  it.each(["/", "/ecf", "/ecf/api/v3/nothing-here", "/ecf/api/v2/participants", "/npq/api/v3/applications", "/__sandbox/nope"])(
-    "answers %s with the service's 404",
-    async (path) => {
-      const { client } = testSandbox();
-      const response = await client.get(path, { token: "ambition-institute" });
-      expect(response.status).toBe(404);
-      expect(response.body).toEqual(NOT_FOUND);
-    },
-  );
+  it.each([
+    "/",
+    "/ecf",
+    "/ecf/api/v3/nothing-here",
+    "/ecf/api/v2/participants",
+    "/npq/api/v3/applications",
+    "/__sandbox/nope",
+  ])("answers %s with the service's 404", async (path) => {
+    const { client } = testSandbox();
+    const response = await client.get(path, { token: "ambition-institute" });
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual(NOT_FOUND);
+  });
 
   it("answers 404 for an unknown path before checking the token", async () => {
     const { client } = testSandbox();
@@ -27,7 +33,9 @@ describe("unknown routes and methods", () => {
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("GET, HEAD");
     expect(response.body).toEqual({
-      errors: [{ title: "Method not allowed", detail: "The DELETE method is not supported for this resource. Use GET, HEAD." }],
+      errors: [
+        { title: "Method not allowed", detail: "The DELETE method is not supported for this resource. Use GET, HEAD." },
+      ],
     });
   });
 });

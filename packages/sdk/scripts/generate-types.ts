@@ -1,18 +1,40 @@
 /**
- * Generates the SDK's types from the project's OpenAPI document.
+ * Generates the SDK's types from the project's OpenAPI documents: the ECF Lead Provider API and the sandbox's
+ * control API.
  *
  * Run with `pnpm --filter @lpkit/sdk generate` (or `pnpm generate` at the root). The flags are chosen in
  * `docs/decisions/sdk-type-generation.md`; the staleness test in `test/generated-types.test.ts` calls
- * {@link generateTypes} with the same options, so the committed file cannot drift from the spec.
+ * {@link generateTypes} with the same options for every document, so no committed file can drift from its spec.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import openapiTS, { astToString, type OpenAPITSOptions } from "openapi-typescript";
 
-/** The OpenAPI document the SDK is generated from: the project's own spec, never DfE's copy. */
-export const specUrl = new URL("../../../spec/ecf-v3.yaml", import.meta.url);
+/** One OpenAPI document of `spec/` and the file its types are committed to. */
+export interface GeneratedDocument {
+  /** The document's name, e.g. `ecf-v3`: `spec/<name>.yaml` becomes `src/generated/<name>.ts`. */
+  readonly name: string;
+  readonly spec: URL;
+  readonly output: URL;
+}
 
-/** Where the generated types are committed. Biome ignores this folder. */
-export const outputUrl = new URL("../src/generated/ecf-v3.ts", import.meta.url);
+function document(name: string): GeneratedDocument {
+  return {
+    name,
+    // The project's own specs, never DfE's copies.
+    spec: new URL(`../../../spec/${name}.yaml`, import.meta.url),
+    // Biome ignores this folder.
+    output: new URL(`../src/generated/${name}.ts`, import.meta.url),
+  };
+}
+
+/** The ECT/mentor Lead Provider API v3. */
+export const ecfDocument = document("ecf-v3");
+
+/** The sandbox's control API (`/__sandbox`). */
+export const sandboxDocument = document("sandbox-v1");
+
+/** Every document the SDK is generated from. */
+export const generatedDocuments: readonly GeneratedDocument[] = [ecfDocument, sandboxDocument];
 
 /** The generator options; each one is justified in docs/decisions/sdk-type-generation.md. */
 export const generatorOptions = {
@@ -31,23 +53,25 @@ export const generatorOptions = {
   silent: true,
 } as const satisfies OpenAPITSOptions;
 
-const header = `/**
- * Generated from spec/ecf-v3.yaml by openapi-typescript (packages/sdk/scripts/generate-types.ts).
+function header(name: string): string {
+  return `/**
+ * Generated from spec/${name}.yaml by openapi-typescript (packages/sdk/scripts/generate-types.ts).
  * Do not edit: run \`pnpm --filter @lpkit/sdk generate\` after changing the spec.
  */
 
 `;
+}
 
-/** Renders the TypeScript source for the document at `source` (a file URL or path). */
-export async function generateTypes(source: URL | string = specUrl): Promise<string> {
-  const document = await readFile(source, "utf8");
-  const ast = await openapiTS(document, generatorOptions);
-  return header + astToString(ast);
+/** Renders the TypeScript source of a document. */
+export async function generateTypes(target: GeneratedDocument = ecfDocument): Promise<string> {
+  const source = await readFile(target.spec, "utf8");
+  const ast = await openapiTS(source, generatorOptions);
+  return header(target.name) + astToString(ast);
 }
 
 if (import.meta.main) {
-  const source = process.argv[2] ?? specUrl;
-  const target = process.argv[3] ?? outputUrl;
-  await writeFile(target, await generateTypes(source));
-  process.stdout.write(`Wrote ${target instanceof URL ? target.pathname : target}\n`);
+  for (const target of generatedDocuments) {
+    await writeFile(target.output, await generateTypes(target));
+    process.stdout.write(`Wrote ${target.output.pathname}\n`);
+  }
 }

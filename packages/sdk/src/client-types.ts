@@ -1,12 +1,14 @@
 /**
  * @module
- * The static types of the two client modes. At run time both are openapi-fetch clients; the throwing one only
- * differs by a middleware that raises on non-2xx, and its types say so: `data` is never `undefined`.
+ * The static types of the two client modes, for any of the SDK's APIs. At run time both are openapi-fetch
+ * clients; the throwing one only differs by a middleware that raises on non-2xx, and its types say so: `data` is
+ * never `undefined`.
  */
 import type { Client, ClientPathsWithMethod, MaybeOptionalInit, Middleware, ParseAsResponse } from "openapi-fetch";
 import type { paths } from "./generated/ecf-v3.ts";
 
-type HttpMethod = "get" | "put" | "post" | "delete" | "patch" | "head";
+/** The HTTP methods of an openapi-typescript `paths` entry, lower case. */
+export type HttpMethod = "get" | "put" | "post" | "delete" | "patch" | "head";
 
 // Same rule as openapi-fetch's own (unexported) helpers: `init` is optional when nothing in it is required.
 type RequiredKeysOf<T> = { [K in keyof T]: Record<never, never> extends Pick<T, K> ? never : K }[keyof T];
@@ -43,36 +45,49 @@ type SuccessJson<Operation> = Operation extends { readonly responses: infer Resp
 
 type SuccessData<Operation, Init> = ParseAsResponse<SuccessJson<Operation>, Init>;
 
-type ThrowingMethod<Method extends HttpMethod> = <
-  Path extends EcfPath<Method>,
-  Init extends MaybeOptionalInit<paths[Path], Method>,
+// The `& keyof …` intersections restate for the compiler what `ClientPathsWithMethod` guarantees: the path is a
+// key of `Paths` and has `Method`. With concrete paths they reduce to the path and method themselves.
+type PathItem<Paths, Path> = Paths[Path & keyof Paths];
+
+type OperationOf<Paths, Path, Method extends HttpMethod> =
+  PathItem<Paths, Path> extends { readonly [Key in Method]: infer Operation } ? Operation : never;
+
+type ThrowingMethod<Paths extends {}, Method extends HttpMethod> = <
+  Path extends ClientPathsWithMethod<Client<Paths>, Method>,
+  Init extends MaybeOptionalInit<PathItem<Paths, Path>, Method & keyof PathItem<Paths, Path>>,
 >(
   url: Path,
   ...init: InitParam<Init>
-) => Promise<SuccessResult<SuccessData<paths[Path][Method], Init>>>;
+) => Promise<SuccessResult<SuccessData<OperationOf<Paths, Path, Method>, Init>>>;
 
 /**
- * The throwing client (`throwOnError: true`): a call resolves with the success body or rejects with a
- * {@link LeadProviderApiError} subclass, so `data` needs no `undefined` check.
+ * The throwing mode (`throwOnError: true`) of a client for `Paths`: a call resolves with the success body or
+ * rejects with a {@link LeadProviderApiError} subclass, so `data` needs no `undefined` check.
  */
-export interface ThrowingEcfClient {
+export interface ThrowingClient<Paths extends {}> {
   /** Call a GET endpoint. */
-  GET: ThrowingMethod<"get">;
+  GET: ThrowingMethod<Paths, "get">;
   /** Call a PUT endpoint. */
-  PUT: ThrowingMethod<"put">;
+  PUT: ThrowingMethod<Paths, "put">;
   /** Call a POST endpoint. */
-  POST: ThrowingMethod<"post">;
+  POST: ThrowingMethod<Paths, "post">;
   /** Call a DELETE endpoint. */
-  DELETE: ThrowingMethod<"delete">;
+  DELETE: ThrowingMethod<Paths, "delete">;
   /** Call a PATCH endpoint. */
-  PATCH: ThrowingMethod<"patch">;
+  PATCH: ThrowingMethod<Paths, "patch">;
   /** Call a HEAD endpoint. */
-  HEAD: ThrowingMethod<"head">;
+  HEAD: ThrowingMethod<Paths, "head">;
   /** Register openapi-fetch middleware. */
   use(...middleware: Middleware[]): void;
   /** Unregister openapi-fetch middleware. */
   eject(...middleware: Middleware[]): void;
 }
+
+/**
+ * The throwing ECF client (`throwOnError: true`): a call resolves with the success body or rejects with a
+ * {@link LeadProviderApiError} subclass, so `data` needs no `undefined` check.
+ */
+export type ThrowingEcfClient = ThrowingClient<paths>;
 
 /** Either client mode; accepted by the iterators, the sync helper and {@link withServerDate}. */
 export type AnyEcfClient = EcfClient | ThrowingEcfClient;

@@ -2,11 +2,20 @@
  * @module
  * `@lpkit/sdk`: a typed client for DfE's ECT/mentor Lead Provider API v3, generated from the Lead Provider Kit's
  * OpenAPI document, with bearer auth, typed errors by status, retries with backoff for safe methods, async
- * pagination, `updated_since` sync and a declaration builder that knows the evidence rules.
+ * pagination, `updated_since` sync and a declaration builder that knows the evidence rules; and a client for the
+ * control API of the Lead Provider Kit sandbox (reset, clock, fixtures, payments, faults).
  */
 export { ECF_PRODUCTION_BASE_URL, ECF_SANDBOX_BASE_URL } from "./base-urls.ts";
 export { createEcfClient, type EcfClientOptions, SDK_USER_AGENT } from "./client.ts";
-export type { AnyEcfClient, EcfClient, EcfPath, SuccessResult, ThrowingEcfClient } from "./client-types.ts";
+export type {
+  AnyEcfClient,
+  EcfClient,
+  EcfPath,
+  SuccessResult,
+  ThrowingClient,
+  ThrowingEcfClient,
+} from "./client-types.ts";
+export type { ApiClientOptions } from "./create-api-client.ts";
 export {
   buildDeclaration,
   type CohortBefore2025,
@@ -39,6 +48,22 @@ export {
   paginatePages,
 } from "./pagination.ts";
 export { DEFAULT_RETRY_OPTIONS, type RetryEvent, type RetryOptions } from "./retry/retry-options.ts";
+export { LPKIT_SANDBOX_BASE_URL, LPKIT_SANDBOX_ECF_PREFIX, sandboxEcfBaseUrl } from "./sandbox/sandbox-base-url.ts";
+export {
+  createSandboxClient,
+  type SandboxClient,
+  type SandboxClientOptions,
+  type SandboxResetOptions,
+  type SandboxScenarioFilter,
+  type SandboxSetClockOptions,
+} from "./sandbox/sandbox-client.ts";
+export type {
+  AnySandboxApiClient,
+  SandboxApiClient,
+  SandboxPath,
+  ThrowingSandboxApiClient,
+} from "./sandbox/sandbox-client-types.ts";
+export type * from "./sandbox/sandbox-types.ts";
 export type * from "./spec-types.ts";
 export * from "./spec-values.ts";
 export { type SyncOptions, type SyncResult, syncUpdatedSince } from "./sync.ts";

@@ -6,7 +6,7 @@
 import type { HeadersOptions } from "openapi-fetch";
 import type { AnyEcfClient } from "./client-types.ts";
 import type { ListItem, ListPath, ListQuery } from "./list-endpoints.ts";
-import { createApiError, pathOf } from "./response-error.ts";
+import { dataOrThrow, type FetchResult } from "./response-error.ts";
 
 /** The API's default page size. */
 export const DEFAULT_PER_PAGE = 100;
@@ -99,10 +99,7 @@ export function resolvePerPage(perPage: number | undefined): number {
 
 // Both client modes share openapi-fetch's runtime shape; only their static types differ.
 interface UntypedClient {
-  GET(
-    path: string,
-    init: object,
-  ): Promise<{ readonly data?: unknown; readonly error?: unknown; readonly response: Response }>;
+  GET(path: string, init: object): Promise<FetchResult<unknown>>;
 }
 
 async function* walkPages<Path extends ListPath>(
@@ -114,22 +111,19 @@ async function* walkPages<Path extends ListPath>(
   const { GET } = client as unknown as UntypedClient;
   for (let number = 1; ; number++) {
     const query = { ...options.query, page: { page: number, per_page: perPage } };
-    const { data, error, response } = await GET.call(client, path, {
+    const result = await GET.call(client, path, {
       params: { query },
       headers: options.headers,
       signal: options.signal,
     });
-    if (!response.ok) {
-      throw createApiError({ method: "GET", path: pathOf(response.url) || path, body: error, response });
-    }
-    const items = listOf(data);
+    const items = listOf(dataOrThrow(result, "GET", path));
     if (items === undefined) {
       throw new TypeError(`GET ${path} page ${number} did not return a { data: [...] } list`);
     }
     if (items.length === 0) {
       return;
     }
-    yield { number, perPage, items: items as readonly ListItem<Path>[], response };
+    yield { number, perPage, items: items as readonly ListItem<Path>[], response: result.response };
   }
 }
 

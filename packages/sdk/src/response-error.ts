@@ -47,6 +47,25 @@ export function createApiError(
   }
 }
 
+/** What an openapi-fetch call resolves to, in either mode. */
+export interface FetchResult<Data> {
+  readonly data?: Data;
+  readonly error?: unknown;
+  readonly response: Response;
+}
+
+/**
+ * The `data` of a call, or the error class for its status: helpers built on a client throw typed errors whatever
+ * the client's mode (a throwing client has already thrown). `path` names the request when the response has no URL.
+ */
+export function dataOrThrow<Data>(result: FetchResult<Data>, method: string, path: string): Data | undefined {
+  const { data, error, response } = result;
+  if (!response.ok) {
+    throw createApiError({ method, path: pathOf(response.url) || path, body: error, response });
+  }
+  return data;
+}
+
 /** The path of a request URL as sent: no origin, no query. */
 export function pathOf(url: string): string {
   try {

@@ -248,7 +248,8 @@ function checkInvariants(world: World, before: Map<string, Declaration>, paidCou
   }
 }
 
-describe("declaration invariants over random command sequences", () => {
+// Property runs are CPU-bound; a loaded CI machine needs more than the default 5 s per test.
+describe("declaration invariants over random command sequences", { timeout: 60_000 }, () => {
   it("hold after every command, and failed commands change nothing", () => {
     fc.assert(
       fc.property(fc.array(actionArb, { minLength: 15, maxLength: 60 }), (steps) => {

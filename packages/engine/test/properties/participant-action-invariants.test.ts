@@ -81,7 +81,8 @@ function noOverlaps(world: World, teacherId: string, role: Role) {
   }
 }
 
-describe("participant action invariants", () => {
+// Property runs are CPU-bound; a loaded CI machine needs more than the default 5 s per test.
+describe("participant action invariants", { timeout: 60_000 }, () => {
   it("keep the training status, periods and lists consistent after every action", () => {
     fc.assert(
       fc.property(fc.array(stepArb, { maxLength: 30 }), (steps) => {

@@ -1,5 +1,5 @@
-import type { LeadProviderAccount } from "../state/sandbox-state.ts";
 import type { WorldSummary } from "../control/sandbox-control.ts";
+import type { LeadProviderAccount } from "../state/sandbox-state.ts";
 import { formatTimestamp } from "../time/timestamps.ts";
 
 /** What the CLI prints once listening: where everything is, and who can call it with which token. */
@@ -8,7 +8,8 @@ export function banner(origin: string, summary: WorldSummary, accounts: readonly
   const tokenWidth = Math.max("Token".length, ...accounts.map((account) => account.token.length));
   const clock = summary.frozen ? `frozen at ${formatTimestamp(summary.now)}` : "real time";
   const rows = accounts.map(
-    (account) => `  ${account.name.padEnd(nameWidth)}  ${account.token.padEnd(tokenWidth)}  ${account.cohorts.join(", ")}`,
+    (account) =>
+      `  ${account.name.padEnd(nameWidth)}  ${account.token.padEnd(tokenWidth)}  ${account.cohorts.join(", ")}`,
   );
   return [
     `Lead Provider Kit sandbox: seed ${summary.seed}, clock ${clock}`,

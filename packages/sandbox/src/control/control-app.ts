@@ -1,13 +1,41 @@
+import {
+  COURSE_IDENTIFIERS,
+  type Failure,
+  INDUCTION_PROGRAMME_CHOICES,
+  roleOfCourse,
+  SCHEDULE_IDENTIFIERS,
+} from "@lpkit/engine";
 import { Hono } from "hono";
 import type { SandboxEnv } from "../http/env.ts";
 import { answerUnsupportedMethods } from "../http/fallbacks.ts";
-import { jsonResponse } from "../http/responses.ts";
+import { BAD_REQUEST_TITLE } from "../http/messages.ts";
+import { RequestError } from "../http/request-error.ts";
+import { errorResponse, jsonResponse } from "../http/responses.ts";
 import { ControlBody } from "./control-body.ts";
-import { EXPECTED } from "./messages.ts";
+import { CONTROL_MESSAGES, EXPECTED } from "./messages.ts";
 import { renderClock, renderFault, renderLeadProvider, renderScenario, renderSummary } from "./render.ts";
 import type { SandboxControl } from "./sandbox-control.ts";
 
 const FAULT_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"] as const;
+
+const PARTICIPANT_FIELDS = [
+  "lead_provider_id",
+  "course_identifier",
+  "cohort",
+  "schedule_identifier",
+  "training_start_date",
+  "eligible_for_funding",
+  "school_id",
+  "delivery_partner_id",
+  "participant_id",
+  "full_name",
+  "teacher_reference_number",
+  "email",
+  "sparsity_uplift",
+  "pupil_premium_uplift",
+];
+
+const failureResponse = (failure: Failure): Response => errorResponse(failure.status, failure.errors);
 
 /** `/__sandbox`: HTTP in front of `SandboxControl`. No token; errors in the service's format. */
 export function createControlApp(control: SandboxControl): Hono<SandboxEnv> {
@@ -58,6 +86,90 @@ export function createControlApp(control: SandboxControl): Hono<SandboxEnv> {
   app.delete("/faults", () => {
     control.clearFaults();
     return new Response(null, { status: 204 });
+  });
+
+  app.post("/schools", async (c) => {
+    const body = await ControlBody.read(
+      c.req.raw,
+      ["name", "urn", "eligible_for_funding", "induction_programme_choice"],
+      { optional: true },
+    );
+    const created = control.createSchool({
+      name: body.text("name"),
+      urn: body.text("urn"),
+      eligibleForFunding: body.boolean("eligible_for_funding"),
+      inductionProgrammeChoice: body.oneOf(
+        "induction_programme_choice",
+        INDUCTION_PROGRAMME_CHOICES,
+        EXPECTED.inductionProgrammeChoice,
+      ),
+    });
+    return created.ok
+      ? jsonResponse({ data: { id: created.value.id, urn: created.value.urn, name: created.value.name } }, 201)
+      : failureResponse(created.failure);
+  });
+
+  app.post("/delivery-partners", async (c) => {
+    const body = await ControlBody.read(c.req.raw, ["name", "lead_provider_id", "cohorts"], { optional: false });
+    const created = control.createDeliveryPartner({
+      name: body.text("name"),
+      leadProviderId: body.uuid("lead_provider_id", { required: true }),
+      cohorts: body.cohortYears("cohorts"),
+    });
+    return created.ok
+      ? jsonResponse({ data: { id: created.value.id, name: created.value.name } }, 201)
+      : failureResponse(created.failure);
+  });
+
+  app.post("/participants", async (c) => {
+    const body = await ControlBody.read(c.req.raw, PARTICIPANT_FIELDS, { optional: false });
+    const schoolId = body.uuid("school_id");
+    for (const uplift of ["sparsity_uplift", "pupil_premium_uplift"]) {
+      if (schoolId !== undefined && body.has(uplift)) {
+        throw new RequestError(400, [
+          { title: BAD_REQUEST_TITLE, detail: CONTROL_MESSAGES.upliftNeedsNewSchool(uplift) },
+        ]);
+      }
+    }
+    const course = body.oneOf("course_identifier", COURSE_IDENTIFIERS, EXPECTED.courseIdentifier);
+    const scheduleIdentifier = body.oneOf("schedule_identifier", SCHEDULE_IDENTIFIERS, EXPECTED.scheduleIdentifier);
+    const created = control.createParticipant({
+      leadProviderId: body.uuid("lead_provider_id", { required: true }),
+      role: roleOfCourse(body.required("course_identifier", course)) ?? "ect",
+      cohort: body.cohortYear("cohort", { required: true }),
+      scheduleIdentifier,
+      trainingStartDate: body.date("training_start_date"),
+      eligibleForFunding: body.boolean("eligible_for_funding"),
+      schoolId,
+      deliveryPartnerId: body.uuid("delivery_partner_id"),
+      participantId: body.uuid("participant_id"),
+      fullName: body.text("full_name"),
+      teacherReferenceNumber: body.text("teacher_reference_number"),
+      email: body.text("email"),
+      sparsityUplift: body.boolean("sparsity_uplift"),
+      pupilPremiumUplift: body.boolean("pupil_premium_uplift"),
+    });
+    return created.ok ? jsonResponse({ data: created.value }, 201) : failureResponse(created.failure);
+  });
+
+  app.post("/participants/:id/eligible-for-funding", async (c) => {
+    const body = await ControlBody.read(c.req.raw, ["course_identifier"], { optional: false });
+    const course = body.required(
+      "course_identifier",
+      body.oneOf("course_identifier", COURSE_IDENTIFIERS, EXPECTED.courseIdentifier),
+    );
+    const made = control.makeEligibleForFunding(c.req.param("id"), roleOfCourse(course) ?? "ect");
+    return made.ok ? jsonResponse({ data: made.value }) : failureResponse(made.failure);
+  });
+
+  app.post("/statements/:id/mark-payable", (c) => {
+    const marked = control.markStatementPayable(c.req.param("id"));
+    return marked.ok ? jsonResponse({ data: marked.value }) : failureResponse(marked.failure);
+  });
+
+  app.post("/statements/:id/mark-paid", (c) => {
+    const marked = control.markStatementPaid(c.req.param("id"));
+    return marked.ok ? jsonResponse({ data: marked.value }) : failureResponse(marked.failure);
   });
 
   answerUnsupportedMethods(app);

@@ -4,11 +4,12 @@
  */
 export const CONTROL_MESSAGES = {
   bodyNotJson: "The request body must be a JSON object.",
-  unknownField: (field: string) => `'#/${field}' is not a field of this request. Check the sandbox API reference at /docs.`,
+  unknownField: (field: string) =>
+    `'#/${field}' is not a field of this request. Check the sandbox API reference at /docs.`,
   required: (field: string) => `Enter a '#/${field}'.`,
   mustBe: (field: string, expected: string) => `'#/${field}' must be ${expected}.`,
-  unknownLeadProvider: (id: string) => `There is no lead provider with id '${id}'. GET /__sandbox/lead-providers lists them.`,
-  unknownCohort: (year: string) => `There is no ${year} cohort. Cohorts run from 2021 to 2026.`,
+  upliftNeedsNewSchool: (field: string) =>
+    `'#/${field}' can only be given when the sandbox creates the school; leave out '#/school_id' or '#/${field}'.`,
 } as const;
 
 export const EXPECTED = {
@@ -28,4 +29,5 @@ export const EXPECTED = {
   courseIdentifier: "ecf-induction or ecf-mentor",
   inductionProgrammeChoice: "provider_led, school_led or not_yet_known",
   urn: "a URN of 6 or 7 digits",
+  scheduleIdentifier: "one of the twelve schedule identifiers, such as ecf-standard-september",
 } as const;

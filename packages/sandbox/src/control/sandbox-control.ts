@@ -1,9 +1,37 @@
+import {
+  type CommandContext,
+  type DeliveryPartner,
+  leadProviderIdOf,
+  type ParticipantResource,
+  participantView,
+  type Result,
+  type Role,
+  type School,
+  type StatementResource,
+  statementView,
+  trainingPeriodsOf,
+  type WorldData,
+  worldData,
+  worldFromData,
+} from "@lpkit/engine";
 import type { SandboxClock } from "../clock/sandbox-clock.ts";
 import type { Fault, FaultInjector, FaultInput } from "../http/faults.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
 import type { BuiltWorld, LeadProviderAccount } from "../state/sandbox-state.ts";
 import { SandboxState } from "../state/sandbox-state.ts";
 import type { Scenario } from "../state/scenario.ts";
+import { SeededIds } from "../state/seeded-ids.ts";
+import {
+  createDeliveryPartner,
+  createParticipant,
+  createSchool,
+  type DeliveryPartnerFixture,
+  makeEligibleForFunding,
+  markStatementPaid,
+  markStatementPayable,
+  type ParticipantFixture,
+  type SchoolFixture,
+} from "./fixtures.ts";
 import { worldCounts, worldDigest } from "./world-digest.ts";
 
 export interface WorldBuildRequest {
@@ -45,6 +73,10 @@ export class SandboxControl {
   readonly #rateLimiter: RateLimiter | undefined;
   readonly #build: WorldBuilder;
   #state: SandboxState;
+  /** The last world built, as data: resetting to the same seed and frozen instant copies it instead of rebuilding. */
+  #built:
+    | { key: string; data: WorldData; ids: readonly [number, number, number, number]; scenarios: readonly Scenario[] }
+    | undefined;
 
   constructor(options: {
     clock: SandboxClock;
@@ -122,7 +154,73 @@ export class SandboxControl {
     this.#faults.clear();
   }
 
+  createSchool(fixture: SchoolFixture): Result<School> {
+    return createSchool(this.#state.world, fixture, this.#context());
+  }
+
+  createDeliveryPartner(fixture: DeliveryPartnerFixture): Result<DeliveryPartner> {
+    return createDeliveryPartner(this.#state.world, fixture, this.#context());
+  }
+
+  /** Registers a participant and answers with them as the lead provider sees them. */
+  createParticipant(fixture: ParticipantFixture): Result<ParticipantResource> {
+    const context = this.#context();
+    const created = createParticipant(this.#state.world, fixture, context);
+    if (!created.ok) {
+      return created;
+    }
+    return { ok: true, value: participantView(this.#state.world, fixture.leadProviderId, created.value, context.now) };
+  }
+
+  /** Makes a role eligible for funding; answers with the participant as their role's latest lead provider sees them. */
+  makeEligibleForFunding(participantId: string, role: Role): Result<ParticipantResource> {
+    const context = this.#context();
+    const world = this.#state.world;
+    const made = makeEligibleForFunding(world, participantId, role, context);
+    if (!made.ok) {
+      return made;
+    }
+    const latest = trainingPeriodsOf(world, participantId, role).at(-1);
+    const leadProviderId = (latest && leadProviderIdOf(world, latest)) ?? "";
+    return { ok: true, value: participantView(world, leadProviderId, made.value, context.now) };
+  }
+
+  markStatementPayable(statementId: string): Result<StatementResource> {
+    const marked = markStatementPayable(this.#state.world, statementId, this.#context());
+    return marked.ok ? { ok: true, value: statementView(marked.value) } : marked;
+  }
+
+  markStatementPaid(statementId: string): Result<StatementResource> {
+    const marked = markStatementPaid(this.#state.world, statementId, this.#context());
+    return marked.ok ? { ok: true, value: statementView(marked.value) } : marked;
+  }
+
+  /** Fixtures run at the sandbox clock's "now", with the world's reproducible ids. */
+  #context(): CommandContext {
+    return this.#state.commandContext(this.clock.now());
+  }
+
   #buildState(seed: number): SandboxState {
-    return new SandboxState(seed, this.#build({ seed, now: this.clock.now() }));
+    const now = this.clock.now();
+    const key = this.clock.frozen ? `${seed}@${now.toISOString()}` : undefined;
+    if (key !== undefined && this.#built?.key === key) {
+      const world = worldFromData(structuredClone(this.#built.data));
+      return new SandboxState(seed, {
+        world,
+        ids: SeededIds.resume(this.#built.ids),
+        scenarios: this.#built.scenarios,
+      });
+    }
+    const built = this.#build({ seed, now });
+    this.#built =
+      key === undefined
+        ? undefined
+        : {
+            key,
+            data: structuredClone(worldData(built.world)),
+            ids: built.ids.snapshot(),
+            scenarios: built.scenarios,
+          };
+    return new SandboxState(seed, built);
   }
 }

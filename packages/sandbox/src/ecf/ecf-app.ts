@@ -1,12 +1,12 @@
 import { Hono } from "hono";
-import type { FaultInjector } from "../http/faults.ts";
-import { injectFaults } from "../http/faults.ts";
-import type { RateLimiter } from "../http/rate-limit.ts";
-import { rateLimit } from "../http/rate-limit.ts";
 import { apiRoutes } from "../http/api-routes.ts";
 import { bearerAuth } from "../http/bearer-auth.ts";
 import type { SandboxEnv } from "../http/env.ts";
 import { answerUnsupportedMethods } from "../http/fallbacks.ts";
+import type { FaultInjector } from "../http/faults.ts";
+import { injectFaults } from "../http/faults.ts";
+import type { RateLimiter } from "../http/rate-limit.ts";
+import { rateLimit } from "../http/rate-limit.ts";
 import { serverDate } from "../http/server-date.ts";
 import type { EcfDependencies } from "./ecf-dependencies.ts";
 import { ECF_RESOURCE_ROUTES } from "./routes/index.ts";
@@ -25,7 +25,10 @@ export function createEcfApp(options: EcfAppOptions): Hono<SandboxEnv> {
   const app = new Hono<SandboxEnv>({ strict: false });
   app.use("/api/*", injectFaults(options.faults));
   if (options.rateLimiter !== undefined) {
-    app.use("/api/*", rateLimit(options.rateLimiter, () => options.clock.realNow()));
+    app.use(
+      "/api/*",
+      rateLimit(options.rateLimiter, () => options.clock.realNow()),
+    );
   }
   const routes = apiRoutes(app, "/api/v3", [
     bearerAuth((token) => options.state().resolveToken(token)),

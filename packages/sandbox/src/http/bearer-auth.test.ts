@@ -12,10 +12,16 @@ describe("readBearerToken", () => {
     expect(readBearerToken(header)).toBe(token);
   });
 
-  it.each([undefined, null, "", "Bearer", "Bearer ", "Basic dXNlcjpwYXNz", "bearer lower-case-scheme", "ambition-institute"])(
-    "finds no token in %s",
-    (header) => {
-      expect(readBearerToken(header)).toBeUndefined();
-    },
-  );
+  it.each([
+    undefined,
+    null,
+    "",
+    "Bearer",
+    "Bearer ",
+    "Basic dXNlcjpwYXNz",
+    "bearer lower-case-scheme",
+    "ambition-institute",
+  ])("finds no token in %s", (header) => {
+    expect(readBearerToken(header)).toBeUndefined();
+  });
 });

@@ -6,9 +6,9 @@ import {
   NOT_FOUND_TITLE,
   NOTHING_FOUND,
   TOO_MANY_REQUESTS_TITLE,
+  UNAUTHORISED_BODY,
 } from "./messages.ts";
 import { errorResponse, jsonResponse } from "./responses.ts";
-import { UNAUTHORISED_BODY } from "./messages.ts";
 
 /** A failure armed through the control API: the next `remaining` matching API requests answer `status`. */
 export interface Fault {
@@ -96,7 +96,11 @@ export function faultResponse(status: number): Response {
     return errorResponse(404, [{ title: NOT_FOUND_TITLE, detail: NOTHING_FOUND }]);
   }
   const headers: Record<string, string> = status === 429 || status === 503 ? { "retry-after": "1" } : {};
-  return errorResponse(status, [{ title: TITLES[status] ?? `Error ${status}`, detail: INJECTED_FAULT_DETAIL }], headers);
+  return errorResponse(
+    status,
+    [{ title: TITLES[status] ?? `Error ${status}`, detail: INJECTED_FAULT_DETAIL }],
+    headers,
+  );
 }
 
 export function injectFaults(faults: FaultInjector): MiddlewareHandler {

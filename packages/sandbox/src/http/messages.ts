@@ -38,4 +38,5 @@ export const INTERNAL_ERROR_DETAIL =
 export const SERVER_DATE_INVALID =
   "The 'X-With-Server-Date' header must be an RFC 3339 date-time, for example 2025-10-01T09:30:00Z";
 
-export const INJECTED_FAULT_DETAIL = "This failure was injected through the sandbox control API (POST /__sandbox/faults).";
+export const INJECTED_FAULT_DETAIL =
+  "This failure was injected through the sandbox control API (POST /__sandbox/faults).";

@@ -6,10 +6,10 @@ import {
   formatApiDateTime,
   scheduleId,
 } from "@lpkit/engine";
+import type { SeedParticipant } from "./plan-participants.ts";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
 import type { SeedContext } from "./seed-context.ts";
 import { chance, pick } from "./seed-faker.ts";
-import type { SeedParticipant } from "./plan-participants.ts";
 
 /** Share of participants whose provider has declared anything, and of declarations later voided. */
 const DECLARING_SHARE = 0.8;
@@ -52,12 +52,16 @@ export function planDeclarations(context: SeedContext, participant: SeedParticip
       }
       date = milestone.milestoneDate;
     }
-    const declaredAt = londonInstant(date, faker.number.int({ min: 8, max: 17 }), faker.number.int({ min: 0, max: 59 }));
+    const declaredAt = londonInstant(
+      date,
+      faker.number.int({ min: 8, max: 17 }),
+      faker.number.int({ min: 0, max: 59 }),
+    );
     if (participant.stopsAt !== undefined && declaredAt >= participant.stopsAt) {
       return;
     }
     previous = date;
-    planDeclaration(context, participant, milestone.declarationType, date, declaredAt);
+    planDeclaration(context, participant, milestone.declarationType, declaredAt);
   }
 }
 
@@ -65,7 +69,6 @@ function planDeclaration(
   context: SeedContext,
   participant: SeedParticipant,
   declarationType: DeclarationType,
-  date: CalendarDate,
   declaredAt: number,
 ): void {
   const { faker, run } = context;
@@ -74,6 +77,14 @@ function planDeclaration(
   const evidenceHeld = rule.kind === "required" ? pick(faker, rule.allowed) : null;
   const submittedAt = declaredAt + faker.number.int({ min: 0, max: 6 }) * DAY_MS + 2 * 3_600_000;
   const voidedAfterDays = chance(faker, VOIDED_SHARE) ? faker.number.int({ min: 2, max: 400 }) : undefined;
+  // Nothing can be declared once the cohort's payments are frozen, or once its last statement is cut off (the
+  // cohort's last one is cut off at the end of July, three years in); a paid declaration can only be clawed back
+  // onto a statement still to come.
+  const lastCutOff = londonInstant(`${participant.cohortYear + 3}-07-31`, 12);
+  const frozenAt = cohort?.paymentsFrozenAt == null ? Number.POSITIVE_INFINITY : Date.parse(cohort.paymentsFrozenAt);
+  if (submittedAt >= Math.min(lastCutOff, frozenAt)) {
+    return;
+  }
   let declarationId: string | undefined;
   context.timeline.at(submittedAt, "declarations", (when) => {
     if (participant.id === undefined) {
@@ -92,7 +103,7 @@ function planDeclaration(
       when,
     )?.id;
   });
-  if (voidedAfterDays !== undefined) {
+  if (voidedAfterDays !== undefined && submittedAt + voidedAfterDays * DAY_MS < lastCutOff) {
     context.timeline.at(submittedAt + voidedAfterDays * DAY_MS, "declarations", (when) => {
       if (declarationId !== undefined) {
         run.try({ type: "voidDeclaration", leadProviderId: participant.leadProviderId, declarationId }, when);

@@ -95,7 +95,10 @@ function planDeliveryPartners(context: SeedContext): void {
 function planContract(context: SeedContext, leadProviderId: string, year: CohortYear): void {
   const at = structuralTime(context, londonInstant(`${year}-05-01`, 8));
   context.timeline.at(at, "contracts", (when) => {
-    const { statements } = context.run.must({ type: "createContractAndStatements", leadProviderId, cohortYear: year }, when);
+    const { statements } = context.run.must(
+      { type: "createContractAndStatements", leadProviderId, cohortYear: year },
+      when,
+    );
     for (const statement of statements) {
       if (statement.feeType !== "output" || statement.status !== "open") {
         continue;
@@ -141,8 +144,13 @@ function planDeliveryPartnerships(context: SeedContext, leadProviderId: string, 
 function planSchoolPartnerships(context: SeedContext, leadProviderId: string, year: CohortYear): void {
   const { faker } = context;
   const partners = context.deliveryPartnersByLeadProviderCohort.get(leadProviderCohort(leadProviderId, year)) ?? [];
-  const candidates = context.schools.filter((school) => school.eligibleForFunding && !school.schoolLedCohorts.includes(year));
-  const schools = faker.helpers.arrayElements(candidates, Math.min(PARTNERSHIPS_PER_LEAD_PROVIDER_COHORT, candidates.length));
+  const candidates = context.schools.filter(
+    (school) => school.eligibleForFunding && !school.schoolLedCohorts.includes(year),
+  );
+  const schools = faker.helpers.arrayElements(
+    candidates,
+    Math.min(PARTNERSHIPS_PER_LEAD_PROVIDER_COHORT, candidates.length),
+  );
   const planned: SeedPartnership[] = schools.map((school) => ({
     id: undefined,
     at: 0,
@@ -152,7 +160,10 @@ function planSchoolPartnerships(context: SeedContext, leadProviderId: string, ye
     deliveryPartner: pick(faker, partners),
   }));
   // DfE adds a second delivery partner at some schools (only DfE can).
-  for (const first of faker.helpers.arrayElements(planned, Math.min(EXTRA_DELIVERY_PARTNER_PARTNERSHIPS, planned.length))) {
+  for (const first of faker.helpers.arrayElements(
+    planned,
+    Math.min(EXTRA_DELIVERY_PARTNER_PARTNERSHIPS, planned.length),
+  )) {
     const other = partners.filter((partner) => partner !== first.deliveryPartner);
     planned.push({ ...first, id: undefined, deliveryPartner: pick(faker, other) });
   }

@@ -7,12 +7,12 @@ import {
   type ScheduleIdentifier,
   WITHDRAWAL_REASONS,
 } from "@lpkit/engine";
+import { planDeclarations } from "./plan-declarations.ts";
 import { requireId } from "./plan-organisations.ts";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
 import type { SeedContext, SeedPartnership } from "./seed-context.ts";
 import { chance, pick } from "./seed-faker.ts";
 import { email, personName, teacherReferenceNumber } from "./seed-names.ts";
-import { planDeclarations } from "./plan-declarations.ts";
 
 /** About 25 participants per lead provider in the standard world, spread over its cohorts (catalogue 9). */
 export const PARTICIPANTS_PER_LEAD_PROVIDER = 25;
@@ -104,7 +104,9 @@ function planParticipant(
   const stopping = faker.number.float({ min: 0, max: 1 });
   const stopKind = stopping < 0.2 ? "withdraw" : stopping < 0.35 ? "defer" : undefined;
   const stopsAt =
-    stopKind === undefined ? undefined : londonInstant(startedOn, 11) + faker.number.int({ min: 20, max: 500 }) * DAY_MS;
+    stopKind === undefined
+      ? undefined
+      : londonInstant(startedOn, 11) + faker.number.int({ min: 20, max: 500 }) * DAY_MS;
   const name = personName(faker);
   const participant: SeedParticipant = {
     id: undefined,
@@ -145,7 +147,10 @@ function planParticipant(
     const at = londonInstant(startedOn, 15) + faker.number.int({ min: 40, max: 200 }) * DAY_MS;
     context.timeline.at(at, "funding", (when) => {
       if (participant.id !== undefined) {
-        context.run.try({ type: "markParticipantEligibleForFunding", participantId: participant.id, role: input.role }, when);
+        context.run.try(
+          { type: "markParticipantEligibleForFunding", participantId: participant.id, role: input.role },
+          when,
+        );
       }
     });
   }

@@ -1,8 +1,8 @@
 import {
   addDays,
   type CalendarDate,
-  courseOfRole,
   type CohortYear,
+  courseOfRole,
   declarationState,
   defaultScheduleIdentifier,
   findRow,
@@ -99,7 +99,11 @@ class ScenarioPlanner {
       startedOn: this.#daysFromToday(-200),
       finishedOn: this.#daysFromToday(20),
     });
-    this.#scenario("mentor-leaving", "A mentor whose training ends in 20 days: participant_status leaving.", participant.resources);
+    this.#scenario(
+      "mentor-leaving",
+      "A mentor whose training ends in 20 days: participant_status leaving.",
+      participant.resources,
+    );
   }
 
   withdrawnResumable(): void {
@@ -252,7 +256,12 @@ class ScenarioPlanner {
           participantId: teacherId,
           role: "ect",
           leavingOn,
-          joining: { schoolId: destination.id, leadProviderId: this.#leadProvider.id, startedOn: leavingOn },
+          joining: {
+            schoolId: destination.id,
+            leadProviderId: this.#leadProvider.id,
+            startedOn: leavingOn,
+            email: participant.email,
+          },
         },
         when,
       );
@@ -275,7 +284,14 @@ class ScenarioPlanner {
     holds?: (world: World) => boolean,
     cohort: CohortYear = this.#cohort,
   ): void {
-    const scenario: SeedScenario = { name, description, leadProviderId: this.#leadProvider.id, cohort, resources, holds };
+    const scenario: SeedScenario = {
+      name,
+      description,
+      leadProviderId: this.#leadProvider.id,
+      cohort,
+      resources,
+      holds,
+    };
     this.#context.scenarios.push(scenario);
   }
 
@@ -293,7 +309,10 @@ class ScenarioPlanner {
           cohorts:
             options.schoolLed === true
               ? Object.fromEntries(
-                  Object.keys(this.#context.run.world.cohorts).map((year) => [year, { inductionProgrammeChoice: "school_led" }]),
+                  Object.keys(this.#context.run.world.cohorts).map((year) => [
+                    year,
+                    { inductionProgrammeChoice: "school_led" },
+                  ]),
                 )
               : {},
         },
@@ -310,7 +329,7 @@ class ScenarioPlanner {
     finishedOn?: CalendarDate;
     eligible?: boolean;
     cohort?: CohortYear;
-  }): { resources: Record<string, string | undefined> } {
+  }): { resources: Record<string, string | undefined>; email: string } {
     const cohort = input.cohort ?? this.#cohort;
     const partnership = this.#context.partnerships.find(
       (candidate) => candidate.leadProviderId === this.#leadProvider.id && candidate.cohortYear === cohort,
@@ -320,10 +339,11 @@ class ScenarioPlanner {
       school_id: undefined,
       delivery_partner_id: undefined,
     };
-    if (partnership === undefined) {
-      return { resources };
-    }
     const name = personName(this.#context.faker);
+    const address = email(this.#context.faker, name.firstName, name.lastName);
+    if (partnership === undefined) {
+      return { resources, email: address };
+    }
     const trn = teacherReferenceNumber(this.#context.faker);
     const registeredAt = Math.max(
       Math.min(londonInstant(addDays(input.startedOn, -21), 10), this.#context.now - DAY_MS),
@@ -343,7 +363,7 @@ class ScenarioPlanner {
           scheduleIdentifier: defaultScheduleIdentifier(input.startedOn),
           startedOn: input.startedOn,
           finishedOn: input.finishedOn ?? null,
-          email: email(this.#context.faker, name.firstName, name.lastName),
+          email: address,
           eligibleForFunding: input.eligible ?? true,
         },
         when,
@@ -351,7 +371,7 @@ class ScenarioPlanner {
       resources.school_id = partnership.school.id;
       resources.delivery_partner_id = partnership.deliveryPartner.id;
     });
-    return { resources };
+    return { resources, email: address };
   }
 
   #action(
@@ -372,4 +392,3 @@ class ScenarioPlanner {
     });
   }
 }
-

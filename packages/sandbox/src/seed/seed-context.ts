@@ -1,6 +1,5 @@
 import type { Faker } from "@faker-js/faker";
-import type { CalendarDate, CohortYear, LeadProvider } from "@lpkit/engine";
-import type { World } from "@lpkit/engine";
+import type { CalendarDate, CohortYear, LeadProvider, World } from "@lpkit/engine";
 import type { Scenario } from "../state/scenario.ts";
 import type { SeedRun } from "./seed-run.ts";
 import type { Timeline } from "./timeline.ts";

@@ -22,7 +22,12 @@ export function schoolName(faker: Faker): string {
   return `${prefix}${place} ${pick(faker, SCHOOL_KINDS)}`;
 }
 
-const DELIVERY_PARTNER_KINDS = ["Teaching School Hub", "Teacher Training Partnership", "Learning Trust", "Education Alliance"];
+const DELIVERY_PARTNER_KINDS = [
+  "Teaching School Hub",
+  "Teacher Training Partnership",
+  "Learning Trust",
+  "Education Alliance",
+];
 
 /** "North Somerset Teaching School Hub"; the index keeps names unique. */
 export function deliveryPartnerName(faker: Faker, index: number): string {

@@ -1,7 +1,7 @@
 import type { CommandContext, World } from "@lpkit/engine";
 import type { LeadProviderIdentity } from "../http/env.ts";
 import type { Scenario } from "./scenario.ts";
-import { SeededIds } from "./seeded-ids.ts";
+import type { SeededIds } from "./seeded-ids.ts";
 import { parameterise } from "./tokens.ts";
 
 /** A freshly built world and what the seeder learned while building it. */

@@ -25,6 +25,17 @@ export class SeededIds {
     this.#d = splitmix();
   }
 
+  /** The generator's position, to continue the same sequence elsewhere (`SeededIds.resume`). */
+  snapshot(): readonly [number, number, number, number] {
+    return [this.#a, this.#b, this.#c, this.#d];
+  }
+
+  static resume(snapshot: readonly [number, number, number, number]): SeededIds {
+    const ids = new SeededIds(0);
+    [ids.#a, ids.#b, ids.#c, ids.#d] = snapshot;
+    return ids;
+  }
+
   /** The next 32 random bits. */
   next32(): number {
     const t = (((this.#a + this.#b) >>> 0) + this.#d) >>> 0;

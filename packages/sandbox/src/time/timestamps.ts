@@ -3,8 +3,7 @@ import { fromLondonWallClock } from "@lpkit/engine";
 /** The API's timestamp format: UTC, whole seconds, `Z` (`2025-10-01T09:30:00Z`). */
 export { formatApiDateTime as formatTimestamp } from "@lpkit/engine";
 
-const RFC3339 =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 
 /**
  * Strict RFC 3339 date-time (`2025-10-01T09:30:00Z`, `2025-10-01T10:30:00.5+01:00`), as the sandbox accepts

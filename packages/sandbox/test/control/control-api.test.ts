@@ -68,7 +68,9 @@ describe("/__sandbox/clock", () => {
     const { client } = testSandbox();
     const response = await client.put("/__sandbox/clock", { rawBody, headers: { "content-type": "application/json" } });
     expect(response.status).toBe(400);
-    expect(response.body).toEqual({ errors: [{ title: "Bad request", detail: "The request body must be a JSON object." }] });
+    expect(response.body).toEqual({
+      errors: [{ title: "Bad request", detail: "The request body must be a JSON object." }],
+    });
   });
 });
 
@@ -110,7 +112,10 @@ describe("/__sandbox/faults", () => {
     [{}, "Enter a '#/status'."],
     [{ status: 200 }, "'#/status' must be an HTTP error status from 400 to 599."],
     [{ status: 500, count: 0 }, "'#/count' must be a whole number of at least 1."],
-    [{ status: 500, path: "ecf" }, "'#/path' must be a path starting with /, such as /ecf/api/v3/participant-declarations."],
+    [
+      { status: 500, path: "ecf" },
+      "'#/path' must be a path starting with /, such as /ecf/api/v3/participant-declarations.",
+    ],
     [{ status: 500, method: "FETCH" }, "'#/method' must be one of GET, POST, PUT, PATCH, DELETE, HEAD."],
   ])("refuses %j", async (body, detail) => {
     const { client } = testSandbox();

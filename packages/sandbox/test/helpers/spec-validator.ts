@@ -6,8 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ValidateFunction } from "ajv/dist/2020.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import formatsPlugin from "ajv-formats";
 import { parse } from "yaml";
 
@@ -156,7 +156,9 @@ export class SpecValidator {
       this.#compiled.set(pointer, validate);
     }
     if (!validate(body)) {
-      const where = operation ? `${operation.method.toUpperCase()} ${operation.template} → ${status}` : `fallback ${status}`;
+      const where = operation
+        ? `${operation.method.toUpperCase()} ${operation.template} → ${status}`
+        : `fallback ${status}`;
       throw new Error(
         `Response does not match the spec (${where}):\n${this.#ajv.errorsText(validate.errors, { separator: "\n" })}\nbody: ${JSON.stringify(body).slice(0, 2000)}`,
       );

@@ -3,7 +3,7 @@
  * service (auth first, JSON envelopes, the spec's statuses) and refuses to send any response the spec does not
  * document: every reply is validated against spec/ecf-v3.yaml before it leaves.
  */
-import { assertResponseMatchesSpec, specPaths } from "./spec.ts";
+import { assertResponseMatchesSpec, matchSpecPath, specPaths } from "./spec.ts";
 
 export const TEST_BASE_URL = "https://lead-provider-api.test";
 export const TEST_TOKEN = "ambition-institute";
@@ -58,7 +58,7 @@ export function fakeApi(): FakeApi {
       // As fetch does: an aborted request rejects with the signal's reason and reaches no server.
       request.signal.throwIfAborted();
       const url = new URL(request.url);
-      const match = matchPath(url.pathname);
+      const match = matchSpecPath(url.pathname);
       if (match === undefined) {
         throw new Error(`No spec path matches ${request.method} ${url.pathname}`);
       }
@@ -117,22 +117,4 @@ function sequence(replies: readonly Reply[]): Handler {
     }
     return reply;
   };
-}
-
-function matchPath(pathname: string): { path: string; params: Record<string, string> } | undefined {
-  // Literal segments win over parameters (`/participants/transfers` is not `/participants/{id}`).
-  const candidates = [...specPaths].sort((a, b) => a.split("{").length - b.split("{").length);
-  for (const path of candidates) {
-    const names: string[] = [];
-    const pattern = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-      names.push(name);
-      return "([^/]+)";
-    });
-    const found = new RegExp(`^${pattern}$`).exec(pathname);
-    if (found) {
-      const params = Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(found[index + 1] ?? "")]));
-      return { path, params };
-    }
-  }
-  return undefined;
 }

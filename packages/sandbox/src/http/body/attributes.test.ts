@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { RequestError } from "../request-error.ts";
 import { readAttributes, whitelistAttributes } from "./attributes.ts";
 
-const STRUCTURE = [{ title: "Bad request", detail: "Correct json data structure required. See API docs for reference." }];
+const STRUCTURE = [
+  { title: "Bad request", detail: "Correct json data structure required. See API docs for reference." },
+];
 
 async function errorsOf(run: () => unknown): Promise<unknown> {
   try {
@@ -22,7 +24,9 @@ const jsonRequest = (body: string, contentType = "application/json") =>
 describe("whitelistAttributes", () => {
   it("keeps permitted scalar attributes as text and drops the rest", () => {
     const attributes = whitelistAttributes(
-      { data: { type: "anything", attributes: { reason: "other", cohort: 2025, extra: "x", course_identifier: ["a"] } } },
+      {
+        data: { type: "anything", attributes: { reason: "other", cohort: 2025, extra: "x", course_identifier: ["a"] } },
+      },
       ["reason", "cohort", "course_identifier"],
     );
     expect(attributes).toEqual({ reason: "other", cohort: "2025", course_identifier: undefined });
@@ -52,7 +56,10 @@ describe("whitelistAttributes", () => {
 
 describe("readAttributes", () => {
   it("reads a JSON body", async () => {
-    const request = jsonRequest('{"data":{"attributes":{"course_identifier":"ecf-mentor"}}}', "application/json; charset=utf-8");
+    const request = jsonRequest(
+      '{"data":{"attributes":{"course_identifier":"ecf-mentor"}}}',
+      "application/json; charset=utf-8",
+    );
     expect(await readAttributes(request, ["course_identifier"])).toEqual({ course_identifier: "ecf-mentor" });
   });
 

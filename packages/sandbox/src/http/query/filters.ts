@@ -1,3 +1,4 @@
+import { parseIso8601 } from "../../time/timestamps.ts";
 import {
   BAD_PARAMETER_TITLE,
   BAD_REQUEST_TITLE,
@@ -6,7 +7,6 @@ import {
   UPDATED_SINCE_INVALID,
 } from "../messages.ts";
 import { RequestError } from "../request-error.ts";
-import { parseIso8601 } from "../../time/timestamps.ts";
 import type { QueryHash } from "./parse-query.ts";
 import { decodeFormComponent, isQueryHash } from "./parse-query.ts";
 

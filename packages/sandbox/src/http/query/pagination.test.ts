@@ -38,10 +38,15 @@ describe("readPagination", () => {
     expect(read("page[page]=99999999999999999999999").page).toBe(Number.MAX_SAFE_INTEGER);
   });
 
-  it.each(["page[page]=0", "page[page]=-1", "page[per_page]=0.8", "page[per_page]=abc", "page[page]=", "page=2", "page[page][]=1"])(
-    "rejects %s with the service's message",
-    (search) => {
-      expect(rejection(search)).toEqual(INVALID);
-    },
-  );
+  it.each([
+    "page[page]=0",
+    "page[page]=-1",
+    "page[per_page]=0.8",
+    "page[per_page]=abc",
+    "page[page]=",
+    "page=2",
+    "page[page][]=1",
+  ])("rejects %s with the service's message", (search) => {
+    expect(rejection(search)).toEqual(INVALID);
+  });
 });

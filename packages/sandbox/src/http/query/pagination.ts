@@ -1,5 +1,4 @@
-import { PAGINATION_INVALID } from "../messages.ts";
-import { BAD_REQUEST_TITLE } from "../messages.ts";
+import { BAD_REQUEST_TITLE, PAGINATION_INVALID } from "../messages.ts";
 import { RequestError } from "../request-error.ts";
 import type { QueryHash, QueryValue } from "./parse-query.ts";
 import { isQueryHash } from "./parse-query.ts";

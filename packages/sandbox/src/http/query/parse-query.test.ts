@@ -33,7 +33,7 @@ describe("parseQuery", () => {
   it("treats __proto__ as plain data", () => {
     const query = parseQuery("__proto__[polluted]=yes");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(query.__proto__).toEqual({ polluted: "yes" });
+    expect(Object.getOwnPropertyDescriptor(query, "__proto__")?.value).toEqual({ polluted: "yes" });
   });
 });
 

@@ -1,0 +1,223 @@
+// Requests per second the sandbox serves over loopback: a page of participants, and declaration submission. The
+// baseline is a bare Hono JSON route, served the same way and measured in the same run, so the ratio is the share of
+// Hono + @hono/node-server's own rate that the sandbox keeps; the aim is at least half.
+//
+// Each server runs in a process of its own (serve-app.ts) and the load generator in this one. In one process the
+// generator would take its turns on the server's event loop: every request would also pay for the client, which
+// pulls every ratio towards 1 and hides the sandbox's own cost. Apart, on two cores, each side has a core.
+//
+// Declarations are submitted for participants created beforehand through the control API (POST /__sandbox/
+// participants), one "started" declaration each, so every submission is a real 200; any response outside 2xx fails
+// the benchmark, because a rate of error responses measures the wrong thing. Submissions go to a sandbox of their
+// own, so the participants they need do not grow the world the participant list is read from.
+import { type ChildProcess, fork } from "node:child_process";
+import { join } from "node:path";
+import { type LoadOptions, type LoadResult, runLoad } from "./load-test.ts";
+import { median, printRatios } from "./measure.ts";
+import type { Listening, ServedApp } from "./serve-app.ts";
+
+const CONNECTIONS = 32;
+const SECONDS = 3;
+const ROUNDS = 3;
+const WARMUP_SECONDS = 1;
+const PER_PAGE = 100;
+/** The cohort the submitted declarations are for; FROZEN_NOW is inside its "started" milestone. */
+const COHORT = "2025";
+
+interface LoadSubject {
+  name: string;
+  load: (extent: Pick<LoadOptions, "seconds" | "requests">) => LoadOptions;
+}
+
+interface Server {
+  origin: string;
+  child: ChildProcess;
+}
+
+function startServer(app: ServedApp): Promise<Server> {
+  const child = fork(join(import.meta.dirname, "serve-app.ts"), [app], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  return new Promise((resolve, reject) => {
+    child.once("message", (message: Listening) => resolve({ origin: `http://127.0.0.1:${message.port}`, child }));
+    child.once("exit", (code) => reject(new Error(`the ${app} server stopped before listening (exit code ${code})`)));
+  });
+}
+
+async function getJson<T>(url: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+  const response = await fetch(url, init);
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+interface LeadProvider {
+  id: string;
+  name: string;
+  token: string;
+  cohorts: string[];
+}
+
+/** The lead provider with the fullest first page of participants, among those who can declare for COHORT. */
+async function busiestLeadProvider(origin: string): Promise<{ leadProvider: LeadProvider; pageSize: number }> {
+  const { body } = await getJson<{ data: LeadProvider[] }>(`${origin}/__sandbox/lead-providers`);
+  let best: { leadProvider: LeadProvider; pageSize: number } | undefined;
+  for (const leadProvider of body.data.filter((candidate) => candidate.cohorts.includes(COHORT))) {
+    const page = await getJson<{ data: unknown[] }>(`${origin}${participantsPath}`, {
+      headers: { authorization: `Bearer ${leadProvider.token}` },
+    });
+    if (page.status !== 200) {
+      throw new Error(`GET ${participantsPath} answered ${page.status}: ${JSON.stringify(page.body)}`);
+    }
+    if (best === undefined || page.body.data.length > best.pageSize) {
+      best = { leadProvider, pageSize: page.body.data.length };
+    }
+  }
+  if (best === undefined) {
+    throw new Error(`no lead provider of the seeded world has the ${COHORT} cohort`);
+  }
+  return best;
+}
+
+/** Fresh participants, each of whom can take one "started" declaration: their bodies, ready to submit. */
+async function declarationsToSubmit(origin: string, leadProviderId: string, count: number): Promise<string[]> {
+  const bodies: string[] = [];
+  const createOne = async () => {
+    const { status, body } = await getJson<{ data: { id: string } }>(`${origin}/__sandbox/participants`, {
+      method: "POST",
+      body: JSON.stringify({
+        lead_provider_id: leadProviderId,
+        course_identifier: "ecf-induction",
+        cohort: COHORT,
+        schedule_identifier: "ecf-standard-september",
+        training_start_date: `${COHORT}-09-01`,
+      }),
+    });
+    if (status !== 201) {
+      throw new Error(`POST /__sandbox/participants answered ${status}: ${JSON.stringify(body)}`);
+    }
+    bodies.push(
+      JSON.stringify({
+        data: {
+          type: "participant-declaration",
+          attributes: {
+            participant_id: body.data.id,
+            declaration_type: "started",
+            declaration_date: `${COHORT}-11-03T10:00:00Z`,
+            course_identifier: "ecf-induction",
+            evidence_held: "training-event-attended",
+          },
+        },
+      }),
+    );
+  };
+  // A few requests at a time: fast enough, and the order of creation does not matter.
+  let started = 0;
+  const workers = Array.from({ length: 8 }, async () => {
+    while (started < count) {
+      started += 1;
+      await createOne();
+    }
+  });
+  await Promise.all(workers);
+  return bodies;
+}
+
+const participantsPath = `/ecf/api/v3/participants?page[per_page]=${PER_PAGE}`;
+const declarationsPath = "/ecf/api/v3/participant-declarations";
+
+const servers = await Promise.all([startServer("bare"), startServer("sandbox"), startServer("sandbox")]);
+const [bare, reader, writer] = servers as [Server, Server, Server];
+try {
+  const { leadProvider, pageSize } = await busiestLeadProvider(reader.origin);
+  const authorised = { authorization: `Bearer ${leadProvider.token}` };
+
+  // Every submission takes the next body; when they run out, the repeats are refused and the run fails.
+  let bodies: string[] = [];
+  let next = 0;
+  const nextBody = () => bodies[Math.min(next++, bodies.length - 1)] ?? "";
+
+  const baseline: LoadSubject = {
+    name: "baseline: bare Hono JSON route",
+    load: (extent) => ({ origin: bare.origin, path: "/", connections: CONNECTIONS, ...extent }),
+  };
+  const list: LoadSubject = {
+    name: `GET ${participantsPath.split("?")[0]} (page of ${pageSize})`,
+    load: (extent) => ({ origin: reader.origin, path: participantsPath, headers: authorised, connections: CONNECTIONS, ...extent }),
+  };
+  const submit: LoadSubject = {
+    name: `POST ${declarationsPath}`,
+    load: (extent) => ({
+      origin: writer.origin,
+      method: "POST",
+      path: declarationsPath,
+      headers: { ...authorised, "content-type": "application/json" },
+      nextBody,
+      connections: CONNECTIONS,
+      ...extent,
+    }),
+  };
+  const subjects = [baseline, list, submit];
+
+  // Warm-up: JIT and connections settle. The submissions' warm-up also tells how many to prepare per round: about
+  // SECONDS' worth, so that every subject runs for roughly as long.
+  const warmupSubmissions = CONNECTIONS * 20;
+  bodies = await declarationsToSubmit(writer.origin, leadProvider.id, warmupSubmissions + CONNECTIONS);
+  for (const subject of [baseline, list]) {
+    await runLoad(subject.load({ seconds: WARMUP_SECONDS }));
+  }
+  const warmup = await runLoad(submit.load({ requests: warmupSubmissions }));
+  if (warmup.failures > 0) {
+    throw new Error(`declaration submission failed during warm-up: ${JSON.stringify(warmup.statuses)}`);
+  }
+  const submissionsPerRound = Math.max(CONNECTIONS * 10, Math.round(warmup.requestsPerSecond * SECONDS));
+  // Each connection prepares one request more than it sends in a run.
+  bodies = await declarationsToSubmit(writer.origin, leadProvider.id, ROUNDS * (submissionsPerRound + CONNECTIONS));
+  next = 0;
+
+  // Rounds interleave the subjects, as bench/measure.ts does, so a busy moment slows the baseline too.
+  const results = subjects.map((): LoadResult[] => []);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [index, subject] of subjects.entries()) {
+      const extent = subject === submit ? { requests: submissionsPerRound } : { seconds: SECONDS };
+      results[index]?.push(await runLoad(subject.load(extent)));
+    }
+  }
+
+  console.log(
+    `Loopback HTTP/1.1, ${CONNECTIONS} keep-alive connections, median of ${ROUNDS} rounds of ~${SECONDS} s; ` +
+      `each server in its own process. Lead provider: ${leadProvider.name}. Higher is better; aim >= 0.50.`,
+  );
+  printRatios(
+    subjects.map((subject, index) => ({
+      name: subject.name,
+      value: median((results[index] ?? []).map((result) => result.requestsPerSecond)),
+    })),
+    { heading: "req/s", digits: 0 },
+  );
+  let failed = false;
+  for (const [index, subject] of subjects.entries()) {
+    const runs = results[index] ?? [];
+    const responses = runs.reduce((sum, run) => sum + run.responses, 0);
+    const failures = runs.reduce((sum, run) => sum + run.failures, 0);
+    const statuses: Record<string, number> = {};
+    for (const run of runs) {
+      for (const [status, count] of Object.entries(run.statuses)) {
+        statuses[status] = (statuses[status] ?? 0) + count;
+      }
+    }
+    const share = responses === 0 ? 1 : failures / responses;
+    failed ||= failures > 0 || responses === 0;
+    console.log(
+      `  ${subject.name}: ${responses} responses ${JSON.stringify(statuses)}, non-2xx or errors ` +
+        `${(share * 100).toFixed(2)}%; latency p50 ${median(runs.map((run) => run.latencyP50))} ms, ` +
+        `p99 ${median(runs.map((run) => run.latencyP99))} ms`,
+    );
+  }
+  if (failed) {
+    console.error("Some responses were not 2xx: the rates above measure errors, not the routes.");
+    process.exitCode = 1;
+  }
+} finally {
+  for (const server of servers) {
+    if (server.child.connected) {
+      server.child.disconnect();
+    }
+  }
+}

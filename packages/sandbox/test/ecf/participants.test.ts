@@ -1,0 +1,278 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import {
+  AMBITION,
+  API,
+  body,
+  errors,
+  leadProviderId,
+  NOT_FOUND,
+  STRUCTURE_REQUIRED,
+  scenario,
+  TEACH_FIRST,
+} from "../helpers/ecf.ts";
+import { testSandbox } from "../helpers/test-sandbox.ts";
+
+// The clock stands at 2025-10-01T09:30:00Z (TEST_NOW).
+const { sandbox, client } = testSandbox();
+beforeEach(() => sandbox.control.reset());
+
+async function newParticipant(course = "ecf-induction", start = "2025-09-01"): Promise<string> {
+  const response = await client.post("/__sandbox/participants", {
+    body: {
+      lead_provider_id: await leadProviderId(client),
+      course_identifier: course,
+      cohort: "2025",
+      training_start_date: start,
+    },
+  });
+  expect(response.status).toBe(201);
+  return response.body.data.id;
+}
+
+const act = (participantId: string, action: string, attributes: Record<string, unknown>, token = AMBITION) =>
+  client.put(`${API}/participants/${participantId}/${action}`, {
+    token,
+    body: body(`participant-${action}`, attributes),
+  });
+
+const UNKNOWN_COURSE = [
+  "course_identifier",
+  "The entered '#/course_identifier' is not recognised for the given participant. Check details and try again.",
+] as const;
+
+describe("GET /participants", () => {
+  it("shows a participant with both roles' enrolments as the provider sees them", async () => {
+    const participantId = await newParticipant();
+    const response = await client.get(`${API}/participants/${participantId}`, { token: AMBITION });
+    expect(response.status).toBe(200);
+    expect(response.body.data.attributes.ecf_enrolments).toHaveLength(1);
+    expect(response.body.data.attributes.ecf_enrolments[0]).toMatchObject({
+      participant_type: "ect",
+      cohort: "2025",
+      training_status: "active",
+      participant_status: "active",
+      schedule_identifier: "ecf-standard-september",
+    });
+    expect((await client.get(`${API}/participants/${participantId}`, { token: TEACH_FIRST })).body).toEqual(NOT_FOUND);
+  });
+
+  it("hides participants the provider has only expressed interest in, until a partnership exists", async () => {
+    const { resources, cohort } = await scenario(client, "ect-expression-of-interest-only");
+    const show = () => client.get(`${API}/participants/${resources.participant_id}`, { token: AMBITION });
+    expect((await show()).status).toBe(404);
+    const deliveryPartners = await client.get(`${API}/delivery-partners?filter[cohort]=${cohort}`, { token: AMBITION });
+    const created = await client.post(`${API}/partnerships`, {
+      token: AMBITION,
+      body: body("partnership", {
+        cohort,
+        school_id: resources.school_id,
+        delivery_partner_id: deliveryPartners.body.data[0].id,
+      }),
+    });
+    expect(created.status).toBe(200);
+    expect((await show()).status).toBe(200);
+  });
+});
+
+describe("participant actions: common rules (catalogue 6)", () => {
+  it.each(["withdraw", "defer", "resume", "change-schedule"])(
+    "%s reads the body before looking the participant up",
+    async (action) => {
+      const response = await client.put(`${API}/participants/00000000-0000-4000-8000-000000000000/${action}`, {
+        token: AMBITION,
+        body: { data: { attributes: {} } },
+      });
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual(STRUCTURE_REQUIRED);
+    },
+  );
+
+  it.each(["withdraw", "defer", "resume", "change-schedule"])(
+    "%s answers 404 for a participant of another provider",
+    async (action) => {
+      const participantId = await newParticipant();
+      const response = await act(
+        participantId,
+        action,
+        { course_identifier: "ecf-induction", reason: "other" },
+        TEACH_FIRST,
+      );
+      expect(response.body).toEqual(NOT_FOUND);
+    },
+  );
+
+  it("answers resume without course_identifier with 400 (nothing left after whitelisting)", async () => {
+    const participantId = await newParticipant();
+    const response = await act(participantId, "resume", { reason: "other" });
+    expect(response.body).toEqual(STRUCTURE_REQUIRED);
+  });
+
+  it("checks the course", async () => {
+    const participantId = await newParticipant();
+    expect((await act(participantId, "withdraw", { reason: "other", course_identifier: "" })).body).toEqual(
+      errors(["course_identifier", "Enter a '#/course_identifier'."]),
+    );
+    expect((await act(participantId, "withdraw", { reason: "other", course_identifier: "ecf-mentor" })).body).toEqual(
+      errors(UNKNOWN_COURSE),
+    );
+  });
+});
+
+describe("PUT /participants/{id}/withdraw (catalogue 6.1)", () => {
+  it("withdraws, then refuses to withdraw again", async () => {
+    const participantId = await newParticipant();
+    const response = await act(participantId, "withdraw", {
+      reason: "left-teaching-profession",
+      course_identifier: "ecf-induction",
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.data.attributes.ecf_enrolments[0]).toMatchObject({
+      training_status: "withdrawn",
+      participant_status: "left",
+      withdrawal: { reason: "left-teaching-profession", date: "2025-10-01T09:30:00Z" },
+    });
+    const again = await act(participantId, "withdraw", { reason: "other", course_identifier: "ecf-induction" });
+    expect(again.body).toEqual(errors(["participant_id", "The '#/participant_id' is already withdrawn."]));
+  });
+
+  it.each([
+    [{ course_identifier: "ecf-induction" }, ["reason", "Enter a '#/reason'."]],
+    [
+      { reason: "left_teaching_profession", course_identifier: "ecf-induction" },
+      ["reason", "The entered '#/reason' is not recognised for the given participant. Check details and try again."],
+    ],
+    [
+      { reason: "mentor-no-longer-being-mentor", course_identifier: "ecf-induction" },
+      ["reason", "You cannot withdraw an ECT for this reason. The ECT is not a mentor."],
+    ],
+  ])("refuses %j", async (attributes, error) => {
+    const participantId = await newParticipant();
+    const response = await act(participantId, "withdraw", attributes);
+    expect(response.status).toBe(422);
+    expect(response.body).toEqual(errors(error as [string, string]));
+  });
+
+  it("refuses participants who have not trained for a day yet", async () => {
+    const future = await newParticipant("ecf-induction", "2025-11-01");
+    expect((await act(future, "withdraw", { reason: "other", course_identifier: "ecf-induction" })).body).toEqual(
+      errors([
+        "participant_id",
+        "You cannot withdraw #/participant_id. This is because they have not been training with you for at least one day.",
+      ]),
+    );
+    const today = await newParticipant("ecf-induction", "2025-10-01");
+    expect((await act(today, "withdraw", { reason: "other", course_identifier: "ecf-induction" })).body).toEqual(
+      errors([
+        "participant_id",
+        "You cannot defer or withdraw this participant today. You need to try again tomorrow as the training was recently changed for this participant.",
+      ]),
+    );
+  });
+});
+
+describe("PUT /participants/{id}/defer (catalogue 6.2)", () => {
+  it("defers, then refuses to defer again; a deferred participant can be withdrawn", async () => {
+    const participantId = await newParticipant();
+    const deferred = await act(participantId, "defer", { reason: "career-break", course_identifier: "ecf-induction" });
+    expect(deferred.body.data.attributes.ecf_enrolments[0]).toMatchObject({
+      training_status: "deferred",
+      deferral: { reason: "career-break", date: "2025-10-01T09:30:00Z" },
+    });
+    expect((await act(participantId, "defer", { reason: "other", course_identifier: "ecf-induction" })).body).toEqual(
+      errors(["participant_id", "The '#/participant_id' is already deferred."]),
+    );
+    expect((await act(participantId, "withdraw", { reason: "other", course_identifier: "ecf-induction" })).status).toBe(
+      200,
+    );
+    expect((await act(participantId, "defer", { reason: "other", course_identifier: "ecf-induction" })).body).toEqual(
+      errors(["participant_id", "The '#/participant_id' is already withdrawn."]),
+    );
+  });
+
+  it("refuses a blank or unknown reason", async () => {
+    const participantId = await newParticipant();
+    expect((await act(participantId, "defer", { reason: "", course_identifier: "ecf-induction" })).body).toEqual(
+      errors(["reason", "Enter a '#/reason'."]),
+    );
+    expect(
+      (await act(participantId, "defer", { reason: "moved-school", course_identifier: "ecf-induction" })).body,
+    ).toEqual(
+      errors([
+        "reason",
+        "The entered '#/reason' is not recognised for the given participant. Check details and try again.",
+      ]),
+    );
+  });
+});
+
+describe("PUT /participants/{id}/resume (catalogue 6.3)", () => {
+  it("resumes a withdrawn participant who is still at their school", async () => {
+    const { resources } = await scenario(client, "ect-withdrawn-resumable");
+    const response = await act(resources.participant_id, "resume", { course_identifier: "ecf-induction" });
+    expect(response.status).toBe(200);
+    expect(response.body.data.attributes.ecf_enrolments[0].training_status).toBe("active");
+    expect((await act(resources.participant_id, "resume", { course_identifier: "ecf-induction" })).body).toEqual(
+      errors(["participant_id", "The '#/participant_id' is already active."]),
+    );
+  });
+
+  it("refuses to resume on the day of the withdrawal", async () => {
+    const participantId = await newParticipant();
+    await act(participantId, "withdraw", { reason: "other", course_identifier: "ecf-induction" });
+    expect((await act(participantId, "resume", { course_identifier: "ecf-induction" })).body).toEqual(
+      errors([
+        "participant_id",
+        "You cannot resume a participant on the same day they were withdrawn or deferred. Resume them tomorrow or later.",
+      ]),
+    );
+  });
+});
+
+describe("PUT /participants/{id}/change-schedule (catalogue 6.4)", () => {
+  const change = (participantId: string, attributes: Record<string, unknown>) =>
+    act(participantId, "change-schedule", { course_identifier: "ecf-induction", ...attributes });
+
+  it("changes the schedule", async () => {
+    const participantId = await newParticipant();
+    const response = await change(participantId, { schedule_identifier: "ecf-extended-september" });
+    expect(response.status).toBe(200);
+    expect(response.body.data.attributes.ecf_enrolments[0].schedule_identifier).toBe("ecf-extended-september");
+  });
+
+  it.each([
+    [{}, "The property '#/schedule_identifier' must be present and correspond to a valid schedule."],
+    [{ schedule_identifier: "ecf-standard-june" }, "Enter a valid schedule identifier."],
+    [{ schedule_identifier: "ecf-standard-september" }, "Selected schedule is already on the profile"],
+    [{ schedule_identifier: "ecf-replacement-september" }, "Selected schedule is not valid for the course_identifier"],
+  ])("refuses %j", async (attributes, detail) => {
+    const participantId = await newParticipant();
+    const response = await change(participantId, attributes);
+    expect(response.status).toBe(422);
+    expect(response.body).toEqual(errors(["schedule_identifier", detail]));
+  });
+
+  it("refuses a reduced schedule for a mentor", async () => {
+    const mentorId = await newParticipant("ecf-mentor");
+    const response = await act(mentorId, "change-schedule", {
+      course_identifier: "ecf-mentor",
+      schedule_identifier: "ecf-reduced-september",
+    });
+    expect(response.body).toEqual(
+      errors([
+        "schedule_identifier",
+        "Mentors cannot be placed on a reduced schedule. Assign them to a different schedule.",
+      ]),
+    );
+  });
+
+  it("refuses a cohort where the provider has no partnership with the school", async () => {
+    const participantId = await newParticipant();
+    const response = await change(participantId, { schedule_identifier: "ecf-standard-january", cohort: "2024" });
+    expect(response.body).toEqual(
+      errors([
+        "cohort",
+        "You cannot change a participant to this contract_period as you do not have a partnership with the school for the contract_period. Contact the DfE for assistance.",
+      ]),
+    );
+  });
+});

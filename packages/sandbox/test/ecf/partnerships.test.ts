@@ -1,0 +1,178 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import {
+  AMBITION,
+  API,
+  body,
+  errors,
+  leadProviderId,
+  NOT_FOUND,
+  STRUCTURE_REQUIRED,
+  scenario,
+  TEACH_FIRST,
+} from "../helpers/ecf.ts";
+import { testSandbox } from "../helpers/test-sandbox.ts";
+
+const { sandbox, client } = testSandbox();
+beforeEach(() => sandbox.control.reset());
+
+const create = (attributes: Record<string, unknown>, token = AMBITION) =>
+  client.post(`${API}/partnerships`, { token, body: body("partnership", attributes) });
+
+async function freeSchool() {
+  const { resources, cohort } = await scenario(client, "school-without-partnership");
+  return {
+    cohort: cohort ?? "2025",
+    school_id: resources.school_id,
+    delivery_partner_id: resources.delivery_partner_id,
+  };
+}
+
+describe("POST /partnerships (catalogue 7.1)", () => {
+  it("creates a partnership, answering 200", async () => {
+    const attributes = await freeSchool();
+    const response = await create(attributes);
+    expect(response.status).toBe(200);
+    expect(response.body.data.type).toBe("partnership");
+    expect(response.body.data.attributes).toMatchObject({
+      cohort: attributes.cohort,
+      school_id: attributes.school_id,
+      delivery_partner_id: attributes.delivery_partner_id,
+      participants_currently_training: 0,
+      created_at: "2025-10-01T09:30:00Z",
+    });
+    const again = await create(attributes);
+    expect(again.body).toEqual(
+      errors(["school_id", "You are already in a confirmed partnership with this school for the entered cohort."]),
+    );
+  });
+
+  it("checks blanks in order", async () => {
+    expect((await create({ cohort: "" })).body).toEqual(
+      errors(
+        ["cohort", "Enter a '#/cohort'."],
+        ["school_id", "Enter a '#/school_id'."],
+        ["delivery_partner_id", "Enter a '#/delivery_partner_id'."],
+      ),
+    );
+  });
+
+  it.each([
+    [
+      "an unknown cohort",
+      { cohort: "2019" },
+      ["cohort", "The '#/cohort' you have entered is invalid. Check cohort details and try again."],
+    ],
+    ["a future cohort", { cohort: "2026" }, ["cohort", "You cannot create a partnership for a future cohort."]],
+    ["a closed cohort", { cohort: "2022" }, ["cohort", "You cannot create this partnership as the cohort is closed."]],
+  ])("refuses %s", async (_name, change, error) => {
+    const response = await create({ ...(await freeSchool()), ...change });
+    expect(response.status).toBe(422);
+    expect(response.body.errors[0]).toEqual({ title: error[0], detail: error[1] });
+  });
+
+  it("refuses unknown, ineligible and school-led schools", async () => {
+    const base = await freeSchool();
+    expect((await create({ ...base, school_id: "00000000-0000-4000-8000-000000000000" })).body).toEqual(
+      errors([
+        "school_id",
+        "The '#/school_id' you have entered is invalid. Check school details and try again. Contact the DfE for support if you are unable to find the '#/school_id'.",
+      ]),
+    );
+    const ineligible = await scenario(client, "school-ineligible-for-funding");
+    expect((await create({ ...base, school_id: ineligible.resources.school_id })).body).toEqual(
+      errors([
+        "school_id",
+        "The school you have entered is currently ineligible for DfE funding. Contact the school for more information.",
+      ]),
+    );
+    const schoolLed = await scenario(client, "school-led-school");
+    expect((await create({ ...base, school_id: schoolLed.resources.school_id })).body).toEqual(
+      errors([
+        "school_id",
+        "This school has only registered school-led participants. Contact the school for more information.",
+      ]),
+    );
+  });
+
+  it("refuses unknown delivery partners and ones the provider does not work with", async () => {
+    const base = await freeSchool();
+    expect((await create({ ...base, delivery_partner_id: "00000000-0000-4000-8000-000000000000" })).body).toEqual(
+      errors([
+        "delivery_partner_id",
+        "The '#/delivery_partner_id' you have entered is invalid. Check delivery partner details and try again.",
+      ]),
+    );
+    const stranger = await client.post("/__sandbox/delivery-partners", {
+      body: { lead_provider_id: await leadProviderId(client, TEACH_FIRST), cohorts: ["2025"] },
+    });
+    expect((await create({ ...base, delivery_partner_id: stranger.body.data.id })).body).toEqual(
+      errors([
+        "delivery_partner_id",
+        "The entered delivery partner is not recognised to be working in partnership with you for the given cohort. Contact the DfE for more information.",
+      ]),
+    );
+  });
+});
+
+describe("PUT /partnerships/{id} (catalogue 7.2)", () => {
+  it("looks the partnership up before reading the body", async () => {
+    const unknown = await client.put(`${API}/partnerships/00000000-0000-4000-8000-000000000000`, {
+      token: AMBITION,
+      body: {},
+    });
+    expect(unknown.body).toEqual(NOT_FOUND);
+    const created = await create(await freeSchool());
+    const bad = await client.put(`${API}/partnerships/${created.body.data.id}`, { token: AMBITION, body: {} });
+    expect(bad.body).toEqual(STRUCTURE_REQUIRED);
+    const other = await client.put(`${API}/partnerships/${created.body.data.id}`, {
+      token: TEACH_FIRST,
+      body: body("partnership", { delivery_partner_id: created.body.data.attributes.delivery_partner_id }),
+    });
+    expect(other.body).toEqual(NOT_FOUND);
+  });
+
+  it("changes the delivery partner, keeping the id; the current one is refused", async () => {
+    const attributes = await freeSchool();
+    const created = await create(attributes);
+    const id = created.body.data.id;
+    const update = (deliveryPartnerId: string) =>
+      client.put(`${API}/partnerships/${id}`, {
+        token: AMBITION,
+        body: body("partnership", { delivery_partner_id: deliveryPartnerId }),
+      });
+    expect((await update(attributes.delivery_partner_id)).body).toEqual(
+      errors([
+        "delivery_partner_id",
+        "We are unable to process this request. You are already confirmed to be in partnership with the entered delivery partner. Contact the DfE for support.",
+      ]),
+    );
+    expect((await update("")).body).toEqual(errors(["delivery_partner_id", "Enter a '#/delivery_partner_id'."]));
+    const partners = await client.get(`${API}/delivery-partners?filter[cohort]=${attributes.cohort}`, {
+      token: AMBITION,
+    });
+    const other = partners.body.data.find((partner: { id: string }) => partner.id !== attributes.delivery_partner_id);
+    const changed = await update(other.id);
+    expect(changed.status).toBe(200);
+    expect(changed.body.data).toMatchObject({ id, attributes: { delivery_partner_id: other.id } });
+  });
+});
+
+describe("GET /partnerships", () => {
+  it("lists only the provider's partnerships, filtered by cohort and delivery partner", async () => {
+    const all = (await client.get(`${API}/partnerships?page[per_page]=3000`, { token: AMBITION })).body.data;
+    expect(all.length).toBeGreaterThan(0);
+    const first = all[0];
+    const byPartner = (
+      await client.get(
+        `${API}/partnerships?page[per_page]=3000&filter[delivery_partner_id]=${first.attributes.delivery_partner_id}&filter[cohort]=${first.attributes.cohort}`,
+        { token: AMBITION },
+      )
+    ).body.data;
+    expect(byPartner.length).toBeGreaterThan(0);
+    for (const partnership of byPartner) {
+      expect(partnership.attributes.delivery_partner_id).toBe(first.attributes.delivery_partner_id);
+      expect(partnership.attributes.cohort).toBe(first.attributes.cohort);
+    }
+    expect((await client.get(`${API}/partnerships/${first.id}`, { token: TEACH_FIRST })).body).toEqual(NOT_FOUND);
+  });
+});

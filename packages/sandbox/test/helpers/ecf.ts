@@ -1,0 +1,50 @@
+import type { SpecClient } from "./spec-client.ts";
+
+export const API = "/ecf/api/v3";
+export const AMBITION = "ambition-institute";
+export const TEACH_FIRST = "teach-first";
+
+export const NOT_FOUND = {
+  errors: [{ title: "Resource not found", detail: "Nothing could be found for the provided details" }],
+};
+export const STRUCTURE_REQUIRED = {
+  errors: [{ title: "Bad request", detail: "Correct json data structure required. See API docs for reference." }],
+};
+export const UNAUTHORISED = { error: "HTTP Token: Access denied" };
+
+export interface ScenarioResources {
+  readonly lead_provider_id: string;
+  readonly cohort?: string;
+  /** Ids by role; each scenario has some of these. */
+  readonly resources: Readonly<
+    Record<"participant_id" | "school_id" | "delivery_partner_id" | "declaration_id", string>
+  >;
+}
+
+/** The first instance of a named scenario for a lead provider (by token). */
+export async function scenario(client: SpecClient, name: string, token = AMBITION): Promise<ScenarioResources> {
+  const providers = (await client.get("/__sandbox/lead-providers")).body.data as { id: string; token: string }[];
+  const leadProvider = providers.find((provider) => provider.token === token);
+  const found = (await client.get(`/__sandbox/scenarios?name=${name}&lead_provider_id=${leadProvider?.id}`)).body
+    .data[0] as ScenarioResources | undefined;
+  if (found === undefined) {
+    throw new Error(`no ${name} scenario for ${token}`);
+  }
+  return found;
+}
+
+export async function leadProviderId(client: SpecClient, token = AMBITION): Promise<string> {
+  const providers = (await client.get("/__sandbox/lead-providers")).body.data as { id: string; token: string }[];
+  const found = providers.find((provider) => provider.token === token);
+  if (found === undefined) {
+    throw new Error(`no lead provider with token ${token}`);
+  }
+  return found.id;
+}
+
+/** `{"data":{"type":...,"attributes":{...}}}` */
+export const body = (type: string, attributes: Record<string, unknown>) => ({ data: { type, attributes } });
+
+export const errors = (...pairs: (readonly [title: string, detail: string])[]) => ({
+  errors: pairs.map(([title, detail]) => ({ title, detail })),
+});

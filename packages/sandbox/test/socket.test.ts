@@ -1,0 +1,69 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSandbox } from "../src/index.ts";
+import { AMBITION, API, body, scenario, UNAUTHORISED } from "./helpers/ecf.ts";
+import { SpecClient } from "./helpers/spec-client.ts";
+import { TEST_NOW } from "./helpers/test-sandbox.ts";
+
+// The same app over a real socket: what an SDK or a provider's integration tests talk to.
+const sandbox = createSandbox({ now: TEST_NOW });
+let server: ReturnType<typeof serve>;
+let client: SpecClient;
+
+beforeAll(async () => {
+  server = serve({ fetch: sandbox.app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  client = new SpecClient((request) => fetch(request), `http://127.0.0.1:${port}`);
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+describe("over HTTP", () => {
+  it("answers health, and 401 with the service's body and content type", async () => {
+    expect((await client.get("/__sandbox/health")).body).toEqual({ status: "ok" });
+    const refused = await client.get(`${API}/participants`);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(refused.body).toEqual(UNAUTHORISED);
+  });
+
+  it("runs a provider's round trip: list, declare, void", async () => {
+    const { resources } = await scenario(client, "ect-ready-to-declare");
+    const participant = await client.get(`${API}/participants/${resources.participant_id}`, { token: AMBITION });
+    expect(participant.status).toBe(200);
+    const declared = await client.post(`${API}/participant-declarations`, {
+      token: AMBITION,
+      body: body("participant-declaration", {
+        participant_id: resources.participant_id,
+        declaration_type: "started",
+        declaration_date: "2025-09-01T10:00:00Z",
+        course_identifier: "ecf-induction",
+        evidence_held: "other",
+      }),
+    });
+    expect(declared.status).toBe(200);
+    const voided = await client.put(`${API}/participant-declarations/${declared.body.data.id}/void`, {
+      token: AMBITION,
+    });
+    expect(voided.body.data.attributes.state).toBe("voided");
+  });
+
+  it("answers malformed JSON with the structure 400 rather than failing", async () => {
+    const response = await client.post(`${API}/partnerships`, {
+      token: AMBITION,
+      rawBody: "{nope",
+      headers: { "content-type": "application/json" },
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it("serves the docs page", async () => {
+    const response = await client.get("/docs");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * @module
+ * `createSandboxClient`: a client for the control API of the Lead Provider Kit sandbox (`/__sandbox`), built like
+ * the ECF client (retries, user agent, typed errors), with one typed helper per operation a test suite needs.
+ */
+import { type ApiClientOptions, createApiClient } from "../create-api-client.ts";
+import type { CourseIdentifier, Participant, Statement } from "../generated/ecf-v3.ts";
+import type { operations, paths } from "../generated/sandbox-v1.ts";
+import { dataOrThrow, type FetchResult } from "../response-error.ts";
+import { formatRfc3339, parseInstant } from "../rfc3339.ts";
+import { sandboxEcfBaseUrl } from "./sandbox-base-url.ts";
+import type { AnySandboxApiClient, SandboxApiClient, ThrowingSandboxApiClient } from "./sandbox-client-types.ts";
+import type {
+  SandboxClockState,
+  SandboxDeliveryPartner,
+  SandboxDeliveryPartnerFixture,
+  SandboxFault,
+  SandboxFaultRequest,
+  SandboxHealth,
+  SandboxLeadProvider,
+  SandboxParticipantFixture,
+  SandboxScenario,
+  SandboxSchool,
+  SandboxSchoolFixture,
+  SandboxWorldSummary,
+} from "./sandbox-types.ts";
+
+/** Options of {@link createSandboxClient}. */
+export interface SandboxClientOptions extends ApiClientOptions {
+  /**
+   * Where the sandbox listens, without `/__sandbox` (the paths carry it): {@link LPKIT_SANDBOX_BASE_URL} for
+   * `lpkit-sandbox` with its defaults, or e.g. `http://127.0.0.1:${port}` for one a test started on port 0.
+   */
+  readonly baseUrl: string;
+  /**
+   * The mode of {@link SandboxClient.raw} only: the helpers always reject with a {@link LeadProviderApiError}
+   * subclass, whichever mode.
+   */
+  readonly throwOnError?: boolean;
+}
+
+/** Options of {@link SandboxClient.reset}. */
+export interface SandboxResetOptions {
+  /** Seed of the new world. Default: the seed the sandbox was started (or last reset) with. */
+  readonly seed?: number;
+  /**
+   * Freezes the clock at this instant (to the second) before the world is built; `null` returns it to real time.
+   * Default: the clock is left as it is.
+   */
+  readonly now?: Date | string | null;
+}
+
+/** Options of {@link SandboxClient.setClock}. */
+export interface SandboxSetClockOptions {
+  /** `true` (the default) stands the clock still at `now`; `false` lets it run from there. */
+  readonly frozen?: boolean;
+}
+
+/** Filters of {@link SandboxClient.scenarios}, as the control API spells them. */
+export type SandboxScenarioFilter = NonNullable<operations["getScenarios"]["parameters"]["query"]>;
+
+/**
+ * A client for the sandbox's control API: typed helpers for what only DfE, schools or time can do, plus the raw
+ * openapi-fetch client for anything else. Every helper resolves with the response's content (envelopes removed)
+ * and rejects with a {@link LeadProviderApiError} subclass: `BadRequestError` for a malformed request,
+ * `NotFoundError` for an unknown id, `UnprocessableError` when the world does not allow it.
+ */
+export interface SandboxClient<Raw extends AnySandboxApiClient = ThrowingSandboxApiClient> {
+  /** The openapi-fetch client for `/__sandbox/*`, typed from the control API's spec, in the mode you chose. */
+  readonly raw: Raw;
+  /** The sandbox's base URL, as given. */
+  readonly baseUrl: string;
+  /** The base URL of the sandbox's ECF Lead Provider API, for {@link createEcfClient}. */
+  readonly ecfBaseUrl: string;
+  /** `GET /__sandbox/health`: resolves once the sandbox answers (retried like any GET). */
+  health(): Promise<SandboxHealth>;
+  /** `GET /__sandbox/world`: the seed, digest, clock and record counts of the current world. */
+  world(): Promise<SandboxWorldSummary>;
+  /** `GET /__sandbox/lead-providers`: every lead provider with its bearer token and cohorts. */
+  leadProviders(): Promise<SandboxLeadProvider[]>;
+  /**
+   * `POST /__sandbox/reset`: throws the world away and seeds a new one; armed faults and rate-limit counters are
+   * cleared. Resolves with the new world's summary.
+   */
+  reset(options?: SandboxResetOptions): Promise<SandboxWorldSummary>;
+  /** `GET /__sandbox/clock`: the sandbox's "now", and whether it stands still. */
+  clock(): Promise<SandboxClockState>;
+  /**
+   * `PUT /__sandbox/clock`: freezes the clock at `now` (to the second), lets it run from there with
+   * `{ frozen: false }`, or returns it to real time with `null`. The world is not rebuilt.
+   */
+  setClock(now: Date | string | null, options?: SandboxSetClockOptions): Promise<SandboxClockState>;
+  /** `GET /__sandbox/scenarios`: named situations of the seeded world and the ids that reach them. */
+  scenarios(filter?: SandboxScenarioFilter): Promise<SandboxScenario[]>;
+  /**
+   * `POST /__sandbox/participants`: registers a participant (or a second role of an existing one) with a lead
+   * provider, creating the school, partnership and training period it needs. Resolves with the participant as
+   * that lead provider sees it through `GET /api/v3/participants/{id}`.
+   */
+  createParticipant(fixture: SandboxParticipantFixture): Promise<Participant>;
+  /**
+   * `POST /__sandbox/participants/{id}/eligible-for-funding`: what an appropriate body (for an ECT) or mentor
+   * registration does; the role's `submitted` declarations become `eligible`. Resolves with the participant as
+   * the first lead provider training them sees it.
+   */
+  makeEligibleForFunding(participantId: string, courseIdentifier: CourseIdentifier): Promise<Participant>;
+  /** `POST /__sandbox/schools`: creates a school, eligible for funding unless told otherwise. */
+  createSchool(fixture?: SandboxSchoolFixture): Promise<SandboxSchool>;
+  /** `POST /__sandbox/delivery-partners`: creates a delivery partner working with a lead provider. */
+  createDeliveryPartner(fixture: SandboxDeliveryPartnerFixture): Promise<SandboxDeliveryPartner>;
+  /**
+   * `POST /__sandbox/statements/{id}/mark-payable`: what DfE's nightly job does once the statement's cut-off date
+   * has passed (move the clock first). Resolves with the statement as its lead provider sees it.
+   */
+  markStatementPayable(statementId: string): Promise<Statement>;
+  /**
+   * `POST /__sandbox/statements/{id}/mark-paid`: authorises payment of a payable statement; its payable
+   * declarations become `paid` and those awaiting clawback `clawed-back`.
+   */
+  markStatementPaid(statementId: string): Promise<Statement>;
+  /**
+   * `POST /__sandbox/faults`: the next `count` (default 1) Lead Provider API requests whose path starts with
+   * `path` (e.g. `/ecf/api/v3/participants`; any path without it) and use `method` (any without it) answer
+   * `status` instead, before authentication.
+   */
+  injectFault(fault: SandboxFaultRequest): Promise<SandboxFault>;
+  /** `GET /__sandbox/faults`: the faults still armed, in firing order. */
+  faults(): Promise<SandboxFault[]>;
+  /** `DELETE /__sandbox/faults`: disarms every fault. */
+  clearFaults(): Promise<void>;
+}
+
+/**
+ * Creates a client for the control API of a running Lead Provider Kit sandbox.
+ *
+ * @example
+ * const sandbox = createSandboxClient({ baseUrl: LPKIT_SANDBOX_BASE_URL });
+ * await sandbox.reset({ seed: 42, now: "2025-10-01T09:30:00Z" });
+ * const [provider] = await sandbox.leadProviders();
+ * const client = createEcfClient({ baseUrl: sandbox.ecfBaseUrl, token: provider.token, throwOnError: true });
+ */
+export function createSandboxClient(
+  options: SandboxClientOptions & { readonly throwOnError: true },
+): SandboxClient<ThrowingSandboxApiClient>;
+export function createSandboxClient(
+  options: SandboxClientOptions & { readonly throwOnError?: false },
+): SandboxClient<SandboxApiClient>;
+export function createSandboxClient(options: SandboxClientOptions): SandboxClient<AnySandboxApiClient>;
+export function createSandboxClient(options: SandboxClientOptions): SandboxClient<AnySandboxApiClient> {
+  const api = createApiClient<paths>("createSandboxClient", options);
+
+  return {
+    raw: api,
+    baseUrl: options.baseUrl,
+    ecfBaseUrl: sandboxEcfBaseUrl(options.baseUrl),
+    health: async () => content(await api.GET("/__sandbox/health"), "GET", "/__sandbox/health"),
+    world: async () => content(await api.GET("/__sandbox/world"), "GET", "/__sandbox/world"),
+    leadProviders: async () =>
+      content(await api.GET("/__sandbox/lead-providers"), "GET", "/__sandbox/lead-providers").data,
+    reset: async (reset = {}) => {
+      const body = {
+        ...(reset.seed === undefined ? {} : { seed: reset.seed }),
+        ...(reset.now === undefined ? {} : { now: instantOrNull(reset.now) }),
+      };
+      return content(await api.POST("/__sandbox/reset", { body }), "POST", "/__sandbox/reset");
+    },
+    clock: async () => content(await api.GET("/__sandbox/clock"), "GET", "/__sandbox/clock"),
+    setClock: async (now, clock = {}) => {
+      const body = { now: instantOrNull(now), ...(clock.frozen === undefined ? {} : { frozen: clock.frozen }) };
+      return content(await api.PUT("/__sandbox/clock", { body }), "PUT", "/__sandbox/clock");
+    },
+    scenarios: async (filter) => {
+      const result = await api.GET("/__sandbox/scenarios", { params: { query: filter } });
+      return content(result, "GET", "/__sandbox/scenarios").data;
+    },
+    createParticipant: async (fixture) => {
+      const result = await api.POST("/__sandbox/participants", { body: fixture });
+      // The control API documents the body as the lead provider's view of the participant.
+      return content(result, "POST", "/__sandbox/participants").data as unknown as Participant;
+    },
+    makeEligibleForFunding: async (participantId, courseIdentifier) => {
+      const path = "/__sandbox/participants/{id}/eligible-for-funding";
+      const result = await api.POST(path, {
+        params: { path: { id: participantId } },
+        body: { course_identifier: courseIdentifier },
+      });
+      return content(result, "POST", path).data as unknown as Participant;
+    },
+    createSchool: async (fixture = {}) =>
+      content(await api.POST("/__sandbox/schools", { body: fixture }), "POST", "/__sandbox/schools").data,
+    createDeliveryPartner: async (fixture) => {
+      const result = await api.POST("/__sandbox/delivery-partners", { body: fixture });
+      return content(result, "POST", "/__sandbox/delivery-partners").data;
+    },
+    markStatementPayable: async (statementId) => {
+      const path = "/__sandbox/statements/{id}/mark-payable";
+      const result = await api.POST(path, { params: { path: { id: statementId } } });
+      return content(result, "POST", path).data as unknown as Statement;
+    },
+    markStatementPaid: async (statementId) => {
+      const path = "/__sandbox/statements/{id}/mark-paid";
+      const result = await api.POST(path, { params: { path: { id: statementId } } });
+      return content(result, "POST", path).data as unknown as Statement;
+    },
+    injectFault: async (fault) =>
+      content(await api.POST("/__sandbox/faults", { body: fault }), "POST", "/__sandbox/faults").data,
+    faults: async () => content(await api.GET("/__sandbox/faults"), "GET", "/__sandbox/faults").data,
+    clearFaults: async () => {
+      dataOrThrow(await api.DELETE("/__sandbox/faults"), "DELETE", "/__sandbox/faults");
+    },
+  };
+}
+
+/** The body of a successful call that must have one; a typed error otherwise. */
+function content<Data>(result: FetchResult<Data>, method: string, path: string): Data {
+  const data = dataOrThrow(result, method, path);
+  if (data === undefined) {
+    throw new TypeError(`${method} ${path} answered ${result.response.status} without a body`);
+  }
+  return data;
+}
+
+function instantOrNull(value: Date | string | null): string | null {
+  return value === null ? null : formatRfc3339(parseInstant(value, "now"));
+}

@@ -1,0 +1,30 @@
+/**
+ * @module
+ * The control API's types, prefixed with `Sandbox` so that they never shadow the Lead Provider API's names
+ * (`ErrorResponse`, `CourseIdentifier`, …).
+ */
+import type { DeliveryPartnerCreated, SchoolCreated } from "../generated/sandbox-v1.ts";
+
+export type {
+  Clock as SandboxClockState,
+  ClockUpdate as SandboxClockUpdate,
+  components as SandboxComponents,
+  DeliveryPartnerFixture as SandboxDeliveryPartnerFixture,
+  Fault as SandboxFault,
+  FaultRequest as SandboxFaultRequest,
+  Health as SandboxHealth,
+  LeadProvider as SandboxLeadProvider,
+  operations as SandboxOperations,
+  ParticipantFixture as SandboxParticipantFixture,
+  paths as SandboxPaths,
+  ResetRequest as SandboxResetRequest,
+  Scenario as SandboxScenario,
+  SchoolFixture as SandboxSchoolFixture,
+  WorldSummary as SandboxWorldSummary,
+} from "../generated/sandbox-v1.ts";
+
+/** A school created with `POST /__sandbox/schools`. */
+export type SandboxSchool = SchoolCreated["data"];
+
+/** A delivery partner created with `POST /__sandbox/delivery-partners`. */
+export type SandboxDeliveryPartner = DeliveryPartnerCreated["data"];

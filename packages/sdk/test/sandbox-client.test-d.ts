@@ -1,0 +1,60 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type AnySandboxApiClient,
+  createSandboxClient,
+  type Participant,
+  type SandboxApiClient,
+  type SandboxClient,
+  type SandboxClockState,
+  type SandboxFault,
+  type SandboxLeadProvider,
+  type SandboxWorldSummary,
+  type Statement,
+  type ThrowingSandboxApiClient,
+} from "../src/index.ts";
+
+const options = { baseUrl: "http://127.0.0.1:4010" } as const;
+const sandbox = createSandboxClient(options);
+const throwing = createSandboxClient({ ...options, throwOnError: true });
+
+describe("createSandboxClient", () => {
+  it("picks the raw client's mode from throwOnError", () => {
+    expectTypeOf(sandbox).toEqualTypeOf<SandboxClient<SandboxApiClient>>();
+    expectTypeOf(throwing).toEqualTypeOf<SandboxClient<ThrowingSandboxApiClient>>();
+    expectTypeOf(createSandboxClient({ ...options, throwOnError: Math.random() > 0.5 })).toEqualTypeOf<
+      SandboxClient<AnySandboxApiClient>
+    >();
+  });
+
+  it("types the helpers' results, whatever the mode", () => {
+    expectTypeOf(sandbox.reset).returns.toEqualTypeOf<Promise<SandboxWorldSummary>>();
+    expectTypeOf(sandbox.setClock).returns.toEqualTypeOf<Promise<SandboxClockState>>();
+    expectTypeOf(sandbox.leadProviders).returns.toEqualTypeOf<Promise<SandboxLeadProvider[]>>();
+    expectTypeOf(sandbox.injectFault).returns.toEqualTypeOf<Promise<SandboxFault>>();
+    // What the control API documents: the lead provider's view, in the ECF API's types.
+    expectTypeOf(sandbox.createParticipant).returns.toEqualTypeOf<Promise<Participant>>();
+    expectTypeOf(sandbox.markStatementPaid).returns.toEqualTypeOf<Promise<Statement>>();
+  });
+
+  it("checks the helpers' arguments against the control API's schemas", () => {
+    expectTypeOf(sandbox.reset).toBeCallableWith({ seed: 1, now: new Date() });
+    expectTypeOf(sandbox.reset).toBeCallableWith({ now: null });
+    expectTypeOf(sandbox.setClock).toBeCallableWith("2025-10-01T09:30:00Z", { frozen: false });
+    expectTypeOf(sandbox.injectFault).toBeCallableWith({ status: 503, count: 2, method: "GET" });
+    // @ts-expect-error: a fault needs a status
+    sandbox.injectFault({ count: 2 });
+    // @ts-expect-error: methods are upper case, as HTTP spells them
+    sandbox.injectFault({ status: 503, method: "get" });
+    // @ts-expect-error: a participant needs a lead provider, a course and a cohort
+    sandbox.createParticipant({ cohort: "2025" });
+  });
+
+  it("types the raw client from the control API's spec", async () => {
+    const { data } = await throwing.raw.GET("/__sandbox/world");
+    expectTypeOf(data).toEqualTypeOf<SandboxWorldSummary>();
+    // @ts-expect-error: the Lead Provider API's paths are not the control API's
+    await throwing.raw.GET("/api/v3/participants");
+    const result = await sandbox.raw.GET("/__sandbox/clock");
+    expectTypeOf<undefined>().toExtend<typeof result.data>();
+  });
+});
