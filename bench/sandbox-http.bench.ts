@@ -17,7 +17,7 @@ import { median, printRatios } from "./measure.ts";
 import type { Listening, ServedApp } from "./serve-app.ts";
 
 const CONNECTIONS = 32;
-const SECONDS = 3;
+const SECONDS = 2;
 const ROUNDS = 3;
 const WARMUP_SECONDS = 1;
 const PER_PAGE = 100;
@@ -35,7 +35,9 @@ interface Server {
 }
 
 function startServer(app: ServedApp): Promise<Server> {
-  const child = fork(join(import.meta.dirname, "serve-app.ts"), [app], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(join(import.meta.dirname, "serve-app.ts"), [app], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   return new Promise((resolve, reject) => {
     child.once("message", (message: Listening) => resolve({ origin: `http://127.0.0.1:${message.port}`, child }));
     child.once("exit", (code) => reject(new Error(`the ${app} server stopped before listening (exit code ${code})`)));
@@ -75,9 +77,9 @@ async function busiestLeadProvider(origin: string): Promise<{ leadProvider: Lead
   return best;
 }
 
-/** Fresh participants, each of whom can take one "started" declaration: their bodies, ready to submit. */
-async function declarationsToSubmit(origin: string, leadProviderId: string, count: number): Promise<string[]> {
-  const bodies: string[] = [];
+/** Registers participants through the control API, as a school would: eligible, on the September schedule. */
+async function createParticipants(origin: string, leadProviderId: string, count: number): Promise<string[]> {
+  const ids: string[] = [];
   const createOne = async () => {
     const { status, body } = await getJson<{ data: { id: string } }>(`${origin}/__sandbox/participants`, {
       method: "POST",
@@ -92,20 +94,7 @@ async function declarationsToSubmit(origin: string, leadProviderId: string, coun
     if (status !== 201) {
       throw new Error(`POST /__sandbox/participants answered ${status}: ${JSON.stringify(body)}`);
     }
-    bodies.push(
-      JSON.stringify({
-        data: {
-          type: "participant-declaration",
-          attributes: {
-            participant_id: body.data.id,
-            declaration_type: "started",
-            declaration_date: `${COHORT}-11-03T10:00:00Z`,
-            course_identifier: "ecf-induction",
-            evidence_held: "training-event-attended",
-          },
-        },
-      }),
-    );
+    ids.push(body.data.id);
   };
   // A few requests at a time: fast enough, and the order of creation does not matter.
   let started = 0;
@@ -116,7 +105,23 @@ async function declarationsToSubmit(origin: string, leadProviderId: string, coun
     }
   });
   await Promise.all(workers);
-  return bodies;
+  return ids;
+}
+
+/** The body submitting a "started" declaration for a participant created by `createParticipants`. */
+function startedDeclaration(participantId: string): string {
+  return JSON.stringify({
+    data: {
+      type: "participant-declaration",
+      attributes: {
+        participant_id: participantId,
+        declaration_type: "started",
+        declaration_date: `${COHORT}-11-03T10:00:00Z`,
+        course_identifier: "ecf-induction",
+        evidence_held: "training-event-attended",
+      },
+    },
+  });
 }
 
 const participantsPath = `/ecf/api/v3/participants?page[per_page]=${PER_PAGE}`;
@@ -125,8 +130,18 @@ const declarationsPath = "/ecf/api/v3/participant-declarations";
 const servers = await Promise.all([startServer("bare"), startServer("sandbox"), startServer("sandbox")]);
 const [bare, reader, writer] = servers as [Server, Server, Server];
 try {
-  const { leadProvider, pageSize } = await busiestLeadProvider(reader.origin);
+  const { leadProvider, pageSize: seededPageSize } = await busiestLeadProvider(reader.origin);
   const authorised = { authorization: `Bearer ${leadProvider.token}` };
+  // No lead provider of the default world has a full page: top it up, so that the page is the size clients ask for.
+  await createParticipants(reader.origin, leadProvider.id, Math.max(0, PER_PAGE - seededPageSize));
+  const page = await getJson<{ data: unknown[] }>(`${reader.origin}${participantsPath}`, { headers: authorised });
+  const pageSize = page.body.data.length;
+  const stored = await fetch(`${bare.origin}/stored`, { method: "PUT", body: JSON.stringify(page.body) });
+  if (page.status !== 200 || stored.status !== 204) {
+    throw new Error(
+      `could not copy the page of participants to the reference route (${page.status}, ${stored.status})`,
+    );
+  }
 
   // Every submission takes the next body; when they run out, the repeats are refused and the run fails.
   let bodies: string[] = [];
@@ -139,7 +154,13 @@ try {
   };
   const list: LoadSubject = {
     name: `GET ${participantsPath.split("?")[0]} (page of ${pageSize})`,
-    load: (extent) => ({ origin: reader.origin, path: participantsPath, headers: authorised, connections: CONNECTIONS, ...extent }),
+    load: (extent) => ({
+      origin: reader.origin,
+      path: participantsPath,
+      headers: authorised,
+      connections: CONNECTIONS,
+      ...extent,
+    }),
   };
   const submit: LoadSubject = {
     name: `POST ${declarationsPath}`,
@@ -153,13 +174,19 @@ try {
       ...extent,
     }),
   };
-  const subjects = [baseline, list, submit];
+  const storedPage: LoadSubject = {
+    name: `reference: bare route answering the same page, stored`,
+    load: (extent) => ({ origin: bare.origin, path: "/stored", connections: CONNECTIONS, ...extent }),
+  };
+  const subjects = [baseline, storedPage, list, submit];
 
   // Warm-up: JIT and connections settle. The submissions' warm-up also tells how many to prepare per round: about
   // SECONDS' worth, so that every subject runs for roughly as long.
   const warmupSubmissions = CONNECTIONS * 20;
-  bodies = await declarationsToSubmit(writer.origin, leadProvider.id, warmupSubmissions + CONNECTIONS);
-  for (const subject of [baseline, list]) {
+  bodies = (await createParticipants(writer.origin, leadProvider.id, warmupSubmissions + CONNECTIONS)).map(
+    startedDeclaration,
+  );
+  for (const subject of [baseline, storedPage, list]) {
     await runLoad(subject.load({ seconds: WARMUP_SECONDS }));
   }
   const warmup = await runLoad(submit.load({ requests: warmupSubmissions }));
@@ -168,7 +195,8 @@ try {
   }
   const submissionsPerRound = Math.max(CONNECTIONS * 10, Math.round(warmup.requestsPerSecond * SECONDS));
   // Each connection prepares one request more than it sends in a run.
-  bodies = await declarationsToSubmit(writer.origin, leadProvider.id, ROUNDS * (submissionsPerRound + CONNECTIONS));
+  const needed = ROUNDS * (submissionsPerRound + CONNECTIONS);
+  bodies = (await createParticipants(writer.origin, leadProvider.id, needed)).map(startedDeclaration);
   next = 0;
 
   // Rounds interleave the subjects, as bench/measure.ts does, so a busy moment slows the baseline too.
@@ -180,17 +208,24 @@ try {
     }
   }
 
+  const rates = subjects.map((subject, index) => ({
+    name: subject.name,
+    value: median((results[index] ?? []).map((result) => result.requestsPerSecond)),
+  }));
   console.log(
-    `Loopback HTTP/1.1, ${CONNECTIONS} keep-alive connections, median of ${ROUNDS} rounds of ~${SECONDS} s; ` +
-      `each server in its own process. Lead provider: ${leadProvider.name}. Higher is better; aim >= 0.50.`,
+    `Loopback HTTP/1.1, ${CONNECTIONS} keep-alive connections, median of ${ROUNDS} rounds of ~${SECONDS} s, each ` +
+      `server in its own process. Higher is better; the aim is at least 0.50 x baseline.\n` +
+      `The page: ${leadProvider.name}'s first ${pageSize} participants (${seededPageSize} seeded, the rest created ` +
+      `through the control API), ${(JSON.stringify(page.body).length / 1024).toFixed(0)} KiB of JSON. Declarations: ` +
+      `"started", each for a participant created beforehand.`,
   );
-  printRatios(
-    subjects.map((subject, index) => ({
-      name: subject.name,
-      value: median((results[index] ?? []).map((result) => result.requestsPerSecond)),
-    })),
-    { heading: "req/s", digits: 0 },
-  );
+  printRatios(rates, { heading: "req/s", digits: 0 });
+  const [, storedRate, listRate] = rates;
+  if (storedRate && listRate) {
+    console.log(
+      `  the page from the sandbox / the same page stored: ${(listRate.value / storedRate.value).toFixed(2)}`,
+    );
+  }
   let failed = false;
   for (const [index, subject] of subjects.entries()) {
     const runs = results[index] ?? [];
@@ -205,7 +240,7 @@ try {
     const share = responses === 0 ? 1 : failures / responses;
     failed ||= failures > 0 || responses === 0;
     console.log(
-      `  ${subject.name}: ${responses} responses ${JSON.stringify(statuses)}, non-2xx or errors ` +
+      `  ${subject.name}: ${responses} responses ${JSON.stringify(statuses)}, non-2xx or failed ` +
         `${(share * 100).toFixed(2)}%; latency p50 ${median(runs.map((run) => run.latencyP50))} ms, ` +
         `p99 ${median(runs.map((run) => run.latencyP99))} ms`,
     );

@@ -1,6 +1,7 @@
 // One server of the HTTP benchmark (sandbox-http.bench.ts), run in a process of its own:
 //
-//   node serve-app.ts bare       a bare Hono JSON route, the baseline
+//   node serve-app.ts bare       a bare Hono JSON route, the baseline; and a route answering with whatever JSON was
+//                                last PUT to it (the sandbox's page, as a reference that has nothing left to compute)
 //   node serve-app.ts sandbox    the sandbox over its default seeded world, clock frozen at FROZEN_NOW
 //
 // It listens on a free loopback port, tells the parent which one over IPC, and stops when the parent disconnects.
@@ -18,7 +19,14 @@ export interface Listening {
 
 function fetchHandler(app: string | undefined): (request: Request) => Response | Promise<Response> {
   if (app === "bare") {
-    const bare = new Hono().get("/", (c) => c.json({ hello: "world" }));
+    let stored: unknown = null;
+    const bare = new Hono()
+      .get("/", (c) => c.json({ hello: "world" }))
+      .put("/stored", async (c) => {
+        stored = await c.req.json();
+        return c.body(null, 204);
+      })
+      .get("/stored", (c) => c.json(stored));
     return bare.fetch;
   }
   if (app === "sandbox") {

@@ -1,13 +1,17 @@
 /**
- * DfE-side set-up: a lead provider's contract for a cohort and its monthly statements, with the statuses the
- * service's seed gives them relative to now (catalogue 9).
+ * DfE-side set-up: a lead provider's contract for a cohort, with its money terms, and its monthly statements, with
+ * the statuses the service's seed gives them relative to now (catalogue 9).
  */
 import { FINANCE_MESSAGES } from "../messages/finance.ts";
 import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
+import type { Cohort } from "../model/cohort.ts";
 import type { Contract, ContractType } from "../model/contract.ts";
 import { leadProviderCohortKey } from "../model/indexes/index-definition.ts";
 import type { Statement } from "../model/statement.ts";
 import { findRow, insertRow, lookupIds, type World } from "../model/world.ts";
+import type { ContractTerms } from "../payments/ecf/contract-terms.ts";
+import { ContractTermsError, defaultContractTerms } from "../payments/ecf/default-contract-terms.ts";
+import { readContractTerms } from "../payments/ecf/read-contract-terms.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import { ok, type Result, ValidationErrors } from "../result.ts";
 import { seededStatementStatus, statementCalendar } from "../rules/statement-calendar.ts";
@@ -19,8 +23,16 @@ export interface CreateContractAndStatementsCommand {
   readonly type: "createContractAndStatements";
   readonly leadProviderId: string;
   readonly cohortYear: CohortYear;
-  /** Defaults to `ittecf_ectp` for mentor-funded cohorts (2025 on), `ecf` before. */
+  /**
+   * Defaults to `ittecf_ectp` when the terms have a mentor flat rate, `ecf` when they have none, and without terms
+   * to `ittecf_ectp` for mentor-funded cohorts (2025 on), `ecf` before.
+   */
   readonly contractType?: ContractType;
+  /**
+   * The contract's money terms (plain JSON, validated with the calculator's rules). Defaults to
+   * `defaultContractTerms` for the cohort, with a mentor flat rate exactly when the contract is `ittecf_ectp`.
+   */
+  readonly terms?: ContractTerms;
 }
 
 export interface ContractAndStatements {
@@ -51,6 +63,11 @@ export function createContractAndStatements(
   if (cohort === undefined || !errors.isEmpty) {
     return errors.toFailure();
   }
+  const contractType = command.contractType ?? defaultContractType(command, cohort);
+  const terms = contractTerms(command, contractType, errors);
+  if (terms === undefined || !errors.isEmpty) {
+    return errors.toFailure();
+  }
 
   const now = instantOf(context.now);
   const today = londonToday(context.now);
@@ -58,7 +75,8 @@ export function createContractAndStatements(
     id: context.newId(),
     leadProviderId: command.leadProviderId,
     cohortYear: command.cohortYear,
-    contractType: command.contractType ?? (cohort.mentorFundingEnabled ? "ittecf_ectp" : "ecf"),
+    contractType,
+    terms,
     createdAt: now,
     updatedAt: now,
   });
@@ -77,4 +95,54 @@ export function createContractAndStatements(
     });
   });
   return ok({ contract, statements });
+}
+
+function defaultContractType(command: CreateContractAndStatementsCommand, cohort: Cohort): ContractType {
+  if (command.terms !== undefined) {
+    return command.terms.mentorFlatRate === null || command.terms.mentorFlatRate === undefined ? "ecf" : "ittecf_ectp";
+  }
+  return cohort.mentorFundingEnabled ? "ittecf_ectp" : "ecf";
+}
+
+/** The command's terms, checked as the calculator will read them, or the cohort's defaults; errors are added. */
+function contractTerms(
+  command: CreateContractAndStatementsCommand,
+  contractType: ContractType,
+  errors: ValidationErrors,
+): ContractTerms | undefined {
+  let terms: ContractTerms;
+  if (command.terms === undefined) {
+    try {
+      terms = defaultContractTerms({
+        cohort: command.cohortYear,
+        ...(contractType === "ecf" ? { mentorFlatRate: null } : {}),
+      });
+    } catch (error) {
+      if (!(error instanceof ContractTermsError)) {
+        throw error;
+      }
+      for (const problem of error.errors) {
+        errors.add(problem.title === "cohort" ? "cohort" : `terms.${problem.title}`, problem.detail);
+      }
+      return undefined;
+    }
+  } else {
+    const read = readContractTerms(command.terms);
+    if (!read.ok) {
+      for (const problem of read.errors) {
+        errors.add(problem.title === "input" ? "terms" : `terms.${problem.title}`, problem.detail);
+      }
+      return undefined;
+    }
+    terms = read.value;
+    if (terms.cohort !== command.cohortYear) {
+      errors.add("terms.cohort", FINANCE_MESSAGES.termsForOtherCohort(terms.cohort, command.cohortYear));
+    }
+  }
+  if (contractType === "ittecf_ectp" && terms.mentorFlatRate === null) {
+    errors.add("contract_type", FINANCE_MESSAGES.contractTypeNeedsMentorFlatRate);
+  } else if (contractType === "ecf" && terms.mentorFlatRate !== null) {
+    errors.add("contract_type", FINANCE_MESSAGES.contractTypeWithoutMentorFlatRate);
+  }
+  return terms;
 }

@@ -19,6 +19,7 @@ import { deferParticipant } from "./defer-participant.ts";
 import { markDueStatementsPayable } from "./mark-due-statements-payable.ts";
 import { markParticipantEligibleForFunding } from "./mark-participant-eligible-for-funding.ts";
 import { markStatementPayable } from "./mark-statement-payable.ts";
+import { recordLeadProviderChange } from "./record-lead-provider-change.ts";
 import { recordParticipantIdChange } from "./record-participant-id-change.ts";
 import { recordSchoolTransfer } from "./record-school-transfer.ts";
 import { registerDeliveryPartner } from "./register-delivery-partner.ts";
@@ -57,6 +58,7 @@ export const COMMAND_HANDLERS = {
   registerParticipant,
   assignMentor,
   recordSchoolTransfer,
+  recordLeadProviderChange,
   recordParticipantIdChange,
 };
 

@@ -3,7 +3,7 @@
  * the school period and training period (and the school partnership when the provider has none there yet).
  */
 import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
-import { leadProviderCohortKey, schoolCohortKey } from "../model/indexes/index-definition.ts";
+import { leadProviderCohortKey, participantRoleKey, schoolCohortKey } from "../model/indexes/index-definition.ts";
 import { scheduleId } from "../model/schedule.ts";
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import type { SchoolPeriod, WorkingPattern } from "../model/school-period.ts";
@@ -33,7 +33,11 @@ export interface TrainingPlacementInput {
   readonly expressionOfInterestOnly?: boolean;
   /** Defaults by start date (September, January or April standard schedule). */
   readonly scheduleIdentifier?: ScheduleIdentifier;
-  readonly email?: string | null;
+  /**
+   * The email the school registers for this role. Every enrolment shows one, so when absent it defaults to the
+   * participant's latest registered email, or else to `participant.<first 8 characters of the id>@example.org`.
+   */
+  readonly email?: string;
   /** ECTs only; defaults to `full_time`. */
   readonly workingPattern?: WorkingPattern | null;
 }
@@ -126,6 +130,9 @@ export function planTrainingPlacement(
   } else if (finishedOn !== null && finishedOn <= startedOn) {
     errors.add("date", FIXTURE_MESSAGES.finishBeforeStart);
   }
+  if (input.email != null && input.email.trim() === "") {
+    errors.add("email", FIXTURE_MESSAGES.enterEmail);
+  }
   if (role === "mentor" && (input.workingPattern ?? null) !== null) {
     errors.add("working_pattern", FIXTURE_MESSAGES.workingPatternForEctsOnly);
   }
@@ -150,7 +157,16 @@ export function planTrainingPlacement(
   return { input, role, startedOn, finishedOn, scheduleIdentifier, partnership };
 }
 
-/** Creates what a validated placement describes. */
+/** The email a placement without one gets: the participant's latest registered email, else a made-up one. */
+function defaultEmail(world: World, teacherId: string): string {
+  const registered = [
+    ...lookup(world, "schoolPeriodsByParticipantRole", participantRoleKey(teacherId, "ect")),
+    ...lookup(world, "schoolPeriodsByParticipantRole", participantRoleKey(teacherId, "mentor")),
+  ].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  return registered.at(-1)?.email ?? `participant.${teacherId.slice(0, 8)}@example.org`;
+}
+
+/** Creates what a validated placement describes: a school period and its first training period. */
 export function insertTrainingPlacement(
   world: World,
   teacherId: string,
@@ -166,12 +182,27 @@ export function insertTrainingPlacement(
     schoolId: input.schoolId,
     startedOn,
     finishedOn,
-    email: input.email ?? null,
+    // `??` rather than the type alone: commands are plain data and may come from a journal written with `null`.
+    email: input.email ?? defaultEmail(world, teacherId),
     workingPattern: role === "ect" ? (input.workingPattern ?? "full_time") : null,
     createdAt: now,
     updatedAt: now,
   });
+  return { schoolPeriod, trainingPeriod: insertTrainingPeriod(world, schoolPeriod, placement, context) };
+}
 
+/**
+ * Creates the training period a validated placement describes inside an existing school period (and the school
+ * partnership when the provider has none there yet).
+ */
+export function insertTrainingPeriod(
+  world: World,
+  schoolPeriod: SchoolPeriod,
+  placement: TrainingPlacement,
+  context: CommandContext,
+): TrainingPeriod {
+  const { input, role, startedOn, finishedOn } = placement;
+  const now = instantOf(context.now);
   const leadProviderId = input.leadProviderId;
   let schoolPartnershipId: string | null = null;
   if (placement.partnership.kind === "existing") {
@@ -186,9 +217,9 @@ export function insertTrainingPlacement(
       context,
     ).id;
   }
-  const trainingPeriod = insertRow(world, "trainingPeriods", {
+  return insertRow(world, "trainingPeriods", {
     id: context.newId(),
-    teacherId,
+    teacherId: schoolPeriod.teacherId,
     role,
     schoolPeriodId: schoolPeriod.id,
     startedOn,
@@ -205,5 +236,4 @@ export function insertTrainingPlacement(
     createdAt: now,
     updatedAt: now,
   });
-  return { schoolPeriod, trainingPeriod };
 }

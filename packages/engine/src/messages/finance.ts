@@ -18,4 +18,11 @@ export const FINANCE_MESSAGES = {
   roleNotRegistered: (role: string) =>
     role === "ect" ? "The participant is not registered as an ECT." : "The participant is not registered as a mentor.",
   statementsExist: (cohortYear: number) => `The lead provider already has statements for the ${cohortYear} cohort.`,
+  termsForOtherCohort: (termsCohort: number, cohortYear: number) =>
+    `The contract terms are for the ${termsCohort} cohort, not the ${cohortYear} cohort.`,
+  contractTypeNeedsMentorFlatRate:
+    "An ittecf_ectp contract pays mentors a flat rate: its terms need a mentorFlatRate.",
+  contractTypeWithoutMentorFlatRate:
+    "An ecf contract pays mentors by the bands: its terms must have no mentorFlatRate.",
+  statementWithoutContract: "The statement has no contract to calculate its payments from.",
 } as const;

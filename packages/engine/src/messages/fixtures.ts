@@ -27,6 +27,7 @@ export const FIXTURE_MESSAGES = {
   scheduleNotForRole: (role: string) =>
     role === "ect" ? "Replacement schedules are for mentors only." : "Reduced schedules are for ECTs only.",
   invalidDate: "Enter a date as YYYY-MM-DD.",
+  enterEmail: "Enter an email address, or leave it out.",
   finishBeforeStart: "The end date must be after the start date.",
   workingPatternForEctsOnly: "Only ECTs have a working pattern.",
   notAnEct: "The participant is not registered as an ECT.",
@@ -41,6 +42,14 @@ export const TRANSFER_MESSAGES = {
   noTrainingToLeave: "The participant has no training period at their current school.",
   sameSchool: "The participant is already at this school.",
   joinsBeforeLeaving: "The participant cannot join the new school before leaving the old one.",
+} as const;
+
+export const LEAD_PROVIDER_CHANGE_MESSAGES = {
+  notAtSchool: (date: string) => `The participant is not at a school on ${date}, or joins it that day.`,
+  noTrainingToChange: "The participant has no training at their school before that day.",
+  laterTrainingExists: (date: string) => `The participant's training at this school already changes on or after ${date}.`,
+  sameLeadProvider: "The participant already trains with this lead provider at this school.",
+  cohortRequired: "Enter the cohort of the new training.",
 } as const;
 
 export const ID_CHANGE_MESSAGES = {

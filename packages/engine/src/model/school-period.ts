@@ -12,7 +12,8 @@ export interface SchoolPeriod extends StoredRecord {
   readonly schoolId: string;
   readonly startedOn: CalendarDate;
   readonly finishedOn: CalendarDate | null;
-  readonly email: string | null;
+  /** Always present: the API shows it on every enrolment (fixtures default it). */
+  readonly email: string;
   /** ECT only. */
   readonly workingPattern: WorkingPattern | null;
 }

@@ -8,6 +8,7 @@ export * from "./participants.ts";
 export * from "./partnerships.ts";
 export * from "./schools.ts";
 export * from "./sort.ts";
+export * from "./statement-payments.ts";
 export * from "./statements.ts";
 export * from "./transfers.ts";
 export * from "./unfunded-mentors.ts";

@@ -39,7 +39,7 @@ export interface DeferralAttributes {
 /** One `ecf_enrolments[]` entry, in the service's order. */
 export interface EnrolmentAttributes {
   readonly training_record_id: string;
-  readonly email: string | null;
+  readonly email: string;
   readonly mentor_id: string | null;
   readonly school_urn: string;
   readonly participant_type: "ect" | "mentor";
@@ -119,7 +119,7 @@ function enrolmentView(
   const funding = teacher.funding[role];
   return {
     training_record_id: teacher.trainingRecordIds[role],
-    email: schoolPeriod?.email ?? null,
+    email: schoolPeriod?.email ?? "",
     mentor_id: isEct ? currentOrNextMentorId(world, teacher.id, today) : null,
     school_urn: school?.urn ?? "",
     participant_type: role,

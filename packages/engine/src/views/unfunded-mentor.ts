@@ -8,7 +8,7 @@ import type { Resource } from "./resource.ts";
 
 export interface UnfundedMentorAttributes {
   readonly full_name: string;
-  readonly email: string | null;
+  readonly email: string;
   readonly teacher_reference_number: string | null;
   readonly created_at: string;
   readonly updated_at: string;
@@ -30,7 +30,7 @@ export function unfundedMentorView(
     type: "unfunded-mentor",
     attributes: {
       full_name: mentor.fullName,
-      email: schoolPeriod?.email ?? null,
+      email: schoolPeriod?.email ?? "",
       teacher_reference_number: mentor.trn,
       created_at: formatApiDateTime(mentor.createdAt),
       updated_at: formatApiDateTime(mentor.updatedAt),

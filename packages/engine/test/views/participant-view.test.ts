@@ -34,7 +34,7 @@ describe("participantView: the full resource (catalogue 2.3)", () => {
         ecf_enrolments: [
           {
             training_record_id: teacher.trainingRecordIds.ect,
-            email: null,
+            email: `participant.${ect.slice(0, 8)}@example.org`,
             mentor_id: mentor,
             school_urn: s.world.schools[schoolId]!.urn,
             participant_type: "ect",

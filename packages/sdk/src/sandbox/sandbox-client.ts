@@ -65,7 +65,7 @@ export type SandboxScenarioFilter = NonNullable<operations["getScenarios"]["para
  * and rejects with a {@link LeadProviderApiError} subclass: `BadRequestError` for a malformed request,
  * `NotFoundError` for an unknown id, `UnprocessableError` when the world does not allow it.
  */
-export interface SandboxClient<Raw extends AnySandboxApiClient = ThrowingSandboxApiClient> {
+export interface SandboxClient<Raw extends AnySandboxApiClient = AnySandboxApiClient> {
   /** The openapi-fetch client for `/__sandbox/*`, typed from the control API's spec, in the mode you chose. */
   readonly raw: Raw;
   /** The sandbox's base URL, as given. */

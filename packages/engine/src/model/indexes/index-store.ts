@@ -7,9 +7,22 @@ interface Placement {
 
 const EMPTY: readonly string[] = [];
 
+function samePlacements(a: readonly Placement[], b: readonly Placement[]): boolean {
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let index = 0; index < a.length; index++) {
+    const [left, right] = [a[index] as Placement, b[index] as Placement];
+    if (left.key !== right.key || left.sortKey !== right.sortKey) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /**
  * The buckets of every index plus where each row was placed, so a row can be moved without recomputing its old
- * keys (which may have depended on rows that have since changed).
+ * keys (which may have depended on rows that have since changed). Rows placed in no bucket are not remembered.
  */
 export class IndexStore {
   readonly #buckets = new Map<string, Map<string, OrderedIds>>();
@@ -29,12 +42,29 @@ export class IndexStore {
     return (this.#buckets.get(index) ?? new Map<string, OrderedIds>()).keys();
   }
 
+  /**
+   * Puts a row in exactly these buckets. Re-placing a row goes after the rows it ties with, as a fresh insertion
+   * would; most changes leave a row's placements as they were, which costs only the comparison.
+   */
   place(index: string, rowId: string, placements: readonly Placement[]): void {
-    this.unplace(index, rowId);
     let buckets = this.#buckets.get(index);
-    if (buckets === undefined) {
+    let rows = this.#placements.get(index);
+    if (buckets === undefined || rows === undefined) {
       buckets = new Map();
+      rows = new Map();
       this.#buckets.set(index, buckets);
+      this.#placements.set(index, rows);
+    }
+    const previous = rows.get(rowId);
+    if (previous !== undefined && samePlacements(previous, placements)) {
+      for (const { key, sortKey } of previous) {
+        buckets.get(key)?.moveToEndOfTies(sortKey, rowId);
+      }
+      return;
+    }
+    this.unplace(index, rowId);
+    if (placements.length === 0) {
+      return;
     }
     for (const { key, sortKey } of placements) {
       let bucket = buckets.get(key);
@@ -44,16 +74,12 @@ export class IndexStore {
       }
       bucket.insert(sortKey, rowId);
     }
-    let rows = this.#placements.get(index);
-    if (rows === undefined) {
-      rows = new Map();
-      this.#placements.set(index, rows);
-    }
     rows.set(rowId, placements);
   }
 
   unplace(index: string, rowId: string): void {
-    const previous = this.#placements.get(index)?.get(rowId);
+    const rows = this.#placements.get(index);
+    const previous = rows?.get(rowId);
     if (previous === undefined) {
       return;
     }
@@ -65,6 +91,6 @@ export class IndexStore {
         buckets?.delete(key);
       }
     }
-    this.#placements.get(index)?.delete(rowId);
+    rows?.delete(rowId);
   }
 }

@@ -9,10 +9,9 @@ import {
   type SandboxClient,
   type SandboxLeadProvider,
   type SandboxParticipantFixture,
-  type ThrowingSandboxApiClient,
 } from "../../../src/index.ts";
 
-type Control = SandboxClient<ThrowingSandboxApiClient>;
+type Control = SandboxClient;
 
 export const AMBITION = "Ambition Institute";
 export const TEACH_FIRST = "Teach First";

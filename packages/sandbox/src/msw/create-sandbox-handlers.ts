@@ -1,0 +1,63 @@
+import { type HttpHandler, http } from "msw";
+import type { SandboxControl } from "../control/sandbox-control.ts";
+import { createSandbox, type SandboxOptions } from "../create-sandbox.ts";
+import { ECF_SANDBOX_BASE_URL, parseBaseUrl, toSandboxRequest } from "./base-url.ts";
+import { createEcfHttp, type EcfHttp } from "./ecf-http.ts";
+
+/** Options of {@link createSandboxHandlers}: those of `createSandbox`, and where the API is expected. */
+export interface SandboxHandlersOptions extends SandboxOptions {
+  /**
+   * The base URL your code sends its requests to: the handlers answer everything under it. Default: DfE's sandbox,
+   * {@link ECF_SANDBOX_BASE_URL}. The API's paths (`/api/v3/...`) follow it, as with the real service; a path
+   * prefix is kept, so `http://127.0.0.1:4010/ecf` (a local sandbox) works as well.
+   */
+  readonly baseUrl?: string;
+}
+
+/** What {@link createSandboxHandlers} gives a test suite. */
+export interface SandboxHandlers {
+  /** For `setupServer(...handlers)` (or `setupWorker`): the sandbox answers every request under the base URL. */
+  readonly handlers: readonly HttpHandler[];
+  /**
+   * The sandbox's control functions, in-process: `reset()`, the clock (`setClock`, `clock.now()`), fixtures
+   * (`createParticipant`, `createSchool`, ...), statement steps (`markStatementPayable`, `markStatementPaid`),
+   * faults (`addFault`, `clearFaults`), lead providers and their tokens (`leadProviders()`), `scenarios()`.
+   */
+  readonly sandbox: SandboxControl;
+  /** Typed per-test overrides under the same base URL, for `server.use(...)`; see {@link createEcfHttp}. */
+  readonly http: EcfHttp;
+  /** The base URL the handlers answer for, without a trailing slash. */
+  readonly baseUrl: string;
+}
+
+/**
+ * MSW request handlers backed by a real sandbox: every request under the base URL is answered by the same Hono
+ * app that `lpkit-sandbox` serves, in-process. State carries over from one request to the next (a declaration you
+ * submit can be voided, a statement DfE pays turns its declarations `paid`), and every rule, status and error
+ * message is the sandbox's own. There is one world per call: build it once per test file and `sandbox.reset()`
+ * between tests.
+ *
+ * MSW is a peer dependency of this entry point only; `@lpkit/sandbox` itself never loads it.
+ *
+ * @example
+ * import { createSandboxHandlers } from "@lpkit/sandbox/msw";
+ * import { setupServer } from "msw/node";
+ *
+ * const { handlers, sandbox } = createSandboxHandlers({ now: "2025-10-01T09:30:00Z" });
+ * const server = setupServer(...handlers);
+ * beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+ * afterEach(() => {
+ *   server.resetHandlers();
+ *   sandbox.reset();
+ * });
+ * afterAll(() => server.close());
+ */
+export function createSandboxHandlers(options: SandboxHandlersOptions = {}): SandboxHandlers {
+  const { baseUrl = ECF_SANDBOX_BASE_URL, ...sandboxOptions } = options;
+  const base = parseBaseUrl(baseUrl);
+  const sandbox = createSandbox(sandboxOptions);
+  // One catch-all handler rather than one per operation: unknown paths and methods then get the service's own
+  // 404 and 405 answers instead of MSW's "unhandled request", exactly as over HTTP.
+  const handler = http.all(base.pattern, async ({ request }) => sandbox.fetch(await toSandboxRequest(request, base)));
+  return { handlers: [handler], sandbox: sandbox.control, http: createEcfHttp({ baseUrl: base.href }), baseUrl: base.href };
+}
