@@ -1,7 +1,7 @@
 // One world build of world-build.bench.ts, in a fresh process so that it starts cold (as `lpkit-sandbox` does) and
-// no earlier build's heap is counted: `node --expose-gc build-world.ts <extra participants>`, with an IPC channel.
-// Reports progress while it builds, then the build's time and heap, and the baseline's: JSON.parse of the built
-// world's data, i.e. the same records as plain objects made by the cheapest means there is.
+// no earlier build's heap is counted: `node --expose-gc build-world.ts <extra participants> [with-baseline]`, with an
+// IPC channel. Reports progress while it builds, then the build's time and heap, and with `with-baseline` the
+// baseline's: JSON.parse of the built world's data, i.e. the same records as plain objects, made the cheapest way.
 import { TABLE_NAMES, worldData } from "@lpkit/engine";
 import { createSandbox } from "@lpkit/sandbox";
 import { FROZEN_NOW } from "./frozen-now.ts";
@@ -20,9 +20,8 @@ export interface BuildReport {
   buildMilliseconds: number;
   /** Heap the sandbox keeps alive once built. */
   buildBytes: number;
-  parseMilliseconds: number;
-  parseBytes: number;
-  jsonBytes: number;
+  /** The baseline; null when not asked for, or when the world's data is too big for one JSON string. */
+  parse: { milliseconds: number; bytes: number; jsonBytes: number } | null;
   counts: Record<string, number>;
 }
 
@@ -30,14 +29,15 @@ export type BuildMessage = BuildProgress | BuildReport;
 
 const PROGRESS_INTERVAL_MS = 250;
 
-function send(message: BuildMessage): void {
-  process.send?.(message);
+function send(message: BuildMessage, sent?: () => void): void {
+  process.send?.(message, undefined, {}, sent);
 }
 
 if (process.send === undefined) {
   throw new Error("build-world: run me with child_process.fork, which opens the IPC channel I report on");
 }
 const size = Number(process.argv[2] ?? "0");
+const withBaseline = process.argv[3] === "with-baseline";
 let lastProgress = 0;
 const built = retainedHeap(() =>
   createSandbox({
@@ -53,17 +53,33 @@ const built = retainedHeap(() =>
   }),
 );
 const world = built.value.control.state.world;
-const json = JSON.stringify(worldData(world));
-const parsed = retainedHeap(() => JSON.parse(json) as unknown);
-const [parseTime] = measure([{ name: "JSON.parse", work: () => JSON.parse(json) }], { warmups: 1, rounds: 5 });
+
+/** JSON.parse of the world's data: its time (median of a few, as it is short and starts warm) and heap. */
+function parseBaseline(): BuildReport["parse"] {
+  let json: string;
+  try {
+    json = JSON.stringify(worldData(world));
+  } catch (error) {
+    if (error instanceof RangeError) {
+      return null; // Longer than a string can be.
+    }
+    throw error;
+  }
+  const once = retainedHeap(() => JSON.parse(json) as unknown);
+  // A short parse is timed a few more times, for a steadier median; a long one (a big world) is steady already.
+  const [time] =
+    once.milliseconds < 200 ? measure([{ name: "JSON.parse", work: () => JSON.parse(json) }], { rounds: 5 }) : [once];
+  return { milliseconds: time?.milliseconds ?? Number.NaN, bytes: once.bytes, jsonBytes: Buffer.byteLength(json) };
+}
+
 const counts = Object.fromEntries(TABLE_NAMES.map((table) => [table, Object.keys(world[table]).length]));
-send({
-  kind: "report",
-  buildMilliseconds: built.milliseconds,
-  buildBytes: built.bytes,
-  parseMilliseconds: parseTime?.milliseconds ?? parsed.milliseconds,
-  parseBytes: parsed.bytes,
-  jsonBytes: Buffer.byteLength(json),
-  counts,
-});
-process.disconnect();
+send(
+  {
+    kind: "report",
+    buildMilliseconds: built.milliseconds,
+    buildBytes: built.bytes,
+    parse: withBaseline ? parseBaseline() : null,
+    counts,
+  },
+  () => process.disconnect(),
+);

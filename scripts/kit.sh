@@ -11,7 +11,7 @@ shift || true
 case "$command" in
   start)
     pnpm install --frozen-lockfile --prefer-offline >&2
-    exec pnpm start -- "$@"
+    exec pnpm --silent start "$@"
     ;;
   test)
     pnpm install --frozen-lockfile

@@ -20,8 +20,7 @@ export const FINANCE_MESSAGES = {
   statementsExist: (cohortYear: number) => `The lead provider already has statements for the ${cohortYear} cohort.`,
   termsForOtherCohort: (termsCohort: number, cohortYear: number) =>
     `The contract terms are for the ${termsCohort} cohort, not the ${cohortYear} cohort.`,
-  contractTypeNeedsMentorFlatRate:
-    "An ittecf_ectp contract pays mentors a flat rate: its terms need a mentorFlatRate.",
+  contractTypeNeedsMentorFlatRate: "An ittecf_ectp contract pays mentors a flat rate: its terms need a mentorFlatRate.",
   contractTypeWithoutMentorFlatRate:
     "An ecf contract pays mentors by the bands: its terms must have no mentorFlatRate.",
   statementWithoutContract: "The statement has no contract to calculate its payments from.",

@@ -8,12 +8,13 @@
  * declaration that can affect the money sits on one of those, so nothing else is read; counting, the calculation
  * and the CSV are then a few linear passes over those rows (plus one sort of this statement's own rows).
  */
+
+import { FINANCE_MESSAGES } from "../messages/finance.ts";
 import type { Contract } from "../model/contract.ts";
 import { type Declaration, declarationState } from "../model/declaration.ts";
 import { leadProviderCohortKey } from "../model/indexes/index-definition.ts";
 import type { Statement } from "../model/statement.ts";
 import { findRow, lookup, lookupIds, type World } from "../model/world.ts";
-import { FINANCE_MESSAGES } from "../messages/finance.ts";
 import { calculateStatement } from "../payments/calculate-statement.ts";
 import { type ContractTerms, lastCohortWithUpliftFees } from "../payments/ecf/contract-terms.ts";
 import { countStatementDeclarations, previousStatementIds } from "../payments/ecf/count-statement-declarations.ts";

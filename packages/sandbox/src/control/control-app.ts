@@ -15,6 +15,7 @@ import { ControlBody } from "./control-body.ts";
 import { CONTROL_MESSAGES, EXPECTED } from "./messages.ts";
 import { renderClock, renderFault, renderLeadProvider, renderScenario, renderSummary } from "./render.ts";
 import type { SandboxControl } from "./sandbox-control.ts";
+import { declarationsCsvFilename, renderStatementBreakdown } from "./statement-breakdown.ts";
 
 const FAULT_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"] as const;
 
@@ -34,6 +35,8 @@ const PARTICIPANT_FIELDS = [
   "sparsity_uplift",
   "pupil_premium_uplift",
 ];
+
+const CSV_CONTENT_TYPE = "text/csv; charset=utf-8";
 
 const failureResponse = (failure: Failure): Response => errorResponse(failure.status, failure.errors);
 
@@ -170,6 +173,24 @@ export function createControlApp(control: SandboxControl): Hono<SandboxEnv> {
   app.post("/statements/:id/mark-paid", (c) => {
     const marked = control.markStatementPaid(c.req.param("id"));
     return marked.ok ? jsonResponse({ data: marked.value }) : failureResponse(marked.failure);
+  });
+
+  app.get("/statements/:id/breakdown", (c) => {
+    const found = control.statementPayments(c.req.param("id"));
+    return found.ok
+      ? jsonResponse({ data: renderStatementBreakdown(control.state.world, found.value) })
+      : failureResponse(found.failure);
+  });
+
+  app.get("/statements/:id/declarations.csv", (c) => {
+    const found = control.statementPayments(c.req.param("id"));
+    if (!found.ok) {
+      return failureResponse(found.failure);
+    }
+    const filename = declarationsCsvFilename(control.state.world, found.value);
+    return new Response(found.value.csv, {
+      headers: { "content-type": CSV_CONTENT_TYPE, "content-disposition": `attachment; filename="${filename}"` },
+    });
   });
 
   answerUnsupportedMethods(app);

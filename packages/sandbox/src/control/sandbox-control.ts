@@ -7,7 +7,9 @@ import {
   type Result,
   type Role,
   type School,
+  type StatementPayments,
   type StatementResource,
+  statementPayments,
   statementView,
   trainingPeriodsOf,
   type WorldData,
@@ -193,6 +195,11 @@ export class SandboxControl {
   markStatementPaid(statementId: string): Result<StatementResource> {
     const marked = markStatementPaid(this.#state.world, statementId, this.#context());
     return marked.ok ? { ok: true, value: statementView(marked.value) } : marked;
+  }
+
+  /** A statement's money as DfE finance sees it (output or service fee statement), with its declarations CSV. */
+  statementPayments(statementId: string): Result<StatementPayments> {
+    return statementPayments(this.#state.world, statementId);
   }
 
   /** Fixtures run at the sandbox clock's "now", with the world's reproducible ids. */

@@ -1,4 +1,5 @@
 import { addDays, addMonths, type CohortYear, type CommandOf, lookupIds } from "@lpkit/engine";
+import { seededContractTerms } from "./plan-contract-terms.ts";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
 import {
   leadProviderCohort,
@@ -96,7 +97,12 @@ function planContract(context: SeedContext, leadProviderId: string, year: Cohort
   const at = structuralTime(context, londonInstant(`${year}-05-01`, 8));
   context.timeline.at(at, "contracts", (when) => {
     const { statements } = context.run.must(
-      { type: "createContractAndStatements", leadProviderId, cohortYear: year },
+      {
+        type: "createContractAndStatements",
+        leadProviderId,
+        cohortYear: year,
+        terms: seededContractTerms(context.seed, leadProviderId, year),
+      },
       when,
     );
     for (const statement of statements) {

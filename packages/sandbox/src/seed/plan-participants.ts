@@ -18,6 +18,8 @@ import { email, personName, teacherReferenceNumber } from "./seed-names.ts";
 export const PARTICIPANTS_PER_LEAD_PROVIDER = 25;
 /** Each lead provider sees at least this many mentors it does not train mentoring its ECTs. */
 export const UNFUNDED_MENTORS_PER_LEAD_PROVIDER = 10;
+/** Share of participants whose duplicate record DfE merged into theirs, retiring the duplicate's id (catalogue 9). */
+export const PARTICIPANT_ID_CHANGE_SHARE = 0.15;
 
 /** A participant of the seeded world: planned up front, its id known once its registration has run. */
 export interface SeedParticipant {
@@ -154,6 +156,9 @@ function planParticipant(
       }
     });
   }
+  if (chance(faker, PARTICIPANT_ID_CHANGE_SHARE)) {
+    planParticipantIdChange(context, participant, registeredAt + faker.number.int({ min: 3, max: 90 }) * DAY_MS);
+  }
   planDeclarations(context, participant);
   if (stopKind !== undefined && stopsAt !== undefined) {
     const reasons = stopKind === "withdraw" ? withdrawalReasons(input.role) : DEFERRAL_REASONS;
@@ -175,6 +180,21 @@ function planParticipant(
     });
   }
   return participant;
+}
+
+/**
+ * DfE finds a duplicate record of the participant (registered again under another id) and merges it: the
+ * duplicate's id is retired and points at the participant (`participant_id_changes`, `filter[from_participant_id]`).
+ */
+function planParticipantIdChange(context: SeedContext, participant: SeedParticipant, at: number): void {
+  context.timeline.at(at, "participant id changes", (when) => {
+    if (participant.id !== undefined) {
+      context.run.try(
+        { type: "recordParticipantIdChange", participantId: participant.id, fromParticipantId: context.run.ids.uuid() },
+        when,
+      );
+    }
+  });
 }
 
 function withdrawalReasons(role: Role): readonly string[] {

@@ -13,7 +13,13 @@ import {
 } from "@lpkit/engine";
 import { requireId } from "./plan-organisations.ts";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
-import { leadProviderCohort, type SeedContext, type SeedScenario, structuralTime } from "./seed-context.ts";
+import {
+  leadProviderCohort,
+  type SeedContext,
+  type SeedPartnership,
+  type SeedScenario,
+  structuralTime,
+} from "./seed-context.ts";
 import { email, personName, schoolName, teacherReferenceNumber } from "./seed-names.ts";
 
 /**
@@ -40,6 +46,8 @@ export function planScenarios(context: SeedContext): void {
     planner.ineligibleSchool();
     planner.expressionOfInterestOnly();
     planner.transferredToAnotherSchool();
+    planner.withdrawnActiveWithAnotherProvider();
+    planner.leavingForAnotherProvider();
   }
 }
 
@@ -273,6 +281,91 @@ class ScenarioPlanner {
     );
   }
 
+  /**
+   * An ECT this provider withdrew, whom the school then moved to another provider at the same school: resuming is
+   * refused (catalogue 9, "withdrawn ECT now active with another LP").
+   */
+  withdrawnActiveWithAnotherProvider(): void {
+    const other = this.#otherLeadProvider();
+    if (other === undefined) {
+      return;
+    }
+    const participant = this.#participant({ role: "ect", startedOn: this.#daysFromToday(-120) });
+    this.#action(participant, "ect", this.#context.now - 30 * DAY_MS, "withdrawParticipant", "changed-lead-provider");
+    const startedOn = this.#daysFromToday(-20);
+    this.#context.timeline.at(londonInstant(startedOn, 9) - DAY_MS, "scenarios", (when) => {
+      const participantId = participant.resources.participant_id;
+      if (participantId !== undefined) {
+        this.#context.run.try(
+          { type: "recordLeadProviderChange", participantId, role: "ect", startedOn, leadProviderId: other.id },
+          when,
+        );
+      }
+    });
+    this.#scenario(
+      "ect-withdrawn-active-with-another-provider",
+      `An ECT withdrawn a month ago who has trained with ${other.name} at the same school for 20 days: PUT /participants/{id}/resume answers 422.`,
+      participant.resources,
+    );
+  }
+
+  /**
+   * An ECT who leaves for another school in two weeks, where another provider trains them: their change of schedule
+   * is refused (catalogue 6.4 check 13) and the transfer is listed as incomplete.
+   */
+  leavingForAnotherProvider(): void {
+    const participant = this.#participant({ role: "ect", startedOn: this.#daysFromToday(-90) });
+    const recordedAt = this.#context.now - 2 * DAY_MS;
+    const destination = this.#context.partnerships.find(
+      (candidate) =>
+        candidate.leadProviderId !== this.#leadProvider.id &&
+        candidate.cohortYear === this.#cohort &&
+        candidate.school !== participant.partnership?.school &&
+        candidate.at < recordedAt,
+    );
+    if (destination === undefined) {
+      return;
+    }
+    const leavingOn = this.#daysFromToday(14);
+    this.#context.timeline.at(recordedAt, "scenarios", (when) => {
+      const participantId = participant.resources.participant_id;
+      if (participantId === undefined) {
+        return;
+      }
+      this.#context.run.try(
+        {
+          type: "recordSchoolTransfer",
+          participantId,
+          role: "ect",
+          leavingOn,
+          joining: {
+            schoolId: requireId(destination.school.id),
+            cohortYear: this.#cohort,
+            leadProviderId: destination.leadProviderId,
+            schoolPartnershipId: requireId(destination.id),
+            startedOn: addDays(leavingOn, 1),
+            email: participant.email,
+          },
+        },
+        when,
+      );
+    });
+    this.#scenario(
+      "ect-leaving-for-another-provider",
+      "An ECT who moves in two weeks to another school, where another provider will train them: PUT /participants/{id}/change-schedule answers 422.",
+      participant.resources,
+    );
+  }
+
+  /** The next lead provider (in the world's order) that also delivers this cohort. */
+  #otherLeadProvider(): LeadProvider | undefined {
+    const providers = this.#context.leadProviders;
+    const index = providers.indexOf(this.#leadProvider);
+    return [...providers.slice(index + 1), ...providers.slice(0, index)].find((provider) =>
+      provider.cohortYears.includes(this.#cohort),
+    );
+  }
+
   #daysFromToday(days: number): CalendarDate {
     return addDays(this.#context.today, days);
   }
@@ -329,7 +422,7 @@ class ScenarioPlanner {
     finishedOn?: CalendarDate;
     eligible?: boolean;
     cohort?: CohortYear;
-  }): { resources: Record<string, string | undefined>; email: string } {
+  }): { resources: Record<string, string | undefined>; email: string; partnership: SeedPartnership | undefined } {
     const cohort = input.cohort ?? this.#cohort;
     const partnership = this.#context.partnerships.find(
       (candidate) => candidate.leadProviderId === this.#leadProvider.id && candidate.cohortYear === cohort,
@@ -342,7 +435,7 @@ class ScenarioPlanner {
     const name = personName(this.#context.faker);
     const address = email(this.#context.faker, name.firstName, name.lastName);
     if (partnership === undefined) {
-      return { resources, email: address };
+      return { resources, email: address, partnership };
     }
     const trn = teacherReferenceNumber(this.#context.faker);
     const registeredAt = Math.max(
@@ -371,7 +464,7 @@ class ScenarioPlanner {
       resources.school_id = partnership.school.id;
       resources.delivery_partner_id = partnership.deliveryPartner.id;
     });
-    return { resources, email: address };
+    return { resources, email: address, partnership };
   }
 
   #action(

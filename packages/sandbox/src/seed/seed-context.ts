@@ -30,6 +30,8 @@ export interface SeedPartnership {
 
 /** Everything the planners share: the generator, the timeline, the run, and what earlier planners created. */
 export interface SeedContext {
+  /** The world's seed, for planners that draw from generators of their own (e.g. contract terms). */
+  readonly seed: number;
   readonly faker: Faker;
   readonly timeline: Timeline;
   readonly run: SeedRun;

@@ -4,6 +4,8 @@ import { SeededIds } from "../state/seeded-ids.ts";
 import { planOrganisations } from "./plan-organisations.ts";
 import { planParticipants } from "./plan-participants.ts";
 import { planScenarios } from "./plan-scenarios.ts";
+import { planScheduleChanges } from "./plan-schedule-changes.ts";
+import { planTransfers } from "./plan-transfers.ts";
 import { finishedScenario, type SeedContext } from "./seed-context.ts";
 import { seededFaker } from "./seed-faker.ts";
 import { type SeedRefusal, SeedRun } from "./seed-run.ts";
@@ -35,6 +37,7 @@ export function seededWorldBuilder(options: SeededWorldOptions = {}): WorldBuild
     const world = createWorld();
     const ids = new SeededIds(seed);
     const context: SeedContext = {
+      seed,
       faker: seededFaker(seed),
       timeline: new Timeline(),
       run: new SeedRun(world, ids),
@@ -49,6 +52,8 @@ export function seededWorldBuilder(options: SeededWorldOptions = {}): WorldBuild
     };
     planOrganisations(context);
     planParticipants(context, options.size ?? 0);
+    planScheduleChanges(context);
+    planTransfers(context);
     planScenarios(context);
     context.timeline.run(context.now, options.onProgress);
     options.onRefusals?.(context.run.refusals);

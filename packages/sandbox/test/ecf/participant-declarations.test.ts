@@ -188,6 +188,14 @@ describe("POST /participant-declarations: checks in order (catalogue 3.2)", () =
   it("11: a date that is not RFC 3339", async () => {
     const participantId = await newParticipant();
     const response = await declare(started(participantId, { declaration_date: "2025-09-20 10:00:00 +0000" }));
+    expect(response.status).toBe(422);
+    expect(response.body).toEqual(errors(["declaration_date", "Enter a valid RCF3339 '#/declaration_date'."]));
+  });
+
+  it("11: a date that is not a date at all (docs/decisions/engine-unparsable-declaration-date.md)", async () => {
+    const participantId = await newParticipant();
+    const response = await declare(started(participantId, { declaration_date: "invalid" }));
+    expect(response.status).toBe(422);
     expect(response.body).toEqual(errors(["declaration_date", "Enter a valid RCF3339 '#/declaration_date'."]));
   });
 
@@ -323,6 +331,24 @@ describe("PUT /participant-declarations/{id}/void (catalogue 5.2)", () => {
     expect(voided.body.data.attributes.statement_id).not.toBeNull();
     const again = await voidDeclaration(resources.declaration_id);
     expect(again.body).toEqual(errors(["participant_declaration_id", "The declaration will or has been refunded"]));
+  });
+
+  it("refuses to claw back once the cohort has no output statement to come", async () => {
+    const { resources } = await scenario(client, "ect-with-paid-started-declaration");
+    // 2024's last output statement is cut off on 2027-07-31.
+    const response = await client.put(`${API}/participant-declarations/${resources.declaration_id}/void`, {
+      token: AMBITION,
+      headers: { "x-with-server-date": "2027-09-01T10:00:00Z" },
+    });
+    expect(response.status).toBe(422);
+    expect(response.body).toEqual(
+      errors([
+        "participant_declaration_id",
+        "You cannot submit or void declarations for the 2024 cohort. The funding contract for this cohort has ended. Get in touch if you need to discuss this with us",
+      ]),
+    );
+    const shown = await client.get(`${API}/participant-declarations/${resources.declaration_id}`, { token: AMBITION });
+    expect(shown.body.data.attributes.state).toBe("paid");
   });
 
   it("answers 404 for another provider's declaration", async () => {

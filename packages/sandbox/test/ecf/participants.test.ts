@@ -189,6 +189,27 @@ describe("PUT /participants/{id}/defer (catalogue 6.2)", () => {
     );
   });
 
+  it("refuses participants who have not trained for a day yet", async () => {
+    const future = await newParticipant("ecf-induction", "2025-11-01");
+    const early = await act(future, "defer", { reason: "other", course_identifier: "ecf-induction" });
+    expect(early.status).toBe(422);
+    expect(early.body).toEqual(
+      errors([
+        "participant_id",
+        "You cannot defer #/participant_id. This is because they have not been training with you for at least one day.",
+      ]),
+    );
+    const today = await newParticipant("ecf-induction", "2025-10-01");
+    const sameDay = await act(today, "defer", { reason: "other", course_identifier: "ecf-induction" });
+    expect(sameDay.status).toBe(422);
+    expect(sameDay.body).toEqual(
+      errors([
+        "participant_id",
+        "You cannot defer or withdraw this participant today. You need to try again tomorrow as the training was recently changed for this participant.",
+      ]),
+    );
+  });
+
   it("refuses a blank or unknown reason", async () => {
     const participantId = await newParticipant();
     expect((await act(participantId, "defer", { reason: "", course_identifier: "ecf-induction" })).body).toEqual(
@@ -219,59 +240,43 @@ describe("PUT /participants/{id}/resume (catalogue 6.3)", () => {
   it("refuses to resume on the day of the withdrawal", async () => {
     const participantId = await newParticipant();
     await act(participantId, "withdraw", { reason: "other", course_identifier: "ecf-induction" });
-    expect((await act(participantId, "resume", { course_identifier: "ecf-induction" })).body).toEqual(
+    const response = await act(participantId, "resume", { course_identifier: "ecf-induction" });
+    expect(response.status).toBe(422);
+    expect(response.body).toEqual(
       errors([
         "participant_id",
         "You cannot resume a participant on the same day they were withdrawn or deferred. Resume them tomorrow or later.",
       ]),
     );
   });
-});
 
-describe("PUT /participants/{id}/change-schedule (catalogue 6.4)", () => {
-  const change = (participantId: string, attributes: Record<string, unknown>) =>
-    act(participantId, "change-schedule", { course_identifier: "ecf-induction", ...attributes });
-
-  it("changes the schedule", async () => {
-    const participantId = await newParticipant();
-    const response = await change(participantId, { schedule_identifier: "ecf-extended-september" });
-    expect(response.status).toBe(200);
-    expect(response.body.data.attributes.ecf_enrolments[0].schedule_identifier).toBe("ecf-extended-september");
-  });
-
-  it.each([
-    [{}, "The property '#/schedule_identifier' must be present and correspond to a valid schedule."],
-    [{ schedule_identifier: "ecf-standard-june" }, "Enter a valid schedule identifier."],
-    [{ schedule_identifier: "ecf-standard-september" }, "Selected schedule is already on the profile"],
-    [{ schedule_identifier: "ecf-replacement-september" }, "Selected schedule is not valid for the course_identifier"],
-  ])("refuses %j", async (attributes, detail) => {
-    const participantId = await newParticipant();
-    const response = await change(participantId, attributes);
+  it("refuses a participant the school has moved to another provider since the withdrawal", async () => {
+    const { resources } = await scenario(client, "ect-withdrawn-active-with-another-provider");
+    const response = await act(resources.participant_id, "resume", { course_identifier: "ecf-induction" });
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(errors(["schedule_identifier", detail]));
-  });
-
-  it("refuses a reduced schedule for a mentor", async () => {
-    const mentorId = await newParticipant("ecf-mentor");
-    const response = await act(mentorId, "change-schedule", {
-      course_identifier: "ecf-mentor",
-      schedule_identifier: "ecf-reduced-september",
-    });
     expect(response.body).toEqual(
       errors([
-        "schedule_identifier",
-        "Mentors cannot be placed on a reduced schedule. Assign them to a different schedule.",
+        "participant_id",
+        "This participant cannot be resumed because they are already active with another provider.",
       ]),
     );
   });
 
-  it("refuses a cohort where the provider has no partnership with the school", async () => {
-    const participantId = await newParticipant();
-    const response = await change(participantId, { schedule_identifier: "ecf-standard-january", cohort: "2024" });
+  it("refuses a participant who is no longer at the school", async () => {
+    // The mentor's time at the school ends in 20 days; withdrawn today, they are resumed (too late) in 25.
+    const { resources } = await scenario(client, "mentor-leaving");
+    const mentor = { course_identifier: "ecf-mentor" };
+    expect((await act(resources.participant_id, "withdraw", { ...mentor, reason: "other" })).status).toBe(200);
+    const response = await client.put(`${API}/participants/${resources.participant_id}/resume`, {
+      token: AMBITION,
+      headers: { "x-with-server-date": "2025-10-26T10:00:00Z" },
+      body: body("participant-resume", mentor),
+    });
+    expect(response.status).toBe(422);
     expect(response.body).toEqual(
       errors([
-        "cohort",
-        "You cannot change a participant to this contract_period as you do not have a partnership with the school for the contract_period. Contact the DfE for assistance.",
+        "participant_id",
+        "The participant is no longer at the school. Please contact the induction tutor to resolve.",
       ]),
     );
   });

@@ -70,6 +70,20 @@ describe("POST /partnerships (catalogue 7.1)", () => {
     expect(response.body.errors[0]).toEqual({ title: error[0], detail: error[1] });
   });
 
+  it("reports an unknown cohort together with the delivery partner it makes unrecognised", async () => {
+    const response = await create({ ...(await freeSchool()), cohort: "2019" });
+    expect(response.status).toBe(422);
+    expect(response.body).toEqual(
+      errors(
+        ["cohort", "The '#/cohort' you have entered is invalid. Check cohort details and try again."],
+        [
+          "delivery_partner_id",
+          "The entered delivery partner is not recognised to be working in partnership with you for the given cohort. Contact the DfE for more information.",
+        ],
+      ),
+    );
+  });
+
   it("refuses unknown, ineligible and school-led schools", async () => {
     const base = await freeSchool();
     expect((await create({ ...base, school_id: "00000000-0000-4000-8000-000000000000" })).body).toEqual(
@@ -154,6 +168,36 @@ describe("PUT /partnerships/{id} (catalogue 7.2)", () => {
     const changed = await update(other.id);
     expect(changed.status).toBe(200);
     expect(changed.body.data).toMatchObject({ id, attributes: { delivery_partner_id: other.id } });
+  });
+
+  it("refuses unknown delivery partners and ones the provider does not work with in the partnership's cohort", async () => {
+    const attributes = await freeSchool();
+    const id = (await create(attributes)).body.data.id;
+    const update = (deliveryPartnerId: string) =>
+      client.put(`${API}/partnerships/${id}`, {
+        token: AMBITION,
+        body: body("partnership", { delivery_partner_id: deliveryPartnerId }),
+      });
+    const unknown = await update("00000000-0000-4000-8000-000000000000");
+    expect(unknown.status).toBe(422);
+    expect(unknown.body).toEqual(
+      errors([
+        "delivery_partner_id",
+        "The '#/delivery_partner_id' you have entered is invalid. Check delivery partner details and try again.",
+      ]),
+    );
+    // Known to the provider, but only in another cohort.
+    const otherCohort = await client.post("/__sandbox/delivery-partners", {
+      body: { lead_provider_id: await leadProviderId(client), cohorts: ["2024"] },
+    });
+    const response = await update(otherCohort.body.data.id);
+    expect(response.status).toBe(422);
+    expect(response.body).toEqual(
+      errors([
+        "delivery_partner_id",
+        "The entered delivery partner is not recognised to be working in partnership with you for the given cohort. Contact the DfE for more information.",
+      ]),
+    );
   });
 });
 

@@ -102,10 +102,20 @@ export class SpecClient {
       }
       parsed = JSON.parse(text) as unknown;
       this.#check(method, url.pathname, response.status, parsed);
-    } else if (!path.startsWith("/docs")) {
+    } else if (
+      !path.startsWith("/docs") &&
+      !this.#documentsMediaType(method, url.pathname, response.status, contentType)
+    ) {
       throw new Error(`${method} ${path}: answered ${response.status} with content-type "${contentType}": ${text}`);
     }
     return { status: response.status, headers: response.headers, body: parsed as T, text };
+  }
+
+  /** A response that is not JSON (a CSV download) must be one the operation documents, media type and all. */
+  #documentsMediaType(method: string, pathname: string, status: number, contentType: string): boolean {
+    const operation = this.#validator.findOperation(method, pathname);
+    const mediaType = contentType.split(";")[0]?.trim() ?? "";
+    return operation !== undefined && this.#validator.documentsMediaType(operation, status, mediaType);
   }
 
   #check(method: string, pathname: string, status: number, body: unknown): void {

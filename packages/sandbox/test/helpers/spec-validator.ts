@@ -165,6 +165,23 @@ export class SpecValidator {
     }
   }
 
+  /** Whether the operation documents a response with this status and media type (e.g. `text/csv`). */
+  documentsMediaType(operation: SpecOperation, status: number, mediaType: string): boolean {
+    if (!operation.statuses.includes(String(status))) {
+      return false;
+    }
+    const document = [...this.#documents.values()].find((candidate) => candidate.$id === operation.document);
+    const content = resolvePointer(document, [
+      "paths",
+      operation.template,
+      operation.method,
+      "responses",
+      String(status),
+      "content",
+    ]);
+    return isObject(content) && Object.hasOwn(content, mediaType);
+  }
+
   /** Where the response's schema lives, following a `$ref` to `#/components/responses/...` if there is one. */
   #responseSchemaPointer(operation: SpecOperation, status: number): string {
     const document = [...this.#documents.values()].find((candidate) => candidate.$id === operation.document);

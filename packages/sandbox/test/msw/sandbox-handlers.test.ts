@@ -1,0 +1,219 @@
+/**
+ * `createSandboxHandlers` under `setupServer` from `msw/node`, driven with the global `fetch` as a provider's code
+ * would be: the real rules and messages, state across requests, the control functions in-process.
+ */
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createSandbox } from "../../src/index.ts";
+import { createSandboxHandlers, ECF_SANDBOX_BASE_URL } from "../../src/msw/index.ts";
+import { AMBITION, apiClient, startedDeclaration, TEST_NOW } from "./support/msw-api.ts";
+
+const unexpected: unknown[] = [];
+const { handlers, sandbox, baseUrl } = createSandboxHandlers({
+  now: TEST_NOW,
+  onUnexpectedError: (error) => unexpected.push(error),
+});
+const server = setupServer(...handlers);
+const api = apiClient();
+
+beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
+beforeEach(() => sandbox.reset());
+afterEach(() => {
+  server.resetHandlers();
+  expect(unexpected.splice(0), "errors the sandbox hit (it answered 500)").toEqual([]);
+});
+afterAll(() => server.close());
+
+function ambitionId(): string {
+  const account = sandbox.leadProviders().find((candidate) => candidate.token === AMBITION);
+  if (account === undefined) {
+    throw new Error("Ambition Institute is not in the seeded world");
+  }
+  return account.id;
+}
+
+/** A new 2025 ECT of Ambition's, eligible for funding, made in-process. */
+function newEct(): string {
+  const created = sandbox.createParticipant({ leadProviderId: ambitionId(), role: "ect", cohort: 2025 });
+  if (!created.ok) {
+    throw new Error(JSON.stringify(created.failure));
+  }
+  return created.value.id;
+}
+
+describe("createSandboxHandlers", () => {
+  it("answers for DfE's sandbox URL by default", () => {
+    expect(baseUrl).toBe(ECF_SANDBOX_BASE_URL);
+  });
+
+  it("answers byte for byte as the sandbox app does over HTTP", async () => {
+    const twin = createSandbox({ now: TEST_NOW });
+    const path = "/api/v3/participants?page[per_page]=5&sort=-updated_at";
+    const direct = await twin.app.request(`/ecf${path}`, { headers: { authorization: `Bearer ${AMBITION}` } });
+    const intercepted = await api.get(path);
+
+    expect(intercepted.status).toBe(200);
+    expect(intercepted.body.data).toHaveLength(5);
+    expect(intercepted.text).toBe(await direct.text());
+    expect(intercepted.headers.get("content-type")).toBe(direct.headers.get("content-type"));
+  });
+
+  it("keeps state from one request to the next: declare, read back, void", async () => {
+    const participantId = newEct();
+    const declared = await api.post("/api/v3/participant-declarations", { body: startedDeclaration(participantId) });
+    expect(declared.status).toBe(200);
+    const id: string = declared.body.data.id;
+    expect(declared.body.data.attributes).toMatchObject({ participant_id: participantId, state: "eligible" });
+
+    const read = await api.get(`/api/v3/participant-declarations/${id}`);
+    expect(read.body.data.attributes.state).toBe("eligible");
+
+    const voided = await api.put(`/api/v3/participant-declarations/${id}/void`);
+    expect(voided.status).toBe(200);
+    expect(voided.body.data.attributes.state).toBe("voided");
+  });
+
+  it("gives the service's own errors, in its validation order", async () => {
+    const participantId = newEct();
+    await api.post("/api/v3/participant-declarations", { body: startedDeclaration(participantId) });
+
+    const repeated = await api.post("/api/v3/participant-declarations", { body: startedDeclaration(participantId) });
+    expect(repeated.status).toBe(422);
+    expect(repeated.body).toEqual({
+      errors: [
+        {
+          title: "declaration_type",
+          detail: "A declaration has already been submitted that will be, or has been, paid for this event.",
+        },
+      ],
+    });
+
+    const malformed = await api.post("/api/v3/participant-declarations", { rawBody: "{not json" });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors[0].detail).toBe("Correct json data structure required. See API docs for reference.");
+
+    const anonymous = await api.get("/api/v3/participants", { token: undefined });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body).toEqual({ error: "HTTP Token: Access denied" });
+  });
+
+  it("answers unknown paths and methods under the base URL as the service does, not as unhandled requests", async () => {
+    const unknown = await api.get("/api/v3/no-such-resource");
+    expect(unknown.status).toBe(404);
+    const wrongMethod = await api.request("DELETE", "/api/v3/participants");
+    expect([404, 405]).toContain(wrongMethod.status);
+    expect(wrongMethod.body.errors).toBeDefined();
+  });
+
+  it("leaves other origins alone", async () => {
+    await expectUnhandled("https://www.register-early-career-teachers.education.gov.uk/api/v3/participants");
+    await expectUnhandled(`${ECF_SANDBOX_BASE_URL}.example/api/v3/participants`);
+  });
+
+  it("passes request headers through: X-With-Server-Date moves one request in time", async () => {
+    const participantId = newEct();
+    const early = await api.post("/api/v3/participant-declarations", {
+      body: startedDeclaration(participantId),
+      headers: { "x-with-server-date": "2025-09-01T09:00:00Z" },
+    });
+    expect(early.status).toBe(422);
+    expect(JSON.stringify(early.body)).toContain("declaration_date");
+  });
+});
+
+describe("the in-process control functions", () => {
+  it("reset() throws away what a test made", async () => {
+    const participantId = newEct();
+    expect((await api.get(`/api/v3/participants/${participantId}`)).status).toBe(200);
+    sandbox.reset();
+    expect((await api.get(`/api/v3/participants/${participantId}`)).status).toBe(404);
+  });
+
+  it("moves the clock, and the timestamps the sandbox writes follow it", async () => {
+    sandbox.setClock({ now: new Date("2025-10-20T08:00:00Z") });
+    expect(sandbox.clock.now().toISOString()).toBe("2025-10-20T08:00:00.000Z");
+    const participantId = newEct();
+    const declared = await api.post("/api/v3/participant-declarations", { body: startedDeclaration(participantId) });
+    expect(declared.body.data.attributes.created_at).toBe("2025-10-20T08:00:00Z");
+  });
+
+  it("arms faults: the next matching request fails, the one after succeeds", async () => {
+    sandbox.addFault({ status: 503, count: 1, path: "/ecf/api/v3/statements", method: "GET" });
+    const failed = await api.get("/api/v3/statements");
+    expect(failed.status).toBe(503);
+    expect((await api.get("/api/v3/statements")).status).toBe(200);
+    expect(sandbox.faults()).toEqual([]);
+  });
+
+  it("pays a statement: its declarations become paid, and voiding one starts a clawback", async () => {
+    const participantId = newEct();
+    const declared = await api.post("/api/v3/participant-declarations", { body: startedDeclaration(participantId) });
+    const { id, attributes } = declared.body.data;
+
+    sandbox.setClock({ now: new Date("2025-11-01T09:00:00Z") });
+    const payable = sandbox.markStatementPayable(attributes.statement_id);
+    expect(payable.ok).toBe(true);
+    const paid = sandbox.markStatementPaid(attributes.statement_id);
+    expect(paid.ok).toBe(true);
+    expect((await api.get(`/api/v3/participant-declarations/${id}`)).body.data.attributes.state).toBe("paid");
+
+    const voided = await api.put(`/api/v3/participant-declarations/${id}/void`);
+    expect(voided.body.data.attributes).toMatchObject({ state: "awaiting-clawback", statement_id: attributes.statement_id });
+    expect(voided.body.data.attributes.clawback_statement_id).not.toBeNull();
+  });
+
+  it("lists the lead providers with the tokens the handlers accept", async () => {
+    const providers = sandbox.leadProviders();
+    expect(providers.length).toBeGreaterThan(1);
+    for (const provider of providers) {
+      const response = await api.get("/api/v3/statements?page[per_page]=1", { token: provider.token });
+      expect(response.status).toBe(200);
+    }
+  });
+});
+
+describe("base URLs", () => {
+  it("keeps a path prefix: a client configured for a local sandbox's /ecf is answered too", async () => {
+    const local = createSandboxHandlers({ now: TEST_NOW, baseUrl: "http://127.0.0.1:4010/ecf/" });
+    expect(local.baseUrl).toBe("http://127.0.0.1:4010/ecf");
+    server.use(...local.handlers);
+
+    const response = await apiClient(local.baseUrl).get("/api/v3/statements?page[per_page]=1");
+    expect(response.status).toBe(200);
+    // Only under the prefix: the origin's other paths are not the sandbox's.
+    await expectUnhandled("http://127.0.0.1:4010/api/v3/statements");
+  });
+
+  it("gives each call its own world", async () => {
+    const other = createSandboxHandlers({ now: TEST_NOW, baseUrl: "https://other.test" });
+    server.use(...other.handlers);
+    const participantId = newEct();
+    expect((await api.get(`/api/v3/participants/${participantId}`)).status).toBe(200);
+    expect((await apiClient("https://other.test").get(`/api/v3/participants/${participantId}`)).status).toBe(404);
+  });
+
+  it.each([
+    "not a url",
+    "/api/v3",
+    "ftp://example.test",
+    "https://example.test/?x=1",
+    "https://example.test/#top",
+  ])("refuses %j with a TypeError", (baseUrl) => {
+    expect(() => createSandboxHandlers({ baseUrl, buildWorld: () => unreachable() })).toThrow(TypeError);
+  });
+});
+
+/** With `onUnhandledFrame: "error"`, MSW refuses a request no handler answers (rather than letting it out). */
+async function expectUnhandled(url: string): Promise<void> {
+  const report = vi.spyOn(console, "error").mockImplementation(() => {});
+  try {
+    await expect(fetch(url)).rejects.toThrow();
+    expect(String(report.mock.calls[0]?.[0])).toContain("without a matching request handler");
+  } finally {
+    report.mockRestore();
+  }
+}
+
+function unreachable(): never {
+  throw new Error("the world is not built before the base URL is checked");
+}
