@@ -8,7 +8,9 @@ export interface LoadOptions {
   method?: "GET" | "POST";
   path: string;
   headers?: Record<string, string>;
-  /** A new body for each request (say, a declaration for another participant); the same request every time if absent. */
+  /** The same body on every request... */
+  body?: string;
+  /** ...or a new one for each (say, a declaration for another participant). */
   nextBody?: () => string;
   connections: number;
   /** Run for this long... */
@@ -41,6 +43,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         method: options.method ?? "GET",
         path: options.path,
         headers: options.headers ?? {},
+        ...(options.body === undefined ? {} : { body: options.body }),
         ...(nextBody === undefined ? {} : { setupRequest: (request) => ({ ...request, body: nextBody() }) }),
       },
     ],

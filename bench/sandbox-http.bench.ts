@@ -11,13 +11,14 @@
 // the benchmark, because a rate of error responses measures the wrong thing. Submissions go to a sandbox of their
 // own, so the participants they need do not grow the world the participant list is read from.
 import { type ChildProcess, fork } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { type LoadOptions, type LoadResult, runLoad } from "./load-test.ts";
 import { median, printRatios } from "./measure.ts";
 import type { Listening, ServedApp } from "./serve-app.ts";
 
 const CONNECTIONS = 32;
-const SECONDS = 2;
+const SECONDS = 1.5;
 const ROUNDS = 3;
 const WARMUP_SECONDS = 1;
 const PER_PAGE = 100;
@@ -77,8 +78,15 @@ async function busiestLeadProvider(origin: string): Promise<{ leadProvider: Lead
   return best;
 }
 
-/** Registers participants through the control API, as a school would: eligible, on the September schedule. */
+/**
+ * Registers participants through the control API: eligible, on the September schedule, all at one new school (the
+ * control API would otherwise create a school for each, which costs more than the participant).
+ */
 async function createParticipants(origin: string, leadProviderId: string, count: number): Promise<string[]> {
+  const school = await getJson<{ data: { id: string } }>(`${origin}/__sandbox/schools`, { method: "POST", body: "{}" });
+  if (school.status !== 201) {
+    throw new Error(`POST /__sandbox/schools answered ${school.status}: ${JSON.stringify(school.body)}`);
+  }
   const ids: string[] = [];
   const createOne = async () => {
     const { status, body } = await getJson<{ data: { id: string } }>(`${origin}/__sandbox/participants`, {
@@ -89,6 +97,7 @@ async function createParticipants(origin: string, leadProviderId: string, count:
         cohort: COHORT,
         schedule_identifier: "ecf-standard-september",
         training_start_date: `${COHORT}-09-01`,
+        school_id: school.body.data.id,
       }),
     });
     if (status !== 201) {
@@ -98,7 +107,7 @@ async function createParticipants(origin: string, leadProviderId: string, count:
   };
   // A few requests at a time: fast enough, and the order of creation does not matter.
   let started = 0;
-  const workers = Array.from({ length: 8 }, async () => {
+  const workers = Array.from({ length: CONNECTIONS }, async () => {
     while (started < count) {
       started += 1;
       await createOne();
@@ -127,9 +136,12 @@ function startedDeclaration(participantId: string): string {
 const participantsPath = `/ecf/api/v3/participants?page[per_page]=${PER_PAGE}`;
 const declarationsPath = "/ecf/api/v3/participant-declarations";
 
+const started = performance.now();
+const phase = (name: string) => console.error(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${name}`);
 const servers = await Promise.all([startServer("bare"), startServer("sandbox"), startServer("sandbox")]);
 const [bare, reader, writer] = servers as [Server, Server, Server];
 try {
+  phase("servers up");
   const { leadProvider, pageSize: seededPageSize } = await busiestLeadProvider(reader.origin);
   const authorised = { authorization: `Bearer ${leadProvider.token}` };
   // No lead provider of the default world has a full page: top it up, so that the page is the size clients ask for.
@@ -178,7 +190,19 @@ try {
     name: `reference: bare route answering the same page, stored`,
     load: (extent) => ({ origin: bare.origin, path: "/stored", connections: CONNECTIONS, ...extent }),
   };
-  const subjects = [baseline, storedPage, list, submit];
+  const echo: LoadSubject = {
+    name: "reference: bare route echoing a declaration's body",
+    load: (extent) => ({
+      origin: bare.origin,
+      method: "POST",
+      path: "/echo",
+      headers: { ...authorised, "content-type": "application/json" },
+      body: startedDeclaration(randomUUID()),
+      connections: CONNECTIONS,
+      ...extent,
+    }),
+  };
+  const subjects = [baseline, storedPage, list, echo, submit];
 
   // Warm-up: JIT and connections settle. The submissions' warm-up also tells how many to prepare per round: about
   // SECONDS' worth, so that every subject runs for roughly as long.
@@ -186,19 +210,21 @@ try {
   bodies = (await createParticipants(writer.origin, leadProvider.id, warmupSubmissions + CONNECTIONS)).map(
     startedDeclaration,
   );
-  for (const subject of [baseline, storedPage, list]) {
+  for (const subject of [baseline, storedPage, list, echo]) {
     await runLoad(subject.load({ seconds: WARMUP_SECONDS }));
   }
   const warmup = await runLoad(submit.load({ requests: warmupSubmissions }));
   if (warmup.failures > 0) {
     throw new Error(`declaration submission failed during warm-up: ${JSON.stringify(warmup.statuses)}`);
   }
+  phase("warmed up");
   const submissionsPerRound = Math.max(CONNECTIONS * 10, Math.round(warmup.requestsPerSecond * SECONDS));
   // Each connection prepares one request more than it sends in a run.
   const needed = ROUNDS * (submissionsPerRound + CONNECTIONS);
   bodies = (await createParticipants(writer.origin, leadProvider.id, needed)).map(startedDeclaration);
   next = 0;
 
+  phase("prepared");
   // Rounds interleave the subjects, as bench/measure.ts does, so a busy moment slows the baseline too.
   const results = subjects.map((): LoadResult[] => []);
   for (let round = 0; round < ROUNDS; round += 1) {
@@ -208,6 +234,7 @@ try {
     }
   }
 
+  phase("measured");
   const rates = subjects.map((subject, index) => ({
     name: subject.name,
     value: median((results[index] ?? []).map((result) => result.requestsPerSecond)),
@@ -220,10 +247,11 @@ try {
       `"started", each for a participant created beforehand.`,
   );
   printRatios(rates, { heading: "req/s", digits: 0 });
-  const [, storedRate, listRate] = rates;
-  if (storedRate && listRate) {
+  const [, storedRate, listRate, echoRate, submitRate] = rates;
+  if (storedRate && listRate && echoRate && submitRate) {
     console.log(
-      `  the page from the sandbox / the same page stored: ${(listRate.value / storedRate.value).toFixed(2)}`,
+      `  against the references: the page ${(listRate.value / storedRate.value).toFixed(2)} x the same page stored; ` +
+        `submission ${(submitRate.value / echoRate.value).toFixed(2)} x the echo of its body`,
     );
   }
   let failed = false;

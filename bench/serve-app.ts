@@ -1,7 +1,8 @@
 // One server of the HTTP benchmark (sandbox-http.bench.ts), run in a process of its own:
 //
-//   node serve-app.ts bare       a bare Hono JSON route, the baseline; and a route answering with whatever JSON was
-//                                last PUT to it (the sandbox's page, as a reference that has nothing left to compute)
+//   node serve-app.ts bare       a bare Hono JSON route, the baseline; plus, as references with nothing left to
+//                                compute, a route answering whatever JSON was last PUT to it (the sandbox's page) and
+//                                one reading a JSON body (a declaration) and answering it back
 //   node serve-app.ts sandbox    the sandbox over its default seeded world, clock frozen at FROZEN_NOW
 //
 // It listens on a free loopback port, tells the parent which one over IPC, and stops when the parent disconnects.
@@ -26,7 +27,8 @@ function fetchHandler(app: string | undefined): (request: Request) => Response |
         stored = await c.req.json();
         return c.body(null, 204);
       })
-      .get("/stored", (c) => c.json(stored));
+      .get("/stored", (c) => c.json(stored))
+      .post("/echo", async (c) => c.json(await c.req.json()));
     return bare.fetch;
   }
   if (app === "sandbox") {

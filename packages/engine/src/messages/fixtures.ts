@@ -47,7 +47,8 @@ export const TRANSFER_MESSAGES = {
 export const LEAD_PROVIDER_CHANGE_MESSAGES = {
   notAtSchool: (date: string) => `The participant is not at a school on ${date}, or joins it that day.`,
   noTrainingToChange: "The participant has no training at their school before that day.",
-  laterTrainingExists: (date: string) => `The participant's training at this school already changes on or after ${date}.`,
+  laterTrainingExists: (date: string) =>
+    `The participant's training at this school already changes on or after ${date}.`,
   sameLeadProvider: "The participant already trains with this lead provider at this school.",
   cohortRequired: "Enter the cohort of the new training.",
 } as const;

@@ -7,7 +7,8 @@ export const STATEMENT_STATUSES = ["open", "payable", "paid"] as const;
 export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
 
 /** Output statements carry declarations; service statements only the monthly service fee. */
-export type FeeType = "output" | "service";
+export const FEE_TYPES = ["output", "service"] as const;
+export type FeeType = (typeof FEE_TYPES)[number];
 
 /** A monthly financial statement of a lead provider for a cohort. */
 export interface Statement extends StoredRecord {

@@ -11,7 +11,7 @@ import type { Instant } from "../time/instant.ts";
 import type { Cohort, CohortYear } from "./cohort.ts";
 import { INDEXES, type IndexName, type IndexTable } from "./indexes/definitions.ts";
 import { indexDependantsOf } from "./indexes/dependants.ts";
-import type { IndexDefinition } from "./indexes/index-definition.ts";
+import type { IndexDefinition, IndexPlacement } from "./indexes/index-definition.ts";
 import { IndexStore } from "./indexes/index-store.ts";
 import { scheduleId } from "./schedule.ts";
 import { type Row, TABLE_NAMES, type TableName, type Tables } from "./tables.ts";
@@ -71,7 +71,7 @@ export function worldFromData(data: WorldData): World {
   const world: World = { ...data, indexes: new IndexStore() };
   for (const table of TABLE_NAMES) {
     for (const id of Object.keys(world[table])) {
-      reindexRow(world, table, id);
+      indexRow(world, table, id, undefined);
     }
   }
   return world;
@@ -84,25 +84,56 @@ for (const [name, definition] of Object.entries(INDEXES) as [IndexName, IndexDef
   definitionsByTable.set(definition.table, list);
 }
 
-/** Recomputes a row's place in every index of its table (call it for rows whose index keys read a changed row). */
-export function reindexRow<N extends TableName>(world: World, table: N, id: string): void {
+type KeysFunction = IndexDefinition["keys"];
+
+/** Where an index puts a row. Indexes sharing a `keys` function (see scope-indexes.ts) compute it once per row. */
+function placementsOf<N extends TableName>(
+  definition: IndexDefinition<N>,
+  row: Row<N>,
+  world: World,
+  sharedKeys: Map<KeysFunction, readonly string[]> | undefined,
+): readonly IndexPlacement[] {
+  if (definition.placements !== undefined) {
+    return definition.placements(row, world);
+  }
+  let keys = sharedKeys?.get(definition.keys as KeysFunction);
+  if (keys === undefined) {
+    keys = definition.keys(row, world);
+    sharedKeys?.set(definition.keys as KeysFunction, keys);
+  }
+  if (keys.length === 0) {
+    return NOWHERE;
+  }
+  const sortKey = definition.sortKey(row, world);
+  return keys.map((key) => ({ key, sortKey }));
+}
+
+const NOWHERE: readonly IndexPlacement[] = [];
+
+/**
+ * Brings every index of a row's table up to date after the row changed from `previous` (undefined: it is new).
+ * Indexes that read only the row find its old place from `previous`; the others remember it.
+ */
+function indexRow<N extends TableName>(world: World, table: N, id: string, previous: Row<N> | undefined): void {
   const row = world[table][id] as Row<N> | undefined;
-  for (const [name, definition] of definitionsByTable.get(table) ?? []) {
-    if (row === undefined) {
-      world.indexes.unplace(name, id);
-      continue;
+  let sharedKeys: Map<KeysFunction, readonly string[]> | undefined;
+  for (const [name, untyped] of definitionsByTable.get(table) ?? []) {
+    const definition = untyped as unknown as IndexDefinition<N>;
+    if (definition.readsOtherRows) {
+      if (row === undefined) {
+        world.indexes.unplace(name, id, definition);
+      } else {
+        sharedKeys ??= new Map();
+        world.indexes.place(name, id, placementsOf(definition, row, world, sharedKeys), definition);
+      }
+    } else if (row === undefined) {
+      world.indexes.unplaceEverywhere(name, id);
+    } else {
+      const next = placementsOf(definition, row, world, undefined);
+      const before =
+        previous === undefined ? NOWHERE : previous === row ? next : placementsOf(definition, previous, world, undefined);
+      world.indexes.move(name, id, before, next, definition);
     }
-    const typed = definition as unknown as IndexDefinition<N>;
-    if (typed.placements !== undefined) {
-      world.indexes.place(name, id, typed.placements(row, world));
-      continue;
-    }
-    const sortKey = typed.sortKey(row, world);
-    world.indexes.place(
-      name,
-      id,
-      typed.keys(row, world).map((key) => ({ key, sortKey })),
-    );
   }
   // Rows of other tables whose index keys read this one (see indexes/dependants.ts).
   if (row !== undefined) {
@@ -112,12 +143,20 @@ export function reindexRow<N extends TableName>(world: World, table: N, id: stri
   }
 }
 
+/**
+ * Recomputes a row's place in every index of its table. Call it for rows whose index keys read a changed row (the
+ * row itself must not have changed: change rows with `updateRow`).
+ */
+export function reindexRow<N extends TableName>(world: World, table: N, id: string): void {
+  indexRow(world, table, id, world[table][id] as Row<N> | undefined);
+}
+
 export function insertRow<N extends TableName>(world: World, table: N, row: Row<N>): Row<N> {
   if (Object.hasOwn(world[table], row.id)) {
     throw new Error(`${table} already holds ${row.id}`);
   }
   (world[table] as Record<string, Row<N>>)[row.id] = row;
-  reindexRow(world, table, row.id);
+  indexRow(world, table, row.id, undefined);
   return row;
 }
 
@@ -129,7 +168,7 @@ export function updateRow<N extends TableName>(world: World, table: N, id: strin
   }
   const updated = { ...current, ...changes, id } as Row<N>;
   (world[table] as Record<string, Row<N>>)[id] = updated;
-  reindexRow(world, table, id);
+  indexRow(world, table, id, current);
   return updated;
 }
 

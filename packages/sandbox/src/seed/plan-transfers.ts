@@ -1,6 +1,6 @@
 import { addDays, type CalendarDate, type CohortYear, type LeadProvider, type Role } from "@lpkit/engine";
 import { requireId } from "./plan-organisations.ts";
-import { type PlannedRegistration, partnershipsOf, planRegistration } from "./plan-registration.ts";
+import { partnershipsOf, planRegistration } from "./plan-registration.ts";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
 import type { SeedContext, SeedPartnership, SeedSchool } from "./seed-context.ts";
 import { pick } from "./seed-faker.ts";
@@ -129,7 +129,9 @@ function routeFor(context: SeedContext, plan: TransferPlan): TransferRoute | und
         ),
       );
     case "to-school-led":
-      return otherSchools.length === 0 ? undefined : { from: { partnership }, joining: { school: pick(faker, otherSchools) } };
+      return otherSchools.length === 0
+        ? undefined
+        : { from: { partnership }, joining: { school: pick(faker, otherSchools) } };
     case "from-school-led":
       return otherSchools.length === 0
         ? undefined

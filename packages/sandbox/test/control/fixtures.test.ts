@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { AMBITION, API, body, errors, leadProviderId } from "../helpers/ecf.ts";
+import { AMBITION, API, body, errors, leadProviderId, NOT_FOUND } from "../helpers/ecf.ts";
 import { specValidator } from "../helpers/spec-client.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
@@ -100,6 +100,100 @@ describe("POST /__sandbox/participants", () => {
     expect(response.body).toEqual(errors(["Bad request", detail]));
   });
 
+  it.each([
+    ["malformed JSON", '{"lead_provider_id": '],
+    ["an empty body", ""],
+    ["a JSON array", "[]"],
+    ["a JSON string", '"participant"'],
+  ])("refuses %s with 400", async (_name, rawBody) => {
+    const response = await client.post("/__sandbox/participants", {
+      rawBody,
+      headers: { "content-type": "application/json" },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual(errors(["Bad request", "The request body must be a JSON object."]));
+  });
+
+  it.each([
+    [
+      { course: "ecf-induction" },
+      "'#/course' is not a field of this request. Check the sandbox API reference at /docs.",
+    ],
+    [
+      { schedule_identifier: "ecf-standard-june" },
+      "'#/schedule_identifier' must be one of the twelve schedule identifiers, such as ecf-standard-september.",
+    ],
+    [{ eligible_for_funding: "yes" }, "'#/eligible_for_funding' must be true or false."],
+    [{ full_name: 42 }, "'#/full_name' must be text."],
+    [{ school_id: "school-1" }, "'#/school_id' must be a UUID."],
+    [{ cohort: 2025.5 }, "'#/cohort' must be a cohort year such as \"2025\"."],
+  ])("refuses the field %j with 400", async (field, detail) => {
+    const response = await client.post("/__sandbox/participants", {
+      body: {
+        lead_provider_id: await leadProviderId(client),
+        course_identifier: "ecf-induction",
+        cohort: "2025",
+        ...field,
+      },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual(errors(["Bad request", detail]));
+  });
+
+  it.each([
+    [{ cohort: "2019" }, "cohort", "There is no 2019 cohort."],
+    [{ school_id: "00000000-0000-4000-8000-000000000000" }, "school_id", "The school does not exist."],
+    [
+      { delivery_partner_id: "00000000-0000-4000-8000-000000000000" },
+      "delivery_partner_id",
+      "The delivery partner does not exist.",
+    ],
+    [{ participant_id: "00000000-0000-4000-8000-000000000000" }, "participant_id", "The participant does not exist."],
+    [{ email: " " }, "email", "Enter an email address, or leave it out."],
+  ])("refuses %j with 422", async (field, title, detail) => {
+    const before = (await client.get("/__sandbox/world")).body.counts;
+    const response = await client.post("/__sandbox/participants", {
+      body: {
+        lead_provider_id: await leadProviderId(client),
+        course_identifier: "ecf-induction",
+        cohort: "2025",
+        ...field,
+      },
+    });
+    expect(response.status).toBe(422);
+    expect(response.body).toEqual(errors([title, detail]));
+    expect((await client.get("/__sandbox/world")).body.counts.teachers).toBe(before.teachers);
+  });
+
+  it("refuses a role the participant already has", async () => {
+    const lead = await leadProviderId(client);
+    const ect = await client.post("/__sandbox/participants", {
+      body: { lead_provider_id: lead, course_identifier: "ecf-induction", cohort: "2025" },
+    });
+    const again = await client.post("/__sandbox/participants", {
+      body: {
+        lead_provider_id: lead,
+        course_identifier: "ecf-induction",
+        cohort: "2025",
+        participant_id: ect.body.data.id,
+      },
+    });
+    expect(again.status).toBe(422);
+    expect(again.body).toEqual(errors(["participant_id", "The participant is already registered as an ECT."]));
+  });
+
+  it("gives every participant an email, the one given or a made-up one", async () => {
+    const lead = await leadProviderId(client);
+    const given = await client.post("/__sandbox/participants", {
+      body: { lead_provider_id: lead, course_identifier: "ecf-induction", cohort: "2025", email: "ada@example.com" },
+    });
+    expect(given.body.data.attributes.ecf_enrolments[0].email).toBe("ada@example.com");
+    const madeUp = await client.post("/__sandbox/participants", {
+      body: { lead_provider_id: lead, course_identifier: "ecf-mentor", cohort: "2025" },
+    });
+    expect(madeUp.body.data.attributes.ecf_enrolments[0].email).toMatch(/^\S+@example\.org$/);
+  });
+
   it("refuses what the world does not allow with 422, creating nothing", async () => {
     const before = (await client.get("/__sandbox/world")).body;
     const unknownProvider = await client.post("/__sandbox/participants", {
@@ -132,6 +226,37 @@ describe("POST /__sandbox/participants", () => {
     const after = (await client.get("/__sandbox/world")).body;
     expect(after.counts.teachers).toBe(before.counts.teachers);
     expect(after.counts.schools).toBe(before.counts.schools + 1);
+  });
+});
+
+describe("POST /__sandbox/participants/{id}/eligible-for-funding", () => {
+  it("checks the course, the participant and the role", async () => {
+    const ect = await client.post("/__sandbox/participants", {
+      body: {
+        lead_provider_id: await leadProviderId(client),
+        course_identifier: "ecf-induction",
+        cohort: "2025",
+        eligible_for_funding: false,
+      },
+    });
+    const path = `/__sandbox/participants/${ect.body.data.id}/eligible-for-funding`;
+    const missing = await client.post(path, { body: {} });
+    expect(missing.status).toBe(400);
+    expect(missing.body).toEqual(errors(["Bad request", "Enter a '#/course_identifier'."]));
+    const unknown = await client.post(
+      "/__sandbox/participants/00000000-0000-4000-8000-000000000000/eligible-for-funding",
+      {
+        body: { course_identifier: "ecf-induction" },
+      },
+    );
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual(NOT_FOUND);
+    const otherRole = await client.post(path, { body: { course_identifier: "ecf-mentor" } });
+    expect(otherRole.status).toBe(422);
+    expect(otherRole.body).toEqual(errors(["participant_id", "The participant is not registered as a mentor."]));
+    const made = await client.post(path, { body: { course_identifier: "ecf-induction" } });
+    expect(made.status).toBe(200);
+    expect(made.body.data.attributes.ecf_enrolments[0].eligible_for_funding).toBe(true);
   });
 });
 
@@ -245,8 +370,10 @@ describe("GET /__sandbox/scenarios", () => {
         "ect-joining",
         "ect-not-yet-eligible-for-funding",
         "ect-ready-to-declare",
+        "ect-leaving-for-another-provider",
         "ect-transferred-to-new-school",
         "ect-with-paid-started-declaration",
+        "ect-withdrawn-active-with-another-provider",
         "ect-withdrawn-resumable",
         "mentor-deferred",
         "mentor-leaving",

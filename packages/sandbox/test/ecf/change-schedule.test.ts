@@ -21,6 +21,28 @@ describe("PUT /participants/{id}/change-schedule (catalogue 6.4)", () => {
     expect(enrolment(response).schedule_identifier).toBe("ecf-extended-september");
   });
 
+  it("silently keeps the current cohort for a cohort year that does not exist", async () => {
+    const participantId = await newParticipant(client);
+    const response = await change(participantId, { schedule_identifier: "ecf-extended-september", cohort: "2019" });
+    expect(response.status).toBe(200);
+    expect(enrolment(response)).toMatchObject({ cohort: "2025", schedule_identifier: "ecf-extended-september" });
+  });
+
+  it("does not re-validate declarations on training that started before today", async () => {
+    const participantId = await newParticipant(client, { start: "2025-09-01" });
+    await declare(client, {
+      participant_id: participantId,
+      declaration_type: "started",
+      declaration_date: "2025-09-20T10:00:00Z",
+      course_identifier: "ecf-induction",
+      evidence_held: "training-event-attended",
+    });
+    // The started declaration would not fit the January schedule, but it stays on the training that is closed.
+    const response = await change(participantId, { schedule_identifier: "ecf-standard-january" });
+    expect(response.status).toBe(200);
+    expect(enrolment(response).schedule_identifier).toBe("ecf-standard-january");
+  });
+
   it.each([
     [{}, "The property '#/schedule_identifier' must be present and correspond to a valid schedule."],
     [{ schedule_identifier: "ecf-standard-june" }, "Enter a valid schedule identifier."],
@@ -157,7 +179,11 @@ describe("PUT /participants/{id}/change-schedule (catalogue 6.4)", () => {
     const participantId = await newParticipant(client);
     await act(client, participantId, "withdraw", { reason: "other", course_identifier: "ecf-induction" });
     // Seen from a week earlier, the withdrawn training still runs until today: leaving, not left.
-    const response = await change(participantId, { schedule_identifier: "ecf-extended-september" }, "2025-09-24T10:00:00Z");
+    const response = await change(
+      participantId,
+      { schedule_identifier: "ecf-extended-september" },
+      "2025-09-24T10:00:00Z",
+    );
     expect(response.status).toBe(422);
     expect(response.body).toEqual(errors(["participant_id", "Cannot perform actions on a withdrawn participant"]));
   });

@@ -5,7 +5,10 @@ import type { World } from "../world.ts";
  * A derived index over one table: each row sits in zero or more buckets (`keys`), ordered inside a bucket by
  * `sortKey`. Indexes are never serialised; they are rebuilt from the tables.
  *
- * If `keys` or `sortKey` read other rows, whoever changes those rows must call `reindexRow` for the dependants.
+ * Most indexes read only the row itself (`defineIndex`): where a changed row sat is then known from its previous
+ * version, and nothing else needs remembering. An index whose keys or sort key read other rows
+ * (`defineDependentIndex`, `definePlacedIndex`) remembers where it put each row, and whoever changes those other rows
+ * must have the dependants re-indexed (`dependants.ts`).
  */
 export interface IndexDefinition<N extends TableName = TableName> {
   readonly table: N;
@@ -16,6 +19,13 @@ export interface IndexDefinition<N extends TableName = TableName> {
    * cohort bucket). When present it replaces `keys` and `sortKey`; build such an index with `definePlacedIndex`.
    */
   placements?(row: Row<N>, world: World): readonly IndexPlacement[];
+  /** The keys or sort key read rows other than the row itself. */
+  readonly readsOtherRows: boolean;
+  /**
+   * Rows whose sort keys are equal are ordered by id (so the order never depends on history); otherwise they keep
+   * the order they were placed in.
+   */
+  readonly tiesById: boolean;
 }
 
 /** One bucket a row sits in, and its sort key inside that bucket. */
@@ -24,23 +34,45 @@ export interface IndexPlacement {
   readonly sortKey: string;
 }
 
-export function defineIndex<N extends TableName>(
-  table: N,
-  definition: Omit<IndexDefinition<N>, "table">,
-): IndexDefinition<N> {
-  return { table, ...definition };
+interface IndexOptions {
+  /** Order rows with equal sort keys by id rather than by when they were placed. */
+  readonly tiesById?: boolean;
 }
 
-/** An index whose rows sort differently in each bucket. */
+/** An index whose keys and sort key read only the row itself. */
+export function defineIndex<N extends TableName>(
+  table: N,
+  definition: IndexOptions & { keys(row: Row<N>): readonly string[]; sortKey(row: Row<N>): string },
+): IndexDefinition<N> {
+  const { keys, sortKey, tiesById = false } = definition;
+  return { table, keys, sortKey, readsOtherRows: false, tiesById };
+}
+
+/** An index whose keys or sort key read other rows: list what it reads in `dependants.ts`. */
+export function defineDependentIndex<N extends TableName>(
+  table: N,
+  definition: IndexOptions & {
+    keys(row: Row<N>, world: World): readonly string[];
+    sortKey(row: Row<N>, world: World): string;
+  },
+): IndexDefinition<N> {
+  const { keys, sortKey, tiesById = false } = definition;
+  return { table, keys, sortKey, readsOtherRows: true, tiesById };
+}
+
+/** An index whose rows sort differently in each bucket (it may read other rows). */
 export function definePlacedIndex<N extends TableName>(
   table: N,
   placements: (row: Row<N>, world: World) => readonly IndexPlacement[],
+  options: IndexOptions = {},
 ): IndexDefinition<N> {
   return {
     table,
     placements,
     keys: (row, world) => placements(row, world).map((placement) => placement.key),
     sortKey: () => "",
+    readsOtherRows: true,
+    tiesById: options.tiesById ?? false,
   };
 }
 

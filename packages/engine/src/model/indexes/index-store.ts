@@ -1,18 +1,20 @@
+import type { IndexPlacement } from "./index-definition.ts";
 import { OrderedIds } from "./ordered-ids.ts";
 
-interface Placement {
-  readonly key: string;
-  readonly sortKey: string;
+const EMPTY: readonly string[] = [];
+const NOWHERE: readonly IndexPlacement[] = [];
+
+export interface BucketOptions {
+  /** Order ties by id rather than by insertion (see `OrderedIds`). */
+  readonly tiesById: boolean;
 }
 
-const EMPTY: readonly string[] = [];
-
-function samePlacements(a: readonly Placement[], b: readonly Placement[]): boolean {
+function samePlacements(a: readonly IndexPlacement[], b: readonly IndexPlacement[]): boolean {
   if (a.length !== b.length) {
     return false;
   }
   for (let index = 0; index < a.length; index++) {
-    const [left, right] = [a[index] as Placement, b[index] as Placement];
+    const [left, right] = [a[index] as IndexPlacement, b[index] as IndexPlacement];
     if (left.key !== right.key || left.sortKey !== right.sortKey) {
       return false;
     }
@@ -21,12 +23,14 @@ function samePlacements(a: readonly Placement[], b: readonly Placement[]): boole
 }
 
 /**
- * The buckets of every index plus where each row was placed, so a row can be moved without recomputing its old
- * keys (which may have depended on rows that have since changed). Rows placed in no bucket are not remembered.
+ * The buckets of every index. For indexes whose keys read other rows the store also remembers where it put each
+ * row, so the row can be moved without recomputing its old keys (which may have depended on rows that have since
+ * changed); for the others the caller says where the row was (`move`), which it knows from the row's previous
+ * version.
  */
 export class IndexStore {
   readonly #buckets = new Map<string, Map<string, OrderedIds>>();
-  readonly #placements = new Map<string, Map<string, readonly Placement[]>>();
+  readonly #placements = new Map<string, Map<string, readonly IndexPlacement[]>>();
 
   ids(index: string, key: string): readonly string[] {
     return this.#buckets.get(index)?.get(key)?.ids ?? EMPTY;
@@ -43,54 +47,72 @@ export class IndexStore {
   }
 
   /**
-   * Puts a row in exactly these buckets. Re-placing a row goes after the rows it ties with, as a fresh insertion
-   * would; most changes leave a row's placements as they were, which costs only the comparison.
+   * Moves a row from the buckets it was in to new ones. A row whose placements are unchanged goes after the rows it
+   * ties with, as a fresh insertion would; usually it is there already and nothing moves.
    */
-  place(index: string, rowId: string, placements: readonly Placement[]): void {
+  move(
+    index: string,
+    rowId: string,
+    previous: readonly IndexPlacement[],
+    next: readonly IndexPlacement[],
+    options: BucketOptions,
+  ): void {
     let buckets = this.#buckets.get(index);
-    let rows = this.#placements.get(index);
-    if (buckets === undefined || rows === undefined) {
+    if (buckets === undefined) {
       buckets = new Map();
-      rows = new Map();
       this.#buckets.set(index, buckets);
-      this.#placements.set(index, rows);
     }
-    const previous = rows.get(rowId);
-    if (previous !== undefined && samePlacements(previous, placements)) {
+    if (samePlacements(previous, next)) {
       for (const { key, sortKey } of previous) {
         buckets.get(key)?.moveToEndOfTies(sortKey, rowId);
       }
       return;
     }
-    this.unplace(index, rowId);
-    if (placements.length === 0) {
-      return;
+    for (const { key, sortKey } of previous) {
+      const bucket = buckets.get(key);
+      bucket?.remove(sortKey, rowId);
+      if (bucket?.size === 0) {
+        buckets.delete(key);
+      }
     }
-    for (const { key, sortKey } of placements) {
+    for (const { key, sortKey } of next) {
       let bucket = buckets.get(key);
       if (bucket === undefined) {
-        bucket = new OrderedIds();
+        bucket = new OrderedIds(options);
         buckets.set(key, bucket);
       }
       bucket.insert(sortKey, rowId);
     }
-    rows.set(rowId, placements);
   }
 
-  unplace(index: string, rowId: string): void {
-    const rows = this.#placements.get(index);
-    const previous = rows?.get(rowId);
-    if (previous === undefined) {
-      return;
+  /** Puts a row in exactly these buckets, remembering them (for indexes whose keys read other rows). */
+  place(index: string, rowId: string, placements: readonly IndexPlacement[], options: BucketOptions): void {
+    let rows = this.#placements.get(index);
+    if (rows === undefined) {
+      rows = new Map();
+      this.#placements.set(index, rows);
     }
+    this.move(index, rowId, rows.get(rowId) ?? NOWHERE, placements, options);
+    if (placements.length === 0) {
+      rows.delete(rowId);
+    } else {
+      rows.set(rowId, placements);
+    }
+  }
+
+  /** Takes a row out of an index whose placements the store remembers. */
+  unplace(index: string, rowId: string, options: BucketOptions): void {
+    this.place(index, rowId, NOWHERE, options);
+  }
+
+  /** Takes a removed row out of every bucket of an index (a scan: rows are only ever removed in tests). */
+  unplaceEverywhere(index: string, rowId: string): void {
     const buckets = this.#buckets.get(index);
-    for (const { key, sortKey } of previous) {
-      const bucket = buckets?.get(key);
-      bucket?.remove(sortKey, rowId);
-      if (bucket?.size === 0) {
+    for (const [key, bucket] of buckets ?? []) {
+      bucket.removeId(rowId);
+      if (bucket.size === 0) {
         buckets?.delete(key);
       }
     }
-    rows?.delete(rowId);
   }
 }

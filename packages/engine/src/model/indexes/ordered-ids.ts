@@ -1,6 +1,7 @@
 /**
- * Ids kept in order of a string sort key (instants and calendar dates sort as strings). Rows with equal keys keep
- * their insertion order, so rebuilding from a snapshot (whose tables preserve insertion order) gives the same order.
+ * Ids kept in order of a string sort key (instants and calendar dates sort as strings). Rows with equal keys are
+ * ordered by id when the bucket is built with `tiesById`; otherwise they keep their insertion order, so rebuilding
+ * from a snapshot (whose tables preserve insertion order) gives the same order.
  *
  * A bucket can hold every declaration a lead provider sees, and the busiest ones change on every command, so the
  * entries live in blocks of at most `BLOCK_SIZE`: inserting or removing costs a binary search and a splice inside
@@ -14,11 +15,18 @@ interface Block {
 }
 
 export class OrderedIds {
-  /** Non-empty blocks in order: every sort key of a block is at most every sort key of the next. */
-  #blocks: Block[] = [];
+  readonly #tiesById: boolean;
+  /** Non-empty blocks in order: every entry of a block comes before every entry of the next. */
+  readonly #blocks: Block[] = [];
   #size = 0;
   /** The ids in order, as last assembled; undefined once a change makes it stale. */
-  #flat: string[] | undefined;
+  #flat: readonly string[] | undefined;
+  /** Whether two entries ever shared a sort key (insertion-ordered buckets only): until then no id has ties. */
+  #hadTies = false;
+
+  constructor(options: { tiesById?: boolean } = {}) {
+    this.#tiesById = options.tiesById ?? false;
+  }
 
   get size(): number {
     return this.#size;
@@ -30,7 +38,8 @@ export class OrderedIds {
    */
   get ids(): readonly string[] {
     if (this.#flat === undefined) {
-      this.#flat = this.#blocks.length === 1 ? (this.#blocks[0] as Block).ids : this.#blocks.flatMap((b) => b.ids);
+      const blocks = this.#blocks;
+      this.#flat = blocks.length === 1 ? (blocks[0] as Block).ids : blocks.flatMap((block) => block.ids);
     }
     return this.#flat;
   }
@@ -41,15 +50,14 @@ export class OrderedIds {
     const ids: string[] = [];
     for (let index = first; index < this.#blocks.length; index++) {
       const block = this.#blocks[index] as Block;
-      const from = index === first ? lowerBound(block.sortKeys, sortKey) : 0;
-      for (let at = from; at < block.ids.length; at++) {
+      for (let at = index === first ? keyLowerBound(block.sortKeys, sortKey) : 0; at < block.ids.length; at++) {
         ids.push(block.ids[at] as string);
       }
     }
     return ids;
   }
 
-  /** Adds an id after every id with a sort key at most `sortKey`. */
+  /** Adds an id: after every entry with a lower sort key, and after (or, by id, among) the entries it ties with. */
   insert(sortKey: string, id: string): void {
     this.#flat = undefined;
     this.#size += 1;
@@ -58,9 +66,12 @@ export class OrderedIds {
       blocks.push({ sortKeys: [sortKey], ids: [id] });
       return;
     }
-    const index = this.#lastBlockStartingAtMost(sortKey);
+    const index = this.#blockToInsertInto(sortKey, id);
     const block = blocks[index] as Block;
-    const at = upperBound(block.sortKeys, sortKey);
+    const at = this.#tiesById ? entryLowerBound(block, sortKey, id) : keyUpperBound(block.sortKeys, sortKey);
+    if (!this.#tiesById && !this.#hadTies) {
+      this.#hadTies = block.sortKeys[at - 1] === sortKey || (at === 0 && blocks[index - 1]?.sortKeys.at(-1) === sortKey);
+    }
     block.sortKeys.splice(at, 0, sortKey);
     block.ids.splice(at, 0, id);
     if (block.ids.length > BLOCK_SIZE) {
@@ -84,32 +95,51 @@ export class OrderedIds {
     }
   }
 
+  /** Removes every entry of an id, whatever its sort key (a scan of the bucket). */
+  removeId(id: string): void {
+    for (let index = this.#blocks.length - 1; index >= 0; index--) {
+      const block = this.#blocks[index] as Block;
+      for (let at = block.ids.length - 1; at >= 0; at--) {
+        if (block.ids[at] === id) {
+          this.remove(block.sortKeys[at] as string, id);
+        }
+      }
+    }
+  }
+
   /**
-   * Where re-inserting an id with the same sort key would put it: after every other id with that key. Does nothing
-   * (and keeps readers' arrays valid) when it is there already, which is the usual case.
+   * Moves an id where inserting it afresh would put it: after the ids it ties with in an insertion-ordered bucket.
+   * Nothing moves when it is there already, which is the usual case.
    */
   moveToEndOfTies(sortKey: string, id: string): void {
+    if (this.#tiesById || !this.#hadTies) {
+      return;
+    }
     const found = this.#find(sortKey, id);
     if (found === undefined) {
       return;
     }
     const block = this.#blocks[found.block] as Block;
     const next =
-      found.at + 1 < block.sortKeys.length
-        ? block.sortKeys[found.at + 1]
-        : this.#blocks[found.block + 1]?.sortKeys[0];
+      found.at + 1 < block.sortKeys.length ? block.sortKeys[found.at + 1] : this.#blocks[found.block + 1]?.sortKeys[0];
     if (next === sortKey) {
       this.remove(sortKey, id);
       this.insert(sortKey, id);
     }
   }
 
-  /** The block and position of an id with that sort key. */
+  /** The block and position of an entry. */
   #find(sortKey: string, id: string): { block: number; at: number } | undefined {
+    if (this.#tiesById) {
+      const index = this.#blockToInsertInto(sortKey, id);
+      const block = this.#blocks[index];
+      const at = block === undefined ? 0 : entryLowerBound(block, sortKey, id);
+      return block?.sortKeys[at] === sortKey && block.ids[at] === id ? { block: index, at } : undefined;
+    }
     const first = this.#firstBlockReaching(sortKey);
     for (let index = first; index < this.#blocks.length; index++) {
       const block = this.#blocks[index] as Block;
-      let at = index === first ? lowerBound(block.sortKeys, sortKey) : 0;
+      let at = index === first ? keyLowerBound(block.sortKeys, sortKey) : 0;
       for (; at < block.ids.length && block.sortKeys[at] === sortKey; at++) {
         if (block.ids[at] === id) {
           return { block: index, at };
@@ -122,13 +152,12 @@ export class OrderedIds {
     return undefined;
   }
 
-  /** The first block whose last sort key is at least `sortKey` (the block holding the lower bound). */
+  /** The first block whose last sort key is at least `sortKey`: where the entries from `sortKey` on start. */
   #firstBlockReaching(sortKey: string): number {
     let [low, high] = [0, this.#blocks.length];
     while (low < high) {
       const middle = (low + high) >>> 1;
-      const block = this.#blocks[middle] as Block;
-      if ((block.sortKeys[block.sortKeys.length - 1] ?? "") < sortKey) {
+      if (((this.#blocks[middle] as Block).sortKeys.at(-1) ?? "") < sortKey) {
         low = middle + 1;
       } else {
         high = middle;
@@ -137,12 +166,17 @@ export class OrderedIds {
     return low;
   }
 
-  /** The last block whose first sort key is at most `sortKey` (the block holding the upper bound), or the first. */
-  #lastBlockStartingAtMost(sortKey: string): number {
+  /** The last block whose first entry comes no later than the given one (or the first block). */
+  #blockToInsertInto(sortKey: string, id: string): number {
     let [low, high] = [0, this.#blocks.length];
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (((this.#blocks[middle] as Block).sortKeys[0] ?? "") <= sortKey) {
+      const block = this.#blocks[middle] as Block;
+      const [firstKey, firstId] = [block.sortKeys[0] ?? "", block.ids[0] ?? ""];
+      const startsNoLater = this.#tiesById
+        ? firstKey < sortKey || (firstKey === sortKey && firstId <= id)
+        : firstKey <= sortKey;
+      if (startsNoLater) {
         low = middle + 1;
       } else {
         high = middle;
@@ -152,7 +186,8 @@ export class OrderedIds {
   }
 }
 
-function lowerBound(sortKeys: readonly string[], sortKey: string): number {
+/** The first position whose sort key is at least `sortKey`. */
+function keyLowerBound(sortKeys: readonly string[], sortKey: string): number {
   let [low, high] = [0, sortKeys.length];
   while (low < high) {
     const middle = (low + high) >>> 1;
@@ -165,11 +200,27 @@ function lowerBound(sortKeys: readonly string[], sortKey: string): number {
   return low;
 }
 
-function upperBound(sortKeys: readonly string[], sortKey: string): number {
+/** The first position whose sort key is greater than `sortKey`. */
+function keyUpperBound(sortKeys: readonly string[], sortKey: string): number {
   let [low, high] = [0, sortKeys.length];
   while (low < high) {
     const middle = (low + high) >>> 1;
     if ((sortKeys[middle] ?? "") <= sortKey) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
+/** The first position whose entry is at least (sortKey, id). */
+function entryLowerBound(block: Block, sortKey: string, id: string): number {
+  let [low, high] = [0, block.sortKeys.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const key = block.sortKeys[middle] ?? "";
+    if (key < sortKey || (key === sortKey && (block.ids[middle] ?? "") < id)) {
       low = middle + 1;
     } else {
       high = middle;

@@ -3,10 +3,15 @@
  * for schools) in `created_at` or `updated_at` order, so a page costs what a page costs. `updated_since` is a binary
  * search into the `…Updated` variant.
  *
- * Sort keys end with the row id, so rows with equal timestamps always come in the same order, however the index
- * was built (incrementally or rebuilt from a snapshot), and pages never shuffle between requests.
+ * Rows with equal timestamps are ordered by id, so they always come in the same order, however the index was built
+ * (incrementally or rebuilt from a snapshot), and pages never shuffle between requests. Where two indexes bucket
+ * rows the same way they share the function, which then runs once per change of a row (see `reindexRow`).
  */
-import { defineIndex, definePlacedIndex, type IndexPlacement } from "./index-definition.ts";
+import type { Declaration } from "../declaration.ts";
+import type { School } from "../school.ts";
+import type { Teacher } from "../teacher.ts";
+import type { World } from "../world.ts";
+import { defineDependentIndex, defineIndex, definePlacedIndex, type IndexPlacement } from "./index-definition.ts";
 import {
   leadProvidersSeeingDeclaration,
   leadProvidersTraining,
@@ -15,67 +20,67 @@ import {
   transferUpdatedAtByLeadProvider,
 } from "./lead-provider-scopes.ts";
 
-/** `<instant>|<id>`: orders by the instant, then by id. A bare instant sorts before all of these (for "since"). */
-function tieBroken(instant: string, id: string): string {
-  return `${instant}|${id}`;
-}
+const byCreation = { sortKey: (row: { createdAt: string }) => row.createdAt, tiesById: true };
+const byUpdate = { sortKey: (row: { updatedAt: string }) => row.updatedAt, tiesById: true };
+
+const participantProviders = (teacher: Teacher, world: World) => [...leadProvidersTraining(world, teacher.id)];
+const declarationProviders = (declaration: Declaration, world: World) =>
+  leadProvidersSeeingDeclaration(world, declaration);
+const schoolCohorts = (school: School, world: World) => listedCohortYearsOfSchool(world, school.id).map(String);
+const unfundedMentorProviders = (teacher: Teacher, world: World) => [
+  ...leadProvidersWithUnfundedMentor(world, teacher.id),
+];
+const transferProviders = (teacher: Teacher, world: World) => [
+  ...transferUpdatedAtByLeadProvider(world, teacher.id).keys(),
+];
 
 export const SCOPE_INDEXES = {
-  participantsByLeadProvider: defineIndex("teachers", {
-    keys: (teacher, world) => [...leadProvidersTraining(world, teacher.id)],
-    sortKey: (teacher) => tieBroken(teacher.createdAt, teacher.id),
-  }),
-  participantsByLeadProviderUpdated: defineIndex("teachers", {
-    keys: (teacher, world) => [...leadProvidersTraining(world, teacher.id)],
-    sortKey: (teacher) => tieBroken(teacher.updatedAt, teacher.id),
-  }),
+  participantsByLeadProvider: defineDependentIndex("teachers", { keys: participantProviders, ...byCreation }),
+  participantsByLeadProviderUpdated: defineDependentIndex("teachers", { keys: participantProviders, ...byUpdate }),
 
-  declarationsVisibleToLeadProvider: defineIndex("declarations", {
-    keys: (declaration, world) => leadProvidersSeeingDeclaration(world, declaration),
-    sortKey: (declaration) => tieBroken(declaration.createdAt, declaration.id),
+  declarationsVisibleToLeadProvider: defineDependentIndex("declarations", {
+    keys: declarationProviders,
+    ...byCreation,
   }),
-  declarationsVisibleToLeadProviderUpdated: defineIndex("declarations", {
-    keys: (declaration, world) => leadProvidersSeeingDeclaration(world, declaration),
-    sortKey: (declaration) => tieBroken(declaration.updatedAt, declaration.id),
+  declarationsVisibleToLeadProviderUpdated: defineDependentIndex("declarations", {
+    keys: declarationProviders,
+    ...byUpdate,
   }),
 
   schoolPartnershipsByLeadProviderCreated: defineIndex("schoolPartnerships", {
     keys: (partnership) => [partnership.leadProviderId],
-    sortKey: (partnership) => tieBroken(partnership.createdAt, partnership.id),
+    ...byCreation,
   }),
   schoolPartnershipsByLeadProviderUpdated: defineIndex("schoolPartnerships", {
     keys: (partnership) => [partnership.leadProviderId],
-    sortKey: (partnership) => tieBroken(partnership.updatedAt, partnership.id),
+    ...byUpdate,
   }),
 
-  schoolsListedByCohort: defineIndex("schools", {
-    keys: (school, world) => listedCohortYearsOfSchool(world, school.id).map(String),
-    sortKey: (school) => tieBroken(school.createdAt, school.id),
-  }),
-  schoolsListedByCohortUpdated: definePlacedIndex("schools", (school, world) =>
-    listedCohortYearsOfSchool(world, school.id).flatMap((year): IndexPlacement[] => {
-      const details = school.cohorts[year];
-      return details === undefined ? [] : [{ key: String(year), sortKey: tieBroken(details.updatedAt, school.id) }];
-    }),
+  schoolsListedByCohort: defineDependentIndex("schools", { keys: schoolCohorts, ...byCreation }),
+  schoolsListedByCohortUpdated: definePlacedIndex(
+    "schools",
+    (school, world) =>
+      listedCohortYearsOfSchool(world, school.id).flatMap((year): IndexPlacement[] => {
+        const details = school.cohorts[year];
+        return details === undefined ? [] : [{ key: String(year), sortKey: details.updatedAt }];
+      }),
+    { tiesById: true },
   ),
 
-  unfundedMentorCandidatesByLeadProvider: defineIndex("teachers", {
-    keys: (teacher, world) => [...leadProvidersWithUnfundedMentor(world, teacher.id)],
-    sortKey: (teacher) => tieBroken(teacher.createdAt, teacher.id),
+  unfundedMentorCandidatesByLeadProvider: defineDependentIndex("teachers", {
+    keys: unfundedMentorProviders,
+    ...byCreation,
   }),
-  unfundedMentorCandidatesByLeadProviderUpdated: defineIndex("teachers", {
-    keys: (teacher, world) => [...leadProvidersWithUnfundedMentor(world, teacher.id)],
-    sortKey: (teacher) => tieBroken(teacher.updatedAt, teacher.id),
+  unfundedMentorCandidatesByLeadProviderUpdated: defineDependentIndex("teachers", {
+    keys: unfundedMentorProviders,
+    ...byUpdate,
   }),
 
-  transferParticipantsByLeadProvider: defineIndex("teachers", {
-    keys: (teacher, world) => [...transferUpdatedAtByLeadProvider(world, teacher.id).keys()],
-    sortKey: (teacher) => tieBroken(teacher.createdAt, teacher.id),
-  }),
-  transferParticipantsByLeadProviderUpdated: definePlacedIndex("teachers", (teacher, world) =>
-    [...transferUpdatedAtByLeadProvider(world, teacher.id)].map(([key, updatedAt]) => ({
-      key,
-      sortKey: tieBroken(updatedAt, teacher.id),
-    })),
+  transferParticipantsByLeadProvider: defineDependentIndex("teachers", { keys: transferProviders, ...byCreation }),
+  transferParticipantsByLeadProviderUpdated: definePlacedIndex(
+    "teachers",
+    (teacher, world) =>
+      [...transferUpdatedAtByLeadProvider(world, teacher.id)].map(([key, updatedAt]) => ({ key, sortKey: updatedAt })),
+    { tiesById: true },
   ),
 };
