@@ -18,12 +18,19 @@ import { median, printRatios } from "./measure.ts";
 import type { Listening, ServedApp } from "./serve-app.ts";
 
 const CONNECTIONS = 32;
-const SECONDS = 1.5;
+const SECONDS = 1;
 const ROUNDS = 3;
 const WARMUP_SECONDS = 1;
+/**
+ * At most this many submissions per round: each needs a participant created beforehand, and creating them is slower
+ * than submitting (and slows as the world grows), so SECONDS' worth of a fast sandbox would take long to prepare.
+ */
+const MAX_SUBMISSIONS_PER_ROUND = 4_000;
 const PER_PAGE = 100;
 /** The cohort the submitted declarations are for; FROZEN_NOW is inside its "started" milestone. */
 const COHORT = "2025";
+const participantsPath = `/ecf/api/v3/participants?page[per_page]=${PER_PAGE}`;
+const declarationsPath = "/ecf/api/v3/participant-declarations";
 
 interface LoadSubject {
   name: string;
@@ -105,7 +112,7 @@ async function createParticipants(origin: string, leadProviderId: string, count:
     }
     ids.push(body.data.id);
   };
-  // A few requests at a time: fast enough, and the order of creation does not matter.
+  // CONNECTIONS requests at a time; the order of creation does not matter.
   let started = 0;
   const workers = Array.from({ length: CONNECTIONS }, async () => {
     while (started < count) {
@@ -133,15 +140,29 @@ function startedDeclaration(participantId: string): string {
   });
 }
 
-const participantsPath = `/ecf/api/v3/participants?page[per_page]=${PER_PAGE}`;
-const declarationsPath = "/ecf/api/v3/participant-declarations";
+/** Starts the servers; if one fails, stops the others, so that the benchmark ends with the error. */
+async function startServers(apps: readonly ServedApp[]): Promise<Server[]> {
+  const started = await Promise.allSettled(apps.map(startServer));
+  const servers = started.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
+  const failure = started.find((outcome) => outcome.status === "rejected");
+  if (failure !== undefined) {
+    stopServers(servers);
+    throw failure.reason;
+  }
+  return servers;
+}
 
-const started = performance.now();
-const phase = (name: string) => console.error(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${name}`);
-const servers = await Promise.all([startServer("bare"), startServer("sandbox"), startServer("sandbox")]);
+function stopServers(servers: readonly Server[]): void {
+  for (const server of servers) {
+    if (server.child.connected) {
+      server.child.disconnect();
+    }
+  }
+}
+
+const servers = await startServers(["bare", "sandbox", "sandbox"]);
 const [bare, reader, writer] = servers as [Server, Server, Server];
 try {
-  phase("servers up");
   const { leadProvider, pageSize: seededPageSize } = await busiestLeadProvider(reader.origin);
   const authorised = { authorization: `Bearer ${leadProvider.token}` };
   // No lead provider of the default world has a full page: top it up, so that the page is the size clients ask for.
@@ -196,7 +217,7 @@ try {
       origin: bare.origin,
       method: "POST",
       path: "/echo",
-      headers: { ...authorised, "content-type": "application/json" },
+      headers: { ...authorised, "content-type": "application/json" }, // A submission's headers, to be alike.
       body: startedDeclaration(randomUUID()),
       connections: CONNECTIONS,
       ...extent,
@@ -205,7 +226,7 @@ try {
   const subjects = [baseline, storedPage, list, echo, submit];
 
   // Warm-up: JIT and connections settle. The submissions' warm-up also tells how many to prepare per round: about
-  // SECONDS' worth, so that every subject runs for roughly as long.
+  // SECONDS' worth, so that every subject runs for roughly as long, up to MAX_SUBMISSIONS_PER_ROUND.
   const warmupSubmissions = CONNECTIONS * 20;
   bodies = (await createParticipants(writer.origin, leadProvider.id, warmupSubmissions + CONNECTIONS)).map(
     startedDeclaration,
@@ -217,14 +238,15 @@ try {
   if (warmup.failures > 0) {
     throw new Error(`declaration submission failed during warm-up: ${JSON.stringify(warmup.statuses)}`);
   }
-  phase("warmed up");
-  const submissionsPerRound = Math.max(CONNECTIONS * 10, Math.round(warmup.requestsPerSecond * SECONDS));
+  const submissionsPerRound = Math.min(
+    MAX_SUBMISSIONS_PER_ROUND,
+    Math.max(CONNECTIONS * 10, Math.round(warmup.requestsPerSecond * SECONDS)),
+  );
   // Each connection prepares one request more than it sends in a run.
   const needed = ROUNDS * (submissionsPerRound + CONNECTIONS);
   bodies = (await createParticipants(writer.origin, leadProvider.id, needed)).map(startedDeclaration);
   next = 0;
 
-  phase("prepared");
   // Rounds interleave the subjects, as bench/measure.ts does, so a busy moment slows the baseline too.
   const results = subjects.map((): LoadResult[] => []);
   for (let round = 0; round < ROUNDS; round += 1) {
@@ -234,7 +256,6 @@ try {
     }
   }
 
-  phase("measured");
   const rates = subjects.map((subject, index) => ({
     name: subject.name,
     value: median((results[index] ?? []).map((result) => result.requestsPerSecond)),
@@ -278,9 +299,5 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  for (const server of servers) {
-    if (server.child.connected) {
-      server.child.disconnect();
-    }
-  }
+  stopServers(servers);
 }

@@ -30,7 +30,9 @@ async function declaration(id: string): Promise<ParticipantDeclaration> {
 /** The cohort's output statement paid after `statementId`. */
 async function statementAfter(statementId: string, cohort: string): Promise<string | undefined> {
   const { data } = await client.GET("/api/v3/statements", { params: { query: { filter: { cohort } } } });
-  const byPaymentDate = data.data.toSorted((a, b) => a.attributes.payment_date.localeCompare(b.attributes.payment_date));
+  const byPaymentDate = data.data.toSorted((a, b) =>
+    a.attributes.payment_date.localeCompare(b.attributes.payment_date),
+  );
   return byPaymentDate[byPaymentDate.findIndex(({ id }) => id === statementId) + 1]?.id;
 }
 

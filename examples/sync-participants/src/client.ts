@@ -24,7 +24,9 @@ export function createClient({ baseUrl = ECF_SANDBOX_BASE_URL, token, log = () =
     retry: {
       maxAttempts: 5,
       onRetry: ({ attempt, delayMs, request, response }) =>
-        log(`retry ${attempt} of ${request.method} ${new URL(request.url).pathname} in ${delayMs} ms (${response?.status ?? "no response"})`),
+        log(
+          `retry ${attempt} of ${request.method} ${new URL(request.url).pathname} in ${delayMs} ms (${response?.status ?? "no response"})`,
+        ),
     },
   });
 }

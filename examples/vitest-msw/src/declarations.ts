@@ -69,7 +69,11 @@ export async function pendingClawbacks(client: Client, cohort: string): Promise<
   const declarations = paginate(client, "/api/v3/participant-declarations", { query: { filter: { cohort } } });
   for await (const { id, attributes } of declarations) {
     if (attributes.state === "awaiting-clawback" && attributes.clawback_statement_id !== null) {
-      pending.push({ declarationId: id, participantId: attributes.participant_id, statementId: attributes.clawback_statement_id });
+      pending.push({
+        declarationId: id,
+        participantId: attributes.participant_id,
+        statementId: attributes.clawback_statement_id,
+      });
     }
   }
   return pending;

@@ -32,7 +32,12 @@ describe("submitDeclaration", () => {
     const outcome = await submitDeclaration(client, started(newEct(), "2025-10-02T10:00:00Z"));
     expect(outcome).toEqual({
       outcome: "rejected",
-      errors: [{ title: "declaration_date", detail: "The '#/declaration_date' value cannot be a future date. Check the date and try again." }],
+      errors: [
+        {
+          title: "declaration_date",
+          detail: "The '#/declaration_date' value cannot be a future date. Check the date and try again.",
+        },
+      ],
     });
   });
 });
@@ -65,6 +70,8 @@ describe("voidDeclaration", () => {
 });
 
 async function statementOf(declarationId: string): Promise<string> {
-  const { data } = await client.GET("/api/v3/participant-declarations/{id}", { params: { path: { id: declarationId } } });
+  const { data } = await client.GET("/api/v3/participant-declarations/{id}", {
+    params: { path: { id: declarationId } },
+  });
   return data.data.attributes.statement_id ?? "";
 }

@@ -56,6 +56,7 @@ export {
   type SandboxResetOptions,
   type SandboxScenarioFilter,
   type SandboxSetClockOptions,
+  type SandboxStatementFilter,
 } from "./sandbox/sandbox-client.ts";
 export type {
   AnySandboxApiClient,

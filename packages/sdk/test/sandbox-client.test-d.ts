@@ -8,6 +8,8 @@ import {
   type SandboxClockState,
   type SandboxFault,
   type SandboxLeadProvider,
+  type SandboxStatementBreakdown,
+  type SandboxStatementSummary,
   type SandboxWorldSummary,
   type Statement,
   type ThrowingSandboxApiClient,
@@ -34,6 +36,10 @@ describe("createSandboxClient", () => {
     // What the control API documents: the lead provider's view, in the ECF API's types.
     expectTypeOf(sandbox.createParticipant).returns.toEqualTypeOf<Promise<Participant>>();
     expectTypeOf(sandbox.markStatementPaid).returns.toEqualTypeOf<Promise<Statement>>();
+    // DfE finance's views, in the control API's own types.
+    expectTypeOf(sandbox.statements).returns.toEqualTypeOf<Promise<SandboxStatementSummary[]>>();
+    expectTypeOf(sandbox.statementBreakdown).returns.toEqualTypeOf<Promise<SandboxStatementBreakdown>>();
+    expectTypeOf(sandbox.statementDeclarationsCsv).returns.toEqualTypeOf<Promise<string>>();
   });
 
   it("checks the helpers' arguments against the control API's schemas", () => {
@@ -47,6 +53,12 @@ describe("createSandboxClient", () => {
     sandbox.injectFault({ status: 503, method: "get" });
     // @ts-expect-error: a participant needs a lead provider, a course and a cohort
     sandbox.createParticipant({ cohort: "2025" });
+    expectTypeOf(sandbox.statements).toBeCallableWith({ fee_type: "service", status: "paid", cohort: "2025" });
+    expectTypeOf(sandbox.statements).toBeCallableWith();
+    // @ts-expect-error: fee types are output and service
+    sandbox.statements({ fee_type: "services" });
+    // @ts-expect-error: statuses are open, payable and paid
+    sandbox.statements({ status: "closed" });
   });
 
   it("types the raw client from the control API's spec", async () => {

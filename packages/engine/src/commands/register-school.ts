@@ -35,7 +35,8 @@ export interface RegisterSchoolCommand {
   readonly cohorts?: Readonly<Record<CohortYear, SchoolCohortInput>>;
 }
 
-const URN = /^\d{6,7}$/;
+/** Six digits: every English school's unique reference number in Get Information about Schools has six. */
+const URN = /^\d{6}$/;
 
 function nextFreeUrn(world: World): string {
   let candidate = 100_000 + Object.keys(world.schools).length;

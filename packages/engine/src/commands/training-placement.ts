@@ -14,6 +14,7 @@ import type { Role } from "../reference/courses.ts";
 import { isScheduleIdentifier, type ScheduleIdentifier, scheduleAllowsRole } from "../reference/schedules.ts";
 import type { ValidationErrors } from "../result.ts";
 import { defaultScheduleIdentifier } from "../rules/default-schedule.ts";
+import { registeredEmailProblem } from "../rules/email-address.ts";
 import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
@@ -130,8 +131,9 @@ export function planTrainingPlacement(
   } else if (finishedOn !== null && finishedOn <= startedOn) {
     errors.add("date", FIXTURE_MESSAGES.finishBeforeStart);
   }
-  if (input.email != null && input.email.trim() === "") {
-    errors.add("email", FIXTURE_MESSAGES.enterEmail);
+  const emailProblem = registeredEmailProblem(input.email);
+  if (emailProblem !== undefined) {
+    errors.add("email", emailProblem);
   }
   if (role === "mentor" && (input.workingPattern ?? null) !== null) {
     errors.add("working_pattern", FIXTURE_MESSAGES.workingPatternForEctsOnly);

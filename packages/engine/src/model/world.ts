@@ -86,53 +86,74 @@ for (const [name, definition] of Object.entries(INDEXES) as [IndexName, IndexDef
 
 type KeysFunction = IndexDefinition["keys"];
 
-/** Where an index puts a row. Indexes sharing a `keys` function (see scope-indexes.ts) compute it once per row. */
-function placementsOf<N extends TableName>(
+const NOWHERE: readonly IndexPlacement[] = [];
+
+function withSortKey(keys: readonly string[], sortKey: string): readonly IndexPlacement[] {
+  return keys.length === 0 ? NOWHERE : keys.map((key) => ({ key, sortKey }));
+}
+
+/** Placements as the store remembers them: `[key, sortKey, key, sortKey, ...]`. */
+function flatten(placements: readonly IndexPlacement[]): string[] {
+  return placements.flatMap(({ key, sortKey }) => [key, sortKey]);
+}
+
+function unflatten(remembered: readonly string[]): IndexPlacement[] {
+  const placements: IndexPlacement[] = [];
+  for (let at = 0; at + 1 < remembered.length; at += 2) {
+    placements.push({ key: remembered[at] as string, sortKey: remembered[at + 1] as string });
+  }
+  return placements;
+}
+
+/** An index's keys for a row. Indexes sharing a `keys` function (see scope-indexes.ts) compute it once per row. */
+function keysOf<N extends TableName>(
   definition: IndexDefinition<N>,
   row: Row<N>,
   world: World,
-  sharedKeys: Map<KeysFunction, readonly string[]> | undefined,
-): readonly IndexPlacement[] {
-  if (definition.placements !== undefined) {
-    return definition.placements(row, world);
-  }
-  let keys = sharedKeys?.get(definition.keys as KeysFunction);
+  shared: Map<KeysFunction, readonly string[]>,
+): readonly string[] {
+  let keys = shared.get(definition.keys as KeysFunction);
   if (keys === undefined) {
     keys = definition.keys(row, world);
-    sharedKeys?.set(definition.keys as KeysFunction, keys);
+    shared.set(definition.keys as KeysFunction, keys);
   }
-  if (keys.length === 0) {
-    return NOWHERE;
-  }
-  const sortKey = definition.sortKey(row, world);
-  return keys.map((key) => ({ key, sortKey }));
+  return keys;
 }
-
-const NOWHERE: readonly IndexPlacement[] = [];
 
 /**
  * Brings every index of a row's table up to date after the row changed from `previous` (undefined: it is new).
- * Indexes that read only the row find its old place from `previous`; the others remember it.
+ * Indexes that read only the row find its old place from `previous`; the store remembers it for the others.
  */
 function indexRow<N extends TableName>(world: World, table: N, id: string, previous: Row<N> | undefined): void {
   const row = world[table][id] as Row<N> | undefined;
+  const { indexes } = world;
   let sharedKeys: Map<KeysFunction, readonly string[]> | undefined;
   for (const [name, untyped] of definitionsByTable.get(table) ?? []) {
     const definition = untyped as unknown as IndexDefinition<N>;
-    if (definition.readsOtherRows) {
-      if (row === undefined) {
-        world.indexes.unplace(name, id, definition);
-      } else {
-        sharedKeys ??= new Map();
-        world.indexes.place(name, id, placementsOf(definition, row, world, sharedKeys), definition);
-      }
-    } else if (row === undefined) {
-      world.indexes.unplaceEverywhere(name, id);
+    if (row === undefined) {
+      indexes.unplaceEverywhere(name, id);
+    } else if (definition.placements !== undefined) {
+      const next = definition.placements(row, world);
+      indexes.move(name, id, unflatten(indexes.remembered(name, id) ?? []), next, definition);
+      indexes.remember(name, id, flatten(next));
+    } else if (definition.readsOtherRows) {
+      sharedKeys ??= new Map();
+      const keys = keysOf(definition, row, world, sharedKeys);
+      const sortKey = definition.sortKey(row, world);
+      const previousKeys = indexes.remembered(name, id) ?? [];
+      const previousSortKey =
+        previous === undefined || previous === row ? sortKey : definition.sortKey(previous, world);
+      indexes.move(name, id, withSortKey(previousKeys, previousSortKey), withSortKey(keys, sortKey), definition);
+      indexes.remember(name, id, keys);
     } else {
-      const next = placementsOf(definition, row, world, undefined);
+      const next = withSortKey(definition.keys(row, world), definition.sortKey(row, world));
       const before =
-        previous === undefined ? NOWHERE : previous === row ? next : placementsOf(definition, previous, world, undefined);
-      world.indexes.move(name, id, before, next, definition);
+        previous === undefined
+          ? NOWHERE
+          : previous === row
+            ? next
+            : withSortKey(definition.keys(previous, world), definition.sortKey(previous, world));
+      indexes.move(name, id, before, next, definition);
     }
   }
   // Rows of other tables whose index keys read this one (see indexes/dependants.ts).

@@ -1,5 +1,6 @@
 export * from "./declarations.ts";
 export * from "./delivery-partners.ts";
+export * from "./finance-statements.ts";
 export * from "./list-filters.ts";
 export * from "./list-query.ts";
 export * from "./ordered-page.ts";

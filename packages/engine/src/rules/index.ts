@@ -4,6 +4,7 @@ export * from "./declaration-submission.ts";
 export * from "./declaration-voiding.ts";
 export * from "./default-schedule.ts";
 export * from "./defer-checks.ts";
+export * from "./email-address.ts";
 export * from "./evidence.ts";
 export * from "./funding.ts";
 export * from "./lenient-integer.ts";

@@ -1,9 +1,11 @@
 import {
   COURSE_IDENTIFIERS,
   type Failure,
+  FEE_TYPES,
   INDUCTION_PROGRAMME_CHOICES,
   roleOfCourse,
   SCHEDULE_IDENTIFIERS,
+  STATEMENT_STATUSES,
 } from "@lpkit/engine";
 import { Hono } from "hono";
 import type { SandboxEnv } from "../http/env.ts";
@@ -12,10 +14,12 @@ import { BAD_REQUEST_TITLE } from "../http/messages.ts";
 import { RequestError } from "../http/request-error.ts";
 import { errorResponse, jsonResponse } from "../http/responses.ts";
 import { ControlBody } from "./control-body.ts";
+import { ControlQuery } from "./control-query.ts";
 import { CONTROL_MESSAGES, EXPECTED } from "./messages.ts";
 import { renderClock, renderFault, renderLeadProvider, renderScenario, renderSummary } from "./render.ts";
 import type { SandboxControl } from "./sandbox-control.ts";
 import { declarationsCsvFilename, renderStatementBreakdown } from "./statement-breakdown.ts";
+import { renderStatementSummary } from "./statement-identity.ts";
 
 const FAULT_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"] as const;
 
@@ -35,6 +39,8 @@ const PARTICIPANT_FIELDS = [
   "sparsity_uplift",
   "pupil_premium_uplift",
 ];
+
+const STATEMENT_FILTERS = ["lead_provider_id", "cohort", "fee_type", "status"];
 
 const CSV_CONTENT_TYPE = "text/csv; charset=utf-8";
 
@@ -163,6 +169,18 @@ export function createControlApp(control: SandboxControl): Hono<SandboxEnv> {
     );
     const made = control.makeEligibleForFunding(c.req.param("id"), roleOfCourse(course) ?? "ect");
     return made.ok ? jsonResponse({ data: made.value }) : failureResponse(made.failure);
+  });
+
+  app.get("/statements", (c) => {
+    const query = ControlQuery.read(c.req.url, STATEMENT_FILTERS);
+    const statements = control.statements({
+      leadProviderId: query.uuid("lead_provider_id"),
+      cohortYear: query.cohortYear("cohort"),
+      feeType: query.oneOf("fee_type", FEE_TYPES, EXPECTED.feeType),
+      status: query.oneOf("status", STATEMENT_STATUSES, EXPECTED.statementStatus),
+    });
+    const world = control.state.world;
+    return jsonResponse({ data: statements.map((statement) => renderStatementSummary(world, statement)) });
   });
 
   app.post("/statements/:id/mark-payable", (c) => {

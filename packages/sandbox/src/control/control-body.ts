@@ -5,7 +5,8 @@ import { CONTROL_MESSAGES, EXPECTED } from "./messages.ts";
 
 const badRequest = (detail: string): RequestError => new RequestError(400, [{ title: BAD_REQUEST_TITLE, detail }]);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A UUID in any case; ids are compared in lower case. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**

@@ -8,6 +8,7 @@ import {
   type InductionProgrammeChoice,
   type Result,
   type Role,
+  registeredEmailProblem,
   type ScheduleIdentifier,
   type School,
   type Statement,
@@ -111,6 +112,10 @@ export function createParticipant(world: World, fixture: ParticipantFixture, con
     findRow(world, "deliveryPartners", fixture.deliveryPartnerId) === undefined
   ) {
     return unprocessable([{ title: "delivery_partner_id", detail: FIXTURE_MESSAGES.unknownDeliveryPartner }]);
+  }
+  const emailProblem = registeredEmailProblem(fixture.email);
+  if (emailProblem !== undefined) {
+    return unprocessable([{ title: "email", detail: emailProblem }]);
   }
   let schoolId = fixture.schoolId;
   if (schoolId === undefined) {

@@ -10,6 +10,10 @@ export const CONTROL_MESSAGES = {
   mustBe: (field: string, expected: string) => `'#/${field}' must be ${expected}.`,
   upliftNeedsNewSchool: (field: string) =>
     `'#/${field}' can only be given when the sandbox creates the school; leave out '#/school_id' or '#/${field}'.`,
+  unknownParameter: (parameter: string) =>
+    `'${parameter}' is not a query parameter of this request. Check the sandbox API reference at /docs.`,
+  repeatedParameter: (parameter: string) => `'${parameter}' can only be given once.`,
+  parameterMustBe: (parameter: string, expected: string) => `'${parameter}' must be ${expected}.`,
 } as const;
 
 export const EXPECTED = {
@@ -28,6 +32,7 @@ export const EXPECTED = {
   method: "one of GET, POST, PUT, PATCH, DELETE, HEAD",
   courseIdentifier: "ecf-induction or ecf-mentor",
   inductionProgrammeChoice: "provider_led, school_led or not_yet_known",
-  urn: "a URN of 6 or 7 digits",
   scheduleIdentifier: "one of the twelve schedule identifiers, such as ecf-standard-september",
+  feeType: "output or service",
+  statementStatus: "open, payable or paid",
 } as const;

@@ -1,12 +1,15 @@
 import {
   type CommandContext,
   type DeliveryPartner,
+  type FinanceStatementFilter,
   leadProviderIdOf,
+  listFinanceStatements,
   type ParticipantResource,
   participantView,
   type Result,
   type Role,
   type School,
+  type Statement,
   type StatementPayments,
   type StatementResource,
   statementPayments,
@@ -195,6 +198,11 @@ export class SandboxControl {
   markStatementPaid(statementId: string): Result<StatementResource> {
     const marked = markStatementPaid(this.#state.world, statementId, this.#context());
     return marked.ok ? { ok: true, value: statementView(marked.value) } : marked;
+  }
+
+  /** Every lead provider's statements, service fee statements included, as DfE finance lists them. */
+  statements(filter: FinanceStatementFilter = {}): readonly Statement[] {
+    return listFinanceStatements(this.#state.world, filter);
   }
 
   /** A statement's money as DfE finance sees it (output or service fee statement), with its declarations CSV. */

@@ -33,7 +33,9 @@ export function parseBaseUrl(baseUrl: string, option = "baseUrl"): BaseUrl {
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new TypeError(`${option} must be an absolute http(s) URL such as "${ECF_SANDBOX_BASE_URL}", got "${baseUrl}"`);
+    throw new TypeError(
+      `${option} must be an absolute http(s) URL such as "${ECF_SANDBOX_BASE_URL}", got "${baseUrl}"`,
+    );
   }
   if ((url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "") {
     throw new TypeError(`${option} must be an http(s) URL without query or fragment, got "${baseUrl}"`);

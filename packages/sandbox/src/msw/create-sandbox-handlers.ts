@@ -16,8 +16,11 @@ export interface SandboxHandlersOptions extends SandboxOptions {
 
 /** What {@link createSandboxHandlers} gives a test suite. */
 export interface SandboxHandlers {
-  /** For `setupServer(...handlers)` (or `setupWorker`): the sandbox answers every request under the base URL. */
-  readonly handlers: readonly HttpHandler[];
+  /**
+   * For `setupServer(...handlers)` (or `setupWorker`): the sandbox answers every request under the base URL. A
+   * plain array, as MSW's own functions (`getResponse`, ...) take.
+   */
+  readonly handlers: HttpHandler[];
   /**
    * The sandbox's control functions, in-process: `reset()`, the clock (`setClock`, `clock.now()`), fixtures
    * (`createParticipant`, `createSchool`, ...), statement steps (`markStatementPayable`, `markStatementPaid`),
@@ -59,5 +62,10 @@ export function createSandboxHandlers(options: SandboxHandlersOptions = {}): San
   // One catch-all handler rather than one per operation: unknown paths and methods then get the service's own
   // 404 and 405 answers instead of MSW's "unhandled request", exactly as over HTTP.
   const handler = http.all(base.pattern, async ({ request }) => sandbox.fetch(await toSandboxRequest(request, base)));
-  return { handlers: [handler], sandbox: sandbox.control, http: createEcfHttp({ baseUrl: base.href }), baseUrl: base.href };
+  return {
+    handlers: [handler],
+    sandbox: sandbox.control,
+    http: createEcfHttp({ baseUrl: base.href }),
+    baseUrl: base.href,
+  };
 }

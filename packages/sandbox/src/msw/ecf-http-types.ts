@@ -66,11 +66,11 @@ export interface EcfResponseInit {
 
 /** What `response(status)` offers: one method per content type the spec documents for that status. */
 export type EcfResponseBuilder<Operation, Content> = (Content extends { "application/json": infer Body }
-    ? {
-        /** `application/json; charset=utf-8`, as the service sends it; the body is checked against the spec. */
-        json(body: Body, init?: EcfResponseInit): EcfResponse<Operation>;
-      }
-    : unknown) &
+  ? {
+      /** `application/json; charset=utf-8`, as the service sends it; the body is checked against the spec. */
+      json(body: Body, init?: EcfResponseInit): EcfResponse<Operation>;
+    }
+  : unknown) &
   (Content extends { "text/plain": infer Body }
     ? {
         /** `text/plain; charset=utf-8`, e.g. DfE's `Retry later` on a 429. */

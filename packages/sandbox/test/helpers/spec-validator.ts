@@ -165,6 +165,20 @@ export class SpecValidator {
     }
   }
 
+  /**
+   * Whether a value matches a schema of a loaded document, e.g.
+   * `matches("lpkit-spec://sandbox-v1#/components/schemas/SchoolFixture", { urn: "123456" })`: for tests that check
+   * the sandbox accepts exactly what a request schema allows.
+   */
+  matches(pointer: string, value: unknown): boolean {
+    let validate = this.#compiled.get(pointer);
+    if (validate === undefined) {
+      validate = this.#ajv.compile({ $ref: pointer });
+      this.#compiled.set(pointer, validate);
+    }
+    return validate(value);
+  }
+
   /** Whether the operation documents a response with this status and media type (e.g. `text/csv`). */
   documentsMediaType(operation: SpecOperation, status: number, mediaType: string): boolean {
     if (!operation.statuses.includes(String(status))) {

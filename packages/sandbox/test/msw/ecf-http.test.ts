@@ -48,9 +48,7 @@ describe("typed overrides", () => {
   });
 
   it("answer with plain text where the spec allows it: DfE's own 429", async () => {
-    server.use(
-      http.post("/api/v3/participant-declarations", ({ response }) => response(429).text("Retry later")),
-    );
+    server.use(http.post("/api/v3/participant-declarations", ({ response }) => response(429).text("Retry later")));
     const response = await api.post("/api/v3/participant-declarations", { body: startedDeclaration("anyone") });
 
     expect(response.status).toBe(429);
@@ -63,7 +61,10 @@ describe("typed overrides", () => {
       http.get("/api/v3/participants", ({ response }) =>
         response(429).json(
           { errors: [{ title: "Too many requests", detail: "Retry later" }] },
-          { headers: { "Retry-After": "30", "content-type": "application/json; charset=utf-8" }, statusText: "Slow down" },
+          {
+            headers: { "Retry-After": "30", "content-type": "application/json; charset=utf-8" },
+            statusText: "Slow down",
+          },
         ),
       ),
     );
@@ -141,9 +142,7 @@ describe("typed overrides", () => {
   it("are bound to their base URL, prefix included", async () => {
     const local = createEcfHttp({ baseUrl: "http://127.0.0.1:4010/ecf" });
     server.use(
-      local.get("/api/v3/statements", ({ response }) =>
-        response(401).json({ error: "HTTP Token: Access denied" }),
-      ),
+      local.get("/api/v3/statements", ({ response }) => response(401).json({ error: "HTTP Token: Access denied" })),
     );
     const response = await fetch("http://127.0.0.1:4010/ecf/api/v3/statements");
     expect(response.status).toBe(401);
@@ -154,7 +153,9 @@ describe("typed overrides", () => {
   it("offer an untyped escape hatch", async () => {
     server.use(
       http.get("/api/v3/statements", ({ response }) =>
-        response.untyped(new Response("<html>Bad gateway</html>", { status: 502, headers: { "content-type": "text/html" } })),
+        response.untyped(
+          new Response("<html>Bad gateway</html>", { status: 502, headers: { "content-type": "text/html" } }),
+        ),
       ),
     );
     const response = await fetch(`${ECF_SANDBOX_BASE_URL}/api/v3/statements`);

@@ -158,7 +158,10 @@ describe("the in-process control functions", () => {
     expect((await api.get(`/api/v3/participant-declarations/${id}`)).body.data.attributes.state).toBe("paid");
 
     const voided = await api.put(`/api/v3/participant-declarations/${id}/void`);
-    expect(voided.body.data.attributes).toMatchObject({ state: "awaiting-clawback", statement_id: attributes.statement_id });
+    expect(voided.body.data.attributes).toMatchObject({
+      state: "awaiting-clawback",
+      statement_id: attributes.statement_id,
+    });
     expect(voided.body.data.attributes.clawback_statement_id).not.toBeNull();
   });
 
@@ -192,15 +195,12 @@ describe("base URLs", () => {
     expect((await apiClient("https://other.test").get(`/api/v3/participants/${participantId}`)).status).toBe(404);
   });
 
-  it.each([
-    "not a url",
-    "/api/v3",
-    "ftp://example.test",
-    "https://example.test/?x=1",
-    "https://example.test/#top",
-  ])("refuses %j with a TypeError", (baseUrl) => {
-    expect(() => createSandboxHandlers({ baseUrl, buildWorld: () => unreachable() })).toThrow(TypeError);
-  });
+  it.each(["not a url", "/api/v3", "ftp://example.test", "https://example.test/?x=1", "https://example.test/#top"])(
+    "refuses %j with a TypeError",
+    (baseUrl) => {
+      expect(() => createSandboxHandlers({ baseUrl, buildWorld: () => unreachable() })).toThrow(TypeError);
+    },
+  );
 });
 
 /** With `onUnhandledFrame: "error"`, MSW refuses a request no handler answers (rather than letting it out). */

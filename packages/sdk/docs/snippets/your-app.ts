@@ -1,6 +1,6 @@
 /**
- * Stand-ins for the reader's own code (storage, logging, queues), so that the README's snippets compile and run
- * in the tests. Not shown in the README.
+ * Stand-ins for the reader's own code (storage, files, logging, queues), so that the README's snippets compile and
+ * run in the tests. Not shown in the README.
  */
 import type { Participant, ParticipantDeclaration } from "@lpkit/sdk";
 
@@ -27,6 +27,13 @@ export const db = {
     if (mark !== undefined) {
       marks.set(name, mark);
     }
+  },
+};
+
+export const files = {
+  written: new Map<string, string>(),
+  async write(name: string, text: string): Promise<void> {
+    files.written.set(name, text);
   },
 };
 

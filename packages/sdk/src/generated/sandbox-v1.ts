@@ -204,6 +204,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every statement of the world, output and service fee alike, by payment date
+         * @description What DfE finance sees: the statements of every lead provider, including the service fee statements that the
+         *     lead provider API never shows. Ordered by payment date, then lead provider name, then cohort. Each filter
+         *     narrows the list; a well-formed value that matches nothing (an unknown lead provider, a cohort without
+         *     statements) gives an empty list. A malformed value, a filter given twice or an unknown query parameter is
+         *     refused with 400, so a typo never silently lists everything.
+         */
+        get: operations["getStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/statements/{id}/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a statement pays, band by band, as DfE finance calculates it
+         * @description Works for every statement of the world, output and service fee statements alike (the lead provider API
+         *     lists output statements only). The money is calculated from the declarations in the world and the
+         *     contract's terms at the time of the request: a declaration counts as billable on its statement while it
+         *     is eligible, payable or paid (a paid declaration voided later still counts on the statement that paid it),
+         *     as a clawback on its clawback statement, and as voided on its statement. Bands are filled per declaration
+         *     type across the lead provider's statements for the cohort with an earlier payment date.
+         *
+         *     `calculation` is the document the engine's `calculateStatement` returns (camelCase, amounts as pounds
+         *     strings rounded half-up to the penny, each on its own, so rows need not add up to the totals to the
+         *     penny). The seeded contracts' prices are illustrative, not DfE's.
+         */
+        get: operations["getStatementBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/statements/{id}/declarations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The declarations on a statement, one CSV row each, with the band and amount of each
+         * @description RFC 4180 (CRLF line ends, a header row) with the columns `declaration_id`, `participant_id`,
+         *     `course_identifier`, `declaration_type`, `declaration_date`, `state`, `statement_id`,
+         *     `clawback_statement_id`, `counted_as` (`output`, `output-beyond-capacity`, `clawback`,
+         *     `clawback-unmatched`, `voided` or `none`), `band`, `output_amount`, `uplift_amount` and `amount`. A row is
+         *     on the statement when it is paid, clawed back or voided on it; rows are ordered by declaration date, then
+         *     id. The service bands declarations by count, so within a declaration type the earlier declarations are
+         *     shown in the lower bands and clawbacks in the top ones. A service fee statement has the header only.
+         */
+        get: operations["getStatementDeclarationsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/statements/{id}/mark-paid": {
         parameters: {
             query?: never;
@@ -271,6 +350,77 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        BandedDeclarationTypeCalculation: {
+            bands: {
+                band: string;
+                billable: components["schemas"]["Count"];
+                clawbacks: components["schemas"]["Pounds"];
+                outputPayment: components["schemas"]["Pounds"];
+                previousBillable: components["schemas"]["Count"];
+                previousRefundable: components["schemas"]["Count"];
+                refundable: components["schemas"]["Count"];
+                unitFee: components["schemas"]["Pounds"];
+            }[];
+            /** @description This statement's declarations beyond the last band, which are not paid. */
+            billableBeyondCapacity: components["schemas"]["Count"];
+            clawbacks: components["schemas"]["Pounds"];
+            declarationType: components["schemas"]["DeclarationTypeName"];
+            outputPayment: components["schemas"]["Pounds"];
+            previousBillableBeyondCapacity: components["schemas"]["Count"];
+            previousRefundableUnmatched: components["schemas"]["Count"];
+            proportion: components["schemas"]["Ratio"];
+            refundableUnmatched: components["schemas"]["Count"];
+            voided: components["schemas"]["Count"];
+        };
+        BandedFeeStructureCalculation: {
+            bands: {
+                /** @example A */
+                band: string;
+                capacity: number;
+                feePerDeclaration: components["schemas"]["Pounds"];
+                from: number;
+                outputFeeRatio: components["schemas"]["Ratio"];
+                serviceFeeRatio: components["schemas"]["Ratio"];
+                to: number;
+            }[];
+            /** @description Every declaration type, in milestone order, with every band. */
+            declarations: components["schemas"]["BandedDeclarationTypeCalculation"][];
+            /** @constant */
+            model: "ecf-banded";
+            serviceFee: {
+                /** @constant */
+                basis: "monthly-service-fee";
+                monthly: components["schemas"]["Pounds"];
+            } | {
+                bands: {
+                    amount: components["schemas"]["Pounds"];
+                    band: string;
+                    participants: components["schemas"]["Count"];
+                }[];
+                /** @constant */
+                basis: "recruitment-target";
+                monthly: components["schemas"]["Pounds"];
+                numberOfPayments: number;
+                recruitmentTarget: components["schemas"]["Count"];
+                setupFee: components["schemas"]["Pounds"];
+                setupFeeDeduction: components["schemas"]["Pounds"];
+            };
+            totals: {
+                clawbacks: components["schemas"]["Pounds"];
+                outputPayment: components["schemas"]["Pounds"];
+                serviceFee: components["schemas"]["Pounds"];
+                subtotal: components["schemas"]["Pounds"];
+                upliftFees: components["schemas"]["Pounds"];
+            };
+            uplift: {
+                billable: components["schemas"]["Count"];
+                clawbacks: components["schemas"]["Pounds"];
+                /** @description Null when the contract pays no uplift fee (from the 2025 cohort). */
+                feePerDeclaration: components["schemas"]["Pounds"] | null;
+                refundable: components["schemas"]["Count"];
+                upliftFees: components["schemas"]["Pounds"];
+            };
+        };
         Clock: {
             frozen: boolean;
             now: components["schemas"]["Timestamp"];
@@ -282,11 +432,14 @@ export interface components {
         };
         /** @example 2025 */
         CohortYear: string;
+        Count: number;
         /** @enum {string} */
         CourseIdentifier: "ecf-induction" | "ecf-mentor";
         CourseRequest: {
             course_identifier: components["schemas"]["CourseIdentifier"];
         };
+        /** @enum {string} */
+        DeclarationTypeName: "started" | "retained-1" | "retained-2" | "retained-3" | "retained-4" | "completed" | "extended-1" | "extended-2" | "extended-3";
         DeliveryPartnerCreated: {
             data: {
                 id: components["schemas"]["Uuid"];
@@ -346,6 +499,28 @@ export interface components {
         LeadProviderList: {
             data: components["schemas"]["LeadProvider"][];
         };
+        MentorFlatRateCalculation: {
+            declarations: {
+                billable: components["schemas"]["Count"];
+                clawbacks: components["schemas"]["Pounds"];
+                /** @enum {string} */
+                declarationType: "started" | "completed";
+                outputPayment: components["schemas"]["Pounds"];
+                proportion: components["schemas"]["Ratio"];
+                refundable: components["schemas"]["Count"];
+                unitFee: components["schemas"]["Pounds"];
+                voided: components["schemas"]["Count"];
+            }[];
+            feePerDeclaration: components["schemas"]["Pounds"];
+            /** @constant */
+            model: "ecf-mentor-flat-rate";
+            recruitmentTarget: components["schemas"]["Count"];
+            totals: {
+                clawbacks: components["schemas"]["Pounds"];
+                outputPayment: components["schemas"]["Pounds"];
+                subtotal: components["schemas"]["Pounds"];
+            };
+        };
         ParticipantEnvelope: {
             data: components["schemas"]["ResourceObject"] & {
                 /** @constant */
@@ -358,7 +533,11 @@ export interface components {
             delivery_partner_id?: components["schemas"]["Uuid"];
             /** @default true */
             eligible_for_funding?: boolean;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description The address the school registers for this role, such as `ada.lovelace@example.org`; refused with 422 when
+             *     it is not an email address. Default: the participant's latest address, or a made-up one.
+             */
             email?: string;
             full_name?: string;
             lead_provider_id: components["schemas"]["Uuid"];
@@ -380,6 +559,16 @@ export interface components {
              */
             training_start_date?: string;
         };
+        /**
+         * @description An amount in pounds with two decimals, negative for clawbacks.
+         * @example 1234.50
+         */
+        Pounds: string;
+        /**
+         * @description A decimal from 0 to 1, as written in the contract.
+         * @example 0.60
+         */
+        Ratio: string;
         ResetRequest: {
             now?: string | null;
             seed?: number;
@@ -419,14 +608,122 @@ export interface components {
              */
             induction_programme_choice?: "provider_led" | "school_led" | "not_yet_known";
             name?: string;
+            /**
+             * @description The school's unique reference number: six digits, as every English school's URN in Get Information
+             *     about Schools. Default: the next URN from 100000 that no school has. A taken URN is refused with 422.
+             * @example 123456
+             */
             urn?: string;
         };
+        StatementBreakdown: {
+            calculation: components["schemas"]["StatementCalculation"];
+            cohort: components["schemas"]["CohortYear"];
+            contract_id: components["schemas"]["Uuid"];
+            /**
+             * @description `ittecf_ectp` contracts (2025 on) pay mentors a flat rate; `ecf` contracts band them with ECTs.
+             * @enum {string}
+             */
+            contract_type: "ecf" | "ittecf_ectp";
+            cut_off_date: components["schemas"]["StatementCutOffDate"];
+            fee_type: components["schemas"]["StatementFeeType"];
+            lead_provider_id: components["schemas"]["Uuid"];
+            /** @example Ambition Institute */
+            lead_provider_name: string;
+            marked_as_paid_at: components["schemas"]["Timestamp"] | null;
+            month: components["schemas"]["StatementMonth"];
+            payment_date: components["schemas"]["StatementPaymentDate"];
+            statement_id: components["schemas"]["Uuid"];
+            status: components["schemas"]["StatementStatus"];
+            year: components["schemas"]["StatementYear"];
+        };
+        StatementBreakdownEnvelope: {
+            data: components["schemas"]["StatementBreakdown"];
+        };
+        /** @description The statement's money, as `calculateStatement` of `@lpkit/engine` returns it. */
+        StatementCalculation: {
+            /** @description Additional adjustments on the statement (the sandbox has none yet). */
+            adjustments: {
+                amount: components["schemas"]["Pounds"];
+                description: string;
+            }[];
+            /** @example 2025 */
+            cohort: number;
+            /**
+             * @description The banded fee structure (ECTs, and mentors before the 2025 cohort), then from the 2025 cohort the
+             *     mentors' flat rate.
+             */
+            feeStructures: (components["schemas"]["BandedFeeStructureCalculation"] | components["schemas"]["MentorFlatRateCalculation"])[];
+            totals: {
+                adjustments: components["schemas"]["Pounds"];
+                clawbacks: components["schemas"]["Pounds"];
+                outputPayment: components["schemas"]["Pounds"];
+                serviceFee: components["schemas"]["Pounds"];
+                /** @description Net of VAT. */
+                subtotal: components["schemas"]["Pounds"];
+                total: components["schemas"]["Pounds"];
+                upliftFees: components["schemas"]["Pounds"];
+                vat: components["schemas"]["Pounds"];
+            };
+            vat: {
+                applicableRate: components["schemas"]["Ratio"];
+                rate: components["schemas"]["Ratio"];
+                /** @description Whether the lead provider is VAT-registered; if not, no VAT is charged. */
+                registered: boolean;
+            };
+        };
+        /**
+         * Format: date
+         * @description The last day a declaration can be placed on this statement.
+         */
+        StatementCutOffDate: string;
         StatementEnvelope: {
             data: components["schemas"]["ResourceObject"] & {
                 /** @constant */
                 type?: "statement";
             };
         };
+        /**
+         * @description `output` statements carry declarations; `service` statements only the monthly service fee.
+         * @enum {string}
+         */
+        StatementFeeType: "output" | "service";
+        StatementList: {
+            data: components["schemas"]["StatementSummary"][];
+        };
+        /**
+         * @description The month the statement is for, by name as the lead provider API shows it.
+         * @enum {string}
+         */
+        StatementMonth: "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December";
+        /**
+         * Format: date
+         * @description The day DfE pays the statement.
+         */
+        StatementPaymentDate: string;
+        /**
+         * @description `open` until DfE marks it payable after its cut-off date, then `paid` once payment is authorised.
+         * @enum {string}
+         */
+        StatementStatus: "open" | "payable" | "paid";
+        /** @description A statement as DfE finance names it; the same fields as the start of its breakdown. */
+        StatementSummary: {
+            cohort: components["schemas"]["CohortYear"];
+            cut_off_date: components["schemas"]["StatementCutOffDate"];
+            fee_type: components["schemas"]["StatementFeeType"];
+            id: components["schemas"]["Uuid"];
+            lead_provider_id: components["schemas"]["Uuid"];
+            /** @example Ambition Institute */
+            lead_provider_name: string;
+            month: components["schemas"]["StatementMonth"];
+            payment_date: components["schemas"]["StatementPaymentDate"];
+            status: components["schemas"]["StatementStatus"];
+            year: components["schemas"]["StatementYear"];
+        };
+        /**
+         * @description The year of the statement's month.
+         * @example 2025
+         */
+        StatementYear: string;
         /**
          * Format: date-time
          * @example 2025-10-01T09:30:00Z
@@ -485,11 +782,15 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type BandedDeclarationTypeCalculation = components['schemas']['BandedDeclarationTypeCalculation'];
+export type BandedFeeStructureCalculation = components['schemas']['BandedFeeStructureCalculation'];
 export type Clock = components['schemas']['Clock'];
 export type ClockUpdate = components['schemas']['ClockUpdate'];
 export type CohortYear = components['schemas']['CohortYear'];
+export type Count = components['schemas']['Count'];
 export type CourseIdentifier = components['schemas']['CourseIdentifier'];
 export type CourseRequest = components['schemas']['CourseRequest'];
+export type DeclarationTypeName = components['schemas']['DeclarationTypeName'];
 export type DeliveryPartnerCreated = components['schemas']['DeliveryPartnerCreated'];
 export type DeliveryPartnerFixture = components['schemas']['DeliveryPartnerFixture'];
 export type ErrorResponse = components['schemas']['ErrorResponse'];
@@ -500,15 +801,29 @@ export type FaultRequest = components['schemas']['FaultRequest'];
 export type Health = components['schemas']['Health'];
 export type LeadProvider = components['schemas']['LeadProvider'];
 export type LeadProviderList = components['schemas']['LeadProviderList'];
+export type MentorFlatRateCalculation = components['schemas']['MentorFlatRateCalculation'];
 export type ParticipantEnvelope = components['schemas']['ParticipantEnvelope'];
 export type ParticipantFixture = components['schemas']['ParticipantFixture'];
+export type Pounds = components['schemas']['Pounds'];
+export type Ratio = components['schemas']['Ratio'];
 export type ResetRequest = components['schemas']['ResetRequest'];
 export type ResourceObject = components['schemas']['ResourceObject'];
 export type Scenario = components['schemas']['Scenario'];
 export type ScenarioList = components['schemas']['ScenarioList'];
 export type SchoolCreated = components['schemas']['SchoolCreated'];
 export type SchoolFixture = components['schemas']['SchoolFixture'];
+export type StatementBreakdown = components['schemas']['StatementBreakdown'];
+export type StatementBreakdownEnvelope = components['schemas']['StatementBreakdownEnvelope'];
+export type StatementCalculation = components['schemas']['StatementCalculation'];
+export type StatementCutOffDate = components['schemas']['StatementCutOffDate'];
 export type StatementEnvelope = components['schemas']['StatementEnvelope'];
+export type StatementFeeType = components['schemas']['StatementFeeType'];
+export type StatementList = components['schemas']['StatementList'];
+export type StatementMonth = components['schemas']['StatementMonth'];
+export type StatementPaymentDate = components['schemas']['StatementPaymentDate'];
+export type StatementStatus = components['schemas']['StatementStatus'];
+export type StatementSummary = components['schemas']['StatementSummary'];
+export type StatementYear = components['schemas']['StatementYear'];
 export type Timestamp = components['schemas']['Timestamp'];
 export type Uuid = components['schemas']['Uuid'];
 export type WorldSummary = components['schemas']['WorldSummary'];
@@ -823,6 +1138,88 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    getStatements: {
+        parameters: {
+            query?: {
+                /** @description Only the statements of this cohort. */
+                cohort?: components["schemas"]["CohortYear"];
+                /** @description Only output or only service fee statements. */
+                fee_type?: components["schemas"]["StatementFeeType"];
+                /** @description Only this lead provider's statements. */
+                lead_provider_id?: components["schemas"]["Uuid"];
+                /** @description Only the statements with this status. */
+                status?: components["schemas"]["StatementStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statements that match every filter given. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getStatementBreakdown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement and its calculation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementBreakdownEnvelope"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getStatementDeclarationsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV, sent as an attachment named after the lead provider, cohort and month. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="ambition-institute-2025-cohort-2025-11-statement.csv"` */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example declaration_id,participant_id,course_identifier,declaration_type,declaration_date,state,statement_id,clawback_statement_id,counted_as,band,output_amount,uplift_amount,amount
+                     *     6c0e3f0a-44b5-4d51-9a43-4b4e2f4a8b11,0d4a3a52-8f5e-4b8e-9a55-3f1b2c6d7e80,ecf-induction,started,2025-10-01T10:00:00Z,eligible,3d7e6f35-0d2b-4c4f-8e9e-5b6a7c8d9e01,,output,A,166.80,0.00,166.80
+                     */
+                    "text/csv": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
     markStatementPaid: {
         parameters: {
             query?: never;
@@ -901,5 +1298,11 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const courseIdentifierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseIdentifier"]> = ["ecf-induction", "ecf-mentor"];
+export const declarationTypeNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeclarationTypeName"]> = ["started", "retained-1", "retained-2", "retained-3", "retained-4", "completed", "extended-1", "extended-2", "extended-3"];
 export const faultRequestMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FaultRequest"]["method"]> = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"];
+export const mentorFlatRateCalculationDeclarationsDeclarationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentorFlatRateCalculation"]["declarations"]["declarationType"]> = ["started", "completed"];
 export const schoolFixtureInduction_programme_choiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SchoolFixture"]["induction_programme_choice"]> = ["provider_led", "school_led", "not_yet_known"];
+export const statementBreakdownContract_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatementBreakdown"]["contract_type"]> = ["ecf", "ittecf_ectp"];
+export const statementFeeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatementFeeType"]> = ["output", "service"];
+export const statementMonthValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatementMonth"]> = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const statementStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatementStatus"]> = ["open", "payable", "paid"];

@@ -22,6 +22,8 @@ import type {
   SandboxScenario,
   SandboxSchool,
   SandboxSchoolFixture,
+  SandboxStatementBreakdown,
+  SandboxStatementSummary,
   SandboxWorldSummary,
 } from "./sandbox-types.ts";
 
@@ -58,6 +60,9 @@ export interface SandboxSetClockOptions {
 
 /** Filters of {@link SandboxClient.scenarios}, as the control API spells them. */
 export type SandboxScenarioFilter = NonNullable<operations["getScenarios"]["parameters"]["query"]>;
+
+/** Filters of {@link SandboxClient.statements}, as the control API spells them; every one given must match. */
+export type SandboxStatementFilter = NonNullable<operations["getStatements"]["parameters"]["query"]>;
 
 /**
  * A client for the sandbox's control API: typed helpers for what only DfE, schools or time can do, plus the raw
@@ -118,6 +123,24 @@ export interface SandboxClient<Raw extends AnySandboxApiClient = AnySandboxApiCl
    * declarations become `paid` and those awaiting clawback `clawed-back`.
    */
   markStatementPaid(statementId: string): Promise<Statement>;
+  /**
+   * `GET /__sandbox/statements`: every lead provider's statements as DfE finance lists them, service fee statements
+   * included (the Lead Provider API shows output statements only), by payment date, then lead provider name, then
+   * cohort. Filter by `lead_provider_id`, `cohort`, `fee_type` (`output` or `service`) and `status`.
+   */
+  statements(filter?: SandboxStatementFilter): Promise<SandboxStatementSummary[]>;
+  /**
+   * `GET /__sandbox/statements/{id}/breakdown`: what any statement (output or service fee) pays, band by band, as
+   * DfE finance calculates it from the world at the time of the call. `calculation` is what `calculateStatement` of
+   * `@lpkit/engine` returns, amounts as strings of pounds.
+   */
+  statementBreakdown(statementId: string): Promise<SandboxStatementBreakdown>;
+  /**
+   * `GET /__sandbox/statements/{id}/declarations.csv`: the declarations paid, clawed back or voided on a statement,
+   * one row each with its band and amount, as RFC 4180 text (CRLF line ends, a header row; the header only for a
+   * service fee statement).
+   */
+  statementDeclarationsCsv(statementId: string): Promise<string>;
   /**
    * `POST /__sandbox/faults`: the next `count` (default 1) Lead Provider API requests whose path starts with
    * `path` (e.g. `/ecf/api/v3/participants`; any path without it) and use `method` (any without it) answer
@@ -201,6 +224,20 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
       const path = "/__sandbox/statements/{id}/mark-paid";
       const result = await api.POST(path, { params: { path: { id: statementId } } });
       return content(result, "POST", path).data as unknown as Statement;
+    },
+    statements: async (filter) => {
+      const result = await api.GET("/__sandbox/statements", { params: { query: filter } });
+      return content(result, "GET", "/__sandbox/statements").data;
+    },
+    statementBreakdown: async (statementId) => {
+      const path = "/__sandbox/statements/{id}/breakdown";
+      const result = await api.GET(path, { params: { path: { id: statementId } } });
+      return content(result, "GET", path).data;
+    },
+    statementDeclarationsCsv: async (statementId) => {
+      const path = "/__sandbox/statements/{id}/declarations.csv";
+      const result = await api.GET(path, { params: { path: { id: statementId } }, parseAs: "text" });
+      return content(result, "GET", path);
     },
     injectFault: async (fault) =>
       content(await api.POST("/__sandbox/faults", { body: fault }), "POST", "/__sandbox/faults").data,

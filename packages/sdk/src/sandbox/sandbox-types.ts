@@ -20,6 +20,11 @@ export type {
   ResetRequest as SandboxResetRequest,
   Scenario as SandboxScenario,
   SchoolFixture as SandboxSchoolFixture,
+  StatementBreakdown as SandboxStatementBreakdown,
+  StatementCalculation as SandboxStatementCalculation,
+  StatementFeeType as SandboxStatementFeeType,
+  StatementStatus as SandboxStatementStatus,
+  StatementSummary as SandboxStatementSummary,
   WorldSummary as SandboxWorldSummary,
 } from "../generated/sandbox-v1.ts";
 

@@ -3,7 +3,7 @@
  * of DfE's API in test/readme.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { log } from "../../docs/snippets/your-app.ts";
+import { files, log } from "../../docs/snippets/your-app.ts";
 import { useLiveSandbox } from "./support/live-sandbox.ts";
 
 const live = useLiveSandbox();
@@ -41,5 +41,17 @@ describe("README sandbox snippets, against the real sandbox", () => {
     await import("../../docs/snippets/sandbox-payment.ts");
 
     expect(log.lines.at(-1)).toMatch(/^declaration [\da-f-]{36} is paid$/);
+  });
+
+  it("sandbox-statements: lists the statements, breaks down the next one and saves its CSV", async () => {
+    await import("../../docs/snippets/sandbox-statements.ts");
+
+    expect(log.lines.slice(-2)).toEqual([
+      expect.stringMatching(/^\d+ statements for 2025, [1-9]\d* of them for the service fee$/),
+      expect.stringMatching(/^[A-Z][a-z]+ \d{4}: £\d+\.\d{2} so far, VAT included$/),
+    ]);
+    const [[name, csv] = []] = [...files.written];
+    expect(name).toMatch(/^statement-\d{4}-[A-Z][a-z]+\.csv$/);
+    expect(csv?.startsWith("declaration_id,participant_id,")).toBe(true);
   });
 });

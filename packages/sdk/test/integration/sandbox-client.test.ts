@@ -181,6 +181,28 @@ describe("fixtures", () => {
     ]);
   });
 
+  it("refuses a URN that is not six digits, as the spec's SchoolFixture says", async () => {
+    const error = await live()
+      .control.createSchool({ urn: "1234567" })
+      .catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(UnprocessableError);
+    expect((error as UnprocessableError).errors).toEqual([{ title: "urn", detail: "Enter a URN of 6 digits." }]);
+  });
+
+  it("refuses an email that is not an address, as the spec's `format: email` says", async () => {
+    const provider = await leadProvider(live().control, AMBITION);
+    const before = await live().control.world();
+
+    const error = await newEct(live().control, provider, { email: "not-an-email" }).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(UnprocessableError);
+    expect((error as UnprocessableError).errors).toEqual([
+      { title: "email", detail: "Enter an email address in the correct format, like name@example.com." },
+    ]);
+    expect((await live().control.world()).digest).toBe(before.digest);
+  });
+
   it("answers an unknown statement with a NotFoundError", async () => {
     const id = randomUUID();
 

@@ -6,9 +6,9 @@ import type { World } from "../world.ts";
  * `sortKey`. Indexes are never serialised; they are rebuilt from the tables.
  *
  * Most indexes read only the row itself (`defineIndex`): where a changed row sat is then known from its previous
- * version, and nothing else needs remembering. An index whose keys or sort key read other rows
- * (`defineDependentIndex`, `definePlacedIndex`) remembers where it put each row, and whoever changes those other rows
- * must have the dependants re-indexed (`dependants.ts`).
+ * version, and nothing else needs remembering. The store remembers where an index whose keys read other rows
+ * (`defineDependentIndex`, `definePlacedIndex`) put each row, and changes to those other rows re-index the
+ * dependants (`dependants.ts`).
  */
 export interface IndexDefinition<N extends TableName = TableName> {
   readonly table: N;
@@ -48,13 +48,10 @@ export function defineIndex<N extends TableName>(
   return { table, keys, sortKey, readsOtherRows: false, tiesById };
 }
 
-/** An index whose keys or sort key read other rows: list what it reads in `dependants.ts`. */
+/** An index whose keys read other rows (its sort key reads only the row): list what it reads in `dependants.ts`. */
 export function defineDependentIndex<N extends TableName>(
   table: N,
-  definition: IndexOptions & {
-    keys(row: Row<N>, world: World): readonly string[];
-    sortKey(row: Row<N>, world: World): string;
-  },
+  definition: IndexOptions & { keys(row: Row<N>, world: World): readonly string[]; sortKey(row: Row<N>): string },
 ): IndexDefinition<N> {
   const { keys, sortKey, tiesById = false } = definition;
   return { table, keys, sortKey, readsOtherRows: true, tiesById };
@@ -76,17 +73,20 @@ export function definePlacedIndex<N extends TableName>(
   };
 }
 
+// Bucket keys are joined rather than concatenated: V8 keeps a concatenation as a tree of pieces, and a bucket keeps
+// its key for as long as the bucket exists (one per participant role, in several indexes).
+
 /** Bucket key of one role of one participant. */
 export function participantRoleKey(teacherId: string, role: string): string {
-  return `${teacherId}|${role}`;
+  return [teacherId, role].join("|");
 }
 
 /** Bucket key of a lead provider in a cohort. */
 export function leadProviderCohortKey(leadProviderId: string, cohortYear: number): string {
-  return `${leadProviderId}|${cohortYear}`;
+  return [leadProviderId, cohortYear].join("|");
 }
 
 /** Bucket key of a school in a cohort. */
 export function schoolCohortKey(schoolId: string, cohortYear: number): string {
-  return `${schoolId}|${cohortYear}`;
+  return [schoolId, cohortYear].join("|");
 }

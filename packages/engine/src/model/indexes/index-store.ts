@@ -2,7 +2,6 @@ import type { IndexPlacement } from "./index-definition.ts";
 import { OrderedIds } from "./ordered-ids.ts";
 
 const EMPTY: readonly string[] = [];
-const NOWHERE: readonly IndexPlacement[] = [];
 
 export interface BucketOptions {
   /** Order ties by id rather than by insertion (see `OrderedIds`). */
@@ -23,14 +22,13 @@ function samePlacements(a: readonly IndexPlacement[], b: readonly IndexPlacement
 }
 
 /**
- * The buckets of every index. For indexes whose keys read other rows the store also remembers where it put each
- * row, so the row can be moved without recomputing its old keys (which may have depended on rows that have since
- * changed); for the others the caller says where the row was (`move`), which it knows from the row's previous
- * version.
+ * The buckets of every index. The caller says where a row was and where it goes (`move`): for most indexes that
+ * follows from the row's previous version; an index whose keys read other rows cannot recompute its old keys (they
+ * may have depended on rows that have since changed), so the store remembers them for it (`remember`).
  */
 export class IndexStore {
   readonly #buckets = new Map<string, Map<string, OrderedIds>>();
-  readonly #placements = new Map<string, Map<string, readonly IndexPlacement[]>>();
+  readonly #remembered = new Map<string, Map<string, readonly string[]>>();
 
   ids(index: string, key: string): readonly string[] {
     return this.#buckets.get(index)?.get(key)?.ids ?? EMPTY;
@@ -85,24 +83,23 @@ export class IndexStore {
     }
   }
 
-  /** Puts a row in exactly these buckets, remembering them (for indexes whose keys read other rows). */
-  place(index: string, rowId: string, placements: readonly IndexPlacement[], options: BucketOptions): void {
-    let rows = this.#placements.get(index);
-    if (rows === undefined) {
-      rows = new Map();
-      this.#placements.set(index, rows);
-    }
-    this.move(index, rowId, rows.get(rowId) ?? NOWHERE, placements, options);
-    if (placements.length === 0) {
-      rows.delete(rowId);
-    } else {
-      rows.set(rowId, placements);
-    }
+  /** What was remembered for a row of an index (nothing for a row in no bucket). */
+  remembered(index: string, rowId: string): readonly string[] | undefined {
+    return this.#remembered.get(index)?.get(rowId);
   }
 
-  /** Takes a row out of an index whose placements the store remembers. */
-  unplace(index: string, rowId: string, options: BucketOptions): void {
-    this.place(index, rowId, NOWHERE, options);
+  /** Remembers where a row of an index whose keys read other rows was put; an empty list forgets the row. */
+  remember(index: string, rowId: string, value: readonly string[]): void {
+    let rows = this.#remembered.get(index);
+    if (rows === undefined) {
+      rows = new Map();
+      this.#remembered.set(index, rows);
+    }
+    if (value.length === 0) {
+      rows.delete(rowId);
+    } else {
+      rows.set(rowId, value);
+    }
   }
 
   /** Takes a removed row out of every bucket of an index (a scan: rows are only ever removed in tests). */
@@ -114,5 +111,6 @@ export class IndexStore {
         buckets?.delete(key);
       }
     }
+    this.#remembered.get(index)?.delete(rowId);
   }
 }

@@ -59,7 +59,11 @@ export function apiClient(baseUrl = ECF_SANDBOX_BASE_URL, defaultToken: string |
     const validator = specValidator();
     const operation = validator.findOperation(method, `/ecf${pathname.slice(basePath.length)}`);
     const documented = operation?.statuses.includes(String(status)) ?? false;
-    validator.validate(operation !== undefined && (documented || !SANDBOX_STATUSES.has(status)) ? operation : undefined, status, body);
+    validator.validate(
+      operation !== undefined && (documented || !SANDBOX_STATUSES.has(status)) ? operation : undefined,
+      status,
+      body,
+    );
   }
 
   return {

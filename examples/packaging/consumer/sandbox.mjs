@@ -1,0 +1,16 @@
+// @lpkit/sandbox as installed from its tarball: the seeded world, the API, and the specs it serves from dist/spec.
+import assert from "node:assert/strict";
+import { createSandbox } from "@lpkit/sandbox";
+
+const sandbox = createSandbox({ now: "2025-10-01T09:30:00Z" });
+const participants = await sandbox.app.request("/ecf/api/v3/participants?page[per_page]=1", {
+  headers: { authorization: "Bearer ambition-institute" },
+});
+assert.equal(participants.status, 200, await participants.clone().text());
+assert.equal((await participants.json()).data.length, 1);
+
+// The API reference reads the OpenAPI documents copied into the package at build time.
+const spec = await sandbox.app.request("/docs/ecf-v3.json");
+assert.equal(spec.status, 200, "dist/spec/ecf-v3.yaml is missing from the package");
+assert.match((await spec.json()).openapi, /^3\./);
+console.log("@lpkit/sandbox: served a page of participants and its spec");

@@ -1,0 +1,61 @@
+import { BAD_REQUEST_TITLE } from "../http/messages.ts";
+import { RequestError } from "../http/request-error.ts";
+import { UUID } from "./control-body.ts";
+import { CONTROL_MESSAGES, EXPECTED } from "./messages.ts";
+
+const badRequest = (detail: string): RequestError => new RequestError(400, [{ title: BAD_REQUEST_TITLE, detail }]);
+
+const COHORT_YEAR = /^\d{4}$/;
+
+/**
+ * The query string of a control API list: its filters read one by one, with a 400 naming the parameter when a value
+ * is malformed. As `ControlBody` does for fields, unknown parameters are refused, and so is a parameter given twice:
+ * a typo or a second value must never silently widen the list.
+ */
+export class ControlQuery {
+  readonly #values: ReadonlyMap<string, string>;
+
+  private constructor(values: ReadonlyMap<string, string>) {
+    this.#values = values;
+  }
+
+  /** Reads the request URL's query; `parameters` are the ones the operation documents. */
+  static read(url: string, parameters: readonly string[]): ControlQuery {
+    const values = new Map<string, string>();
+    for (const [name, value] of new URL(url).searchParams) {
+      if (!parameters.includes(name)) {
+        throw badRequest(CONTROL_MESSAGES.unknownParameter(name));
+      }
+      if (values.has(name)) {
+        throw badRequest(CONTROL_MESSAGES.repeatedParameter(name));
+      }
+      values.set(name, value);
+    }
+    return new ControlQuery(values);
+  }
+
+  uuid(parameter: string): string | undefined {
+    const value = this.#values.get(parameter);
+    if (value !== undefined && !UUID.test(value)) {
+      throw badRequest(CONTROL_MESSAGES.parameterMustBe(parameter, EXPECTED.uuid));
+    }
+    return value?.toLowerCase();
+  }
+
+  /** A cohort year such as `2025`. */
+  cohortYear(parameter: string): number | undefined {
+    const value = this.#values.get(parameter);
+    if (value !== undefined && !COHORT_YEAR.test(value)) {
+      throw badRequest(CONTROL_MESSAGES.parameterMustBe(parameter, EXPECTED.cohortYear));
+    }
+    return value === undefined ? undefined : Number(value);
+  }
+
+  oneOf<const T extends string>(parameter: string, values: readonly T[], expected: string): T | undefined {
+    const value = this.#values.get(parameter);
+    if (value !== undefined && !values.includes(value as T)) {
+      throw badRequest(CONTROL_MESSAGES.parameterMustBe(parameter, expected));
+    }
+    return value as T | undefined;
+  }
+}
