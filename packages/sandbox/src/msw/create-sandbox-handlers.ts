@@ -48,7 +48,7 @@ export interface SandboxHandlers {
  *
  * const { handlers, sandbox } = createSandboxHandlers({ now: "2025-10-01T09:30:00Z" });
  * const server = setupServer(...handlers);
- * beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+ * beforeAll(() => server.listen({ onUnhandledFrame: "error" })); // MSW 2: onUnhandledRequest
  * afterEach(() => {
  *   server.resetHandlers();
  *   sandbox.reset();

@@ -100,9 +100,13 @@ describe("createSandboxHandlers", () => {
   it("answers unknown paths and methods under the base URL as the service does, not as unhandled requests", async () => {
     const unknown = await api.get("/api/v3/no-such-resource");
     expect(unknown.status).toBe(404);
+    expect(unknown.body.errors[0].title).toBe("Resource not found");
+
     const wrongMethod = await api.request("DELETE", "/api/v3/participants");
-    expect([404, 405]).toContain(wrongMethod.status);
-    expect(wrongMethod.body.errors).toBeDefined();
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.body.errors[0].detail).toBe(
+      "The DELETE method is not supported for this resource. Use GET, HEAD.",
+    );
   });
 
   it("leaves other origins alone", async () => {

@@ -1,12 +1,16 @@
+import {
+  type Bucket,
+  type BucketOptions,
+  bucketIds,
+  bucketIdsFrom,
+  bucketWith,
+  bucketWithEntryLast,
+  bucketWithout,
+  bucketWithoutId,
+} from "./bucket.ts";
 import type { IndexPlacement } from "./index-definition.ts";
-import { OrderedIds } from "./ordered-ids.ts";
 
-const EMPTY: readonly string[] = [];
-
-export interface BucketOptions {
-  /** Order ties by id rather than by insertion (see `OrderedIds`). */
-  readonly tiesById: boolean;
-}
+export type { BucketOptions } from "./bucket.ts";
 
 function samePlacements(a: readonly IndexPlacement[], b: readonly IndexPlacement[]): boolean {
   if (a.length !== b.length) {
@@ -27,21 +31,22 @@ function samePlacements(a: readonly IndexPlacement[], b: readonly IndexPlacement
  * may have depended on rows that have since changed), so the store remembers them for it (`remember`).
  */
 export class IndexStore {
-  readonly #buckets = new Map<string, Map<string, OrderedIds>>();
+  readonly #buckets = new Map<string, Map<string, Bucket>>();
   readonly #remembered = new Map<string, Map<string, readonly string[]>>();
 
+  /** Ids in one bucket, in order. Treat the array as read-only; it may not follow later changes. */
   ids(index: string, key: string): readonly string[] {
-    return this.#buckets.get(index)?.get(key)?.ids ?? EMPTY;
+    return bucketIds(this.#buckets.get(index)?.get(key));
   }
 
   /** Ids of a bucket whose sort key is at least `fromSortKey`, in order. */
   idsFrom(index: string, key: string, fromSortKey: string): readonly string[] {
-    return this.#buckets.get(index)?.get(key)?.idsFrom(fromSortKey) ?? EMPTY;
+    return bucketIdsFrom(this.#buckets.get(index)?.get(key), fromSortKey);
   }
 
   /** Every bucket key of an index (unordered). */
   keys(index: string): IterableIterator<string> {
-    return (this.#buckets.get(index) ?? new Map<string, OrderedIds>()).keys();
+    return (this.#buckets.get(index) ?? new Map<string, Bucket>()).keys();
   }
 
   /**
@@ -62,24 +67,25 @@ export class IndexStore {
     }
     if (samePlacements(previous, next)) {
       for (const { key, sortKey } of previous) {
-        buckets.get(key)?.moveToEndOfTies(sortKey, rowId);
+        const bucket = buckets.get(key);
+        const moved = bucket === undefined ? undefined : bucketWithEntryLast(bucket, sortKey, rowId, options);
+        if (moved !== bucket && moved !== undefined) {
+          buckets.set(key, moved);
+        }
       }
       return;
     }
     for (const { key, sortKey } of previous) {
       const bucket = buckets.get(key);
-      bucket?.remove(sortKey, rowId);
-      if (bucket?.size === 0) {
+      const remaining = bucket === undefined ? undefined : bucketWithout(bucket, sortKey, rowId);
+      if (remaining === undefined) {
         buckets.delete(key);
+      } else {
+        buckets.set(key, remaining);
       }
     }
     for (const { key, sortKey } of next) {
-      let bucket = buckets.get(key);
-      if (bucket === undefined) {
-        bucket = new OrderedIds(options);
-        buckets.set(key, bucket);
-      }
-      bucket.insert(sortKey, rowId);
+      buckets.set(key, bucketWith(buckets.get(key), sortKey, rowId, options));
     }
   }
 
@@ -106,9 +112,11 @@ export class IndexStore {
   unplaceEverywhere(index: string, rowId: string): void {
     const buckets = this.#buckets.get(index);
     for (const [key, bucket] of buckets ?? []) {
-      bucket.removeId(rowId);
-      if (bucket.size === 0) {
+      const remaining = bucketWithoutId(bucket, rowId);
+      if (remaining === undefined) {
         buckets?.delete(key);
+      } else {
+        buckets?.set(key, remaining);
       }
     }
     this.#remembered.get(index)?.delete(rowId);
