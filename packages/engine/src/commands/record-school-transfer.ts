@@ -67,7 +67,7 @@ export function recordSchoolTransfer(
     return errors.toFailure();
   }
 
-  let placement: TrainingPlacement | undefined;
+  let joiningAt: { schoolId: string; placement: TrainingPlacement } | undefined;
   if (command.joining !== undefined) {
     const joining = command.joining;
     const startedOn = joining.startedOn ?? leavingOn;
@@ -78,7 +78,8 @@ export function recordSchoolTransfer(
       errors.add("date", TRANSFER_MESSAGES.joinsBeforeLeaving);
     }
     const cohortYear = joining.cohortYear ?? cohortYearOf(world, leavingTrainingPeriod) ?? 0;
-    placement = planTrainingPlacement(world, { ...joining, cohortYear }, command.role, startedOn, null, errors);
+    const placement = planTrainingPlacement(world, { ...joining, cohortYear }, command.role, startedOn, null, errors);
+    joiningAt = { schoolId: joining.schoolId, placement };
   }
   if (!errors.isEmpty) {
     return errors.toFailure();
@@ -107,7 +108,10 @@ export function recordSchoolTransfer(
       updateRow(world, "mentorshipPeriods", mentorship.id, { finishedOn: leavingOn, updatedAt: now });
     }
   }
-  const joined = placement === undefined ? undefined : insertTrainingPlacement(world, teacher.id, placement, context);
+  const joined =
+    joiningAt === undefined
+      ? undefined
+      : insertTrainingPlacement(world, teacher.id, joiningAt.schoolId, joiningAt.placement, context);
   updateRow(world, "teachers", teacher.id, { updatedAt: now });
   return ok(
     insertRow(world, "schoolTransfers", {

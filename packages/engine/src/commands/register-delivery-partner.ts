@@ -8,7 +8,7 @@ import type { CohortYear } from "../reference/cohorts.ts";
 import { ok, type Result, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
-import { claimId } from "./ids.ts";
+import { idFor, requestedIdFree } from "./ids.ts";
 import { checkDeliveryPartnership, insertDeliveryPartnership } from "./register-delivery-partnership.ts";
 
 export interface RegisterDeliveryPartnerCommand {
@@ -25,8 +25,7 @@ export function registerDeliveryPartner(
   context: CommandContext,
 ): Result<DeliveryPartner> {
   const errors = new ValidationErrors();
-  const id = claimId(world, "deliveryPartners", command.id, context);
-  if (id === null) {
+  if (!requestedIdFree(world, "deliveryPartners", command.id)) {
     errors.add("id", FIXTURE_MESSAGES.idTaken(command.id ?? ""));
   }
   if (command.name.trim() === "") {
@@ -41,10 +40,11 @@ export function registerDeliveryPartner(
     seen.add(key);
     checkDeliveryPartnership(world, { ...partnership, deliveryPartnerId: null }, errors);
   }
-  if (id === null || !errors.isEmpty) {
+  if (!errors.isEmpty) {
     return errors.toFailure();
   }
 
+  const id = idFor(command.id, context);
   const now = instantOf(context.now);
   const deliveryPartner = insertRow(world, "deliveryPartners", {
     id,

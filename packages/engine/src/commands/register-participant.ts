@@ -4,6 +4,9 @@
  * only an expression of interest; without a lead provider the training is school-led.
  *
  * Registering an existing participant (`teacherId`) in their other role adds that role.
+ *
+ * The school is a registered one (`schoolId`) or one the same command registers first (`newSchool`), checked as
+ * `registerSchool` checks it: one command, so a registration the rules refuse leaves no school behind.
  */
 import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
 import type { SchoolPeriod } from "../model/school-period.ts";
@@ -17,10 +20,11 @@ import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
-import { claimId } from "./ids.ts";
+import { idFor } from "./ids.ts";
+import { insertSchool, planSchool, type SchoolInput, type SchoolPlan } from "./register-school.ts";
 import { insertTrainingPlacement, planTrainingPlacement, type TrainingPlacementInput } from "./training-placement.ts";
 
-export interface RegisterParticipantCommand extends TrainingPlacementInput {
+interface RegisterParticipantFields extends Omit<TrainingPlacementInput, "schoolId"> {
   readonly type: "registerParticipant";
   /** An existing participant gains the role; otherwise a participant is created (with this id if given). */
   readonly teacherId?: string;
@@ -37,10 +41,40 @@ export interface RegisterParticipantCommand extends TrainingPlacementInput {
   readonly inductionStartDate?: CalendarDate | null;
 }
 
+export type RegisterParticipantCommand = RegisterParticipantFields &
+  (
+    | { readonly schoolId: string; readonly newSchool?: undefined }
+    | {
+        readonly schoolId?: undefined;
+        /** A school to register first, with the fields and checks of `registerSchool`. */
+        readonly newSchool: SchoolInput;
+      }
+  );
+
 export interface RegisteredParticipant {
   readonly teacher: Teacher;
   readonly schoolPeriod: SchoolPeriod;
   readonly trainingPeriod: TrainingPeriod;
+}
+
+/** The registered school's id, or the plan of the one to register first; undefined when given neither or both. */
+function planSchoolOf(
+  world: World,
+  command: RegisterParticipantCommand,
+  errors: ValidationErrors,
+): string | SchoolPlan | undefined {
+  const { schoolId, newSchool } = command;
+  if (schoolId !== undefined && newSchool !== undefined) {
+    errors.add("school_id", FIXTURE_MESSAGES.schoolAndNewSchool);
+    return undefined;
+  }
+  if (newSchool !== undefined) {
+    return planSchool(world, newSchool, errors);
+  }
+  if (schoolId === undefined) {
+    errors.add("school_id", FIXTURE_MESSAGES.enterSchool);
+  }
+  return schoolId;
 }
 
 export function registerParticipant(
@@ -53,20 +87,27 @@ export function registerParticipant(
   if (existing !== undefined && trainingPeriodsOf(world, existing.id, command.role).length > 0) {
     errors.add("participant_id", FIXTURE_MESSAGES.roleAlreadyRegistered(command.role));
   }
+  const school = planSchoolOf(world, command, errors);
   const startedOn = command.startedOn ?? londonToday(context.now);
-  const placement = planTrainingPlacement(world, command, command.role, startedOn, command.finishedOn ?? null, errors);
+  const placement = planTrainingPlacement(
+    world,
+    { ...command, schoolId: command.schoolId ?? null },
+    command.role,
+    startedOn,
+    command.finishedOn ?? null,
+    errors,
+  );
   const inductionStartDate = command.inductionStartDate ?? null;
   if (inductionStartDate !== null && !isCalendarDate(inductionStartDate)) {
     errors.add("date", FIXTURE_MESSAGES.invalidDate);
   }
-  const teacherId = existing?.id ?? claimId(world, "teachers", command.teacherId, context);
-  if (teacherId === null) {
-    errors.add("participant_id", FIXTURE_MESSAGES.idTaken(command.teacherId ?? ""));
-  }
-  if (teacherId === null || !errors.isEmpty) {
+  if (school === undefined || !errors.isEmpty) {
     return errors.toFailure();
   }
 
+  // Ids are drawn in creation order (the new school's, then the participant's), only once nothing can refuse.
+  const schoolId = typeof school === "string" ? school : insertSchool(world, school, context).id;
+  const teacherId = existing?.id ?? idFor(command.teacherId, context);
   const now = instantOf(context.now);
   const eligible = command.eligibleForFunding ?? true;
   const teacher: Teacher =
@@ -99,6 +140,6 @@ export function registerParticipant(
         : teacher.induction,
     updatedAt: now,
   });
-  const { schoolPeriod, trainingPeriod } = insertTrainingPlacement(world, updated.id, placement, context);
+  const { schoolPeriod, trainingPeriod } = insertTrainingPlacement(world, updated.id, schoolId, placement, context);
   return ok({ teacher: updated, schoolPeriod, trainingPeriod });
 }

@@ -10,7 +10,7 @@ import type { CohortYear } from "../reference/cohorts.ts";
 import { ok, type Result, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
-import { claimId } from "./ids.ts";
+import { idFor, requestedIdFree } from "./ids.ts";
 import {
   checkDeliveryPartnership,
   findDeliveryPartnership,
@@ -26,27 +26,30 @@ export interface RegisterSchoolPartnershipCommand {
   readonly cohortYear: CohortYear;
 }
 
-/** Validates a school partnership; returns whether the delivery partnership must be created alongside it. */
+/**
+ * Validates a school partnership; returns whether the delivery partnership must be created alongside it. A null
+ * `schoolId` is a school the same command creates first (so it has no partnership yet).
+ */
 export function checkSchoolPartnership(
   world: World,
-  input: Omit<RegisterSchoolPartnershipCommand, "type" | "id">,
+  input: Omit<RegisterSchoolPartnershipCommand, "type" | "id" | "schoolId"> & { readonly schoolId: string | null },
   errors: ValidationErrors,
 ): { needsDeliveryPartnership: boolean } {
-  if (findRow(world, "schools", input.schoolId) === undefined) {
+  const { schoolId } = input;
+  if (schoolId !== null && findRow(world, "schools", schoolId) === undefined) {
     errors.add("school_id", FIXTURE_MESSAGES.unknownSchool);
   }
   const existing = findDeliveryPartnership(world, input.leadProviderId, input.deliveryPartnerId, input.cohortYear);
   if (existing === undefined) {
     checkDeliveryPartnership(world, input, errors);
   }
-  const duplicate = lookup(
-    world,
-    "schoolPartnershipsBySchoolCohort",
-    schoolCohortKey(input.schoolId, input.cohortYear),
-  ).some(
-    (partnership) =>
-      partnership.leadProviderId === input.leadProviderId && partnership.deliveryPartnerId === input.deliveryPartnerId,
-  );
+  const duplicate =
+    schoolId !== null &&
+    lookup(world, "schoolPartnershipsBySchoolCohort", schoolCohortKey(schoolId, input.cohortYear)).some(
+      (partnership) =>
+        partnership.leadProviderId === input.leadProviderId &&
+        partnership.deliveryPartnerId === input.deliveryPartnerId,
+    );
   if (duplicate) {
     errors.add("school_id", FIXTURE_MESSAGES.schoolPartnershipExists);
   }
@@ -83,13 +86,12 @@ export function registerSchoolPartnership(
   context: CommandContext,
 ): Result<SchoolPartnership> {
   const errors = new ValidationErrors();
-  const id = claimId(world, "schoolPartnerships", command.id, context);
-  if (id === null) {
+  if (!requestedIdFree(world, "schoolPartnerships", command.id)) {
     errors.add("id", FIXTURE_MESSAGES.idTaken(command.id ?? ""));
   }
   const { needsDeliveryPartnership } = checkSchoolPartnership(world, command, errors);
-  if (id === null || !errors.isEmpty) {
+  if (!errors.isEmpty) {
     return errors.toFailure();
   }
-  return ok(insertSchoolPartnership(world, id, command, needsDeliveryPartnership, context));
+  return ok(insertSchoolPartnership(world, idFor(command.id, context), command, needsDeliveryPartnership, context));
 }

@@ -15,7 +15,7 @@ import type { CohortYear } from "../reference/cohorts.ts";
 import { ok, type Result, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
-import { claimId } from "./ids.ts";
+import { idFor, requestedIdFree } from "./ids.ts";
 
 export interface SchoolCohortInput {
   readonly inductionProgrammeChoice?: InductionProgrammeChoice;
@@ -23,8 +23,8 @@ export interface SchoolCohortInput {
   readonly fundingEligibility?: SchoolFundingEligibility | null;
 }
 
-export interface RegisterSchoolCommand {
-  readonly type: "registerSchool";
+/** What `registerSchool` takes; also `registerParticipant`'s `newSchool`. */
+export interface SchoolInput {
   readonly id?: string;
   readonly name: string;
   /** Defaults to the next free URN from 100000. */
@@ -33,6 +33,10 @@ export interface RegisterSchoolCommand {
   readonly inductionTutor?: InductionTutor | null;
   /** Per-cohort details; cohorts not listed get the defaults. */
   readonly cohorts?: Readonly<Record<CohortYear, SchoolCohortInput>>;
+}
+
+export interface RegisterSchoolCommand extends SchoolInput {
+  readonly type: "registerSchool";
 }
 
 /** Six digits: every English school's unique reference number in Get Information about Schools has six. */
@@ -46,54 +50,69 @@ function nextFreeUrn(world: World): string {
   return String(candidate);
 }
 
-export function registerSchool(world: World, command: RegisterSchoolCommand, context: CommandContext): Result<School> {
-  const errors = new ValidationErrors();
-  const id = claimId(world, "schools", command.id, context);
-  if (id === null) {
-    errors.add("id", FIXTURE_MESSAGES.idTaken(command.id ?? ""));
+/** A validated school, ready to insert. */
+export interface SchoolPlan {
+  readonly input: SchoolInput;
+  readonly urn: string;
+}
+
+/** Validates a school, adding any problem to `errors`. Draws no id, so a refused command leaves no trace. */
+export function planSchool(world: World, input: SchoolInput, errors: ValidationErrors): SchoolPlan {
+  if (!requestedIdFree(world, "schools", input.id)) {
+    errors.add("id", FIXTURE_MESSAGES.idTaken(input.id ?? ""));
   }
-  if (command.name.trim() === "") {
+  if (input.name.trim() === "") {
     errors.add("name", FIXTURE_MESSAGES.enterName);
   }
-  const urn = command.urn ?? nextFreeUrn(world);
+  const urn = input.urn ?? nextFreeUrn(world);
   if (!URN.test(urn)) {
     errors.add("urn", FIXTURE_MESSAGES.invalidUrn);
   } else if (lookupIds(world, "schoolsByUrn", urn).length > 0) {
     errors.add("urn", FIXTURE_MESSAGES.urnTaken(urn));
   }
-  for (const year of Object.keys(command.cohorts ?? {})) {
+  for (const year of Object.keys(input.cohorts ?? {})) {
     if (world.cohorts[Number(year)] === undefined) {
       errors.add("cohort", FIXTURE_MESSAGES.unknownCohort(Number(year)));
     }
   }
-  if (id === null || !errors.isEmpty) {
-    return errors.toFailure();
-  }
+  return { input, urn };
+}
 
+/** Creates the school a validated plan describes (its id is the first one the command draws). */
+export function insertSchool(world: World, plan: SchoolPlan, context: CommandContext): School {
+  const { input, urn } = plan;
+  const id = idFor(input.id, context);
   const now = instantOf(context.now);
   const cohorts: Record<CohortYear, SchoolCohortDetails> = {};
   for (const cohort of Object.values(world.cohorts)) {
-    const input = command.cohorts?.[cohort.year] ?? {};
+    const details = input.cohorts?.[cohort.year] ?? {};
     cohorts[cohort.year] = {
-      inductionProgrammeChoice: input.inductionProgrammeChoice ?? "provider_led",
+      inductionProgrammeChoice: details.inductionProgrammeChoice ?? "provider_led",
       fundingEligibility:
-        input.fundingEligibility === undefined
+        details.fundingEligibility === undefined
           ? { pupilPremiumUplift: false, sparsityUplift: false }
-          : input.fundingEligibility,
+          : details.fundingEligibility,
       createdAt: now,
       updatedAt: now,
     };
   }
-  return ok(
-    insertRow(world, "schools", {
-      id,
-      urn,
-      name: command.name,
-      eligibleForFunding: command.eligibleForFunding ?? true,
-      inductionTutor: command.inductionTutor === undefined ? null : command.inductionTutor,
-      cohorts,
-      createdAt: now,
-      updatedAt: now,
-    }),
-  );
+  return insertRow(world, "schools", {
+    id,
+    urn,
+    name: input.name,
+    eligibleForFunding: input.eligibleForFunding ?? true,
+    inductionTutor: input.inductionTutor === undefined ? null : input.inductionTutor,
+    cohorts,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+export function registerSchool(world: World, command: RegisterSchoolCommand, context: CommandContext): Result<School> {
+  const errors = new ValidationErrors();
+  const plan = planSchool(world, command, errors);
+  if (!errors.isEmpty) {
+    return errors.toFailure();
+  }
+  return ok(insertSchool(world, plan, context));
 }

@@ -43,13 +43,19 @@ export interface TrainingPlacementInput {
   readonly workingPattern?: WorkingPattern | null;
 }
 
+/**
+ * What a placement is planned from. `schoolId` null stands for a school the same command creates first: it does not
+ * exist while the command is validated, exists by the time the placement is inserted, and has no partnerships yet.
+ */
+export type PlannedPlacementInput = Omit<TrainingPlacementInput, "schoolId"> & { readonly schoolId: string | null };
+
 type PartnershipPlan =
   | { readonly kind: "none" }
   | { readonly kind: "existing"; readonly partnership: SchoolPartnership }
   | { readonly kind: "create"; readonly deliveryPartnerId: string; readonly needsDeliveryPartnership: boolean };
 
 export interface TrainingPlacement {
-  readonly input: TrainingPlacementInput;
+  readonly input: PlannedPlacementInput;
   readonly role: Role;
   readonly startedOn: CalendarDate;
   readonly finishedOn: CalendarDate | null;
@@ -59,7 +65,7 @@ export interface TrainingPlacement {
 
 function planPartnership(
   world: World,
-  input: TrainingPlacementInput,
+  input: PlannedPlacementInput,
   leadProviderId: string,
   errors: ValidationErrors,
 ): PartnershipPlan {
@@ -81,11 +87,12 @@ function planPartnership(
     }
     return { kind: "existing", partnership };
   }
-  const atSchool = lookup(
-    world,
-    "schoolPartnershipsBySchoolCohort",
-    schoolCohortKey(input.schoolId, input.cohortYear),
-  ).filter((partnership) => partnership.leadProviderId === leadProviderId);
+  const atSchool =
+    input.schoolId === null
+      ? []
+      : lookup(world, "schoolPartnershipsBySchoolCohort", schoolCohortKey(input.schoolId, input.cohortYear)).filter(
+          (partnership) => partnership.leadProviderId === leadProviderId,
+        );
   const preferred =
     atSchool.find((partnership) => partnership.deliveryPartnerId === input.deliveryPartnerId) ??
     (input.deliveryPartnerId === undefined ? atSchool[0] : undefined);
@@ -114,13 +121,13 @@ function planPartnership(
 /** Validates a placement, adding any problem to `errors`. */
 export function planTrainingPlacement(
   world: World,
-  input: TrainingPlacementInput,
+  input: PlannedPlacementInput,
   role: Role,
   startedOn: CalendarDate,
   finishedOn: CalendarDate | null,
   errors: ValidationErrors,
 ): TrainingPlacement {
-  if (findRow(world, "schools", input.schoolId) === undefined) {
+  if (input.schoolId !== null && findRow(world, "schools", input.schoolId) === undefined) {
     errors.add("school_id", FIXTURE_MESSAGES.unknownSchool);
   }
   if (world.cohorts[input.cohortYear] === undefined) {
@@ -168,10 +175,14 @@ function defaultEmail(world: World, teacherId: string): string {
   return registered.at(-1)?.email ?? `participant.${teacherId.slice(0, 8)}@example.org`;
 }
 
-/** Creates what a validated placement describes: a school period and its first training period. */
+/**
+ * Creates what a validated placement describes at `schoolId` (the planned school, or the one the command has just
+ * created): a school period and its first training period.
+ */
 export function insertTrainingPlacement(
   world: World,
   teacherId: string,
+  schoolId: string,
   placement: TrainingPlacement,
   context: CommandContext,
 ): { schoolPeriod: SchoolPeriod; trainingPeriod: TrainingPeriod } {
@@ -181,7 +192,7 @@ export function insertTrainingPlacement(
     id: context.newId(),
     teacherId,
     role,
-    schoolId: input.schoolId,
+    schoolId,
     startedOn,
     finishedOn,
     // `??` rather than the type alone: commands are plain data and may come from a journal written with `null`.
@@ -214,7 +225,7 @@ export function insertTrainingPeriod(
     schoolPartnershipId = insertSchoolPartnership(
       world,
       context.newId(),
-      { schoolId: input.schoolId, leadProviderId, deliveryPartnerId, cohortYear: input.cohortYear },
+      { schoolId: schoolPeriod.schoolId, leadProviderId, deliveryPartnerId, cohortYear: input.cohortYear },
       needsDeliveryPartnership,
       context,
     ).id;

@@ -11,6 +11,8 @@ export const FIXTURE_MESSAGES = {
   unknownLeadProvider: "The lead provider does not exist.",
   leadProviderNotInCohort: (year: number) => `The lead provider does not deliver the ${year} cohort.`,
   unknownSchool: "The school does not exist.",
+  enterSchool: "Enter the id of the school, or a new school to register.",
+  schoolAndNewSchool: "Enter either the id of the school or a new school to register, not both.",
   unknownDeliveryPartner: "The delivery partner does not exist.",
   deliveryPartnershipExists: "The lead provider already works with this delivery partner in this cohort.",
   noDeliveryPartnership:

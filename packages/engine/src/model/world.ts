@@ -86,11 +86,7 @@ for (const [name, definition] of Object.entries(INDEXES) as [IndexName, IndexDef
 
 type KeysFunction = IndexDefinition["keys"];
 
-const NOWHERE: readonly IndexPlacement[] = [];
-
-function withSortKey(keys: readonly string[], sortKey: string): readonly IndexPlacement[] {
-  return keys.length === 0 ? NOWHERE : keys.map((key) => ({ key, sortKey }));
-}
+const NO_KEYS: readonly string[] = [];
 
 /** Placements as the store remembers them: `[key, sortKey, key, sortKey, ...]`. */
 function flatten(placements: readonly IndexPlacement[]): string[] {
@@ -140,20 +136,22 @@ function indexRow<N extends TableName>(world: World, table: N, id: string, previ
       sharedKeys ??= new Map();
       const keys = keysOf(definition, row, world, sharedKeys);
       const sortKey = definition.sortKey(row, world);
-      const previousKeys = indexes.remembered(name, id) ?? [];
       const previousSortKey =
         previous === undefined || previous === row ? sortKey : definition.sortKey(previous, world);
-      indexes.move(name, id, withSortKey(previousKeys, previousSortKey), withSortKey(keys, sortKey), definition);
+      indexes.moveKeyed(name, id, indexes.remembered(name, id) ?? NO_KEYS, previousSortKey, keys, sortKey, definition);
       indexes.remember(name, id, keys);
     } else {
-      const next = withSortKey(definition.keys(row, world), definition.sortKey(row, world));
-      const before =
-        previous === undefined
-          ? NOWHERE
-          : previous === row
-            ? next
-            : withSortKey(definition.keys(previous, world), definition.sortKey(previous, world));
-      indexes.move(name, id, before, next, definition);
+      const keys = definition.keys(row, world);
+      const sortKey = definition.sortKey(row, world);
+      if (previous === undefined) {
+        indexes.moveKeyed(name, id, NO_KEYS, sortKey, keys, sortKey, definition);
+      } else if (previous === row) {
+        indexes.moveKeyed(name, id, keys, sortKey, keys, sortKey, definition);
+      } else {
+        const previousKeys = definition.keys(previous, world);
+        const previousSortKey = definition.sortKey(previous, world);
+        indexes.moveKeyed(name, id, previousKeys, previousSortKey, keys, sortKey, definition);
+      }
     }
   }
   // Rows of other tables whose index keys read this one (see indexes/dependants.ts).

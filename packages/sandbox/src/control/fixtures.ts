@@ -90,8 +90,9 @@ export function createDeliveryPartner(
 }
 
 /**
- * Registers a participant as a school would, creating the school when none is given. What could refuse the
- * registration is checked before that school is created, so a refused request leaves the world as it was.
+ * Registers a participant as a school would, creating the school when none is given. The request's references are
+ * checked first, so the answer names the first unknown one; the rest is the engine's, in one command that registers
+ * the new school and the participant together, so a refused request leaves the world (and the ids to come) as it was.
  */
 export function createParticipant(world: World, fixture: ParticipantFixture, context: CommandContext): Result<Teacher> {
   const leadProvider = findRow(world, "leadProviders", fixture.leadProviderId);
@@ -117,29 +118,22 @@ export function createParticipant(world: World, fixture: ParticipantFixture, con
   if (emailProblem !== undefined) {
     return unprocessable([{ title: "email", detail: emailProblem }]);
   }
-  let schoolId = fixture.schoolId;
-  if (schoolId === undefined) {
-    const school = execute(
-      world,
-      {
-        type: "registerSchool",
-        name: fixtureName(world, "schools", "School"),
-        cohorts: {
-          [fixture.cohort]: {
-            fundingEligibility: {
-              sparsityUplift: fixture.sparsityUplift ?? false,
-              pupilPremiumUplift: fixture.pupilPremiumUplift ?? false,
+  const school =
+    fixture.schoolId === undefined
+      ? {
+          newSchool: {
+            name: fixtureName(world, "schools", "School"),
+            cohorts: {
+              [fixture.cohort]: {
+                fundingEligibility: {
+                  sparsityUplift: fixture.sparsityUplift ?? false,
+                  pupilPremiumUplift: fixture.pupilPremiumUplift ?? false,
+                },
+              },
             },
           },
-        },
-      },
-      context,
-    );
-    if (!school.ok) {
-      return school;
-    }
-    schoolId = school.value.id;
-  }
+        }
+      : { schoolId: fixture.schoolId };
   // Every enrolment carries an email in the API, so a participant created without one gets a predictable one.
   const number = Object.keys(world.teachers).length + 1;
   const registered = execute(
@@ -150,7 +144,7 @@ export function createParticipant(world: World, fixture: ParticipantFixture, con
       fullName: fixture.fullName ?? (fixture.participantId === undefined ? `Sandbox Participant ${number}` : undefined),
       trn: fixture.teacherReferenceNumber,
       role: fixture.role,
-      schoolId,
+      ...school,
       cohortYear: fixture.cohort,
       leadProviderId: fixture.leadProviderId,
       deliveryPartnerId: fixture.deliveryPartnerId,

@@ -19,6 +19,13 @@ describe("FaultInjector", () => {
     expect(faults.take("GET", "/ecf/api/v3/participant-declarations")).toBeUndefined();
     expect(faults.take("POST", "/ecf/api/v3/participant-declarations")?.status).toBe(500);
   });
+
+  it("fires once when no count is given, as the control API does", () => {
+    const faults = new FaultInjector();
+    faults.add({ status: 502 });
+    expect(faults.take("GET", "/ecf/api/v3/participants")?.status).toBe(502);
+    expect(faults.take("GET", "/ecf/api/v3/participants")).toBeUndefined();
+  });
 });
 
 describe("faultResponse", () => {

@@ -23,7 +23,8 @@ export interface Fault {
 
 export interface FaultInput {
   readonly status: number;
-  readonly count: number;
+  /** How many matching requests fail; 1 when absent, as in `POST /__sandbox/faults`. */
+  readonly count?: number;
   readonly path?: string | undefined;
   readonly method?: string | undefined;
 }
@@ -37,7 +38,7 @@ export class FaultInjector {
     const fault: Fault = {
       id: `fault-${this.#nextId++}`,
       status: input.status,
-      remaining: input.count,
+      remaining: input.count ?? 1,
       path: input.path,
       method: input.method?.toUpperCase(),
     };

@@ -4,6 +4,9 @@
  *
  * sfc32 seeded through splitmix32: small, fast and well distributed; not for secrets.
  */
+const HEX_DIGITS = [..."0123456789abcdef"].map((digit) => digit.charCodeAt(0));
+const DASH = "-".charCodeAt(0);
+
 export class SeededIds {
   #a: number;
   #b: number;
@@ -47,20 +50,24 @@ export class SeededIds {
     return t;
   }
 
-  /** The next id, `xxxxxxxx-xxxx-4xxx-[89ab]xxx-xxxxxxxxxxxx`. */
+  /** The next id, `xxxxxxxx-xxxx-4xxx-[89ab]xxx-xxxxxxxxxxxx`: 128 random bits, then the version and variant set. */
   uuid(): string {
-    const hex = [this.next32(), this.next32(), this.next32(), this.next32()]
-      .map((word) => word.toString(16).padStart(8, "0"))
-      .join("");
-    const variant = ((Number.parseInt(hex[16] ?? "0", 16) & 0x3) | 0x8).toString(16);
-    // Joined rather than concatenated: V8 keeps a concatenation as a tree of pieces (several times the size of the
-    // 36 characters), and a large world holds hundreds of thousands of ids.
-    return [
-      hex.slice(0, 8),
-      hex.slice(8, 12),
-      `4${hex.slice(13, 16)}`,
-      `${variant}${hex.slice(17, 20)}`,
-      hex.slice(20),
-    ].join("-");
+    const codes: number[] = [];
+    for (let word = 0; word < 4; word++) {
+      const bits = this.next32();
+      for (let shift = 28; shift >= 0; shift -= 4) {
+        codes.push((bits >>> shift) & 0xf);
+      }
+    }
+    codes[12] = 0x4;
+    codes[16] = ((codes[16] ?? 0) & 0x3) | 0x8;
+    // One flat string from character codes: a large world holds hundreds of thousands of ids, and V8 keeps a string
+    // built by concatenation as a tree of pieces several times the size of its 36 characters.
+    const characters = codes.map((nibble) => HEX_DIGITS[nibble] as number);
+    characters.splice(20, 0, DASH);
+    characters.splice(16, 0, DASH);
+    characters.splice(12, 0, DASH);
+    characters.splice(8, 0, DASH);
+    return String.fromCharCode(...characters);
   }
 }

@@ -25,6 +25,21 @@ function samePlacements(a: readonly IndexPlacement[], b: readonly IndexPlacement
   return true;
 }
 
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) {
+    return true;
+  }
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let index = 0; index < a.length; index++) {
+    if (a[index] !== b[index]) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /**
  * The buckets of every index. The caller says where a row was and where it goes (`move`): for most indexes that
  * follows from the row's previous version; an index whose keys read other rows cannot recompute its old keys (they
@@ -80,12 +95,62 @@ export class IndexStore {
       const remaining = bucket === undefined ? undefined : bucketWithout(bucket, sortKey, rowId);
       if (remaining === undefined) {
         buckets.delete(key);
-      } else {
+      } else if (remaining !== bucket) {
         buckets.set(key, remaining);
       }
     }
     for (const { key, sortKey } of next) {
-      buckets.set(key, bucketWith(buckets.get(key), sortKey, rowId, options));
+      const bucket = buckets.get(key);
+      const grown = bucketWith(bucket, sortKey, rowId, options);
+      if (grown !== bucket) {
+        buckets.set(key, grown);
+      }
+    }
+  }
+
+  /**
+   * `move` for an index that gives every bucket of a row the same sort key: from `previousKeys` at `previousSortKey`
+   * to `keys` at `sortKey` (the common case, without building placements).
+   */
+  moveKeyed(
+    index: string,
+    rowId: string,
+    previousKeys: readonly string[],
+    previousSortKey: string,
+    keys: readonly string[],
+    sortKey: string,
+    options: BucketOptions,
+  ): void {
+    let buckets = this.#buckets.get(index);
+    if (buckets === undefined) {
+      buckets = new Map();
+      this.#buckets.set(index, buckets);
+    }
+    if (previousSortKey === sortKey && sameKeys(previousKeys, keys)) {
+      for (const key of keys) {
+        const bucket = buckets.get(key);
+        const moved = bucket === undefined ? undefined : bucketWithEntryLast(bucket, sortKey, rowId, options);
+        if (moved !== bucket && moved !== undefined) {
+          buckets.set(key, moved);
+        }
+      }
+      return;
+    }
+    for (const key of previousKeys) {
+      const bucket = buckets.get(key);
+      const remaining = bucket === undefined ? undefined : bucketWithout(bucket, previousSortKey, rowId);
+      if (remaining === undefined) {
+        buckets.delete(key);
+      } else if (remaining !== bucket) {
+        buckets.set(key, remaining);
+      }
+    }
+    for (const key of keys) {
+      const bucket = buckets.get(key);
+      const grown = bucketWith(bucket, sortKey, rowId, options);
+      if (grown !== bucket) {
+        buckets.set(key, grown);
+      }
     }
   }
 
