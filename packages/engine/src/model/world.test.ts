@@ -3,7 +3,16 @@ import { TestContext } from "../../test/support/context.ts";
 import { execute } from "../commands/index.ts";
 import { LEAD_PROVIDERS } from "../reference/lead-providers.ts";
 import { participantRoleKey } from "./indexes/index-definition.ts";
-import { createWorld, insertRow, lookup, lookupIds, updateRow, worldData, worldFromData } from "./world.ts";
+import {
+  createWorld,
+  insertRow,
+  lookup,
+  lookupIds,
+  snapshotWorldData,
+  updateRow,
+  worldData,
+  worldFromData,
+} from "./world.ts";
 
 const ambition = LEAD_PROVIDERS[0]?.id ?? "";
 
@@ -49,6 +58,26 @@ describe("indexes", () => {
     expect(lookupIds(world, "deliveryPartnershipsByLeadProvider", "other")).toEqual(["a"]);
   });
 
+  it("keep a changed row among its ties where it was, as an index rebuilt from the tables does", () => {
+    const world = createWorld();
+    const context = new TestContext();
+    const createdAt = "2025-01-01T00:00:00.000Z";
+    for (const id of ["a", "b", "c"]) {
+      insertRow(world, "deliveryPartnerships", {
+        id,
+        leadProviderId: ambition,
+        deliveryPartnerId: context.newId(),
+        cohortYear: 2025,
+        createdAt,
+        updatedAt: createdAt,
+      });
+    }
+    updateRow(world, "deliveryPartnerships", "a", { updatedAt: "2025-02-01T00:00:00.000Z" });
+    const rebuilt = worldFromData(JSON.parse(JSON.stringify(worldData(world))));
+    expect(lookupIds(world, "deliveryPartnershipsByLeadProvider", ambition)).toEqual(["a", "b", "c"]);
+    expect(lookupIds(rebuilt, "deliveryPartnershipsByLeadProvider", ambition)).toEqual(["a", "b", "c"]);
+  });
+
   it("are rebuilt identically from serialised data", () => {
     const world = createWorld();
     const context = new TestContext();
@@ -84,5 +113,29 @@ describe("indexes", () => {
     expect(lookup(copy, "trainingPeriodsByParticipantRole", participantRoleKey(teacherId, "ect"))).toEqual(
       lookup(world, "trainingPeriodsByParticipantRole", participantRoleKey(teacherId, "ect")),
     );
+  });
+});
+
+describe("snapshotWorldData", () => {
+  it("keeps the data as it was while the world moves on, and restores it with the same indexes", () => {
+    const world = createWorld();
+    const context = new TestContext();
+    const school = execute(world, { type: "registerSchool", name: "Oak Academy" }, context);
+    if (!school.ok) {
+      throw new Error("fixture failed");
+    }
+    const before = JSON.stringify(worldData(world));
+    const snapshot = snapshotWorldData(world);
+
+    execute(world, { type: "registerSchool", name: "Elm Academy" }, context);
+    updateRow(world, "schools", school.value.id, { name: "Oak Academy (renamed)" });
+
+    expect(JSON.stringify(snapshot)).toBe(before);
+    const restored = worldFromData(snapshotWorldData(snapshot));
+    expect(JSON.stringify(worldData(restored))).toBe(before);
+    expect(lookupIds(restored, "schoolsByUrn", school.value.urn)).toEqual([school.value.id]);
+    // The restored world changes on its own: the snapshot stays reusable.
+    execute(restored, { type: "registerSchool", name: "Ash Academy" }, context);
+    expect(JSON.stringify(snapshot)).toBe(before);
   });
 });

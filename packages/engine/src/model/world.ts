@@ -66,6 +66,19 @@ export function worldData(world: World): WorldData {
   return data;
 }
 
+/**
+ * A copy of a world's data that later commands leave as it is (for a reset to a known state, or a checkpoint). Each
+ * table is copied but the rows are shared: rows are immutable values that commands replace rather than change, so
+ * the copy costs a reference per row instead of a deep copy of every record.
+ */
+export function snapshotWorldData(world: WorldData): WorldData {
+  const data = { cohorts: { ...world.cohorts } } as WorldData;
+  for (const table of TABLE_NAMES) {
+    (data as Record<TableName, unknown>)[table] = { ...world[table] };
+  }
+  return data;
+}
+
 /** Wraps data (e.g. parsed from JSON) as a world, rebuilding every index. */
 export function worldFromData(data: WorldData): World {
   const world: World = { ...data, indexes: new IndexStore() };
@@ -77,11 +90,30 @@ export function worldFromData(data: WorldData): World {
   return world;
 }
 
-const definitionsByTable = new Map<TableName, [IndexName, IndexDefinition][]>();
+/**
+ * An index of a table, and for one whose keys read other rows its slot in what the store remembers per row (indexes
+ * sharing a `keys` function share the slot, as they share the keys).
+ */
+interface TableIndex {
+  readonly name: IndexName;
+  readonly definition: IndexDefinition;
+  readonly slot: number;
+}
+
+const indexesByTable = new Map<TableName, TableIndex[]>();
+/** Per table, the remembered slots: one per `keys` function (or placements) of its indexes that read other rows. */
+const slotsByTable = new Map<TableName, unknown[]>();
 for (const [name, definition] of Object.entries(INDEXES) as [IndexName, IndexDefinition][]) {
-  const list = definitionsByTable.get(definition.table) ?? [];
-  list.push([name, definition]);
-  definitionsByTable.set(definition.table, list);
+  const list = indexesByTable.get(definition.table) ?? [];
+  const slots = slotsByTable.get(definition.table) ?? [];
+  let slot = -1;
+  if (definition.readsOtherRows) {
+    const source = definition.placements ?? definition.keys;
+    slot = slots.includes(source) ? slots.indexOf(source) : slots.push(source) - 1;
+  }
+  list.push({ name, definition, slot });
+  indexesByTable.set(definition.table, list);
+  slotsByTable.set(definition.table, slots);
 }
 
 type KeysFunction = IndexDefinition["keys"];
@@ -123,36 +155,42 @@ function keysOf<N extends TableName>(
 function indexRow<N extends TableName>(world: World, table: N, id: string, previous: Row<N> | undefined): void {
   const row = world[table][id] as Row<N> | undefined;
   const { indexes } = world;
+  const remembered = indexes.remembered(table, id);
+  let remember: (readonly string[] | undefined)[] | undefined;
   let sharedKeys: Map<KeysFunction, readonly string[]> | undefined;
-  for (const [name, untyped] of definitionsByTable.get(table) ?? []) {
+  for (const { name, definition: untyped, slot } of indexesByTable.get(table) ?? []) {
     const definition = untyped as unknown as IndexDefinition<N>;
     if (row === undefined) {
       indexes.unplaceEverywhere(name, id);
     } else if (definition.placements !== undefined) {
       const next = definition.placements(row, world);
-      indexes.move(name, id, unflatten(indexes.remembered(name, id) ?? []), next, definition);
-      indexes.remember(name, id, flatten(next));
+      indexes.move(name, id, unflatten(remembered?.[slot] ?? NO_KEYS), next, definition);
+      if (next.length > 0) {
+        remember ??= new Array(slotsByTable.get(table)?.length);
+        remember[slot] = flatten(next);
+      }
     } else if (definition.readsOtherRows) {
       sharedKeys ??= new Map();
       const keys = keysOf(definition, row, world, sharedKeys);
       const sortKey = definition.sortKey(row, world);
       const previousSortKey =
         previous === undefined || previous === row ? sortKey : definition.sortKey(previous, world);
-      indexes.moveKeyed(name, id, indexes.remembered(name, id) ?? NO_KEYS, previousSortKey, keys, sortKey, definition);
-      indexes.remember(name, id, keys);
-    } else {
+      indexes.moveKeyed(name, id, remembered?.[slot] ?? NO_KEYS, previousSortKey, keys, sortKey, definition);
+      if (keys.length > 0) {
+        remember ??= new Array(slotsByTable.get(table)?.length);
+        remember[slot] = keys;
+      }
+    } else if (previous !== row) {
+      // An index that reads only the row has nothing to do when the row itself did not change.
       const keys = definition.keys(row, world);
       const sortKey = definition.sortKey(row, world);
-      if (previous === undefined) {
-        indexes.moveKeyed(name, id, NO_KEYS, sortKey, keys, sortKey, definition);
-      } else if (previous === row) {
-        indexes.moveKeyed(name, id, keys, sortKey, keys, sortKey, definition);
-      } else {
-        const previousKeys = definition.keys(previous, world);
-        const previousSortKey = definition.sortKey(previous, world);
-        indexes.moveKeyed(name, id, previousKeys, previousSortKey, keys, sortKey, definition);
-      }
+      const previousKeys = previous === undefined ? NO_KEYS : definition.keys(previous, world);
+      const previousSortKey = previous === undefined ? sortKey : definition.sortKey(previous, world);
+      indexes.moveKeyed(name, id, previousKeys, previousSortKey, keys, sortKey, definition);
     }
+  }
+  if (remember !== undefined || remembered !== undefined) {
+    indexes.remember(table, id, remember);
   }
   // Rows of other tables whose index keys read this one (see indexes/dependants.ts).
   if (row !== undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, isCalendarDate, lastDayOfMonth, monthName } from "./calendar-date.ts";
+import { addDays, addMonths, calendarDateParts, isCalendarDate, lastDayOfMonth, monthName } from "./calendar-date.ts";
 
 describe("calendar dates", () => {
   it("validates, adds days and months, and knows month ends", () => {
@@ -13,5 +13,15 @@ describe("calendar dates", () => {
     expect(lastDayOfMonth(2024, 2)).toBe("2024-02-29");
     expect(monthName(1)).toBe("January");
     expect(() => monthName(13)).toThrow(RangeError);
+  });
+});
+
+describe("calendarDateParts", () => {
+  it("reads the parts of a day, and of malformed input the way splitting on dashes does", () => {
+    expect(calendarDateParts("2025-09-01")).toEqual({ year: 2025, month: 9, day: 1 });
+    for (const raw of ["2025-9-1", "2025--1-01", "-202-01-01", "2025-0a-01", "20250901", ""]) {
+      const [year, month, day] = raw.split("-").map(Number);
+      expect(calendarDateParts(raw)).toEqual({ year: year ?? 0, month: month ?? 0, day: day ?? 0 });
+    }
   });
 });

@@ -17,7 +17,29 @@ export function isCalendarDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+const ZERO = 48;
+const NINE = 57;
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/** `DDDD-DD-DD` (digits and dashes, whether or not it is a real day). */
+function isCanonical(date: string): boolean {
+  if (date.length !== 10 || date[4] !== "-" || date[7] !== "-") {
+    return false;
+  }
+  for (const position of DIGIT_POSITIONS) {
+    const code = date.charCodeAt(position);
+    if (code < ZERO || code > NINE) {
+      return false;
+    }
+  }
+  return true;
+}
+
 export function calendarDateParts(date: CalendarDate): { year: number; month: number; day: number } {
+  if (isCanonical(date)) {
+    // The usual `YYYY-MM-DD`, read without splitting (the rules ask for the parts of many dates per command).
+    return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  }
   const [year, month, day] = date.split("-").map(Number);
   return { year: year ?? 0, month: month ?? 0, day: day ?? 0 };
 }

@@ -12,11 +12,11 @@ import {
   type Statement,
   type StatementPayments,
   type StatementResource,
+  snapshotWorldData,
   statementPayments,
   statementView,
   trainingPeriodsOf,
   type WorldData,
-  worldData,
   worldFromData,
 } from "@lpkit/engine";
 import type { SandboxClock } from "../clock/sandbox-clock.ts";
@@ -78,7 +78,10 @@ export class SandboxControl {
   readonly #rateLimiter: RateLimiter | undefined;
   readonly #build: WorldBuilder;
   #state: SandboxState;
-  /** The last world built, as data: resetting to the same seed and frozen instant copies it instead of rebuilding. */
+  /**
+   * The last world built, as data: resetting to the same seed and frozen instant copies it instead of rebuilding. A
+   * snapshot (tables copied, immutable rows shared), so it costs little even for a large world.
+   */
   #built:
     | { key: string; data: WorldData; ids: readonly [number, number, number, number]; scenarios: readonly Scenario[] }
     | undefined;
@@ -219,7 +222,7 @@ export class SandboxControl {
     const now = this.clock.now();
     const key = this.clock.frozen ? `${seed}@${now.toISOString()}` : undefined;
     if (key !== undefined && this.#built?.key === key) {
-      const world = worldFromData(structuredClone(this.#built.data));
+      const world = worldFromData(snapshotWorldData(this.#built.data));
       return new SandboxState(seed, {
         world,
         ids: SeededIds.resume(this.#built.ids),
@@ -232,7 +235,7 @@ export class SandboxControl {
         ? undefined
         : {
             key,
-            data: structuredClone(worldData(built.world)),
+            data: snapshotWorldData(built.world),
             ids: built.ids.snapshot(),
             scenarios: built.scenarios,
           };

@@ -16,15 +16,20 @@ export interface SeedEvent {
 
 export type ProgressListener = (progress: { phase: string; done: number; total: number }) => void;
 
-const before = (a: SeedEvent, b: SeedEvent): boolean => a.at < b.at || (a.at === b.at && a.order < b.order);
-
-/** A binary min-heap of events by (instant, planning order): events may plan further events while running. */
+/**
+ * A binary min-heap of events by (instant, planning order): events may plan further events while running. A large
+ * world plans hundreds of thousands of events, so the keys sit in arrays of their own (contiguous numbers) beside
+ * the events: sifting compares numbers in order in memory rather than chasing each event object.
+ */
 export class Timeline {
-  readonly #heap: SeedEvent[] = [];
+  readonly #events: SeedEvent[] = [];
+  readonly #at: number[] = [];
+  readonly #order: number[] = [];
   #planned = 0;
 
   at(at: number, phase: string, run: (at: Date) => void): void {
-    this.#push({ at, phase, run, order: this.#planned++ });
+    const order = this.#planned++;
+    this.#push({ at, phase, run, order });
   }
 
   /** Events planned so far (run or not). */
@@ -38,56 +43,86 @@ export class Timeline {
    */
   run(until: number, onProgress?: ProgressListener): void {
     let done = 0;
-    const step = Math.max(1, Math.floor(this.#heap.length / 200));
+    const step = Math.max(1, Math.floor(this.#events.length / 200));
     for (let event = this.#pop(); event !== undefined && event.at <= until; event = this.#pop()) {
       event.run(new Date(event.at));
       done += 1;
       if (onProgress !== undefined && done % step === 0) {
-        onProgress({ phase: event.phase, done, total: done + this.#heap.length });
+        onProgress({ phase: event.phase, done, total: done + this.#events.length });
       }
     }
-    this.#heap.length = 0;
+    this.#events.length = 0;
+    this.#at.length = 0;
+    this.#order.length = 0;
     onProgress?.({ phase: "done", done, total: done });
   }
 
+  /** Whether an entry with these keys comes before the one at heap position `index` (keys are never equal). */
+  #precedes(at: number, order: number, index: number): boolean {
+    const other = this.#at[index] as number;
+    return at < other || (at === other && order < (this.#order[index] as number));
+  }
+
+  #move(from: number, to: number): void {
+    this.#events[to] = this.#events[from] as SeedEvent;
+    this.#at[to] = this.#at[from] as number;
+    this.#order[to] = this.#order[from] as number;
+  }
+
+  #set(index: number, event: SeedEvent): void {
+    this.#events[index] = event;
+    this.#at[index] = event.at;
+    this.#order[index] = event.order;
+  }
+
   #push(event: SeedEvent): void {
-    const heap = this.#heap;
-    heap.push(event);
-    let index = heap.length - 1;
+    let index = this.#events.length;
+    this.#set(index, event);
     while (index > 0) {
       const parent = (index - 1) >> 1;
-      const parentEvent = heap[parent] as SeedEvent;
-      if (!before(event, parentEvent)) {
+      if (!this.#precedes(event.at, event.order, parent)) {
         break;
       }
-      heap[index] = parentEvent;
+      this.#move(parent, index);
       index = parent;
     }
-    heap[index] = event;
+    this.#set(index, event);
   }
 
   #pop(): SeedEvent | undefined {
-    const heap = this.#heap;
-    const top = heap[0];
-    const last = heap.pop();
-    if (top === undefined || last === undefined || heap.length === 0) {
+    const events = this.#events;
+    const top = events[0];
+    const last = events.pop();
+    const lastAt = this.#at.pop();
+    const lastOrder = this.#order.pop();
+    if (
+      top === undefined ||
+      last === undefined ||
+      lastAt === undefined ||
+      lastOrder === undefined ||
+      events.length === 0
+    ) {
       return top;
     }
+    const size = events.length;
     let index = 0;
     for (;;) {
       const left = 2 * index + 1;
-      if (left >= heap.length) {
+      if (left >= size) {
         break;
       }
       const right = left + 1;
-      const child = right < heap.length && before(heap[right] as SeedEvent, heap[left] as SeedEvent) ? right : left;
-      if (!before(heap[child] as SeedEvent, last)) {
+      const child =
+        right < size && this.#precedes(this.#at[right] as number, this.#order[right] as number, left) ? right : left;
+      if (this.#precedes(lastAt, lastOrder, child)) {
         break;
       }
-      heap[index] = heap[child] as SeedEvent;
+      this.#move(child, index);
       index = child;
     }
-    heap[index] = last;
+    this.#events[index] = last;
+    this.#at[index] = lastAt;
+    this.#order[index] = lastOrder;
     return top;
   }
 }

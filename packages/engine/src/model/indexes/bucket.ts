@@ -99,22 +99,6 @@ export function bucketWithout(bucket: Bucket, sortKey: string, id: string): Buck
   return bucket.length === 2 ? undefined : bucket.toSpliced(at, 2);
 }
 
-/** The bucket with the entry after the others with its sort key, where inserting it afresh would put it. */
-export function bucketWithEntryLast(bucket: Bucket, sortKey: string, id: string, options: BucketOptions): Bucket {
-  if (bucket instanceof OrderedIds) {
-    bucket.moveToEndOfTies(sortKey, id);
-    return bucket;
-  }
-  if (options.tiesById) {
-    return bucket;
-  }
-  const at = indexOfPair(bucket, sortKey, id);
-  if (at < 0 || bucket[at + 2] !== sortKey) {
-    return bucket;
-  }
-  return bucketWith(bucket.toSpliced(at, 2), sortKey, id, options);
-}
-
 function indexOfPair(pairs: SortedPairs, sortKey: string, id: string): number {
   for (let at = 0; at < pairs.length; at += 2) {
     if (pairs[at] === sortKey && pairs[at + 1] === id) {

@@ -4,13 +4,18 @@ import {
   bucketIds,
   bucketIdsFrom,
   bucketWith,
-  bucketWithEntryLast,
   bucketWithout,
   bucketWithoutId,
 } from "./bucket.ts";
 import type { IndexPlacement } from "./index-definition.ts";
 
 export type { BucketOptions } from "./bucket.ts";
+
+/**
+ * What the store remembers for a row: per slot (the caller gives one to each `keys` function, or placed index, of
+ * the table's indexes that read other rows) the keys, or `[key, sortKey, ...]` for a placed index.
+ */
+export type RememberedKeys = readonly (readonly string[] | undefined)[];
 
 function samePlacements(a: readonly IndexPlacement[], b: readonly IndexPlacement[]): boolean {
   if (a.length !== b.length) {
@@ -47,7 +52,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
  */
 export class IndexStore {
   readonly #buckets = new Map<string, Map<string, Bucket>>();
-  readonly #remembered = new Map<string, Map<string, readonly string[]>>();
+  readonly #remembered = new Map<string, Map<string, RememberedKeys>>();
 
   /** Ids in one bucket, in order. Treat the array as read-only; it may not follow later changes. */
   ids(index: string, key: string): readonly string[] {
@@ -65,8 +70,8 @@ export class IndexStore {
   }
 
   /**
-   * Moves a row from the buckets it was in to new ones. A row whose placements are unchanged goes after the rows it
-   * ties with, as a fresh insertion would; usually it is there already and nothing moves.
+   * Moves a row from the buckets it was in to new ones. A row whose placements are unchanged stays where it is, among
+   * the rows it ties with too: ties keep insertion order, as in an index rebuilt from the tables.
    */
   move(
     index: string,
@@ -81,13 +86,6 @@ export class IndexStore {
       this.#buckets.set(index, buckets);
     }
     if (samePlacements(previous, next)) {
-      for (const { key, sortKey } of previous) {
-        const bucket = buckets.get(key);
-        const moved = bucket === undefined ? undefined : bucketWithEntryLast(bucket, sortKey, rowId, options);
-        if (moved !== bucket && moved !== undefined) {
-          buckets.set(key, moved);
-        }
-      }
       return;
     }
     for (const { key, sortKey } of previous) {
@@ -127,13 +125,6 @@ export class IndexStore {
       this.#buckets.set(index, buckets);
     }
     if (previousSortKey === sortKey && sameKeys(previousKeys, keys)) {
-      for (const key of keys) {
-        const bucket = buckets.get(key);
-        const moved = bucket === undefined ? undefined : bucketWithEntryLast(bucket, sortKey, rowId, options);
-        if (moved !== bucket && moved !== undefined) {
-          buckets.set(key, moved);
-        }
-      }
       return;
     }
     for (const key of previousKeys) {
@@ -154,22 +145,25 @@ export class IndexStore {
     }
   }
 
-  /** What was remembered for a row of an index (nothing for a row in no bucket). */
-  remembered(index: string, rowId: string): readonly string[] | undefined {
-    return this.#remembered.get(index)?.get(rowId);
+  /** What was remembered for a row (see `remember`). */
+  remembered(table: string, rowId: string): RememberedKeys | undefined {
+    return this.#remembered.get(table)?.get(rowId);
   }
 
-  /** Remembers where a row of an index whose keys read other rows was put; an empty list forgets the row. */
-  remember(index: string, rowId: string, value: readonly string[]): void {
-    let rows = this.#remembered.get(index);
+  /**
+   * Remembers, for a row, where each index of its table whose keys read other rows put it (one entry per such index,
+   * in the caller's order); undefined forgets the row.
+   */
+  remember(table: string, rowId: string, keys: RememberedKeys | undefined): void {
+    let rows = this.#remembered.get(table);
     if (rows === undefined) {
       rows = new Map();
-      this.#remembered.set(index, rows);
+      this.#remembered.set(table, rows);
     }
-    if (value.length === 0) {
+    if (keys === undefined) {
       rows.delete(rowId);
     } else {
-      rows.set(rowId, value);
+      rows.set(rowId, keys);
     }
   }
 
@@ -184,6 +178,5 @@ export class IndexStore {
         buckets?.set(key, remaining);
       }
     }
-    this.#remembered.get(index)?.delete(rowId);
   }
 }

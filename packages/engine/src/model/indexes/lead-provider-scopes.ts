@@ -85,9 +85,13 @@ export function leadProvidersSeeingDeclaration(world: World, declaration: Declar
  * time, since it depends on "today".
  */
 export function leadProvidersWithUnfundedMentor(world: World, mentorTeacherId: string): Set<string> {
-  const trainedBy = leadProvidersTraining(world, mentorTeacherId);
   const leadProviderIds = new Set<string>();
-  for (const id of world.indexes.ids("mentorshipPeriodsByMentor", mentorTeacherId)) {
+  const mentorships = world.indexes.ids("mentorshipPeriodsByMentor", mentorTeacherId);
+  if (mentorships.length === 0) {
+    return leadProviderIds; // Most teachers mentor nobody.
+  }
+  const trainedBy = leadProvidersTraining(world, mentorTeacherId);
+  for (const id of mentorships) {
     const mentorship = world.mentorshipPeriods[id];
     if (mentorship === undefined) {
       continue;

@@ -22,8 +22,6 @@ export class OrderedIds {
   #size = 0;
   /** The ids in order, as last assembled; undefined once a change makes it stale. */
   #flat: readonly string[] | undefined;
-  /** Whether two entries ever shared a sort key (insertion-ordered buckets only): until then no id has ties. */
-  #hadTies = false;
 
   constructor(options: { tiesById?: boolean } = {}) {
     this.#tiesById = options.tiesById ?? false;
@@ -70,11 +68,6 @@ export class OrderedIds {
     const index = this.#blockToInsertInto(sortKey, id);
     const block = blocks[index] as Block;
     const at = this.#tiesById ? entryLowerBound(block, sortKey, id) : keyUpperBound(block.sortKeys, sortKey);
-    if (!this.#tiesById && !this.#hadTies) {
-      // Inserted after its equals, which can only sit just before it (block `index` starts at or before the key).
-      this.#hadTies =
-        block.sortKeys[at - 1] === sortKey || (at === 0 && blocks[index - 1]?.sortKeys.at(-1) === sortKey);
-    }
     block.sortKeys.splice(at, 0, sortKey);
     block.ids.splice(at, 0, id);
     if (block.ids.length > BLOCK_SIZE) {
@@ -107,27 +100,6 @@ export class OrderedIds {
           this.remove(block.sortKeys[at] as string, id);
         }
       }
-    }
-  }
-
-  /**
-   * Moves an id where inserting it afresh would put it: after the ids it ties with in an insertion-ordered bucket.
-   * Nothing moves when it is there already, which is the usual case.
-   */
-  moveToEndOfTies(sortKey: string, id: string): void {
-    if (this.#tiesById || !this.#hadTies) {
-      return;
-    }
-    const found = this.#find(sortKey, id);
-    if (found === undefined) {
-      return;
-    }
-    const block = this.#blocks[found.block] as Block;
-    const next =
-      found.at + 1 < block.sortKeys.length ? block.sortKeys[found.at + 1] : this.#blocks[found.block + 1]?.sortKeys[0];
-    if (next === sortKey) {
-      this.remove(sortKey, id);
-      this.insert(sortKey, id);
     }
   }
 

@@ -1,22 +1,13 @@
+import { DECLARATION_TYPES } from "../../reference/declaration-types.ts";
 import { type Fraction, fraction } from "../fraction.ts";
 
 /**
  * The declaration types a statement pays, in milestone order, and the share of a band's output payment each one
  * earns. Started, the four retained and completed add up to the whole output portion of the price; extended
- * declarations are paid on top. The calculator keeps its own list (rather than the engine's reference data) so
- * that it depends on nothing but its input.
+ * declarations are paid on top. They are the API's nine types: the reference data is plain constants, so the
+ * calculator still depends on nothing but its input.
  */
-export const ecfPaymentDeclarationTypes = [
-  "started",
-  "retained-1",
-  "retained-2",
-  "retained-3",
-  "retained-4",
-  "completed",
-  "extended-1",
-  "extended-2",
-  "extended-3",
-] as const;
+export const ecfPaymentDeclarationTypes = DECLARATION_TYPES;
 
 export type EcfPaymentDeclarationType = (typeof ecfPaymentDeclarationTypes)[number];
 
