@@ -8,7 +8,7 @@ import { notFound, ok, type Result } from "../result.ts";
 import { findParticipantVisibleTo } from "../rules/participant-action-target.ts";
 import { cohortYearOf, latestTrainingPeriodWith, trainingStatusOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
-import { type ParticipantResource, participantView } from "../views/participant.ts";
+import { type ParticipantResource, participantView, participantViewer } from "../views/participant.ts";
 import { parseCohortListFilter, parseExactFilter, parseTrainingStatusFilter } from "./list-filters.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
 import { orderedPage } from "./ordered-page.ts";
@@ -77,7 +77,8 @@ export function listParticipants(
     },
     (id) => matches(getRow(world, "teachers", id)),
   );
-  return ids.map((id) => participantView(world, leadProviderId, getRow(world, "teachers", id), now));
+  const view = participantViewer(world, leadProviderId, now);
+  return ids.map((id) => view(getRow(world, "teachers", id)));
 }
 
 /** GET /participants/{id}: 404 unless the provider trains (or trained) the participant. */

@@ -6,6 +6,18 @@ describe("formatApiDateTime", () => {
     expect(formatApiDateTime("2025-10-01T09:30:00.999Z")).toBe("2025-10-01T09:30:00Z");
     expect(formatApiDateTime(new Date("2025-10-01T10:30:00+01:00"))).toBe("2025-10-01T09:30:00Z");
   });
+
+  it("renders a stored instant as it renders the same moment as a Date", () => {
+    for (let epochMs = Date.UTC(1999, 11, 31, 23, 59, 59, 999); epochMs < Date.UTC(2031, 0, 1); epochMs += 86_399_937) {
+      const at = new Date(epochMs);
+      expect(formatApiDateTime(at.toISOString())).toBe(formatApiDateTime(at));
+    }
+  });
+
+  it("normalises a string that is not in the stored form", () => {
+    expect(formatApiDateTime("2025-10-01T10:30:00+01:00")).toBe("2025-10-01T09:30:00Z");
+    expect(formatApiDateTime("2025-10-01T09:30:00Z")).toBe("2025-10-01T09:30:00Z");
+  });
 });
 
 describe("parseDateTime", () => {

@@ -10,8 +10,29 @@ import { fromLondonWallClock } from "./london.ts";
 
 /** Renders an instant the way the API does: UTC, no fractional seconds (`2025-10-01T09:30:00Z`). */
 export function formatApiDateTime(at: Date | Instant): string {
+  if (typeof at === "string" && isToISOStringShaped(at)) {
+    // A stored instant is already the UTC `toISOString()` form: only the fraction goes. Every resource renders
+    // several of these, so re-parsing them would cost a list page a good share of its time.
+    return `${at.slice(0, 19)}Z`;
+  }
   const iso = typeof at === "string" ? new Date(at).toISOString() : at.toISOString();
   return `${iso.slice(0, 19)}Z`;
+}
+
+const [DASH, COLON, DOT, LETTER_T, LETTER_Z] = [0x2d, 0x3a, 0x2e, 0x54, 0x5a];
+
+/** `YYYY-MM-DDTHH:MM:SS.sssZ`, the shape `Date#toISOString` gives every instant of a four-digit year. */
+function isToISOStringShaped(text: string): boolean {
+  return (
+    text.length === 24 &&
+    text.charCodeAt(4) === DASH &&
+    text.charCodeAt(7) === DASH &&
+    text.charCodeAt(10) === LETTER_T &&
+    text.charCodeAt(13) === COLON &&
+    text.charCodeAt(16) === COLON &&
+    text.charCodeAt(19) === DOT &&
+    text.charCodeAt(23) === LETTER_Z
+  );
 }
 
 /** The service's own RFC 3339 pattern: offset optional, `T`/`Z` case-insensitive, `,` or `.` before a fraction. */

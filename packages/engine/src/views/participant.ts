@@ -4,10 +4,9 @@
  */
 
 import { participantRoleKey } from "../model/indexes/index-definition.ts";
-import { leadProvidersTraining } from "../model/indexes/lead-provider-scopes.ts";
 import type { Teacher } from "../model/teacher.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
-import { findRow, lookup, type World } from "../model/world.ts";
+import { findRow, lookup, lookupIds, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import type { DeferralReason, MentorIneligibilityReason, WithdrawalReason } from "../reference/reasons.ts";
 import type { ScheduleIdentifier } from "../reference/schedules.ts";
@@ -84,13 +83,13 @@ export type ParticipantResource = Resource<"participant", ParticipantAttributes>
  * ineligible), false when ineligibility came first, null when neither happened.
  */
 export function eligibleForFunding(teacher: Teacher, role: Role): boolean | null {
-  const funding = teacher.funding[role];
-  const eligibleOn = funding.firstBecameEligibleAt === null ? null : londonDateOf(funding.firstBecameEligibleAt);
-  const ineligibleOn = funding.becameIneligibleOn;
-  if (eligibleOn === null) {
+  const { firstBecameEligibleAt, becameIneligibleOn: ineligibleOn } = teacher.funding[role];
+  if (firstBecameEligibleAt === null) {
     return ineligibleOn === null ? null : false;
   }
-  return ineligibleOn === null || eligibleOn <= ineligibleOn;
+  // The London day it became eligible matters only against a day it became ineligible (rare), so only then is it
+  // worked out.
+  return ineligibleOn === null || londonDateOf(firstBecameEligibleAt) <= ineligibleOn;
 }
 
 /** An ECT's current mentor, or else the next one due to start; null when there is neither. */
@@ -115,7 +114,12 @@ function enrolmentView(
   const cohort = cohortOf(world, period);
   const uplifts = cohort?.upliftFeesEnabled === true ? school?.cohorts[cohort.year]?.fundingEligibility : null;
   const status = trainingStatusOf(period);
-  const earliestSchoolPeriod = lookup(world, "schoolPeriodsByParticipantRole", participantRoleKey(teacher.id, role))[0];
+  const earliestSchoolPeriodId = lookupIds(
+    world,
+    "schoolPeriodsByParticipantRole",
+    participantRoleKey(teacher.id, role),
+  )[0];
+  const earliestSchoolPeriod = findRow(world, "schoolPeriods", earliestSchoolPeriodId);
   const funding = teacher.funding[role];
   return {
     training_record_id: teacher.trainingRecordIds[role],
@@ -161,14 +165,34 @@ export function participantView(
   teacher: Teacher,
   now: Date,
 ): ParticipantResource {
+  return participantViewer(world, leadProviderId, now)(teacher);
+}
+
+/**
+ * `participantView` for many participants at one `now` (a page of them): "today" is worked out once, not for each.
+ */
+export function participantViewer(
+  world: World,
+  leadProviderId: string,
+  now: Date,
+): (teacher: Teacher) => ParticipantResource {
   const today = londonToday(now);
+  return (teacher) => participantViewOn(world, leadProviderId, teacher, today);
+}
+
+function participantViewOn(
+  world: World,
+  leadProviderId: string,
+  teacher: Teacher,
+  today: CalendarDate,
+): ParticipantResource {
   const enrolments: EnrolmentAttributes[] = [];
-  if (leadProvidersTraining(world, teacher.id).has(leadProviderId)) {
-    for (const role of ["ect", "mentor"] as const) {
-      const period = latestTrainingPeriodWith(world, teacher.id, role, leadProviderId);
-      if (period !== undefined) {
-        enrolments.push(enrolmentView(world, teacher, period, today));
-      }
+  // A role has an enrolment when the provider trains it through a partnership; a participant the provider does not
+  // train has no such period in either role, so gets none.
+  for (const role of ["ect", "mentor"] as const) {
+    const period = latestTrainingPeriodWith(world, teacher.id, role, leadProviderId);
+    if (period !== undefined) {
+      enrolments.push(enrolmentView(world, teacher, period, today));
     }
   }
   return {

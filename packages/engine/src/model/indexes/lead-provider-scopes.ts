@@ -28,14 +28,7 @@ export function partneredLeadProviderId(world: World, period: TrainingPeriod): s
 
 /** Lead providers training one role of a participant through a school partnership. */
 export function leadProvidersTrainingRole(world: World, teacherId: string, role: Role): Set<string> {
-  const leadProviderIds = new Set<string>();
-  for (const period of trainingPeriodsOfRole(world, teacherId, role)) {
-    const leadProviderId = partneredLeadProviderId(world, period);
-    if (leadProviderId !== null) {
-      leadProviderIds.add(leadProviderId);
-    }
-  }
-  return leadProviderIds;
+  return addPartneredLeadProviders(world, teacherId, role, new Set<string>());
 }
 
 /**
@@ -43,10 +36,20 @@ export function leadProvidersTrainingRole(world: World, teacherId: string, role:
  * stays visible after leaving, changing provider or going school-led.
  */
 export function leadProvidersTraining(world: World, teacherId: string): Set<string> {
-  return new Set([
-    ...leadProvidersTrainingRole(world, teacherId, "ect"),
-    ...leadProvidersTrainingRole(world, teacherId, "mentor"),
-  ]);
+  const leadProviderIds = addPartneredLeadProviders(world, teacherId, "ect", new Set<string>());
+  return addPartneredLeadProviders(world, teacherId, "mentor", leadProviderIds);
+}
+
+/** Adds the lead providers of one role's partnered training periods to `leadProviderIds`, and returns it. */
+function addPartneredLeadProviders(world: World, teacherId: string, role: Role, leadProviderIds: Set<string>) {
+  for (const id of world.indexes.ids("trainingPeriodsByParticipantRole", participantRoleKey(teacherId, role))) {
+    const period = world.trainingPeriods[id];
+    const leadProviderId = period === undefined ? null : partneredLeadProviderId(world, period);
+    if (leadProviderId !== null) {
+      leadProviderIds.add(leadProviderId);
+    }
+  }
+  return leadProviderIds;
 }
 
 /**
