@@ -296,8 +296,8 @@ describe("declaration invariants over random command sequences", { timeout: 60_0
           );
         }
         for (const leadProviderId of [AMBITION, BEST_PRACTICE]) {
-          expect(lookupIds(rebuilt, "declarationsByLeadProvider", leadProviderId)).toEqual(
-            lookupIds(s.world, "declarationsByLeadProvider", leadProviderId),
+          expect(lookupIds(rebuilt, "declarationsVisibleToLeadProvider", leadProviderId)).toEqual(
+            lookupIds(s.world, "declarationsVisibleToLeadProvider", leadProviderId),
           );
         }
       }),

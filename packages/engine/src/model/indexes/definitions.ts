@@ -13,7 +13,6 @@ export const INDEXES = {
     keys: (row) => [participantRoleKey(row.teacherId, row.role)],
     ...byCreation,
   }),
-  declarationsByLeadProvider: defineIndex("declarations", { keys: (row) => [row.leadProviderId], ...byCreation }),
   declarationsByTrainingPeriod: defineIndex("declarations", { keys: (row) => [row.trainingPeriodId], ...byCreation }),
   declarationsByStatement: defineIndex("declarations", {
     keys: (row) => (row.statementId === null ? [] : [row.statementId]),
@@ -43,10 +42,6 @@ export const INDEXES = {
   mentorshipPeriodsByEct: defineIndex("mentorshipPeriods", { keys: (row) => [row.ectTeacherId], ...byStart }),
   mentorshipPeriodsByMentor: defineIndex("mentorshipPeriods", { keys: (row) => [row.mentorTeacherId], ...byStart }),
 
-  schoolPartnershipsByLeadProvider: defineIndex("schoolPartnerships", {
-    keys: (row) => [row.leadProviderId],
-    ...byCreation,
-  }),
   schoolPartnershipsBySchoolCohort: defineIndex("schoolPartnerships", {
     keys: (row) => [schoolCohortKey(row.schoolId, row.cohortYear)],
     ...byCreation,
