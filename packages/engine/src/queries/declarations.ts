@@ -14,7 +14,7 @@ import { instantOf } from "../time/instant.ts";
 import { type DeclarationResource, declarationView } from "../views/declaration.ts";
 import { parseCohortListFilter, parseUuidListFilter } from "./list-filters.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
-import { orderedPage } from "./ordered-page.ts";
+import { orderedPage, pageRequestOf, rowTimestamps } from "./ordered-page.ts";
 import { pageBounds } from "./pagination.ts";
 import { DEFAULT_SORT } from "./sort.ts";
 
@@ -97,16 +97,9 @@ export function listDeclarations(
       byCreated: "declarationsVisibleToLeadProvider",
       byUpdated: "declarationsVisibleToLeadProviderUpdated",
       key: leadProviderId,
-      sortValue: (id, attribute) => {
-        const declaration = getRow(world, "declarations", id);
-        return attribute === "created_at" ? declaration.createdAt : declaration.updatedAt;
-      },
+      sortValue: rowTimestamps(world, "declarations"),
     },
-    {
-      sort: DEFAULT_SORT,
-      updatedSince: filter.updatedSince === undefined ? undefined : instantOf(filter.updatedSince),
-      page: query.page,
-    },
+    pageRequestOf(query, DEFAULT_SORT),
     (id) => matches(getRow(world, "declarations", id)),
   );
   return ids.map((id) => declarationView(world, getRow(world, "declarations", id)));

@@ -10,10 +10,12 @@
  * @module
  */
 import type { IndexName } from "../model/indexes/definitions.ts";
-import { lookupIds, lookupIdsFrom, type World } from "../model/world.ts";
-import type { Instant } from "../time/instant.ts";
+import type { Row, TableName } from "../model/tables.ts";
+import { getRow, lookupIds, lookupIdsFrom, type World } from "../model/world.ts";
+import { type Instant, instantOf } from "../time/instant.ts";
+import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
 import { type PageRequest, pageBounds } from "./pagination.ts";
-import type { SortableAttribute, SortKey } from "./sort.ts";
+import { parseSort, type SortableAttribute, type SortKey } from "./sort.ts";
 
 export interface OrderedSource {
   /** Index whose bucket `key` holds the rows in `created_at` order. */
@@ -31,6 +33,30 @@ export interface OrderedPageRequest {
   readonly updatedSince?: Instant | undefined;
   readonly page?: PageRequest | undefined;
 }
+
+/** A list query's page request: its `sort` parsed (or `sort` given, for lists the API does not let clients sort). */
+export function pageRequestOf(
+  query: ListQuery<UpdatedSinceFilter>,
+  sort: readonly SortKey[] = parseSort(query.sort),
+): OrderedPageRequest {
+  const updatedSince = query.filter?.updatedSince;
+  return { sort, updatedSince: updatedSince === undefined ? undefined : instantOf(updatedSince), page: query.page };
+}
+
+/** `sortValue` for rows that carry the API's two timestamps themselves. */
+export function rowTimestamps(world: World, table: TimestampedTable): OrderedSource["sortValue"] {
+  return (id, attribute) => {
+    const row: Timestamped = getRow(world, table, id);
+    return attribute === "created_at" ? row.createdAt : row.updatedAt;
+  };
+}
+
+interface Timestamped {
+  readonly createdAt: Instant;
+  readonly updatedAt: Instant;
+}
+
+type TimestampedTable = { [N in TableName]: Row<N> extends Timestamped ? N : never }[TableName];
 
 /**
  * Orders by the sort keys, then by id in the first key's direction: the order the indexes keep ties in (their sort

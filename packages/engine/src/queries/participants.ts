@@ -7,12 +7,10 @@ import { getRow, type World } from "../model/world.ts";
 import { notFound, ok, type Result } from "../result.ts";
 import { findParticipantVisibleTo } from "../rules/participant-action-target.ts";
 import { cohortYearOf, latestTrainingPeriodWith, trainingStatusOf } from "../rules/training-periods.ts";
-import { instantOf } from "../time/instant.ts";
 import { type ParticipantResource, participantView, participantViewer } from "../views/participant.ts";
 import { parseCohortListFilter, parseExactFilter, parseTrainingStatusFilter } from "./list-filters.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
-import { orderedPage } from "./ordered-page.ts";
-import { parseSort } from "./sort.ts";
+import { orderedPage, pageRequestOf, rowTimestamps } from "./ordered-page.ts";
 
 export interface ParticipantFilter extends UpdatedSinceFilter {
   /** Raw `filter[cohort]`: comma-separated years. */
@@ -65,16 +63,9 @@ export function listParticipants(
       byCreated: "participantsByLeadProvider",
       byUpdated: "participantsByLeadProviderUpdated",
       key: leadProviderId,
-      sortValue: (id, attribute) => {
-        const teacher = getRow(world, "teachers", id);
-        return attribute === "created_at" ? teacher.createdAt : teacher.updatedAt;
-      },
+      sortValue: rowTimestamps(world, "teachers"),
     },
-    {
-      sort: parseSort(query.sort),
-      updatedSince: query.filter?.updatedSince === undefined ? undefined : instantOf(query.filter.updatedSince),
-      page: query.page,
-    },
+    pageRequestOf(query),
     (id) => matches(getRow(world, "teachers", id)),
   );
   const view = participantViewer(world, leadProviderId, now);

@@ -2,12 +2,10 @@
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import { findRow, getRow, type World } from "../model/world.ts";
 import { notFound, ok, type Result } from "../result.ts";
-import { instantOf } from "../time/instant.ts";
 import { type PartnershipResource, partnershipView } from "../views/partnership.ts";
 import { parseCohortListFilter, parseIdListFilter } from "./list-filters.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
-import { orderedPage } from "./ordered-page.ts";
-import { parseSort } from "./sort.ts";
+import { orderedPage, pageRequestOf, rowTimestamps } from "./ordered-page.ts";
 
 export interface PartnershipFilter extends UpdatedSinceFilter {
   /** Raw `filter[cohort]`. */
@@ -33,16 +31,9 @@ export function listPartnerships(
       byCreated: "schoolPartnershipsByLeadProviderCreated",
       byUpdated: "schoolPartnershipsByLeadProviderUpdated",
       key: leadProviderId,
-      sortValue: (id, attribute) => {
-        const partnership = getRow(world, "schoolPartnerships", id);
-        return attribute === "created_at" ? partnership.createdAt : partnership.updatedAt;
-      },
+      sortValue: rowTimestamps(world, "schoolPartnerships"),
     },
-    {
-      sort: parseSort(query.sort),
-      updatedSince: query.filter?.updatedSince === undefined ? undefined : instantOf(query.filter.updatedSince),
-      page: query.page,
-    },
+    pageRequestOf(query),
     (id) => matches(getRow(world, "schoolPartnerships", id)),
   );
   return ids.map((id) => partnershipView(world, getRow(world, "schoolPartnerships", id), now));

@@ -9,12 +9,10 @@ import { findRow, getRow, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import { notFound, ok, type Result } from "../result.ts";
 import { castCohortYear, castInteger } from "../rules/lenient-integer.ts";
-import { instantOf } from "../time/instant.ts";
 import { type SchoolResource, schoolView } from "../views/school.ts";
 import { parseUrnFilter } from "./list-filters.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
-import { orderedPage } from "./ordered-page.ts";
-import { parseSort } from "./sort.ts";
+import { orderedPage, pageRequestOf } from "./ordered-page.ts";
 
 export interface SchoolFilter extends UpdatedSinceFilter {
   /** Raw `filter[cohort]`: one year, required. */
@@ -47,11 +45,7 @@ export function listSchools(world: World, leadProviderId: string, query: ListQue
         return attribute === "created_at" ? school.createdAt : (school.cohorts[year]?.updatedAt ?? school.updatedAt);
       },
     },
-    {
-      sort: parseSort(query.sort),
-      updatedSince: filter.updatedSince === undefined ? undefined : instantOf(filter.updatedSince),
-      page: query.page,
-    },
+    pageRequestOf(query),
     (id) => urn === undefined || (urn !== null && castInteger(getRow(world, "schools", id).urn)?.toString() === urn),
   );
   return ids.map((id) => schoolView(world, leadProviderId, getRow(world, "schools", id), year));

@@ -7,11 +7,9 @@ import { transferUpdatedAtByLeadProvider } from "../model/indexes/lead-provider-
 import { findRow, getRow, type World } from "../model/world.ts";
 import { notFound, ok, type Result } from "../result.ts";
 import { transfersRelevantTo } from "../rules/school-transfers.ts";
-import { instantOf } from "../time/instant.ts";
 import { type ParticipantTransferResource, participantTransferView } from "../views/transfer.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
-import { orderedPage } from "./ordered-page.ts";
-import { parseSort } from "./sort.ts";
+import { orderedPage, pageRequestOf } from "./ordered-page.ts";
 
 export type TransferFilter = UpdatedSinceFilter;
 
@@ -32,11 +30,7 @@ export function listTransfers(
           ? getRow(world, "teachers", id).createdAt
           : (transferUpdatedAtByLeadProvider(world, id).get(leadProviderId) ?? ""),
     },
-    {
-      sort: parseSort(query.sort),
-      updatedSince: query.filter?.updatedSince === undefined ? undefined : instantOf(query.filter.updatedSince),
-      page: query.page,
-    },
+    pageRequestOf(query),
     () => true,
   );
   return ids.map((id) => participantTransferView(world, leadProviderId, getRow(world, "teachers", id), now));

@@ -6,12 +6,10 @@
 import { findRow, getRow, type World } from "../model/world.ts";
 import { notFound, ok, type Result } from "../result.ts";
 import { isUnfundedMentorFor } from "../rules/unfunded-mentors.ts";
-import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import { type UnfundedMentorResource, unfundedMentorView } from "../views/unfunded-mentor.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
-import { orderedPage } from "./ordered-page.ts";
-import { parseSort } from "./sort.ts";
+import { orderedPage, pageRequestOf, rowTimestamps } from "./ordered-page.ts";
 
 export type UnfundedMentorFilter = UpdatedSinceFilter;
 
@@ -28,16 +26,9 @@ export function listUnfundedMentors(
       byCreated: "unfundedMentorCandidatesByLeadProvider",
       byUpdated: "unfundedMentorCandidatesByLeadProviderUpdated",
       key: leadProviderId,
-      sortValue: (id, attribute) => {
-        const teacher = getRow(world, "teachers", id);
-        return attribute === "created_at" ? teacher.createdAt : teacher.updatedAt;
-      },
+      sortValue: rowTimestamps(world, "teachers"),
     },
-    {
-      sort: parseSort(query.sort),
-      updatedSince: query.filter?.updatedSince === undefined ? undefined : instantOf(query.filter.updatedSince),
-      page: query.page,
-    },
+    pageRequestOf(query),
     (id) => isUnfundedMentorFor(world, leadProviderId, id, today),
   );
   return ids.map((id) => unfundedMentorView(world, leadProviderId, getRow(world, "teachers", id), now));
