@@ -5,7 +5,7 @@
 import type { CalendarDate } from "../time/calendar-date.ts";
 import type { CohortYear } from "./cohorts.ts";
 import type { Role } from "./courses.ts";
-import type { DeclarationType } from "./declaration-types.ts";
+import { DECLARATION_TYPES, type DeclarationType } from "./declaration-types.ts";
 
 export const SCHEDULE_IDENTIFIERS = [
   "ecf-standard-january",
@@ -56,15 +56,9 @@ export function scheduleAllowsRole(identifier: ScheduleIdentifier, role: Role): 
   return role === "ect" ? kind !== "replacement" : kind !== "reduced";
 }
 
-const CORE_TYPES: readonly DeclarationType[] = [
-  "started",
-  "retained-1",
-  "retained-2",
-  "retained-3",
-  "retained-4",
-  "completed",
-];
-const EXTENDED_TYPES: readonly DeclarationType[] = [...CORE_TYPES, "extended-1", "extended-2", "extended-3"];
+/** Every schedule has started, retained-1..4 and completed; extended schedules add extended-1..3 (catalogue 8). */
+const EXTENDED_TYPES: readonly DeclarationType[] = DECLARATION_TYPES;
+const CORE_TYPES: readonly DeclarationType[] = DECLARATION_TYPES.filter((type) => !type.startsWith("extended-"));
 
 /** Standard schedule windows, `[start, milestone]` per core type, as seeded for cohorts up to 2024. */
 const STANDARD_WINDOWS: Readonly<Record<number, Readonly<Record<ScheduleStart, readonly [string, string][]>>>> = {
