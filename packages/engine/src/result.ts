@@ -1,5 +1,5 @@
 /**
- * Rule failures are values, never exceptions: every command and check returns a `Result`.
+ * Rule failures are values, never exceptions: every command and check returns an `Outcome`.
  *
  * @module
  */
@@ -18,9 +18,9 @@ export interface Failure {
   readonly errors: readonly ApiError[];
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: Failure };
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: Failure };
 
-export function ok<T>(value: T): Result<T> {
+export function ok<T>(value: T): Outcome<T> {
   return { ok: true, value };
 }
 
@@ -47,7 +47,7 @@ export function badRequest(detail: string, title = "Bad request"): { readonly ok
 
 /**
  * Collects 422 messages the way the service renders them: one entry per message, grouped per attribute in the order
- * the attributes first received an error, duplicates per attribute removed (catalogue 1.6).
+ * the attributes first received an error, duplicates per attribute removed (ECF rules §1.6).
  */
 export class ValidationErrors {
   readonly #byAttribute = new Map<string, string[]>();

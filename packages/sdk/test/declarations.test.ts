@@ -41,7 +41,7 @@ function build(cohort: string, course: CourseIdentifier, type: DeclarationType, 
 }
 
 describe("evidenceOptions", () => {
-  it("follows the service's evidence rules (catalogue 3.3)", () => {
+  it("follows the service's evidence rules (ECF rules §3.3)", () => {
     const simple = ["training-event-attended", "self-study-material-completed", "other"];
     const detailed = [
       "training-event-attended",

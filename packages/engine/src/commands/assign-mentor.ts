@@ -8,7 +8,7 @@ import type { MentorshipPeriod } from "../model/mentorship-period.ts";
 import type { SchoolPeriod } from "../model/school-period.ts";
 import { findRow, insertRow, lookup, updateRow, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
-import { ok, type Result, ValidationErrors } from "../result.ts";
+import { ok, type Outcome, ValidationErrors } from "../result.ts";
 import { periodContains } from "../rules/training-periods.ts";
 import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";
@@ -34,7 +34,7 @@ export function assignMentor(
   world: World,
   command: AssignMentorCommand,
   context: CommandContext,
-): Result<MentorshipPeriod> {
+): Outcome<MentorshipPeriod> {
   const errors = new ValidationErrors();
   const startedOn = command.startedOn ?? londonToday(context.now);
   const finishedOn = command.finishedOn ?? null;

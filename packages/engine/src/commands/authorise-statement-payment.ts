@@ -1,11 +1,11 @@
 /**
  * DfE-side: a finance user authorises payment of a payable output statement. Its payable declarations become paid
- * and the clawbacks awaiting on it become clawed back (catalogue 5.1).
+ * and the clawbacks awaiting on it become clawed back (ECF rules §5.1).
  */
 import { FINANCE_MESSAGES } from "../messages/finance.ts";
 import type { Statement } from "../model/statement.ts";
 import { findRow, lookup, updateRow, type World } from "../model/world.ts";
-import { notFound, ok, type Result, ValidationErrors } from "../result.ts";
+import { notFound, ok, type Outcome, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
@@ -20,7 +20,7 @@ export function authoriseStatementPayment(
   world: World,
   command: AuthoriseStatementPaymentCommand,
   context: CommandContext,
-): Result<Statement> {
+): Outcome<Statement> {
   const statement = findRow(world, "statements", command.statementId);
   if (statement === undefined) {
     return notFound();

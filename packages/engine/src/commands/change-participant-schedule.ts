@@ -1,11 +1,11 @@
 /**
- * PUT /participants/{id}/change-schedule (catalogue 6.4): move the participant to another schedule, optionally in
+ * PUT /participants/{id}/change-schedule (ECF rules §6.4): move the participant to another schedule, optionally in
  * another cohort. A period that started before today is closed and a new one opens today (its declarations stay on
  * the old period); a period starting today or later is changed in place.
  */
 import type { Teacher } from "../model/teacher.ts";
 import { findRow, insertRow, updateRow, type World } from "../model/world.ts";
-import { ok, type Result } from "../result.ts";
+import { ok, type Outcome } from "../result.ts";
 import { checkScheduleChange } from "../rules/change-schedule-checks.ts";
 import { isPaymentsFrozen } from "../rules/cohort-freeze.ts";
 import { resolveParticipantActionTarget } from "../rules/participant-action-target.ts";
@@ -36,7 +36,7 @@ export function changeParticipantSchedule(
   world: World,
   command: ChangeParticipantScheduleCommand,
   context: CommandContext,
-): Result<ParticipantActionResult> {
+): Outcome<ParticipantActionResult> {
   const resolved = resolveParticipantActionTarget(
     world,
     command.leadProviderId,

@@ -1,5 +1,5 @@
 import type { World } from "../model/world.ts";
-import type { Result } from "../result.ts";
+import type { Outcome } from "../result.ts";
 
 /**
  * What a command may take from outside: the current time and fresh ids. Recording both alongside the command makes a
@@ -15,4 +15,4 @@ export type CommandHandler<C extends { readonly type: string }, V> = (
   world: World,
   command: C,
   context: CommandContext,
-) => Result<V>;
+) => Outcome<V>;

@@ -1,6 +1,6 @@
 /**
  * DfE-side set-up: a lead provider's contract for a cohort, with its money terms, and its monthly statements, with
- * the statuses the service's seed gives them relative to now (catalogue 9).
+ * the statuses the service's seed gives them relative to now (ECF rules §9).
  */
 import { FINANCE_MESSAGES } from "../messages/finance.ts";
 import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
@@ -13,7 +13,7 @@ import type { ContractTerms } from "../payments/ecf/contract-terms.ts";
 import { ContractTermsError, defaultContractTerms } from "../payments/ecf/default-contract-terms.ts";
 import { readContractTerms } from "../payments/ecf/read-contract-terms.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
-import { ok, type Result, ValidationErrors } from "../result.ts";
+import { ok, type Outcome, ValidationErrors } from "../result.ts";
 import { seededStatementStatus, statementCalendar } from "../rules/statement-calendar.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday, startOfLondonDay } from "../time/london.ts";
@@ -44,7 +44,7 @@ export function createContractAndStatements(
   world: World,
   command: CreateContractAndStatementsCommand,
   context: CommandContext,
-): Result<ContractAndStatements> {
+): Outcome<ContractAndStatements> {
   const errors = new ValidationErrors();
   const leadProvider = findRow(world, "leadProviders", command.leadProviderId);
   const cohort = world.cohorts[command.cohortYear];

@@ -1,11 +1,11 @@
 /**
- * POST /partnerships (catalogue 7.1): a lead provider confirms it will train a school's participants in a cohort
+ * POST /partnerships (ECF rules §7.1): a lead provider confirms it will train a school's participants in a cohort
  * with one of its delivery partners. The school's training periods that only had this provider's expression of
  * interest for the cohort join the new partnership, so those participants become the provider's.
  */
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import { insertRow, lookup, updateRow, type World } from "../model/world.ts";
-import { ok, type Result, ValidationErrors } from "../result.ts";
+import { ok, type Outcome, ValidationErrors } from "../result.ts";
 import { checkPartnershipCreation } from "../rules/partnership-create-checks.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
@@ -24,7 +24,7 @@ export function createPartnership(
   world: World,
   command: CreatePartnershipCommand,
   context: CommandContext,
-): Result<SchoolPartnership> {
+): Outcome<SchoolPartnership> {
   const errors = new ValidationErrors();
   const plan = checkPartnershipCreation(
     world,

@@ -1,10 +1,10 @@
 /**
- * PUT /participants/{id}/defer (catalogue 6.2): training pauses. The latest training period is marked deferred now
+ * PUT /participants/{id}/defer (ECF rules §6.2): training pauses. The latest training period is marked deferred now
  * and ends today at the latest; resuming later opens a new period.
  */
 import type { World } from "../model/world.ts";
 import type { DeferralReason } from "../reference/reasons.ts";
-import type { Result } from "../result.ts";
+import type { Outcome } from "../result.ts";
 import { checkDeferral } from "../rules/defer-checks.ts";
 import type { CommandContext } from "./context.ts";
 import type { ParticipantActionResult } from "./participant-action-result.ts";
@@ -18,7 +18,7 @@ export function deferParticipant(
   world: World,
   command: DeferParticipantCommand,
   context: CommandContext,
-): Result<ParticipantActionResult> {
+): Outcome<ParticipantActionResult> {
   return stopTraining(world, command, context, {
     check: checkDeferral,
     record: (reason, at) => ({ deferral: { reason: reason as DeferralReason, at } }),

@@ -8,7 +8,7 @@
  * @module
  */
 import type { World } from "../model/world.ts";
-import type { Result } from "../result.ts";
+import type { Outcome } from "../result.ts";
 import { assignMentor } from "./assign-mentor.ts";
 import { authoriseStatementPayment } from "./authorise-statement-payment.ts";
 import { changeParticipantSchedule } from "./change-participant-schedule.ts";
@@ -70,7 +70,7 @@ type RegisteredUnderOwnType = {
     world: World,
     command: infer C,
     context: CommandContext,
-  ) => Result<unknown>
+  ) => Outcome<unknown>
     ? C extends { readonly type: K }
       ? Handlers[K]
       : never
@@ -82,7 +82,7 @@ export type CommandType = keyof Handlers;
 export type CommandOf<K extends CommandType> = Parameters<Handlers[K]>[1];
 export type Command = { [K in CommandType]: CommandOf<K> }[CommandType];
 /** What a successful command of that type returns. */
-export type CommandValue<K extends CommandType> = ReturnType<Handlers[K]> extends Result<infer V> ? V : never;
+export type CommandValue<K extends CommandType> = ReturnType<Handlers[K]> extends Outcome<infer V> ? V : never;
 
 export function isCommandType(value: string): value is CommandType {
   return Object.hasOwn(COMMAND_HANDLERS, value);
@@ -96,7 +96,7 @@ export function execute<C extends Command>(
   world: World,
   command: C,
   context: CommandContext,
-): Result<CommandValue<C["type"]>> {
+): Outcome<CommandValue<C["type"]>> {
   if (!isCommandType(command.type)) {
     throw new TypeError(`Unknown command type: ${String(command.type)}`);
   }
@@ -104,7 +104,7 @@ export function execute<C extends Command>(
     world: World,
     command: C,
     context: CommandContext,
-  ) => Result<CommandValue<C["type"]>>;
+  ) => Outcome<CommandValue<C["type"]>>;
   return handler(world, command, context);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Statement } from "../model/statement.ts";
 import type { World } from "../model/world.ts";
-import { ok, type Result } from "../result.ts";
+import { ok, type Outcome } from "../result.ts";
 import type { CommandContext } from "./context.ts";
 import { applyStatementPayable, checkStatementPayable } from "./mark-statement-payable.ts";
 
@@ -18,7 +18,7 @@ export function markDueStatementsPayable(
   world: World,
   command: MarkDueStatementsPayableCommand,
   context: CommandContext,
-): Result<Statement[]> {
+): Outcome<Statement[]> {
   const due = Object.values(world.statements).filter(
     (statement) =>
       (command.leadProviderId === undefined || statement.leadProviderId === command.leadProviderId) &&

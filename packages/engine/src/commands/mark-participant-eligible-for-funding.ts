@@ -1,7 +1,7 @@
 /**
  * DfE-side: a participant's role becomes eligible for funding (an ECT's induction is recorded, a mentor is
  * registered). Every `submitted` declaration of that role becomes `eligible` on the earliest output statement of its
- * lead provider and cohort whose cut-off date has not passed; if any has none, nothing changes (catalogue 4.3).
+ * lead provider and cohort whose cut-off date has not passed; if any has none, nothing changes (ECF rules §4.3).
  */
 import { FINANCE_MESSAGES } from "../messages/finance.ts";
 import { TITLES } from "../messages/titles.ts";
@@ -9,7 +9,7 @@ import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import type { Teacher } from "../model/teacher.ts";
 import { findRow, getRow, lookup, updateRow, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
-import { notFound, ok, type Result, ValidationErrors } from "../result.ts";
+import { notFound, ok, type Outcome, ValidationErrors } from "../result.ts";
 import { nextOutputStatement } from "../rules/statements.ts";
 import { cohortYearOf, trainingPeriodsOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
@@ -26,7 +26,7 @@ export function markParticipantEligibleForFunding(
   world: World,
   command: MarkParticipantEligibleForFundingCommand,
   context: CommandContext,
-): Result<Teacher> {
+): Outcome<Teacher> {
   const teacher = findRow(world, "teachers", command.participantId);
   if (teacher === undefined) {
     return notFound();

@@ -1,11 +1,11 @@
 /**
  * DfE-side: an output statement whose cut-off date has passed becomes payable, and so do its eligible declarations
- * (catalogue 5.1). In production a daily job does this for every due statement (`markDueStatementsPayable`).
+ * (ECF rules §5.1). In production a daily job does this for every due statement (`markDueStatementsPayable`).
  */
 import { FINANCE_MESSAGES } from "../messages/finance.ts";
 import type { Statement } from "../model/statement.ts";
 import { findRow, lookup, updateRow, type World } from "../model/world.ts";
-import { notFound, ok, type Result, ValidationErrors } from "../result.ts";
+import { notFound, ok, type Outcome, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
@@ -48,7 +48,7 @@ export function markStatementPayable(
   world: World,
   command: MarkStatementPayableCommand,
   context: CommandContext,
-): Result<Statement> {
+): Outcome<Statement> {
   const statement = findRow(world, "statements", command.statementId);
   if (statement === undefined) {
     return notFound();

@@ -4,13 +4,13 @@
  * opens in the same school period, running to its end. Unlike a school transfer, nothing changes for the school.
  *
  * This is how a participant withdrawn by one provider comes to be "already active with another provider"
- * (catalogue 6.3), and how school-led training switches to a provider or back.
+ * (ECF rules §6.3), and how school-led training switches to a provider or back.
  */
 import { LEAD_PROVIDER_CHANGE_MESSAGES } from "../messages/fixtures.ts";
 import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import { findRow, lookup, updateRow, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
-import { notFound, ok, type Result, ValidationErrors } from "../result.ts";
+import { notFound, ok, type Outcome, ValidationErrors } from "../result.ts";
 import { cohortYearOf, leadProviderIdOf, periodContains } from "../rules/training-periods.ts";
 import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";
@@ -34,7 +34,7 @@ export function recordLeadProviderChange(
   world: World,
   command: RecordLeadProviderChangeCommand,
   context: CommandContext,
-): Result<ParticipantActionResult> {
+): Outcome<ParticipantActionResult> {
   const teacher = findRow(world, "teachers", command.participantId);
   if (teacher === undefined) {
     return notFound();

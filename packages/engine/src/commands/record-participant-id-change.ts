@@ -5,7 +5,7 @@
 import { ID_CHANGE_MESSAGES } from "../messages/fixtures.ts";
 import type { Teacher } from "../model/teacher.ts";
 import { findRow, updateRow, type World } from "../model/world.ts";
-import { notFound, ok, type Result, ValidationErrors } from "../result.ts";
+import { notFound, ok, type Outcome, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
 
@@ -21,7 +21,7 @@ export function recordParticipantIdChange(
   world: World,
   command: RecordParticipantIdChangeCommand,
   context: CommandContext,
-): Result<Teacher> {
+): Outcome<Teacher> {
   const teacher = findRow(world, "teachers", command.participantId);
   if (teacher === undefined) {
     return notFound();

@@ -5,7 +5,7 @@ import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
 import type { DeliveryPartner } from "../model/delivery-partner.ts";
 import { insertRow, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
-import { ok, type Result, ValidationErrors } from "../result.ts";
+import { ok, type Outcome, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
 import { idFor, requestedIdFree } from "./ids.ts";
@@ -23,7 +23,7 @@ export function registerDeliveryPartner(
   world: World,
   command: RegisterDeliveryPartnerCommand,
   context: CommandContext,
-): Result<DeliveryPartner> {
+): Outcome<DeliveryPartner> {
   const errors = new ValidationErrors();
   if (!requestedIdFree(world, "deliveryPartners", command.id)) {
     errors.add("id", FIXTURE_MESSAGES.idTaken(command.id ?? ""));

@@ -6,7 +6,7 @@ import type { DeliveryPartnership } from "../model/delivery-partner.ts";
 import { leadProviderCohortKey } from "../model/indexes/index-definition.ts";
 import { findRow, insertRow, lookup, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
-import { ok, type Result, ValidationErrors } from "../result.ts";
+import { ok, type Outcome, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
 
@@ -68,7 +68,7 @@ export function registerDeliveryPartnership(
   world: World,
   command: RegisterDeliveryPartnershipCommand,
   context: CommandContext,
-): Result<DeliveryPartnership> {
+): Outcome<DeliveryPartnership> {
   const errors = new ValidationErrors();
   checkDeliveryPartnership(world, command, errors);
   if (!errors.isEmpty) {

@@ -14,7 +14,7 @@ import { NO_FUNDING, NO_INDUCTION, type Teacher } from "../model/teacher.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
 import { findRow, insertRow, updateRow, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
-import { ok, type Result, ValidationErrors } from "../result.ts";
+import { ok, type Outcome, ValidationErrors } from "../result.ts";
 import { trainingPeriodsOf } from "../rules/training-periods.ts";
 import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";
@@ -81,7 +81,7 @@ export function registerParticipant(
   world: World,
   command: RegisterParticipantCommand,
   context: CommandContext,
-): Result<RegisteredParticipant> {
+): Outcome<RegisteredParticipant> {
   const errors = new ValidationErrors();
   const existing = command.teacherId === undefined ? undefined : findRow(world, "teachers", command.teacherId);
   if (existing !== undefined && trainingPeriodsOf(world, existing.id, command.role).length > 0) {

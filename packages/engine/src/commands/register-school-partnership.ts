@@ -7,7 +7,7 @@ import { schoolCohortKey } from "../model/indexes/index-definition.ts";
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import { findRow, insertRow, lookup, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
-import { ok, type Result, ValidationErrors } from "../result.ts";
+import { ok, type Outcome, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
 import { idFor, requestedIdFree } from "./ids.ts";
@@ -84,7 +84,7 @@ export function registerSchoolPartnership(
   world: World,
   command: RegisterSchoolPartnershipCommand,
   context: CommandContext,
-): Result<SchoolPartnership> {
+): Outcome<SchoolPartnership> {
   const errors = new ValidationErrors();
   if (!requestedIdFree(world, "schoolPartnerships", command.id)) {
     errors.add("id", FIXTURE_MESSAGES.idTaken(command.id ?? ""));

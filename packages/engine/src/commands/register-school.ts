@@ -12,7 +12,7 @@ import type {
 } from "../model/school.ts";
 import { insertRow, lookupIds, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
-import { ok, type Result, ValidationErrors } from "../result.ts";
+import { ok, type Outcome, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
 import { idFor, requestedIdFree } from "./ids.ts";
@@ -108,7 +108,7 @@ export function insertSchool(world: World, plan: SchoolPlan, context: CommandCon
   });
 }
 
-export function registerSchool(world: World, command: RegisterSchoolCommand, context: CommandContext): Result<School> {
+export function registerSchool(world: World, command: RegisterSchoolCommand, context: CommandContext): Outcome<School> {
   const errors = new ValidationErrors();
   const plan = planSchool(world, command, errors);
   if (!errors.isEmpty) {

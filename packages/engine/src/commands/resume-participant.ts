@@ -1,9 +1,9 @@
 /**
- * PUT /participants/{id}/resume (catalogue 6.3): a deferred or withdrawn participant trains again. A new training
+ * PUT /participants/{id}/resume (ECF rules §6.3): a deferred or withdrawn participant trains again. A new training
  * period opens today under the same partnership and schedule and runs to the end of the school period.
  */
 import { findRow, insertRow, updateRow, type World } from "../model/world.ts";
-import { ok, type Result } from "../result.ts";
+import { ok, type Outcome } from "../result.ts";
 import { resolveParticipantActionTarget } from "../rules/participant-action-target.ts";
 import { checkResumption } from "../rules/resume-checks.ts";
 import { instantOf } from "../time/instant.ts";
@@ -22,7 +22,7 @@ export function resumeParticipant(
   world: World,
   command: ResumeParticipantCommand,
   context: CommandContext,
-): Result<ParticipantActionResult> {
+): Outcome<ParticipantActionResult> {
   const resolved = resolveParticipantActionTarget(
     world,
     command.leadProviderId,

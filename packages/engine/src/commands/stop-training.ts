@@ -1,11 +1,11 @@
 /**
- * Withdraw and defer (catalogue 6.1, 6.2) stop a participant's training the same way: the latest training period
+ * Withdraw and defer (ECF rules §6.1, §6.2) stop a participant's training the same way: the latest training period
  * of the role records the stop (reason and time) and ends today at the latest. Only the checks and the recorded
  * field differ, so both commands are this one step with their own two parts.
  */
 import type { TrainingPeriod } from "../model/training-period.ts";
 import { updateRow, type World } from "../model/world.ts";
-import { ok, type Result } from "../result.ts";
+import { ok, type Outcome } from "../result.ts";
 import { type ParticipantActionTarget, resolveParticipantActionTarget } from "../rules/participant-action-target.ts";
 import { type CalendarDate, earliestDate } from "../time/calendar-date.ts";
 import { type Instant, instantOf } from "../time/instant.ts";
@@ -33,7 +33,7 @@ export function stopTraining(
   request: StopTrainingRequest,
   context: CommandContext,
   steps: StopTrainingSteps,
-): Result<ParticipantActionResult> {
+): Outcome<ParticipantActionResult> {
   const resolved = resolveParticipantActionTarget(
     world,
     request.leadProviderId,

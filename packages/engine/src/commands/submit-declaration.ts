@@ -1,13 +1,13 @@
 /**
  * POST /participant-declarations: a lead provider declares that a participant reached a milestone.
  *
- * The command carries the request's attributes exactly as received; every check of catalogue 3.2 runs in
- * `rules/declaration-submission.ts`. On success (catalogue 4) the declaration is `submitted`, or `eligible` on the
+ * The command carries the request's attributes exactly as received; every check of ECF rules §3.2 runs in
+ * `rules/declaration-submission.ts`. On success (ECF rules §4) the declaration is `submitted`, or `eligible` on the
  * next open output statement when the participant's role is eligible for funding.
  */
 import type { Declaration } from "../model/declaration.ts";
 import { getRow, insertRow, type World } from "../model/world.ts";
-import { ok, type Result } from "../result.ts";
+import { ok, type Outcome } from "../result.ts";
 import { checkDeclarationSubmission, type DeclarationSubmission } from "../rules/declaration-submission.ts";
 import { isRoleEligibleForFunding } from "../rules/funding.ts";
 import { reevaluateMentorCompletion } from "../rules/mentor-completion.ts";
@@ -26,7 +26,7 @@ export function submitDeclaration(
   world: World,
   command: SubmitDeclarationCommand,
   context: CommandContext,
-): Result<Declaration> {
+): Outcome<Declaration> {
   const checked = checkDeclarationSubmission(world, command, context.now);
   if (!checked.ok) {
     return checked;

@@ -1,11 +1,11 @@
 /**
- * PUT /partnerships/{id} (catalogue 7.2): the lead provider switches the partnership to another of its delivery
+ * PUT /partnerships/{id} (ECF rules §7.2): the lead provider switches the partnership to another of its delivery
  * partners. The partnership keeps its id; participants and their declarations on it are touched (their
  * `updated_at` moves) although existing declarations keep the delivery partner they were made under.
  */
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import { findRow, lookup, updateRow, type World } from "../model/world.ts";
-import { notFound, ok, type Result, ValidationErrors } from "../result.ts";
+import { notFound, ok, type Outcome, ValidationErrors } from "../result.ts";
 import { checkPartnershipUpdate } from "../rules/partnership-update-checks.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
@@ -22,7 +22,7 @@ export function updatePartnership(
   world: World,
   command: UpdatePartnershipCommand,
   context: CommandContext,
-): Result<SchoolPartnership> {
+): Outcome<SchoolPartnership> {
   const partnership = findRow(world, "schoolPartnerships", command.partnershipId);
   if (partnership === undefined || partnership.leadProviderId !== command.leadProviderId) {
     return notFound();

@@ -1,9 +1,9 @@
 /**
- * PUT /participant-declarations/{id}/void: void an unpaid declaration, or claw back a paid one (catalogue 5.2).
+ * PUT /participant-declarations/{id}/void: void an unpaid declaration, or claw back a paid one (ECF rules §5.2).
  */
 import type { Declaration } from "../model/declaration.ts";
 import { findRow, updateRow, type World } from "../model/world.ts";
-import { notFound, ok, type Result } from "../result.ts";
+import { notFound, ok, type Outcome } from "../result.ts";
 import { checkVoiding } from "../rules/declaration-voiding.ts";
 import { reevaluateMentorCompletion } from "../rules/mentor-completion.ts";
 import { instantOf } from "../time/instant.ts";
@@ -20,7 +20,7 @@ export function voidDeclaration(
   world: World,
   command: VoidDeclarationCommand,
   context: CommandContext,
-): Result<Declaration> {
+): Outcome<Declaration> {
   const declaration = findRow(world, "declarations", command.declarationId);
   // Only the provider's own declarations: a previous provider's declaration it can see is still a 404 here.
   if (declaration === undefined || declaration.leadProviderId !== command.leadProviderId) {

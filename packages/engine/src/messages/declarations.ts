@@ -1,6 +1,6 @@
 /**
- * Messages of POST /participant-declarations (catalogue 3.2, 3.3) and PUT /participant-declarations/{id}/void
- * (catalogue 5.2), as the client sees them.
+ * Messages of POST /participant-declarations (ECF rules §3.2, §3.3) and PUT /participant-declarations/{id}/void
+ * (ECF rules §5.2), as the client sees them.
  */
 import type { Instant } from "../time/instant.ts";
 import { formatApiDateTime } from "../time/rfc3339.ts";

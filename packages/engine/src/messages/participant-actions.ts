@@ -1,5 +1,5 @@
 /**
- * Messages of PUT /participants/{id}/withdraw, /defer, /resume and /change-schedule (catalogue 6), byte for byte as
+ * Messages of PUT /participants/{id}/withdraw, /defer, /resume and /change-schedule (ECF rules §6), byte for byte as
  * the client sees them: the service's internal `teacher_api_id` / `teacher_type` / `contract period` are already
  * substituted (note that `contract_period`, with an underscore, is not).
  */

@@ -1,4 +1,4 @@
-/** Messages of POST /partnerships and PUT /partnerships/{id} (catalogue 7), as the client sees them. */
+/** Messages of POST /partnerships and PUT /partnerships/{id} (ECF rules §7), as the client sees them. */
 export const PARTNERSHIP_MESSAGES = {
   enterCohort: "Enter a '#/cohort'.",
   enterSchoolId: "Enter a '#/school_id'.",

@@ -1,4 +1,4 @@
-/** Request-level (400/401/404) messages, byte for byte as the service sends them (catalogue 1.2-1.6). */
+/** Request-level (400/401/404) messages, byte for byte as the service sends them (ECF rules §1.2-1.6). */
 export const REQUEST_MESSAGES = {
   /** 401 body is `{"error": <this>}`, not the usual `errors` array. */
   accessDenied: "HTTP Token: Access denied",

@@ -1,4 +1,4 @@
-/** Error titles: the attribute names the service reports, after its term substitution (catalogue 1.6). */
+/** Error titles: the attribute names the service reports, after its term substitution (ECF rules §1.6). */
 export const TITLES = {
   participantId: "participant_id",
   courseIdentifier: "course_identifier",

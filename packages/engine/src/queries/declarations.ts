@@ -1,5 +1,5 @@
 /**
- * GET /participant-declarations and GET /participant-declarations/{id} (catalogue 1.1, 1.5): the provider's own
+ * GET /participant-declarations and GET /participant-declarations/{id} (ECF rules §1.1, §1.5): the provider's own
  * declarations plus the "previous" ones of other providers for participants it now trains. Always `created_at`
  * ascending; there is no `sort` parameter.
  */
@@ -8,7 +8,7 @@ import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import { leadProvidersSeeingDeclaration } from "../model/indexes/lead-provider-scopes.ts";
 import { findRow, getRow, lookupIds, type World } from "../model/world.ts";
 import { ROLES } from "../reference/courses.ts";
-import { notFound, ok, type Result } from "../result.ts";
+import { notFound, ok, type Outcome } from "../result.ts";
 import { cohortYearOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
 import { type DeclarationResource, declarationView } from "../views/declaration.ts";
@@ -110,7 +110,7 @@ export function showDeclaration(
   world: World,
   leadProviderId: string,
   declarationId: string,
-): Result<DeclarationResource> {
+): Outcome<DeclarationResource> {
   const declaration = findRow(world, "declarations", declarationId);
   if (declaration === undefined || !isDeclarationVisibleTo(world, leadProviderId, declaration)) {
     return notFound();

@@ -1,11 +1,11 @@
 /**
- * GET /delivery-partners and GET /delivery-partners/{id} (catalogue 1.1, 2.6): the delivery partners the provider
+ * GET /delivery-partners and GET /delivery-partners/{id} (ECF rules §1.1, §2.6): the delivery partners the provider
  * may work with in any cohort. A provider works with a few dozen, so they are gathered from its delivery
  * partnerships and sorted in memory.
  */
 import type { DeliveryPartner } from "../model/delivery-partner.ts";
 import { findRow, getRow, lookup, type World } from "../model/world.ts";
-import { notFound, ok, type Result } from "../result.ts";
+import { notFound, ok, type Outcome } from "../result.ts";
 import { type DeliveryPartnerResource, deliveryPartnerView } from "../views/delivery-partner.ts";
 import { parseCohortListFilter } from "./list-filters.ts";
 import type { ListQuery } from "./list-query.ts";
@@ -56,7 +56,7 @@ export function showDeliveryPartner(
   world: World,
   leadProviderId: string,
   deliveryPartnerId: string,
-): Result<DeliveryPartnerResource> {
+): Outcome<DeliveryPartnerResource> {
   const deliveryPartner = findRow(world, "deliveryPartners", deliveryPartnerId);
   const worksWith =
     deliveryPartner !== undefined &&

@@ -1,5 +1,5 @@
 /**
- * The lenient list filters of catalogue 1.5. The sandbox hands these over as the raw query-string values (a
+ * The lenient list filters of ECF rules §1.5. The sandbox hands these over as the raw query-string values (a
  * `string`, or `undefined` when the parameter is absent); the engine decides what they mean, because "what does
  * `filter[cohort]=abc` return" is a rule of the service, not a detail of HTTP.
  *

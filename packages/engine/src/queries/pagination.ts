@@ -1,5 +1,5 @@
 /**
- * Countless pagination (catalogue 1.4): `page[page]` from 1, `page[per_page]` from 1, silently clamped to 3000.
+ * Countless pagination (ECF rules §1.4): `page[page]` from 1, `page[per_page]` from 1, silently clamped to 3000.
  * The sandbox rejects values below 1 with a 400 before the engine is asked; a page past the end is simply empty.
  *
  * @module

@@ -1,10 +1,10 @@
 /**
- * GET /participants and GET /participants/{id} (catalogue 1.1, 1.5): participants with a partnered training period
+ * GET /participants and GET /participants/{id} (ECF rules §1.1, §1.5): participants with a partnered training period
  * with the lead provider, in either role.
  */
 import type { Teacher } from "../model/teacher.ts";
 import { getRow, type World } from "../model/world.ts";
-import { notFound, ok, type Result } from "../result.ts";
+import { notFound, ok, type Outcome } from "../result.ts";
 import { findParticipantVisibleTo } from "../rules/participant-action-target.ts";
 import { cohortYearOf, latestTrainingPeriodWith, trainingStatusOf } from "../rules/training-periods.ts";
 import { type ParticipantResource, participantView, participantViewer } from "../views/participant.ts";
@@ -78,7 +78,7 @@ export function showParticipant(
   leadProviderId: string,
   participantId: string,
   now: Date,
-): Result<ParticipantResource> {
+): Outcome<ParticipantResource> {
   const teacher = findParticipantVisibleTo(world, leadProviderId, participantId);
   return teacher === undefined ? notFound() : ok(participantView(world, leadProviderId, teacher, now));
 }

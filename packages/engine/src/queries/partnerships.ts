@@ -1,7 +1,7 @@
-/** GET /partnerships and GET /partnerships/{id} (catalogue 1.1, 2.4): the provider's school partnerships. */
+/** GET /partnerships and GET /partnerships/{id} (ECF rules §1.1, §2.4): the provider's school partnerships. */
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import { findRow, getRow, type World } from "../model/world.ts";
-import { notFound, ok, type Result } from "../result.ts";
+import { notFound, ok, type Outcome } from "../result.ts";
 import { type PartnershipResource, partnershipView } from "../views/partnership.ts";
 import { parseCohortListFilter, parseIdListFilter } from "./list-filters.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
@@ -44,7 +44,7 @@ export function showPartnership(
   leadProviderId: string,
   partnershipId: string,
   now: Date,
-): Result<PartnershipResource> {
+): Outcome<PartnershipResource> {
   const partnership = findRow(world, "schoolPartnerships", partnershipId);
   return partnership === undefined || partnership.leadProviderId !== leadProviderId
     ? notFound()

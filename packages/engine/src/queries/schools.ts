@@ -1,5 +1,5 @@
 /**
- * GET /schools and GET /schools/{id} (catalogue 1.1, 2.5): schools eligible for funding, or already in a partnership,
+ * GET /schools and GET /schools/{id} (ECF rules §1.1, §2.5): schools eligible for funding, or already in a partnership,
  * that have details for the requested cohort. `filter[cohort]` is required (its absence is the sandbox's 400); a
  * cohort that does not exist gives an empty list and a 404 on show.
  */
@@ -7,7 +7,7 @@
 import { listedCohortYearsOfSchool } from "../model/indexes/lead-provider-scopes.ts";
 import { findRow, getRow, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
-import { notFound, ok, type Result } from "../result.ts";
+import { notFound, ok, type Outcome } from "../result.ts";
 import { castCohortYear, castInteger } from "../rules/lenient-integer.ts";
 import { type SchoolResource, schoolView } from "../views/school.ts";
 import { parseUrnFilter } from "./list-filters.ts";
@@ -57,7 +57,7 @@ export function showSchool(
   leadProviderId: string,
   schoolId: string,
   cohort: string,
-): Result<SchoolResource> {
+): Outcome<SchoolResource> {
   const year = requestedCohortYear(world, cohort);
   const school = findRow(world, "schools", schoolId);
   if (year === null || school === undefined || !listedCohortYearsOfSchool(world, school.id).includes(year)) {

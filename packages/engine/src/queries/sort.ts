@@ -1,5 +1,5 @@
 /**
- * The `sort` parameter (catalogue 1.5): comma-separated attributes, each optionally prefixed `+` (ascending, the
+ * The `sort` parameter (ECF rules §1.5): comma-separated attributes, each optionally prefixed `+` (ascending, the
  * default) or `-` (descending). Only `created_at` and `updated_at` are sortable; anything else is dropped silently,
  * and when nothing valid remains the default `created_at` ascending applies.
  *

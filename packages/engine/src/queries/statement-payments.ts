@@ -24,7 +24,7 @@ import { statementDeclarationsCsv } from "../payments/ecf/statement-declarations
 import { renderStatementBreakdown } from "../payments/render-statement-breakdown.ts";
 import type { StatementCalculation } from "../payments/statement-calculation.ts";
 import { courseOfRole } from "../reference/courses.ts";
-import { notFound, ok, type Result, unprocessable } from "../result.ts";
+import { notFound, ok, type Outcome, unprocessable } from "../result.ts";
 import { formatApiDateTime } from "../time/rfc3339.ts";
 
 export interface StatementPayments {
@@ -43,7 +43,7 @@ export interface StatementPayments {
  * banded against the lead provider's statements for the cohort with an earlier payment date. 404 for an unknown
  * statement. Statements carry no adjustments yet, so the calculation's adjustments are empty.
  */
-export function statementPayments(world: World, statementId: string): Result<StatementPayments> {
+export function statementPayments(world: World, statementId: string): Outcome<StatementPayments> {
   const statement = findRow(world, "statements", statementId);
   if (statement === undefined) {
     return notFound();

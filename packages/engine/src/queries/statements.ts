@@ -1,11 +1,11 @@
 /**
- * GET /statements and GET /statements/{id} (catalogue 1.1, 2.7): the provider's output-fee statements only (service
+ * GET /statements and GET /statements/{id} (ECF rules §1.1, §2.7): the provider's output-fee statements only (service
  * fee statements are never shown, not even by id), by payment date. A provider has a few dozen statements per
  * cohort, so its bucket is simply read in order.
  */
 import type { Statement } from "../model/statement.ts";
 import { findRow, lookup, type World } from "../model/world.ts";
-import { notFound, ok, type Result } from "../result.ts";
+import { notFound, ok, type Outcome } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import { type StatementResource, statementView } from "../views/statement.ts";
 import { parseCohortListFilter } from "./list-filters.ts";
@@ -40,7 +40,7 @@ export function listStatements(
     .map(statementView);
 }
 
-export function showStatement(world: World, leadProviderId: string, statementId: string): Result<StatementResource> {
+export function showStatement(world: World, leadProviderId: string, statementId: string): Outcome<StatementResource> {
   const statement = findRow(world, "statements", statementId);
   return statement === undefined || !isVisibleTo(leadProviderId, statement) ? notFound() : ok(statementView(statement));
 }

@@ -1,11 +1,11 @@
 /**
- * GET /participants/transfers and GET /participants/{id}/transfers (catalogue 1.1, 2.9): participants with a school
+ * GET /participants/transfers and GET /participants/{id}/transfers (ECF rules §1.1, §2.9): participants with a school
  * transfer leaving or joining the provider's training. `updated_at` (and `updated_since`) is the latest change to
  * one of those transfers.
  */
 import { transferUpdatedAtByLeadProvider } from "../model/indexes/lead-provider-scopes.ts";
 import { findRow, getRow, type World } from "../model/world.ts";
-import { notFound, ok, type Result } from "../result.ts";
+import { notFound, ok, type Outcome } from "../result.ts";
 import { transfersRelevantTo } from "../rules/school-transfers.ts";
 import { type ParticipantTransferResource, participantTransferView } from "../views/transfer.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
@@ -41,7 +41,7 @@ export function showTransfers(
   leadProviderId: string,
   participantId: string,
   now: Date,
-): Result<ParticipantTransferResource> {
+): Outcome<ParticipantTransferResource> {
   const teacher = findRow(world, "teachers", participantId);
   if (teacher === undefined || transfersRelevantTo(world, leadProviderId, teacher.id).length === 0) {
     return notFound();

@@ -1,10 +1,10 @@
 /**
- * GET /unfunded-mentors and GET /unfunded-mentors/{id} (catalogue 1.1, 2.8): mentors (current or future) of the
+ * GET /unfunded-mentors and GET /unfunded-mentors/{id} (ECF rules §1.1, §2.8): mentors (current or future) of the
  * provider's ECTs whom the provider does not train. The index holds every teacher that ever mentored one of its
  * ECTs; "current or future" is checked against today per row.
  */
 import { findRow, getRow, type World } from "../model/world.ts";
-import { notFound, ok, type Result } from "../result.ts";
+import { notFound, ok, type Outcome } from "../result.ts";
 import { isUnfundedMentorFor } from "../rules/unfunded-mentors.ts";
 import { londonToday } from "../time/london.ts";
 import { type UnfundedMentorResource, unfundedMentorView } from "../views/unfunded-mentor.ts";
@@ -39,7 +39,7 @@ export function showUnfundedMentor(
   leadProviderId: string,
   mentorId: string,
   now: Date,
-): Result<UnfundedMentorResource> {
+): Outcome<UnfundedMentorResource> {
   const mentor = findRow(world, "teachers", mentorId);
   if (mentor === undefined || !isUnfundedMentorFor(world, leadProviderId, mentor.id, londonToday(now))) {
     return notFound();

@@ -1,5 +1,5 @@
 /**
- * Cohorts (the service's internal "contract periods") and their production flags (catalogue 5.3 and 8).
+ * Cohorts (the service's internal "contract periods") and their production flags (ECF rules §5.3 and §8).
  */
 import type { CalendarDate } from "../time/calendar-date.ts";
 import type { Instant } from "../time/instant.ts";

@@ -1,5 +1,5 @@
 /**
- * `evidence_held` vocabularies and which apply to which declaration (catalogue 3.3: the code's rules, which differ
+ * `evidence_held` vocabularies and which apply to which declaration (ECF rules §3.3: the code's rules, which differ
  * from the published schema for 2025 mentor `started` declarations).
  */
 import type { Role } from "./courses.ts";

@@ -1,5 +1,5 @@
 /**
- * The seven lead providers and the cohorts each one delivers (catalogue section 9). Their ids are fixed so that a
+ * The seven lead providers and the cohorts each one delivers (ECF rules §9). Their ids are fixed so that a
  * seeded world, a journal and a test can all name them.
  */
 import type { CohortYear } from "./cohorts.ts";

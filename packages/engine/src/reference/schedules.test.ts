@@ -6,7 +6,7 @@ function milestones(year: number, identifier: string) {
   return schedule?.milestones.map((m) => [m.declarationType, m.startDate, m.milestoneDate]);
 }
 
-describe("schedules (catalogue section 8)", () => {
+describe("schedules (ECF rules §8)", () => {
   it("2024 standard schedules have the seeded windows", () => {
     expect(milestones(2024, "ecf-standard-september")).toEqual([
       ["started", "2024-06-01", "2024-12-31"],

@@ -1,5 +1,5 @@
 /**
- * Schedules and milestone dates for every cohort (catalogue section 8). Each cohort has its own copy of the twelve
+ * Schedules and milestone dates for every cohort (ECF rules §8). Each cohort has its own copy of the twelve
  * schedules; a milestone has a start date and, before 2025 on standard schedules, a milestone (end) date.
  */
 import type { CalendarDate } from "../time/calendar-date.ts";
@@ -56,7 +56,7 @@ export function scheduleAllowsRole(identifier: ScheduleIdentifier, role: Role): 
   return role === "ect" ? kind !== "replacement" : kind !== "reduced";
 }
 
-/** Every schedule has started, retained-1..4 and completed; extended schedules add extended-1..3 (catalogue 8). */
+/** Every schedule has started, retained-1..4 and completed; extended schedules add extended-1..3 (ECF rules §8). */
 const EXTENDED_TYPES: readonly DeclarationType[] = DECLARATION_TYPES;
 const CORE_TYPES: readonly DeclarationType[] = DECLARATION_TYPES.filter((type) => !type.startsWith("extended-"));
 

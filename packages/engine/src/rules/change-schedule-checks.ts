@@ -1,5 +1,5 @@
 /**
- * PUT /participants/{id}/change-schedule (catalogue 6.4). The checks fall in three groups that each stop at their
+ * PUT /participants/{id}/change-schedule (ECF rules §6.4). The checks fall in three groups that each stop at their
  * first error but run independently of one another, so one response can carry a `schedule_identifier`, a `cohort`
  * and a `participant_id` error at once:
  *

@@ -1,5 +1,5 @@
 /**
- * The checks of POST /participant-declarations, in the service's order with its skip conditions (catalogue 3.2).
+ * The checks of POST /participant-declarations, in the service's order with its skip conditions (ECF rules §3.2).
  * Each check names its catalogue row. Errors accumulate; a check is skipped when the attributes it depends on
  * already failed, so the set and order of messages match the service's.
  */
@@ -20,7 +20,7 @@ import { findRow, lookup, type World } from "../model/world.ts";
 import { type Role, roleOfCourse } from "../reference/courses.ts";
 import { type DeclarationType, isDeclarationType } from "../reference/declaration-types.ts";
 import { type EvidenceType, evidenceRule } from "../reference/evidence.ts";
-import { ok, type Result, ValidationErrors } from "../result.ts";
+import { ok, type Outcome, ValidationErrors } from "../result.ts";
 import { addDays, type CalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday, startOfLondonDay } from "../time/london.ts";
@@ -334,7 +334,7 @@ export function checkDeclarationSubmission(
   world: World,
   submission: DeclarationSubmission,
   now: Date,
-): Result<AcceptedSubmission> {
+): Outcome<AcceptedSubmission> {
   const facts = gatherFacts(world, submission, now);
   const errors = new ValidationErrors();
   for (const check of CHECKS) {

@@ -1,5 +1,5 @@
 /**
- * PUT /participant-declarations/{id}/void (catalogue 5.2): an unpaid declaration is voided; a paid one is clawed back
+ * PUT /participant-declarations/{id}/void (ECF rules §5.2): an unpaid declaration is voided; a paid one is clawed back
  * on the next output statement.
  */
 import { DECLARATION_MESSAGES as M, noOutputStatementForClawback } from "../messages/declarations.ts";
@@ -7,7 +7,7 @@ import { TITLES } from "../messages/titles.ts";
 import type { Declaration } from "../model/declaration.ts";
 import type { Statement } from "../model/statement.ts";
 import { getRow, type World } from "../model/world.ts";
-import { ok, type Result, unprocessable } from "../result.ts";
+import { ok, type Outcome, unprocessable } from "../result.ts";
 import type { CalendarDate } from "../time/calendar-date.ts";
 import { nextOutputStatement } from "./statements.ts";
 import { cohortYearOf } from "./training-periods.ts";
@@ -21,7 +21,7 @@ function rejected(detail: string) {
 }
 
 /** The void path: anything not yet paid and not already voided. */
-export function checkVoid(declaration: Declaration): Result<VoidOutcome> {
+export function checkVoid(declaration: Declaration): Outcome<VoidOutcome> {
   if (declaration.paymentStatus === "voided") {
     return rejected(M.alreadyVoided);
   }
@@ -34,7 +34,7 @@ export function checkVoid(declaration: Declaration): Result<VoidOutcome> {
 }
 
 /** The clawback path: a paid declaration not yet refunded, with an output statement to refund it on. */
-export function checkClawback(world: World, declaration: Declaration, today: CalendarDate): Result<VoidOutcome> {
+export function checkClawback(world: World, declaration: Declaration, today: CalendarDate): Outcome<VoidOutcome> {
   // Unreachable through the API (only paid declarations take this path); kept because the service guards it.
   if (declaration.paymentStatus !== "paid") {
     return rejected(M.mustBePaidBeforeClawback);
@@ -53,6 +53,6 @@ export function checkClawback(world: World, declaration: Declaration, today: Cal
   return ok({ kind: "clawback", clawbackStatement });
 }
 
-export function checkVoiding(world: World, declaration: Declaration, today: CalendarDate): Result<VoidOutcome> {
+export function checkVoiding(world: World, declaration: Declaration, today: CalendarDate): Outcome<VoidOutcome> {
   return declaration.paymentStatus === "paid" ? checkClawback(world, declaration, today) : checkVoid(declaration);
 }

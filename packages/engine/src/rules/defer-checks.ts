@@ -1,4 +1,4 @@
-/** PUT /participants/{id}/defer, the ordered 422 checks of catalogue 6.2. A withdrawn participant cannot be deferred. */
+/** PUT /participants/{id}/defer, the ordered 422 checks of ECF rules §6.2. A withdrawn participant cannot be deferred. */
 import { PARTICIPANT_ACTION_MESSAGES as M } from "../messages/participant-actions.ts";
 import { TITLES } from "../messages/titles.ts";
 import { isDeferralReason } from "../reference/reasons.ts";

@@ -1,5 +1,5 @@
 /**
- * Mentor completion (catalogue 4.4 and 5.2): a live `completed` declaration ends a mentor's funding and their
+ * Mentor completion (ECF rules §4.4 and §5.2): a live `completed` declaration ends a mentor's funding and their
  * training with that lead provider; voiding or clawing it back undoes both.
  */
 import { type Declaration, isBillableOrChangeable } from "../model/declaration.ts";

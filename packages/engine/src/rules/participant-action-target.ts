@@ -1,5 +1,5 @@
 /**
- * What every participant action (withdraw, defer, resume, change schedule; catalogue 6) starts from: the participant
+ * What every participant action (withdraw, defer, resume, change schedule; ECF rules §6) starts from: the participant
  * must be visible to the lead provider (else 404), `course_identifier` must name a role (else 422), and the action
  * works on the latest training period of that role with this provider (else 422 "not recognised").
  */
@@ -10,10 +10,10 @@ import type { Teacher } from "../model/teacher.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
 import { findRow, type World } from "../model/world.ts";
 import { type Role, roleOfCourse } from "../reference/courses.ts";
-import { notFound, ok, type Result, ValidationErrors } from "../result.ts";
+import { notFound, ok, type Outcome, ValidationErrors } from "../result.ts";
 import { latestTrainingPeriodWith } from "./training-periods.ts";
 
-/** A participant by API id, when the lead provider can see them (catalogue 1.1). */
+/** A participant by API id, when the lead provider can see them (ECF rules §1.1). */
 export function findParticipantVisibleTo(
   world: World,
   leadProviderId: string,
@@ -41,7 +41,7 @@ export function resolveParticipantActionTarget(
   leadProviderId: string,
   participantId: string,
   courseIdentifier: string | undefined,
-): Result<ParticipantActionTarget> {
+): Outcome<ParticipantActionTarget> {
   const teacher = findParticipantVisibleTo(world, leadProviderId, participantId);
   if (teacher === undefined) {
     return notFound();

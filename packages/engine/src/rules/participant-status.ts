@@ -1,5 +1,5 @@
 /**
- * `participant_status` of an enrolment (catalogue 2.3): whether the participant is training with this provider
+ * `participant_status` of an enrolment (ECF rules §2.3): whether the participant is training with this provider
  * today, is about to start, or is on the way out.
  */
 import type { Teacher } from "../model/teacher.ts";

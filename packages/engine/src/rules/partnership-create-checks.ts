@@ -1,5 +1,5 @@
 /**
- * POST /partnerships, the ordered 422 checks of catalogue 7.1. The three "Enter a …" checks come first; after that
+ * POST /partnerships, the ordered 422 checks of ECF rules §7.1. The three "Enter a …" checks come first; after that
  * each attribute stops at its first error (so only one `cohort` error is reported: unknown, future, then closed),
  * but the attributes are checked independently, so one response can name several of them.
  */

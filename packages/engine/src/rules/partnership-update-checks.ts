@@ -1,5 +1,5 @@
 /**
- * PUT /partnerships/{id}, the 422 checks of catalogue 7.2 (all on `delivery_partner_id`, first failure only). The
+ * PUT /partnerships/{id}, the 422 checks of ECF rules §7.2 (all on `delivery_partner_id`, first failure only). The
  * partnership's cohort is not checked for being open: updates are allowed in closed cohorts.
  */
 import { PARTNERSHIP_MESSAGES as M } from "../messages/partnerships.ts";

@@ -1,5 +1,5 @@
 /**
- * PUT /participants/{id}/resume, the ordered checks of catalogue 6.3: only the first `participant_id` error is
+ * PUT /participants/{id}/resume, the ordered checks of ECF rules §6.3: only the first `participant_id` error is
  * reported. Unlike ECF, a withdrawn participant can be resumed.
  */
 import { PARTICIPANT_ACTION_MESSAGES as M } from "../messages/participant-actions.ts";

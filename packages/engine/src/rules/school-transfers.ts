@@ -1,4 +1,4 @@
-/** School transfers as a lead provider sees them (catalogue 2.9): only those leaving or joining its training. */
+/** School transfers as a lead provider sees them (ECF rules §2.9): only those leaving or joining its training. */
 import { leadProvidersOfTransfer } from "../model/indexes/lead-provider-scopes.ts";
 import type { SchoolTransfer } from "../model/school-transfer.ts";
 import { findRow, lookup, type World } from "../model/world.ts";

@@ -1,5 +1,5 @@
 /**
- * The statement calendar of a lead provider's cohort, as the service seeds it (catalogue 9, payment rules 7).
+ * The statement calendar of a lead provider's cohort, as the service seeds it (ECF rules §9, payment rules §7).
  */
 import type { FeeType, StatementStatus } from "../model/statement.ts";
 import type { CohortYear } from "../reference/cohorts.ts";

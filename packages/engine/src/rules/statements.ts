@@ -1,5 +1,5 @@
 /**
- * Which statement a declaration lands on (catalogue 4.3, 5.1; payment rules 7).
+ * Which statement a declaration lands on (ECF rules §4.3, §5.1; payment rules §7).
  */
 import { leadProviderCohortKey } from "../model/indexes/index-definition.ts";
 import type { Statement } from "../model/statement.ts";

@@ -72,7 +72,7 @@ export function partneredTrainingPeriodsWith(
   );
 }
 
-/** "The training period" of catalogue 3.2: the latest by start date (future-dated included) with this provider. */
+/** "The training period" of ECF rules §3.2: the latest by start date (future-dated included) with this provider. */
 export function latestTrainingPeriodWith(
   world: World,
   teacherId: string,

@@ -1,5 +1,5 @@
 /**
- * Unfunded mentors (catalogue 1.1, 2.8): teachers mentoring, now or from a future date, an ECT a lead provider
+ * Unfunded mentors (ECF rules §1.1, §2.8): teachers mentoring, now or from a future date, an ECT a lead provider
  * trains, while that provider does not train them itself (as ECT or mentor). The provider is told about them so it
  * can support mentors it is not paid for.
  */

@@ -1,5 +1,5 @@
 /**
- * PUT /participants/{id}/withdraw, the ordered 422 checks of catalogue 6.1. Each `participant_id` check only runs
+ * PUT /participants/{id}/withdraw, the ordered 422 checks of ECF rules §6.1. Each `participant_id` check only runs
  * while `participant_id` has no error yet; the ECT-reason check only when nothing else failed.
  */
 import { PARTICIPANT_ACTION_MESSAGES as M } from "../messages/participant-actions.ts";

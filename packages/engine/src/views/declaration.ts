@@ -7,7 +7,7 @@ import type { EvidenceType } from "../reference/evidence.ts";
 import { formatApiDateTime } from "../time/rfc3339.ts";
 import type { Resource } from "./resource.ts";
 
-/** Attributes of a `participant-declaration`, in the service's order (catalogue 2.1). */
+/** Attributes of a `participant-declaration`, in the service's order (ECF rules §2.1). */
 export interface DeclarationAttributes {
   readonly participant_id: string;
   readonly declaration_type: DeclarationType;

@@ -1,4 +1,4 @@
-/** The `delivery-partner` resource (catalogue 2.6) for one lead provider. */
+/** The `delivery-partner` resource (ECF rules §2.6) for one lead provider. */
 import type { DeliveryPartner } from "../model/delivery-partner.ts";
 import { lookup, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";

@@ -1,5 +1,5 @@
 /**
- * The `participant` resource (catalogue 2.3) as one lead provider sees it: one enrolment per role it trains the
+ * The `participant` resource (ECF rules §2.3) as one lead provider sees it: one enrolment per role it trains the
  * participant in (its latest training period for that role), with every derived field computed for "today".
  */
 

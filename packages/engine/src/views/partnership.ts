@@ -1,4 +1,4 @@
-/** The `partnership` resource (catalogue 2.4). */
+/** The `partnership` resource (ECF rules §2.4). */
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import { getRow, lookup, type World } from "../model/world.ts";
 import { periodContains } from "../rules/training-periods.ts";

@@ -1,5 +1,5 @@
 /**
- * The `school` resource (catalogue 2.5), always for one cohort and one lead provider: `expression_of_interest` and
+ * The `school` resource (ECF rules §2.5), always for one cohort and one lead provider: `expression_of_interest` and
  * the induction tutor depend on what this provider has at the school that cohort.
  */
 import { schoolCohortKey } from "../model/indexes/index-definition.ts";

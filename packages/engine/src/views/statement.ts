@@ -3,7 +3,7 @@ import { monthName } from "../time/calendar-date.ts";
 import { formatApiDateTime } from "../time/rfc3339.ts";
 import type { Resource } from "./resource.ts";
 
-/** Attributes of a `statement`, in the service's order (catalogue 2.7). */
+/** Attributes of a `statement`, in the service's order (ECF rules §2.7). */
 export interface StatementAttributes {
   /** Full month name, e.g. `January`. */
   readonly month: string;

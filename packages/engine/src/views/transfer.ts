@@ -1,5 +1,5 @@
 /**
- * The `participant-transfer` resource (catalogue 2.9): one per participant (`id` is the participant id), listing
+ * The `participant-transfer` resource (ECF rules §2.9): one per participant (`id` is the participant id), listing
  * the school transfers relevant to the lead provider.
  */
 import type { SchoolTransfer } from "../model/school-transfer.ts";

@@ -1,4 +1,4 @@
-/** The `unfunded-mentor` resource (catalogue 2.8) for one lead provider. */
+/** The `unfunded-mentor` resource (ECF rules §2.8) for one lead provider. */
 import type { Teacher } from "../model/teacher.ts";
 import { findRow, type World } from "../model/world.ts";
 import { unfundedMentorships } from "../rules/unfunded-mentors.ts";

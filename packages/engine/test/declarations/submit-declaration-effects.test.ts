@@ -1,5 +1,5 @@
 /**
- * What a successful submission records (catalogue 4): state, statement, mentor, uplifts, delivery partner, mentor
+ * What a successful submission records (ECF rules §4): state, statement, mentor, uplifts, delivery partner, mentor
  * completion, and the rendered resource.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Every message of POST /participant-declarations (catalogue 3.2, 3.3), produced through the command, with its
+ * Every message of POST /participant-declarations (ECF rules §3.2, §3.3), produced through the command, with its
  * title, exact detail and the order when several are returned.
  */
 import { beforeEach, describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * PUT /participant-declarations/{id}/void through the command (catalogue 5.2), and the unreachable guards through the
+ * PUT /participant-declarations/{id}/void through the command (ECF rules §5.2), and the unreachable guards through the
  * rules that hold them.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Statement set-up, mark payable and payment authorisation (catalogue 5.1, 9), with every precondition message.
+ * Statement set-up, mark payable and payment authorisation (ECF rules §5.1, §9), with every precondition message.
  */
 import { describe, expect, it } from "vitest";
 import { declarationState } from "../../src/model/declaration.ts";

@@ -37,7 +37,7 @@ function partnershipAt(s: Scenario, schoolId: string, cohortYear: number, delive
   });
 }
 
-describe("changeParticipantSchedule: the schedule checks (catalogue 6.4, 1-7)", () => {
+describe("changeParticipantSchedule: the schedule checks (ECF rules §6.4, checks 1-7)", () => {
   it("1. needs a schedule identifier", () => {
     const { s, participantId } = setup();
     expectErrors(changeSchedule(s, participantId), [["schedule_identifier", M.scheduleRequired]]);
@@ -121,7 +121,7 @@ describe("changeParticipantSchedule: the schedule checks (catalogue 6.4, 1-7)", 
   });
 });
 
-describe("changeParticipantSchedule: the cohort checks (catalogue 6.4, 8-9)", () => {
+describe("changeParticipantSchedule: the cohort checks (ECF rules §6.4, checks 8-9)", () => {
   it("8. needs a partnership at the same school in the target cohort", () => {
     const { s, participantId } = setup({ cohortYear: 2024, startedOn: "2024-09-01" });
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-standard-september", cohort: "2025" }), [
@@ -177,7 +177,7 @@ describe("changeParticipantSchedule: the cohort checks (catalogue 6.4, 8-9)", ()
   });
 });
 
-describe("changeParticipantSchedule: the participant checks (catalogue 6.4, 10-13)", () => {
+describe("changeParticipantSchedule: the participant checks (ECF rules §6.4, checks 10-13)", () => {
   it("10. rejects a participant who completed induction, unless an ECT moves to a reduced schedule", () => {
     const { s, participantId } = setup();
     completeInduction(s, participantId, "2025-10-01");

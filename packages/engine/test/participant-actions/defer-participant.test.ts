@@ -10,7 +10,7 @@ function setup(options: Parameters<Scenario["participant"]>[0] = {}) {
   return { s, participantId: s.participant(options) };
 }
 
-describe("deferParticipant: checks in order (catalogue 6.2)", () => {
+describe("deferParticipant: checks in order (ECF rules §6.2)", () => {
   it("is a 404 for a participant the provider cannot see", () => {
     const { s, participantId } = setup();
     expect(defer(s, participantId, { leadProviderId: BEST_PRACTICE })).toEqual({

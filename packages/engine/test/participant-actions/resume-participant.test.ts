@@ -10,7 +10,7 @@ function setup(options: Parameters<Scenario["participant"]>[0] = {}) {
   return { s, participantId: s.participant(options) };
 }
 
-describe("resumeParticipant: checks in order (catalogue 6.3)", () => {
+describe("resumeParticipant: checks in order (ECF rules §6.3)", () => {
   it("checks the course identifier", () => {
     const { s, participantId } = setup();
     expectErrors(s.run({ type: "resumeParticipant", leadProviderId: AMBITION, participantId }), [

@@ -28,7 +28,7 @@ describe("withdrawParticipant: who can act", () => {
   });
 });
 
-describe("withdrawParticipant: checks in order (catalogue 6.1)", () => {
+describe("withdrawParticipant: checks in order (ECF rules §6.1)", () => {
   it("needs a course identifier; absent, blank and unknown values all count as missing", () => {
     const { s, participantId } = setup();
     const absent = s.run({ type: "withdrawParticipant", leadProviderId: AMBITION, participantId, reason: "other" });

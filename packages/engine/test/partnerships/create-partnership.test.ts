@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PARTNERSHIP_MESSAGES as M } from "../../src/messages/partnerships.ts";
 import type { SchoolPartnership } from "../../src/model/school-partnership.ts";
 import { listParticipants } from "../../src/queries/participants.ts";
-import type { Result } from "../../src/result.ts";
+import type { Outcome } from "../../src/result.ts";
 import { partnershipView } from "../../src/views/partnership.ts";
 import { schoolView } from "../../src/views/school.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
@@ -15,11 +15,11 @@ function setup() {
   const create = (
     attributes: { cohort?: string; schoolId?: string; deliveryPartnerId?: string },
     leadProviderId = AMBITION,
-  ) => s.run({ type: "createPartnership", leadProviderId, ...attributes }) as Result<SchoolPartnership>;
+  ) => s.run({ type: "createPartnership", leadProviderId, ...attributes }) as Outcome<SchoolPartnership>;
   return { s, schoolId, deliveryPartnerId, create };
 }
 
-describe("createPartnership: checks in order (catalogue 7.1)", () => {
+describe("createPartnership: checks in order (ECF rules §7.1)", () => {
   it("asks for every missing attribute, cohort first", () => {
     const { create } = setup();
     expectErrors(create({}), [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PARTNERSHIP_MESSAGES as M } from "../../src/messages/partnerships.ts";
 import type { SchoolPartnership } from "../../src/model/school-partnership.ts";
-import { NOT_FOUND_ERROR, type Result } from "../../src/result.ts";
+import { NOT_FOUND_ERROR, type Outcome } from "../../src/result.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { latestPeriod, view } from "../support/participant-actions.ts";
 import { AMBITION, Scenario, TEACH_FIRST } from "../support/scenario.ts";
@@ -17,7 +17,7 @@ function setup() {
       leadProviderId,
       partnershipId: id,
       ...(deliveryPartnerId === undefined ? {} : { deliveryPartnerId }),
-    }) as Result<SchoolPartnership>;
+    }) as Outcome<SchoolPartnership>;
   const newDeliveryPartner = () =>
     s.must({
       type: "registerDeliveryPartner",
@@ -27,7 +27,7 @@ function setup() {
   return { s, participantId, partnershipId, update, newDeliveryPartner };
 }
 
-describe("updatePartnership: checks (catalogue 7.2)", () => {
+describe("updatePartnership: checks (ECF rules §7.2)", () => {
   it("is a 404 for an unknown partnership or another provider's, before reading the body", () => {
     const { update, partnershipId } = setup();
     const notFound = { ok: false, failure: { status: 404, errors: [NOT_FOUND_ERROR] } };

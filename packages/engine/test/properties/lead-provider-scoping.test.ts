@@ -1,7 +1,7 @@
 /**
  * Property-based tests of the read side: over random worlds (participants moving between providers and schools,
  * declarations, mentorships, partnership changes), each provider's queries return exactly what a from-scratch reading
- * of catalogue 1.1 says, never another provider's records, and the same after rebuilding the indexes from data.
+ * of ECF rules §1.1 says, never another provider's records, and the same after rebuilding the indexes from data.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -205,7 +205,7 @@ function build(steps: readonly Step[]): Scenario {
   return s;
 }
 
-// ---- the oracle: catalogue 1.1 read straight off the tables, no indexes ----
+// ---- the oracle: ECF rules §1.1 read straight off the tables, no indexes ----
 
 function partneredProvider(world: World, period: TrainingPeriod): string | null {
   return period.schoolPartnershipId === null
@@ -287,7 +287,7 @@ function readAll(world: World, lp: string, now: Date) {
 const sorted = (values: Iterable<string>) => [...values].sort();
 
 // Property runs are CPU-bound; a loaded CI machine needs more than the default 5 s per test.
-describe("lead provider scoping (catalogue 1.1)", { timeout: 60_000 }, () => {
+describe("lead provider scoping (ECF rules §1.1)", { timeout: 60_000 }, () => {
   it("every list holds exactly the provider's records, and survives an index rebuild", () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 5, maxLength: 40 }), (steps) => {

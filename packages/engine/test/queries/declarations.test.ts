@@ -42,7 +42,7 @@ function world() {
   return { s, mover, own, ownStarted, previousStarted, laterRetained, ambitionPeriod };
 }
 
-describe("listDeclarations: scope (catalogue 1.1)", () => {
+describe("listDeclarations: scope (ECF rules §1.1)", () => {
   it("shows own declarations plus previous providers' billable ones dated before the provider's training ended", () => {
     const { s, ownStarted, previousStarted, laterRetained } = world();
     expect(ids(s)).toEqual([ownStarted.id, previousStarted.id]);
@@ -74,7 +74,7 @@ describe("listDeclarations: scope (catalogue 1.1)", () => {
   });
 });
 
-describe("listDeclarations: filters (catalogue 1.5)", () => {
+describe("listDeclarations: filters (ECF rules §1.5)", () => {
   it("filters by the cohort of the declaration's training period", () => {
     const { s, ownStarted, previousStarted } = world();
     expect(ids(s, { filter: { cohort: "2024" } })).toEqual([ownStarted.id]);

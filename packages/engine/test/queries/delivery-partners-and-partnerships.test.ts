@@ -57,7 +57,7 @@ function world() {
   return { s, both, only2025, teachFirstOnly, p2024, p2025, tf };
 }
 
-describe("delivery partners (catalogue 1.1, 2.6)", () => {
+describe("delivery partners (ECF rules §1.1, §2.6)", () => {
   it("lists the delivery partners the provider works with, with their cohorts", () => {
     const { s, both, only2025 } = world();
     const listed = listDeliveryPartners(s.world, AMBITION, {});
@@ -90,7 +90,7 @@ describe("delivery partners (catalogue 1.1, 2.6)", () => {
   });
 });
 
-describe("partnerships (catalogue 1.1, 2.4)", () => {
+describe("partnerships (ECF rules §1.1, §2.4)", () => {
   const list = (s: Scenario, query: Parameters<typeof listPartnerships>[2] = {}, leadProviderId = AMBITION) =>
     listPartnerships(s.world, leadProviderId, query, s.context.now).map((partnership) => partnership.id);
 

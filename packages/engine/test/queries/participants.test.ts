@@ -24,7 +24,7 @@ function world() {
   return { s, ect2024, ect2025, mentor2025, teachFirst };
 }
 
-describe("listParticipants: scope (catalogue 1.1)", () => {
+describe("listParticipants: scope (ECF rules §1.1)", () => {
   it("lists only the provider's participants, oldest first", () => {
     const { s, ect2024, ect2025, mentor2025, teachFirst } = world();
     expect(ids(s)).toEqual([ect2024, ect2025, mentor2025]);
@@ -62,7 +62,7 @@ describe("listParticipants: scope (catalogue 1.1)", () => {
   });
 });
 
-describe("listParticipants: filters (catalogue 1.5)", () => {
+describe("listParticipants: filters (ECF rules §1.5)", () => {
   it("filters by cohort of the latest training period, leniently", () => {
     const { s, ect2024, ect2025, mentor2025 } = world();
     expect(ids(s, { filter: { cohort: "2024" } })).toEqual([ect2024]);
@@ -123,7 +123,7 @@ describe("listParticipants: filters (catalogue 1.5)", () => {
   });
 });
 
-describe("listParticipants: sort and pagination (catalogue 1.4, 1.5)", () => {
+describe("listParticipants: sort and pagination (ECF rules §1.4, §1.5)", () => {
   it("sorts by created_at or updated_at in either direction", () => {
     const { s, ect2024, ect2025, mentor2025 } = world();
     s.at("2025-10-16T09:00:00Z");

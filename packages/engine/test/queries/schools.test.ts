@@ -31,7 +31,7 @@ function ids(s: Scenario, query: ListQuery<SchoolFilter>, leadProviderId = AMBIT
   return listSchools(s.world, leadProviderId, query).map((school) => school.id);
 }
 
-describe("listSchools (catalogue 1.1, 2.5)", () => {
+describe("listSchools (ECF rules §1.1, §2.5)", () => {
   it("lists eligible schools and schools partnered in that cohort", () => {
     const { s, eligible, partneredIneligible, withUrn } = world();
     expect(ids(s, { filter: { cohort: "2025" } })).toEqual([eligible, partneredIneligible, withUrn]);

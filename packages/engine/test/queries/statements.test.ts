@@ -14,7 +14,7 @@ function world() {
   return { s, ambition: [...ambition2025, ...ambition2024], teachFirst };
 }
 
-describe("listStatements (catalogue 1.1, 2.7)", () => {
+describe("listStatements (ECF rules §1.1, §2.7)", () => {
   it("lists the provider's output statements only, by payment date", () => {
     const { s, ambition } = world();
     const listed = listStatements(s.world, AMBITION, { page: { page: 1, perPage: 3000 } });

@@ -9,7 +9,7 @@ import { AMBITION, Scenario, TEACH_FIRST } from "../support/scenario.ts";
 
 const notFound = { ok: false, failure: { status: 404, errors: [NOT_FOUND_ERROR] } };
 
-describe("unfunded mentors (catalogue 1.1, 2.8)", () => {
+describe("unfunded mentors (ECF rules §1.1, §2.8)", () => {
   function world() {
     const s = new Scenario("2025-10-15T10:00:00Z");
     const schoolId = s.school();
@@ -80,7 +80,7 @@ describe("unfunded mentors (catalogue 1.1, 2.8)", () => {
   });
 });
 
-describe("transfers (catalogue 1.1, 2.9)", () => {
+describe("transfers (ECF rules §1.1, §2.9)", () => {
   function world() {
     const s = new Scenario("2025-10-15T10:00:00Z");
     const mover = s.participant({ startedOn: "2025-09-01" });

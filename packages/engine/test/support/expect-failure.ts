@@ -1,8 +1,8 @@
 import { expect } from "vitest";
-import type { Result } from "../../src/result.ts";
+import type { Outcome } from "../../src/result.ts";
 
 /** Asserts a 422 with exactly these `[title, detail]` pairs, in this order. */
-export function expectErrors(result: Result<unknown>, expected: readonly (readonly [string, string])[], status = 422) {
+export function expectErrors(result: Outcome<unknown>, expected: readonly (readonly [string, string])[], status = 422) {
   expect(result.ok).toBe(false);
   if (!result.ok) {
     expect(result.failure).toEqual({
@@ -12,7 +12,7 @@ export function expectErrors(result: Result<unknown>, expected: readonly (readon
   }
 }
 
-export function expectOk<T>(result: Result<T>): T {
+export function expectOk<T>(result: Outcome<T>): T {
   if (!result.ok) {
     throw new Error(`expected success, got ${JSON.stringify(result.failure)}`);
   }

@@ -3,7 +3,7 @@ import type { ParticipantActionResult } from "../../src/commands/participant-act
 import type { TrainingPeriod } from "../../src/model/training-period.ts";
 import { getRow } from "../../src/model/world.ts";
 import type { Role } from "../../src/reference/courses.ts";
-import type { Result } from "../../src/result.ts";
+import type { Outcome } from "../../src/result.ts";
 import { latestTrainingPeriodWith } from "../../src/rules/training-periods.ts";
 import { type ParticipantResource, participantView } from "../../src/views/participant.ts";
 import { AMBITION, type Scenario } from "./scenario.ts";
@@ -25,28 +25,28 @@ export function withdraw(s: Scenario, participantId: string, attributes: ActionA
   return s.run({
     type: "withdrawParticipant",
     ...common(participantId, { courseIdentifier: "ecf-induction", reason: "moved-school", ...attributes }),
-  }) as Result<ParticipantActionResult>;
+  }) as Outcome<ParticipantActionResult>;
 }
 
 export function defer(s: Scenario, participantId: string, attributes: ActionAttributes = {}) {
   return s.run({
     type: "deferParticipant",
     ...common(participantId, { courseIdentifier: "ecf-induction", reason: "career-break", ...attributes }),
-  }) as Result<ParticipantActionResult>;
+  }) as Outcome<ParticipantActionResult>;
 }
 
 export function resume(s: Scenario, participantId: string, attributes: ActionAttributes = {}) {
   return s.run({
     type: "resumeParticipant",
     ...common(participantId, { courseIdentifier: "ecf-induction", ...attributes }),
-  }) as Result<ParticipantActionResult>;
+  }) as Outcome<ParticipantActionResult>;
 }
 
 export function changeSchedule(s: Scenario, participantId: string, attributes: ActionAttributes = {}) {
   return s.run({
     type: "changeParticipantSchedule",
     ...common(participantId, { courseIdentifier: "ecf-induction", ...attributes }),
-  }) as Result<ParticipantActionResult>;
+  }) as Outcome<ParticipantActionResult>;
 }
 
 /** The participant as the provider sees it right now. */

@@ -10,7 +10,7 @@ import type { CohortYear } from "../../src/reference/cohorts.ts";
 import type { Role } from "../../src/reference/courses.ts";
 import { LEAD_PROVIDERS } from "../../src/reference/lead-providers.ts";
 import type { ScheduleIdentifier } from "../../src/reference/schedules.ts";
-import type { Result } from "../../src/result.ts";
+import type { Outcome } from "../../src/result.ts";
 import type { CalendarDate } from "../../src/time/calendar-date.ts";
 import { TestContext } from "./context.ts";
 
@@ -40,7 +40,7 @@ export class Scenario {
     this.context = new TestContext(now);
   }
 
-  run<C extends Command>(command: C): Result<CommandValue<C["type"]>> {
+  run<C extends Command>(command: C): Outcome<CommandValue<C["type"]>> {
     return execute(this.world, command, this.context);
   }
 

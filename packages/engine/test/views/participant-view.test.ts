@@ -6,7 +6,7 @@ import { latestPeriod, view } from "../support/participant-actions.ts";
 import { completeInduction, completeMentorTraining, schoolOf, updateTrainingPeriod } from "../support/placements.ts";
 import { AMBITION, Scenario } from "../support/scenario.ts";
 
-describe("participantView: the full resource (catalogue 2.3)", () => {
+describe("participantView: the full resource (ECF rules §2.3)", () => {
   it("renders an ECT enrolment with every attribute, in order", () => {
     const s = new Scenario("2025-10-15T10:00:00Z");
     const schoolId = s.school({ upliftsIn: 2024, pupilPremium: true });

@@ -6,7 +6,7 @@ import {
   FIXTURE_MESSAGES,
   findRow,
   type InductionProgrammeChoice,
-  type Result,
+  type Outcome,
   type Role,
   registeredEmailProblem,
   type ScheduleIdentifier,
@@ -55,7 +55,7 @@ function fixtureName(world: World, table: "schools" | "deliveryPartners", noun: 
   return `Sandbox ${noun} ${Object.keys(world[table]).length + 1}`;
 }
 
-export function createSchool(world: World, fixture: SchoolFixture, context: CommandContext): Result<School> {
+export function createSchool(world: World, fixture: SchoolFixture, context: CommandContext): Outcome<School> {
   const choice = fixture.inductionProgrammeChoice;
   return execute(
     world,
@@ -77,7 +77,7 @@ export function createDeliveryPartner(
   world: World,
   fixture: DeliveryPartnerFixture,
   context: CommandContext,
-): Result<DeliveryPartner> {
+): Outcome<DeliveryPartner> {
   return execute(
     world,
     {
@@ -94,7 +94,7 @@ export function createDeliveryPartner(
  * checked first, so the answer names the first unknown one; the rest is the engine's, in one command that registers
  * the new school and the participant together, so a refused request leaves the world (and the ids to come) as it was.
  */
-export function createParticipant(world: World, fixture: ParticipantFixture, context: CommandContext): Result<Teacher> {
+export function createParticipant(world: World, fixture: ParticipantFixture, context: CommandContext): Outcome<Teacher> {
   const leadProvider = findRow(world, "leadProviders", fixture.leadProviderId);
   if (leadProvider === undefined) {
     return unprocessable([{ title: "lead_provider_id", detail: FIXTURE_MESSAGES.unknownLeadProvider }]);
@@ -163,14 +163,14 @@ export function makeEligibleForFunding(
   participantId: string,
   role: Role,
   context: CommandContext,
-): Result<Teacher> {
+): Outcome<Teacher> {
   return execute(world, { type: "markParticipantEligibleForFunding", participantId, role }, context);
 }
 
-export function markStatementPayable(world: World, statementId: string, context: CommandContext): Result<Statement> {
+export function markStatementPayable(world: World, statementId: string, context: CommandContext): Outcome<Statement> {
   return execute(world, { type: "markStatementPayable", statementId }, context);
 }
 
-export function markStatementPaid(world: World, statementId: string, context: CommandContext): Result<Statement> {
+export function markStatementPaid(world: World, statementId: string, context: CommandContext): Outcome<Statement> {
   return execute(world, { type: "authoriseStatementPayment", statementId }, context);
 }

@@ -6,7 +6,7 @@ import {
   listFinanceStatements,
   type ParticipantResource,
   participantView,
-  type Result,
+  type Outcome,
   type Role,
   type School,
   type Statement,
@@ -162,16 +162,16 @@ export class SandboxControl {
     this.#faults.clear();
   }
 
-  createSchool(fixture: SchoolFixture): Result<School> {
+  createSchool(fixture: SchoolFixture): Outcome<School> {
     return createSchool(this.#state.world, fixture, this.#context());
   }
 
-  createDeliveryPartner(fixture: DeliveryPartnerFixture): Result<DeliveryPartner> {
+  createDeliveryPartner(fixture: DeliveryPartnerFixture): Outcome<DeliveryPartner> {
     return createDeliveryPartner(this.#state.world, fixture, this.#context());
   }
 
   /** Registers a participant and answers with them as the lead provider sees them. */
-  createParticipant(fixture: ParticipantFixture): Result<ParticipantResource> {
+  createParticipant(fixture: ParticipantFixture): Outcome<ParticipantResource> {
     const context = this.#context();
     const created = createParticipant(this.#state.world, fixture, context);
     if (!created.ok) {
@@ -181,7 +181,7 @@ export class SandboxControl {
   }
 
   /** Makes a role eligible for funding; answers with the participant as their role's latest lead provider sees them. */
-  makeEligibleForFunding(participantId: string, role: Role): Result<ParticipantResource> {
+  makeEligibleForFunding(participantId: string, role: Role): Outcome<ParticipantResource> {
     const context = this.#context();
     const world = this.#state.world;
     const made = makeEligibleForFunding(world, participantId, role, context);
@@ -193,12 +193,12 @@ export class SandboxControl {
     return { ok: true, value: participantView(world, leadProviderId, made.value, context.now) };
   }
 
-  markStatementPayable(statementId: string): Result<StatementResource> {
+  markStatementPayable(statementId: string): Outcome<StatementResource> {
     const marked = markStatementPayable(this.#state.world, statementId, this.#context());
     return marked.ok ? { ok: true, value: statementView(marked.value) } : marked;
   }
 
-  markStatementPaid(statementId: string): Result<StatementResource> {
+  markStatementPaid(statementId: string): Outcome<StatementResource> {
     const marked = markStatementPaid(this.#state.world, statementId, this.#context());
     return marked.ok ? { ok: true, value: statementView(marked.value) } : marked;
   }
@@ -209,7 +209,7 @@ export class SandboxControl {
   }
 
   /** A statement's money as DfE finance sees it (output or service fee statement), with its declarations CSV. */
-  statementPayments(statementId: string): Result<StatementPayments> {
+  statementPayments(statementId: string): Outcome<StatementPayments> {
     return statementPayments(this.#state.world, statementId);
   }
 

@@ -1,4 +1,4 @@
-import type { CommandContext, PageRequest, Result, World } from "@lpkit/engine";
+import type { CommandContext, PageRequest, Outcome, World } from "@lpkit/engine";
 import type { Context } from "hono";
 import type { SandboxEnv } from "../http/env.ts";
 import { readFilter, readUpdatedSince } from "../http/query/filters.ts";
@@ -51,13 +51,13 @@ export function listParameters(query: QueryHash, before?: (filter: QueryHash) =>
   return { filter, updatedSince, page, sort: typeof query.sort === "string" ? query.sort : undefined };
 }
 
-/** `{"data":[...]}`: no meta, no links, no count (catalogue 1.3). */
+/** `{"data":[...]}`: no meta, no links, no count (ECF rules §1.3). */
 export function listResponse(resources: readonly unknown[]): Response {
   return jsonResponse({ data: resources });
 }
 
 /** `{"data":{...}}` on success, the failure's status and errors otherwise. */
-export function resultResponse<T>(result: Result<T>, render: (value: T) => unknown = (value) => value): Response {
+export function resultResponse<T>(result: Outcome<T>, render: (value: T) => unknown = (value) => value): Response {
   if (!result.ok) {
     return errorResponse(result.failure.status, result.failure.errors);
   }

@@ -21,7 +21,7 @@ export function readBearerToken(header: string | null | undefined): string | und
 }
 
 /**
- * Authenticates every API request before anything else is looked at (catalogue 1.2): a missing or unknown token
+ * Authenticates every API request before anything else is looked at (ECF rules §1.2): a missing or unknown token
  * is `401 {"error":"HTTP Token: Access denied"}`, without a `WWW-Authenticate` header.
  */
 export function bearerAuth(resolveToken: TokenResolver): MiddlewareHandler<SandboxEnv> {

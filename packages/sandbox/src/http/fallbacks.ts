@@ -5,7 +5,7 @@ import { METHOD_NOT_ALLOWED_TITLE, methodNotAllowed } from "./messages.ts";
 import { RequestError } from "./request-error.ts";
 import { errorResponse, internalError, notFound } from "./responses.ts";
 
-/** Any path nothing answers: the service's 404 body (catalogue open question 3, our decision). */
+/** Any path nothing answers: the service's 404 body (ECF rules §Q3, our decision). */
 export const notFoundHandler: NotFoundHandler = () => notFound();
 
 export type UnexpectedErrorReporter = (error: unknown, request: Request) => void;
@@ -29,7 +29,7 @@ export function errorHandler(report: UnexpectedErrorReporter): ErrorHandler<Sand
 
 /**
  * Answers 405 with an `Allow` header for a method a known path does not support, instead of a bare 404
- * (catalogue open question 3). Call after every route of `app` is registered: it reads them from `app.routes`.
+ * (ECF rules §Q3). Call after every route of `app` is registered: it reads them from `app.routes`.
  */
 export function answerUnsupportedMethods<E extends SandboxEnv>(app: Hono<E>): void {
   const allowed = new Map<string, Set<string>>();

@@ -7,7 +7,7 @@
 
 import { REQUEST_MESSAGES, TITLES } from "@lpkit/engine";
 
-/** The one non-`errors` body of the API: a bad or missing bearer token (catalogue 1.2). */
+/** The one non-`errors` body of the API: a bad or missing bearer token (ECF rules §1.2). */
 export const UNAUTHORISED_BODY = { error: REQUEST_MESSAGES.accessDenied } as const;
 
 export const BAD_REQUEST_TITLE = TITLES.badRequest;
@@ -21,7 +21,7 @@ export const FILTER_NOT_A_HASH = REQUEST_MESSAGES.filterMustBeHash;
 export const SCHOOLS_COHORT_REQUIRED = REQUEST_MESSAGES.cohortFilterRequired;
 export const NOTHING_FOUND = REQUEST_MESSAGES.notFound;
 
-// Our own wording: the real service leaves these bodies undefined (catalogue open questions 3 and 4, and the
+// Our own wording: the real service leaves these bodies undefined (ECF rules §Q3 and §Q4, and the
 // sandbox-only behaviours). See docs/decisions/sandbox-*.md.
 export const METHOD_NOT_ALLOWED_TITLE = "Method not allowed";
 export const methodNotAllowed = (method: string, allowed: readonly string[]): string =>

@@ -54,7 +54,7 @@ export class RateLimiter {
 
 /**
  * Throttles by `Authorization` header value; requests without one are not counted (they get their 401). Over the
- * limit: 429 in the service's error format with `Retry-After` (catalogue open question 4, our decision).
+ * limit: 429 in the service's error format with `Retry-After` (ECF rules §Q4, our decision).
  */
 export function rateLimit(limiter: RateLimiter, realNow: () => number): MiddlewareHandler {
   return async (c, next) => {

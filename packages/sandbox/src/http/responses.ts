@@ -14,7 +14,7 @@ export interface ApiError {
   readonly detail: string;
 }
 
-/** The real service answers `application/json; charset=utf-8` on every API response (catalogue 1.3). */
+/** The real service answers `application/json; charset=utf-8` on every API response (ECF rules §1.3). */
 export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {

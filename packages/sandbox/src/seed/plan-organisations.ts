@@ -15,7 +15,7 @@ import { deliveryPartnerName, inductionTutor, schoolName } from "./seed-names.ts
 type RegisterSchoolCommand = CommandOf<"registerSchool">;
 type SchoolCohortInput = NonNullable<RegisterSchoolCommand["cohorts"]>[number];
 
-/** Sizes of DfE's own sandbox seed (catalogue 9). */
+/** Sizes of DfE's own sandbox seed (ECF rules §9). */
 export const SCHOOL_COUNT = 30;
 export const DELIVERY_PARTNER_COUNT = 50;
 const SHARED_DELIVERY_PARTNERS = 3;

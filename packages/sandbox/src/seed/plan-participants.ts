@@ -14,11 +14,11 @@ import type { SeedContext, SeedPartnership } from "./seed-context.ts";
 import { chance, pick } from "./seed-faker.ts";
 import { email, personName, teacherReferenceNumber } from "./seed-names.ts";
 
-/** About 25 participants per lead provider in the standard world, spread over its cohorts (catalogue 9). */
+/** About 25 participants per lead provider in the standard world, spread over its cohorts (ECF rules §9). */
 export const PARTICIPANTS_PER_LEAD_PROVIDER = 25;
 /** Each lead provider sees at least this many mentors it does not train mentoring its ECTs. */
 export const UNFUNDED_MENTORS_PER_LEAD_PROVIDER = 10;
-/** Share of participants whose duplicate record DfE merged into theirs, retiring the duplicate's id (catalogue 9). */
+/** Share of participants whose duplicate record DfE merged into theirs, retiring the duplicate's id (ECF rules §9). */
 export const PARTICIPANT_ID_CHANGE_SHARE = 0.15;
 
 /** A participant of the seeded world: planned up front, its id known once its registration has run. */

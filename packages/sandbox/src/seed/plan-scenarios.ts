@@ -23,7 +23,7 @@ import {
 import { email, personName, schoolName, teacherReferenceNumber } from "./seed-names.ts";
 
 /**
- * Named situations (catalogue 9, "sandbox scenarios"), one of each per lead provider where it can exist, findable
+ * Named situations (ECF rules §9, "sandbox scenarios"), one of each per lead provider where it can exist, findable
  * through `GET /__sandbox/scenarios`. Most are dated relative to "now", so they hold whatever the clock says.
  */
 export function planScenarios(context: SeedContext): void {
@@ -283,7 +283,7 @@ class ScenarioPlanner {
 
   /**
    * An ECT this provider withdrew, whom the school then moved to another provider at the same school: resuming is
-   * refused (catalogue 9, "withdrawn ECT now active with another LP").
+   * refused (ECF rules §9, "withdrawn ECT now active with another LP").
    */
   withdrawnActiveWithAnotherProvider(): void {
     const other = this.#otherLeadProvider();
@@ -311,7 +311,7 @@ class ScenarioPlanner {
 
   /**
    * An ECT who leaves for another school in two weeks, where another provider trains them: their change of schedule
-   * is refused (catalogue 6.4 check 13) and the transfer is listed as incomplete.
+   * is refused (ECF rules §6.4 check 13) and the transfer is listed as incomplete.
    */
   leavingForAnotherProvider(): void {
     const participant = this.#participant({ role: "ect", startedOn: this.#daysFromToday(-90) });

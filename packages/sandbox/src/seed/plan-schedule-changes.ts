@@ -12,7 +12,7 @@ import { londonInstant } from "./seed-clock.ts";
 import { leadProviderCohort, type SeedContext, type SeedPartnership } from "./seed-context.ts";
 import { pick } from "./seed-faker.ts";
 
-/** The cohort DfE's seed changes schedules in (catalogue 9, "TeachersWithChangeSchedule"). */
+/** The cohort DfE's seed changes schedules in (ECF rules §9, "TeachersWithChangeSchedule"). */
 const TARGET_COHORT = 2022;
 /** Cohort changes move participants of the previous cohort into the target one. */
 const FROM_COHORT = TARGET_COHORT - 1;
@@ -28,9 +28,9 @@ const OTHER_SCHEDULE: Record<Role, ScheduleIdentifier> = {
 };
 
 /**
- * Change-schedule histories (catalogue 9): for every provider delivering the 2022 cohort, an ECT and a mentor whose
+ * Change-schedule histories (ECF rules §9): for every provider delivering the 2022 cohort, an ECT and a mentor whose
  * provider changed their schedule only (within 2022), their cohort only (2021 to 2022, same schedule) or both.
- * Each has a `started` declaration on the training before the change, which stays there (catalogue 6.4).
+ * Each has a `started` declaration on the training before the change, which stays there (ECF rules §6.4).
  */
 export function planScheduleChanges(context: SeedContext): void {
   for (const leadProvider of context.leadProviders) {

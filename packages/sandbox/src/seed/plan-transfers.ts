@@ -5,11 +5,11 @@ import { DAY_MS, londonInstant } from "./seed-clock.ts";
 import type { SeedContext, SeedPartnership, SeedSchool } from "./seed-context.ts";
 import { pick } from "./seed-faker.ts";
 
-/** DfE's seed records three sets of the five kinds of school transfer per lead provider (catalogue 9). */
+/** DfE's seed records three sets of the five kinds of school transfer per lead provider (ECF rules §9). */
 export const TRANSFER_SETS_PER_LEAD_PROVIDER = 3;
 
 /**
- * The five kinds, as the provider sees them on GET /participants/transfers (catalogue 2.9):
+ * The five kinds, as the provider sees them on GET /participants/transfers (ECF rules §2.9):
  * - `unknown`: the participant left (or is about to leave) and where they go is not known yet;
  * - `same-provider`: they moved school and train there with the same provider (`new_school`);
  * - `other-provider`: they moved school and another provider trains them there (`new_provider`);

@@ -29,7 +29,7 @@ export interface SeededWorldOptions {
 }
 
 /**
- * The seeded world of catalogue section 9, built by replaying a generated history through the engine's commands
+ * The seeded world of ECF rules §9, built by replaying a generated history through the engine's commands
  * up to the sandbox's "now". The same seed and the same "now" give a byte-identical world.
  */
 export function seededWorldBuilder(options: SeededWorldOptions = {}): WorldBuilder {

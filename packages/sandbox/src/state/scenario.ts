@@ -1,4 +1,4 @@
-/** A named situation of the seeded world (catalogue section 9), and the ids that make it up. */
+/** A named situation of the seeded world (ECF rules §9), and the ids that make it up. */
 export interface Scenario {
   /** Kebab-case name, shared by every instance of the situation (one per lead provider, usually). */
   readonly name: string;

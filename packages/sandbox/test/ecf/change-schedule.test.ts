@@ -13,7 +13,7 @@ const change = (participantId: string, attributes: Record<string, unknown>, serv
 const enrolment = (response: { body: { data: { attributes: { ecf_enrolments: unknown[] } } } }) =>
   response.body.data.attributes.ecf_enrolments[0] as Record<string, unknown>;
 
-describe("PUT /participants/{id}/change-schedule (catalogue 6.4)", () => {
+describe("PUT /participants/{id}/change-schedule (ECF rules §6.4)", () => {
   it("changes the schedule", async () => {
     const participantId = await newParticipant(client);
     const response = await change(participantId, { schedule_identifier: "ecf-extended-september" });

@@ -27,7 +27,7 @@ describe("the spec's operations", () => {
   });
 });
 
-describe("authentication (catalogue 1.2)", () => {
+describe("authentication (ECF rules §1.2)", () => {
   it.each(operations)("$method $path answers 401 without a token", async ({ method, path }) => {
     const response = await client.request(method, path, { body: {} });
     expect(response.status).toBe(401);
@@ -56,7 +56,7 @@ describe("authentication (catalogue 1.2)", () => {
   });
 });
 
-describe("envelopes and formats (catalogue 1.3)", () => {
+describe("envelopes and formats (ECF rules §1.3)", () => {
   it("answers lists as {data: [...]} with nothing else", async () => {
     const response = await client.get(`${API}/statements`, { token: AMBITION });
     expect(Object.keys(response.body)).toEqual(["data"]);
@@ -72,7 +72,7 @@ describe("envelopes and formats (catalogue 1.3)", () => {
   });
 });
 
-describe("error bodies (catalogue 1.6)", () => {
+describe("error bodies (ECF rules §1.6)", () => {
   it("answers an unknown id with the 404 body", async () => {
     for (const path of [
       "participants",

@@ -53,7 +53,7 @@ const NOT_RECOGNISED = [
   "Your update cannot be made as the '#/participant_id' is not recognised. Check participant details and try again.",
 ] as const;
 
-describe("POST /participant-declarations: success (catalogue 4)", () => {
+describe("POST /participant-declarations: success (ECF rules §4)", () => {
   it("answers 200 with an eligible declaration on the next open output statement", async () => {
     const participantId = await newParticipant();
     const response = await declare(started(participantId));
@@ -104,7 +104,7 @@ describe("POST /participant-declarations: success (catalogue 4)", () => {
   });
 });
 
-describe("POST /participant-declarations: checks in order (catalogue 3.2)", () => {
+describe("POST /participant-declarations: checks in order (ECF rules §3.2)", () => {
   it("1-4: blank participant, course and date", async () => {
     expect((await declare({ declaration_type: "started" })).body).toEqual(
       errors(["participant_id", "Enter a '#/participant_id'."]),
@@ -306,7 +306,7 @@ describe("POST /participant-declarations: checks in order (catalogue 3.2)", () =
   });
 });
 
-describe("PUT /participant-declarations/{id}/void (catalogue 5.2)", () => {
+describe("PUT /participant-declarations/{id}/void (ECF rules §5.2)", () => {
   const voidDeclaration = (id: string, token = AMBITION) =>
     client.put(`${API}/participant-declarations/${id}/void`, { token });
 

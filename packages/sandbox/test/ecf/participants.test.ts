@@ -74,7 +74,7 @@ describe("GET /participants", () => {
   });
 });
 
-describe("participant actions: common rules (catalogue 6)", () => {
+describe("participant actions: common rules (ECF rules §6)", () => {
   it.each(["withdraw", "defer", "resume", "change-schedule"])(
     "%s reads the body before looking the participant up",
     async (action) => {
@@ -118,7 +118,7 @@ describe("participant actions: common rules (catalogue 6)", () => {
   });
 });
 
-describe("PUT /participants/{id}/withdraw (catalogue 6.1)", () => {
+describe("PUT /participants/{id}/withdraw (ECF rules §6.1)", () => {
   it("withdraws, then refuses to withdraw again", async () => {
     const participantId = await newParticipant();
     const response = await act(participantId, "withdraw", {
@@ -170,7 +170,7 @@ describe("PUT /participants/{id}/withdraw (catalogue 6.1)", () => {
   });
 });
 
-describe("PUT /participants/{id}/defer (catalogue 6.2)", () => {
+describe("PUT /participants/{id}/defer (ECF rules §6.2)", () => {
   it("defers, then refuses to defer again; a deferred participant can be withdrawn", async () => {
     const participantId = await newParticipant();
     const deferred = await act(participantId, "defer", { reason: "career-break", course_identifier: "ecf-induction" });
@@ -226,7 +226,7 @@ describe("PUT /participants/{id}/defer (catalogue 6.2)", () => {
   });
 });
 
-describe("PUT /participants/{id}/resume (catalogue 6.3)", () => {
+describe("PUT /participants/{id}/resume (ECF rules §6.3)", () => {
   it("resumes a withdrawn participant who is still at their school", async () => {
     const { resources } = await scenario(client, "ect-withdrawn-resumable");
     const response = await act(resources.participant_id, "resume", { course_identifier: "ecf-induction" });

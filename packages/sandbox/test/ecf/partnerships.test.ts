@@ -27,7 +27,7 @@ async function freeSchool() {
   };
 }
 
-describe("POST /partnerships (catalogue 7.1)", () => {
+describe("POST /partnerships (ECF rules §7.1)", () => {
   it("creates a partnership, answering 200", async () => {
     const attributes = await freeSchool();
     const response = await create(attributes);
@@ -128,7 +128,7 @@ describe("POST /partnerships (catalogue 7.1)", () => {
   });
 });
 
-describe("PUT /partnerships/{id} (catalogue 7.2)", () => {
+describe("PUT /partnerships/{id} (ECF rules §7.2)", () => {
   it("looks the partnership up before reading the body", async () => {
     const unknown = await client.put(`${API}/partnerships/00000000-0000-4000-8000-000000000000`, {
       token: AMBITION,

@@ -25,7 +25,7 @@ const LISTS = [
 ];
 const withQuery = (path: string, query: string) => `${path}${path.includes("?") ? "&" : "?"}${query}`;
 
-describe("pagination (catalogue 1.4)", () => {
+describe("pagination (ECF rules §1.4)", () => {
   it("pages 100 at a time by default, and answers an empty page past the end", async () => {
     // A larger world, so that one provider has more than 100 participants.
     const large = testSandbox({ size: 700 }).client;
@@ -64,7 +64,7 @@ describe("pagination (catalogue 1.4)", () => {
   });
 });
 
-describe("filters (catalogue 1.5)", () => {
+describe("filters (ECF rules §1.5)", () => {
   it.each(LISTS.map((path) => withQuery(path, "filter=abc").replace("filter[cohort]=2025&", "")))(
     "answers a filter that is not a hash with 400 (%s)",
     async (path) => {
@@ -147,7 +147,7 @@ describe("filters (catalogue 1.5)", () => {
   });
 });
 
-describe("sort (catalogue 1.5)", () => {
+describe("sort (ECF rules §1.5)", () => {
   const ids = (list: { id: string }[]) => list.map((item) => item.id);
 
   it("orders by created_at ascending by default, and by the sort parameter when given", async () => {

@@ -3,7 +3,7 @@ import { API } from "../helpers/ecf.ts";
 import type { Json } from "../helpers/spec-client.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
-// What the seeded world (catalogue 9) shows each lead provider, read only; every response is checked against the
+// What the seeded world (ECF rules §9) shows each lead provider, read only; every response is checked against the
 // spec by the client (so, for instance, every enrolment and unfunded mentor carries a string email).
 const { client } = testSandbox();
 
@@ -24,7 +24,7 @@ const everything = async (path: string, token: string): Promise<Json[]> => {
   return response.body.data;
 };
 
-describe("participant id changes (catalogue 9: about 15% of participants with histories)", () => {
+describe("participant id changes (ECF rules §9: about 15% of participants with histories)", () => {
   it("show on participants and are found by filter[from_participant_id]", async () => {
     const changed: { token: string; participant: Json }[] = [];
     for (const token of TOKENS) {
@@ -45,7 +45,7 @@ describe("participant id changes (catalogue 9: about 15% of participants with hi
   });
 });
 
-describe("emails (catalogue 2.3, 2.8: strings, never null)", () => {
+describe("emails (ECF rules §2.3, §2.8: strings, never null)", () => {
   it("is on every enrolment and every unfunded mentor", async () => {
     for (const token of TOKENS) {
       for (const participant of await everything("participants", token)) {
@@ -60,7 +60,7 @@ describe("emails (catalogue 2.3, 2.8: strings, never null)", () => {
   });
 });
 
-describe("school transfers (catalogue 9: the five kinds, for every lead provider)", () => {
+describe("school transfers (ECF rules §9: the five kinds, for every lead provider)", () => {
   it.each(TOKENS)("%s sees each kind", async (token) => {
     const providers = (await client.get("/__sandbox/lead-providers")).body.data as { name: string; token: string }[];
     const name = providers.find((provider) => provider.token === token)?.name;
@@ -101,7 +101,7 @@ describe("school transfers (catalogue 9: the five kinds, for every lead provider
   });
 });
 
-describe("change-schedule histories (catalogue 9: 2022, ECTs and mentors)", () => {
+describe("change-schedule histories (ECF rules §9: 2022, ECTs and mentors)", () => {
   it.each(TOKENS)("%s has 2022 participants whose declarations stayed on their 2021 training", async (token) => {
     const moved = new Set(
       (await everything("participants?filter[cohort]=2022", token))

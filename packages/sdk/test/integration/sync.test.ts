@@ -9,7 +9,7 @@ import { AMBITION, leadProvider, newEct, startedDeclaration } from "./support/wo
 
 const live = useLiveSandbox();
 const AN_HOUR_LATER = "2025-10-01T10:30:00Z";
-// Training that started today cannot be withdrawn until tomorrow (catalogue 6.1).
+// Training that started today cannot be withdrawn until tomorrow (ECF rules §6.1).
 const NEXT_DAY = "2025-10-02T10:30:00Z";
 
 let provider: SandboxLeadProvider;

@@ -1,5 +1,5 @@
 /**
- * Who sees what (catalogue 1.1), as index keys: the lead providers a participant, declaration, school transfer or
+ * Who sees what (ECF rules §1.1), as index keys: the lead providers a participant, declaration, school transfer or
  * unfunded mentor is visible to. These read other rows, so `dependants.ts` says which changes re-index them.
  *
  * Only plain table reads and index buckets are used here (no imports of `world.ts` or `src/rules`), because the

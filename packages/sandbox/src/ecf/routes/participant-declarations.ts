@@ -5,7 +5,7 @@ import { filterText, readFilter } from "../../http/query/filters.ts";
 import type { EcfDependencies } from "../ecf-dependencies.ts";
 import { ecfRequest, listParameters, listResponse, pathId, resultResponse } from "../ecf-request.ts";
 
-/** Declarations: list, show, submit (catalogue 3, 4) and void (5.2). */
+/** Declarations: list, show, submit (ECF rules §3, §4) and void (5.2). */
 export function participantDeclarationRoutes(routes: ApiRoutes, dependencies: EcfDependencies): void {
   routes.get("/participant-declarations", (c) => {
     const request = ecfRequest(c, dependencies);

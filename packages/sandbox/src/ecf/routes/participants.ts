@@ -4,7 +4,7 @@ import {
   listParticipants,
   type ParticipantActionResult,
   participantView,
-  type Result,
+  type Outcome,
   showParticipant,
 } from "@lpkit/engine";
 import type { Context } from "hono";
@@ -15,7 +15,7 @@ import { filterText, readFilter } from "../../http/query/filters.ts";
 import type { EcfDependencies } from "../ecf-dependencies.ts";
 import { type EcfRequest, ecfRequest, listParameters, listResponse, pathId, resultResponse } from "../ecf-request.ts";
 
-/** GET /participants, GET /participants/{id} and the four participant actions (catalogue 1.1, 6). */
+/** GET /participants, GET /participants/{id} and the four participant actions (ECF rules §1.1, §6). */
 export function participantRoutes(routes: ApiRoutes, dependencies: EcfDependencies): void {
   routes.get("/participants", (c) => {
     const request = ecfRequest(c, dependencies);
@@ -45,7 +45,7 @@ export function participantRoutes(routes: ApiRoutes, dependencies: EcfDependenci
     return resultResponse(showParticipant(request.world, request.leadProviderId, pathId(c), request.now));
   });
 
-  // Each action reads its body before the participant is looked up (catalogue 6): a bad body is a 400 even for an
+  // Each action reads its body before the participant is looked up (ECF rules §6): a bad body is a 400 even for an
   // unknown participant.
   routes.put("/participants/:id/withdraw", async (c) => {
     const attributes = await readAttributes(c.req.raw, ["reason", "course_identifier"]);
@@ -104,7 +104,7 @@ function participantAction(
   command: (request: EcfRequest) => ParticipantActionCommand,
 ): Response {
   const request = ecfRequest(c, dependencies);
-  const result = execute(request.world, command(request), request.commandContext) as Result<ParticipantActionResult>;
+  const result = execute(request.world, command(request), request.commandContext) as Outcome<ParticipantActionResult>;
   return resultResponse(result, ({ teacher }) =>
     participantView(request.world, request.leadProviderId, teacher, request.now),
   );

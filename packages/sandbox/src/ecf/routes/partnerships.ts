@@ -5,7 +5,7 @@ import { filterText, readFilter } from "../../http/query/filters.ts";
 import type { EcfDependencies } from "../ecf-dependencies.ts";
 import { ecfRequest, listParameters, listResponse, pathId, resultResponse } from "../ecf-request.ts";
 
-/** The provider's school partnerships: list, show, create (catalogue 7.1) and change delivery partner (7.2). */
+/** The provider's school partnerships: list, show, create (ECF rules §7.1) and change delivery partner (7.2). */
 export function partnershipRoutes(routes: ApiRoutes, dependencies: EcfDependencies): void {
   routes.get("/partnerships", (c) => {
     const request = ecfRequest(c, dependencies);
@@ -53,7 +53,7 @@ export function partnershipRoutes(routes: ApiRoutes, dependencies: EcfDependenci
 
   routes.put("/partnerships/:id", async (c) => {
     const request = ecfRequest(c, dependencies);
-    // Here the lookup comes before the body: an unknown partnership is a 404 whatever the body (catalogue 6).
+    // Here the lookup comes before the body: an unknown partnership is a 404 whatever the body (ECF rules §6).
     const existing = showPartnership(request.world, request.leadProviderId, pathId(c), request.now);
     if (!existing.ok) {
       return resultResponse(existing);

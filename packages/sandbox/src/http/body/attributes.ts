@@ -8,7 +8,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /**
- * `{"data":{"attributes":{...}}}` whitelisted to the endpoint's attributes (catalogue 1.6, 3.1): missing `data`,
+ * `{"data":{"attributes":{...}}}` whitelisted to the endpoint's attributes (ECF rules §1.6, §3.1): missing `data`,
  * missing or empty `attributes`, or nothing left after whitelisting is a 400. `data.type` is not checked and extra
  * attributes are dropped, as on the real service. Numbers and booleans are read as their text (Rails would do
  * the same when comparing them with strings); objects and arrays are not permitted scalars and are dropped.

@@ -21,7 +21,7 @@ export const structureRequired = (): RequestError =>
 /**
  * The request body as JSON. A body that is not declared as JSON, is empty or does not parse is a 400 with the
  * "json data structure" message: without a readable body the real service sees no `data` and says exactly that
- * (catalogue open question 2, docs/decisions/sandbox-malformed-bodies.md).
+ * (ECF rules §Q2, docs/decisions/sandbox-malformed-bodies.md).
  */
 export async function readJsonBody(request: Request): Promise<unknown> {
   if (!isJsonMediaType(request.headers.get("content-type"))) {

@@ -11,7 +11,7 @@ import type { QueryHash } from "./parse-query.ts";
 import { decodeFormComponent, isQueryHash } from "./parse-query.ts";
 
 /**
- * The `filter` hash. Every endpoint checks its shape, list or show: `?filter=abc` is a 400 (catalogue 1.5).
+ * The `filter` hash. Every endpoint checks its shape, list or show: `?filter=abc` is a 400 (ECF rules §1.5).
  * What each filter's value means (comma lists, UUID checks, integer casts) is the engine's business; the
  * sandbox hands over the raw text.
  */
