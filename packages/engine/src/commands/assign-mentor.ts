@@ -8,7 +8,7 @@ import type { MentorshipPeriod } from "../model/mentorship-period.ts";
 import type { SchoolPeriod } from "../model/school-period.ts";
 import { findRow, insertRow, lookup, updateRow, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
-import { ok, type Outcome, ValidationErrors } from "../result.ts";
+import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { periodContains } from "../rules/training-periods.ts";
 import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";

@@ -5,7 +5,7 @@
 import { FINANCE_MESSAGES } from "../messages/finance.ts";
 import type { Statement } from "../model/statement.ts";
 import { findRow, lookup, updateRow, type World } from "../model/world.ts";
-import { notFound, ok, type Outcome, ValidationErrors } from "../result.ts";
+import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";

@@ -5,7 +5,7 @@
  */
 import type { Teacher } from "../model/teacher.ts";
 import { findRow, insertRow, updateRow, type World } from "../model/world.ts";
-import { ok, type Outcome } from "../result.ts";
+import { type Outcome, ok } from "../result.ts";
 import { checkScheduleChange } from "../rules/change-schedule-checks.ts";
 import { isPaymentsFrozen } from "../rules/cohort-freeze.ts";
 import { resolveParticipantActionTarget } from "../rules/participant-action-target.ts";

@@ -13,7 +13,7 @@ import type { ContractTerms } from "../payments/ecf/contract-terms.ts";
 import { ContractTermsError, defaultContractTerms } from "../payments/ecf/default-contract-terms.ts";
 import { readContractTerms } from "../payments/ecf/read-contract-terms.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
-import { ok, type Outcome, ValidationErrors } from "../result.ts";
+import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { seededStatementStatus, statementCalendar } from "../rules/statement-calendar.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday, startOfLondonDay } from "../time/london.ts";

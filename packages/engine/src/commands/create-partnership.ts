@@ -5,7 +5,7 @@
  */
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import { insertRow, lookup, updateRow, type World } from "../model/world.ts";
-import { ok, type Outcome, ValidationErrors } from "../result.ts";
+import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { checkPartnershipCreation } from "../rules/partnership-create-checks.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";

@@ -4,7 +4,7 @@
  */
 import type { Statement } from "../model/statement.ts";
 import type { World } from "../model/world.ts";
-import { ok, type Outcome } from "../result.ts";
+import { type Outcome, ok } from "../result.ts";
 import type { CommandContext } from "./context.ts";
 import { applyStatementPayable, checkStatementPayable } from "./mark-statement-payable.ts";
 

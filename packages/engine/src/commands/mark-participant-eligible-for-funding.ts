@@ -9,7 +9,7 @@ import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import type { Teacher } from "../model/teacher.ts";
 import { findRow, getRow, lookup, updateRow, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
-import { notFound, ok, type Outcome, ValidationErrors } from "../result.ts";
+import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { nextOutputStatement } from "../rules/statements.ts";
 import { cohortYearOf, trainingPeriodsOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";

@@ -10,7 +10,7 @@ import { LEAD_PROVIDER_CHANGE_MESSAGES } from "../messages/fixtures.ts";
 import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import { findRow, lookup, updateRow, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
-import { notFound, ok, type Outcome, ValidationErrors } from "../result.ts";
+import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { cohortYearOf, leadProviderIdOf, periodContains } from "../rules/training-periods.ts";
 import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";

@@ -5,7 +5,7 @@
 import { ID_CHANGE_MESSAGES } from "../messages/fixtures.ts";
 import type { Teacher } from "../model/teacher.ts";
 import { findRow, updateRow, type World } from "../model/world.ts";
-import { notFound, ok, type Outcome, ValidationErrors } from "../result.ts";
+import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
 

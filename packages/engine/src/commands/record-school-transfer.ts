@@ -8,7 +8,7 @@ import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import type { SchoolTransfer } from "../model/school-transfer.ts";
 import { findRow, insertRow, lookup, updateRow, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
-import { notFound, ok, type Outcome, ValidationErrors } from "../result.ts";
+import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { cohortYearOf } from "../rules/training-periods.ts";
 import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";

@@ -5,7 +5,7 @@ import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
 import type { DeliveryPartner } from "../model/delivery-partner.ts";
 import { insertRow, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
-import { ok, type Outcome, ValidationErrors } from "../result.ts";
+import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
 import { idFor, requestedIdFree } from "./ids.ts";

@@ -6,7 +6,7 @@ import type { DeliveryPartnership } from "../model/delivery-partner.ts";
 import { leadProviderCohortKey } from "../model/indexes/index-definition.ts";
 import { findRow, insertRow, lookup, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
-import { ok, type Outcome, ValidationErrors } from "../result.ts";
+import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
 

@@ -14,7 +14,7 @@ import { NO_FUNDING, NO_INDUCTION, type Teacher } from "../model/teacher.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
 import { findRow, insertRow, updateRow, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
-import { ok, type Outcome, ValidationErrors } from "../result.ts";
+import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { trainingPeriodsOf } from "../rules/training-periods.ts";
 import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";

@@ -7,7 +7,7 @@ import { schoolCohortKey } from "../model/indexes/index-definition.ts";
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import { findRow, insertRow, lookup, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
-import { ok, type Outcome, ValidationErrors } from "../result.ts";
+import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
 import { idFor, requestedIdFree } from "./ids.ts";

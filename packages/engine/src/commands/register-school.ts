@@ -12,7 +12,7 @@ import type {
 } from "../model/school.ts";
 import { insertRow, lookupIds, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
-import { ok, type Outcome, ValidationErrors } from "../result.ts";
+import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
 import { idFor, requestedIdFree } from "./ids.ts";

@@ -3,7 +3,7 @@
  * period opens today under the same partnership and schedule and runs to the end of the school period.
  */
 import { findRow, insertRow, updateRow, type World } from "../model/world.ts";
-import { ok, type Outcome } from "../result.ts";
+import { type Outcome, ok } from "../result.ts";
 import { resolveParticipantActionTarget } from "../rules/participant-action-target.ts";
 import { checkResumption } from "../rules/resume-checks.ts";
 import { instantOf } from "../time/instant.ts";

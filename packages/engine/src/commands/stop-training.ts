@@ -5,7 +5,7 @@
  */
 import type { TrainingPeriod } from "../model/training-period.ts";
 import { updateRow, type World } from "../model/world.ts";
-import { ok, type Outcome } from "../result.ts";
+import { type Outcome, ok } from "../result.ts";
 import { type ParticipantActionTarget, resolveParticipantActionTarget } from "../rules/participant-action-target.ts";
 import { type CalendarDate, earliestDate } from "../time/calendar-date.ts";
 import { type Instant, instantOf } from "../time/instant.ts";

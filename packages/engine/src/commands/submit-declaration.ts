@@ -7,7 +7,7 @@
  */
 import type { Declaration } from "../model/declaration.ts";
 import { getRow, insertRow, type World } from "../model/world.ts";
-import { ok, type Outcome } from "../result.ts";
+import { type Outcome, ok } from "../result.ts";
 import { checkDeclarationSubmission, type DeclarationSubmission } from "../rules/declaration-submission.ts";
 import { isRoleEligibleForFunding } from "../rules/funding.ts";
 import { reevaluateMentorCompletion } from "../rules/mentor-completion.ts";

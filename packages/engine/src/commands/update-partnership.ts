@@ -5,7 +5,7 @@
  */
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import { findRow, lookup, updateRow, type World } from "../model/world.ts";
-import { notFound, ok, type Outcome, ValidationErrors } from "../result.ts";
+import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { checkPartnershipUpdate } from "../rules/partnership-update-checks.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";

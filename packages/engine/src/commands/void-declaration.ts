@@ -3,7 +3,7 @@
  */
 import type { Declaration } from "../model/declaration.ts";
 import { findRow, updateRow, type World } from "../model/world.ts";
-import { notFound, ok, type Outcome } from "../result.ts";
+import { notFound, type Outcome, ok } from "../result.ts";
 import { checkVoiding } from "../rules/declaration-voiding.ts";
 import { reevaluateMentorCompletion } from "../rules/mentor-completion.ts";
 import { instantOf } from "../time/instant.ts";

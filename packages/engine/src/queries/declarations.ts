@@ -8,7 +8,7 @@ import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import { leadProvidersSeeingDeclaration } from "../model/indexes/lead-provider-scopes.ts";
 import { findRow, getRow, lookupIds, type World } from "../model/world.ts";
 import { ROLES } from "../reference/courses.ts";
-import { notFound, ok, type Outcome } from "../result.ts";
+import { notFound, type Outcome, ok } from "../result.ts";
 import { cohortYearOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
 import { type DeclarationResource, declarationView } from "../views/declaration.ts";

@@ -5,7 +5,7 @@
  */
 import type { DeliveryPartner } from "../model/delivery-partner.ts";
 import { findRow, getRow, lookup, type World } from "../model/world.ts";
-import { notFound, ok, type Outcome } from "../result.ts";
+import { notFound, type Outcome, ok } from "../result.ts";
 import { type DeliveryPartnerResource, deliveryPartnerView } from "../views/delivery-partner.ts";
 import { parseCohortListFilter } from "./list-filters.ts";
 import type { ListQuery } from "./list-query.ts";

@@ -4,7 +4,7 @@
  */
 import type { Teacher } from "../model/teacher.ts";
 import { getRow, type World } from "../model/world.ts";
-import { notFound, ok, type Outcome } from "../result.ts";
+import { notFound, type Outcome, ok } from "../result.ts";
 import { findParticipantVisibleTo } from "../rules/participant-action-target.ts";
 import { cohortYearOf, latestTrainingPeriodWith, trainingStatusOf } from "../rules/training-periods.ts";
 import { type ParticipantResource, participantView, participantViewer } from "../views/participant.ts";

@@ -1,7 +1,7 @@
 /** GET /partnerships and GET /partnerships/{id} (ECF rules §1.1, §2.4): the provider's school partnerships. */
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import { findRow, getRow, type World } from "../model/world.ts";
-import { notFound, ok, type Outcome } from "../result.ts";
+import { notFound, type Outcome, ok } from "../result.ts";
 import { type PartnershipResource, partnershipView } from "../views/partnership.ts";
 import { parseCohortListFilter, parseIdListFilter } from "./list-filters.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";

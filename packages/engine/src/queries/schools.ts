@@ -7,7 +7,7 @@
 import { listedCohortYearsOfSchool } from "../model/indexes/lead-provider-scopes.ts";
 import { findRow, getRow, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
-import { notFound, ok, type Outcome } from "../result.ts";
+import { notFound, type Outcome, ok } from "../result.ts";
 import { castCohortYear, castInteger } from "../rules/lenient-integer.ts";
 import { type SchoolResource, schoolView } from "../views/school.ts";
 import { parseUrnFilter } from "./list-filters.ts";

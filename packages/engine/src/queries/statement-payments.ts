@@ -24,7 +24,7 @@ import { statementDeclarationsCsv } from "../payments/ecf/statement-declarations
 import { renderStatementBreakdown } from "../payments/render-statement-breakdown.ts";
 import type { StatementCalculation } from "../payments/statement-calculation.ts";
 import { courseOfRole } from "../reference/courses.ts";
-import { notFound, ok, type Outcome, unprocessable } from "../result.ts";
+import { notFound, type Outcome, ok, unprocessable } from "../result.ts";
 import { formatApiDateTime } from "../time/rfc3339.ts";
 
 export interface StatementPayments {

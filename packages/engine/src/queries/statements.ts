@@ -5,7 +5,7 @@
  */
 import type { Statement } from "../model/statement.ts";
 import { findRow, lookup, type World } from "../model/world.ts";
-import { notFound, ok, type Outcome } from "../result.ts";
+import { notFound, type Outcome, ok } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import { type StatementResource, statementView } from "../views/statement.ts";
 import { parseCohortListFilter } from "./list-filters.ts";

@@ -5,7 +5,7 @@
  */
 import { transferUpdatedAtByLeadProvider } from "../model/indexes/lead-provider-scopes.ts";
 import { findRow, getRow, type World } from "../model/world.ts";
-import { notFound, ok, type Outcome } from "../result.ts";
+import { notFound, type Outcome, ok } from "../result.ts";
 import { transfersRelevantTo } from "../rules/school-transfers.ts";
 import { type ParticipantTransferResource, participantTransferView } from "../views/transfer.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";

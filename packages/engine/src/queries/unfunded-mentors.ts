@@ -4,7 +4,7 @@
  * ECTs; "current or future" is checked against today per row.
  */
 import { findRow, getRow, type World } from "../model/world.ts";
-import { notFound, ok, type Outcome } from "../result.ts";
+import { notFound, type Outcome, ok } from "../result.ts";
 import { isUnfundedMentorFor } from "../rules/unfunded-mentors.ts";
 import { londonToday } from "../time/london.ts";
 import { type UnfundedMentorResource, unfundedMentorView } from "../views/unfunded-mentor.ts";

@@ -20,7 +20,7 @@ import { findRow, lookup, type World } from "../model/world.ts";
 import { type Role, roleOfCourse } from "../reference/courses.ts";
 import { type DeclarationType, isDeclarationType } from "../reference/declaration-types.ts";
 import { type EvidenceType, evidenceRule } from "../reference/evidence.ts";
-import { ok, type Outcome, ValidationErrors } from "../result.ts";
+import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { addDays, type CalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday, startOfLondonDay } from "../time/london.ts";

@@ -7,7 +7,7 @@ import { TITLES } from "../messages/titles.ts";
 import type { Declaration } from "../model/declaration.ts";
 import type { Statement } from "../model/statement.ts";
 import { getRow, type World } from "../model/world.ts";
-import { ok, type Outcome, unprocessable } from "../result.ts";
+import { type Outcome, ok, unprocessable } from "../result.ts";
 import type { CalendarDate } from "../time/calendar-date.ts";
 import { nextOutputStatement } from "./statements.ts";
 import { cohortYearOf } from "./training-periods.ts";

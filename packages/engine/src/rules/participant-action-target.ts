@@ -10,7 +10,7 @@ import type { Teacher } from "../model/teacher.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
 import { findRow, type World } from "../model/world.ts";
 import { type Role, roleOfCourse } from "../reference/courses.ts";
-import { notFound, ok, type Outcome, ValidationErrors } from "../result.ts";
+import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { latestTrainingPeriodWith } from "./training-periods.ts";
 
 /** A participant by API id, when the lead provider can see them (ECF rules §1.1). */

@@ -94,7 +94,11 @@ export function createDeliveryPartner(
  * checked first, so the answer names the first unknown one; the rest is the engine's, in one command that registers
  * the new school and the participant together, so a refused request leaves the world (and the ids to come) as it was.
  */
-export function createParticipant(world: World, fixture: ParticipantFixture, context: CommandContext): Outcome<Teacher> {
+export function createParticipant(
+  world: World,
+  fixture: ParticipantFixture,
+  context: CommandContext,
+): Outcome<Teacher> {
   const leadProvider = findRow(world, "leadProviders", fixture.leadProviderId);
   if (leadProvider === undefined) {
     return unprocessable([{ title: "lead_provider_id", detail: FIXTURE_MESSAGES.unknownLeadProvider }]);

@@ -1,4 +1,4 @@
-import type { CommandContext, PageRequest, Outcome, World } from "@lpkit/engine";
+import type { CommandContext, Outcome, PageRequest, World } from "@lpkit/engine";
 import type { Context } from "hono";
 import type { SandboxEnv } from "../http/env.ts";
 import { readFilter, readUpdatedSince } from "../http/query/filters.ts";

@@ -2,9 +2,9 @@ import {
   type Command,
   execute,
   listParticipants,
+  type Outcome,
   type ParticipantActionResult,
   participantView,
-  type Outcome,
   showParticipant,
 } from "@lpkit/engine";
 import type { Context } from "hono";
