@@ -22,7 +22,7 @@ const operations = Object.entries(paths).flatMap(([pathName, item]) =>
   }),
 );
 
-/** Catalogue 1.1, in our operation names. */
+/** ECF rules §1.1, in our operation names. */
 const expectedOperations: Record<string, string> = {
   listParticipants: "GET /api/v3/participants",
   getParticipant: "GET /api/v3/participants/{id}",

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   ecfErrorMessages,
@@ -7,12 +6,12 @@ import {
   placeholderPatterns,
 } from "./fixtures/ecf-error-messages.ts";
 import { collectExamples } from "./support/collect-examples.ts";
-import { collectStrings, ecfCataloguePath, ecfSpecPath, isJsonObject, readYamlObject } from "./support/documents.ts";
+import { collectStrings, ecfSpecPath, isJsonObject, readYamlObject } from "./support/documents.ts";
 
 const document = readYamlObject(ecfSpecPath);
 const descriptions = collectStrings(document, "description").join("\n");
 
-/** A catalogue message as a pattern matching its real instances (placeholders filled with real values). */
+/** One of the service's messages as a pattern matching its real instances (placeholders filled with real values). */
 function messagePattern(message: string): RegExp {
   const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   let pattern = escapeRegExp(message);
@@ -32,7 +31,7 @@ describe("error messages in ecf-v3.yaml", () => {
     },
   );
 
-  it("every error detail in an example is a catalogue message", () => {
+  it("every error detail in an example is one of the service's messages", () => {
     const patterns = ecfErrorMessages.map(({ message }) => messagePattern(message));
     // The kit sandbox's own 429 body is the one error that is not the service's.
     const serviceExamples = collectExamples(document).filter(
@@ -59,18 +58,4 @@ describe("error messages in ecf-v3.yaml", () => {
     expect(JSON.stringify(document.components)).toContain(`"const":"${ecfUnauthorizedError}"`);
     expect(descriptions).toContain(`\`${ecfRateLimitBody}\``);
   });
-});
-
-describe.skipIf(!existsSync(ecfCataloguePath))("the message fixture", () => {
-  const catalogue = existsSync(ecfCataloguePath) ? readFileSync(ecfCataloguePath, "utf8") : "";
-
-  it.each(ecfErrorMessages.map(({ section, message }) => [section, message]))(
-    "§%s `%s` is quoted byte for byte from the catalogue",
-    (_section, message) => {
-      const asCatalogued = message
-        .replace("{year}", "<YYYY>")
-        .replace("{withdrawn_at}", "<withdrawn_at as UTC RFC3339, e.g. 2025-03-01T10:15:00Z>");
-      expect(catalogue).toContain(`\`${asCatalogued}\``);
-    },
-  );
 });

@@ -22,7 +22,7 @@ export interface StopTrainingRequest {
 }
 
 export interface StopTrainingSteps {
-  /** Adds the action's errors, in the catalogue's order, to `target.errors`. */
+  /** Adds the action's errors, in the service's order, to `target.errors`. */
   readonly check: (target: ParticipantActionTarget, reason: string | undefined, today: CalendarDate) => void;
   /** What the training period records once the checks passed (the reason is valid by then). */
   readonly record: (reason: string, at: Instant) => Partial<TrainingPeriod>;

@@ -1,12 +1,12 @@
 /**
- * The participant-action and partnership messages, spelled out once more as the catalogue (sections 6 and 7) quotes
+ * The participant-action and partnership messages, spelled out once more as the spec's tables (ECF rules §6, §7) quote
  * them, so a typo in the constants cannot hide behind tests that import them.
  */
 import { describe, expect, it } from "vitest";
 import { PARTICIPANT_ACTION_MESSAGES } from "./participant-actions.ts";
 import { PARTNERSHIP_MESSAGES } from "./partnerships.ts";
 
-describe("catalogue wording", () => {
+describe("the service's wording", () => {
   it("participant actions (section 6)", () => {
     expect(Object.values(PARTICIPANT_ACTION_MESSAGES).sort()).toEqual(
       [

@@ -217,7 +217,7 @@ export function insertRow<N extends TableName>(world: World, table: N, row: Row<
   return row;
 }
 
-/** Replaces a row with a changed copy. Timestamps are the caller's business (the catalogue says what bumps them). */
+/** Replaces a row with a changed copy. Timestamps are the caller's business (the ECF rules say what bumps them). */
 export function updateRow<N extends TableName>(world: World, table: N, id: string, changes: Partial<Row<N>>): Row<N> {
   const current = world[table][id] as Row<N> | undefined;
   if (current === undefined) {

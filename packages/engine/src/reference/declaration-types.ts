@@ -1,4 +1,4 @@
-/** The nine declaration types, in the order the sequence rule (ECF rules §3.2 #18) uses. */
+/** The nine declaration types, in the order the sequence rule (declaration rule 20) uses. */
 export const DECLARATION_TYPES = [
   "started",
   "retained-1",

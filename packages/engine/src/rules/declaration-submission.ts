@@ -1,6 +1,6 @@
 /**
  * The checks of POST /participant-declarations, in the service's order with its skip conditions (ECF rules §3.2).
- * Each check names its catalogue row. Errors accumulate; a check is skipped when the attributes it depends on
+ * Each check names its ECF rules §3.2 row. Errors accumulate; a check is skipped when the attributes it depends on
  * already failed, so the set and order of messages match the service's.
  */
 import {

@@ -5,7 +5,7 @@ export type EvidenceCheck =
   | { readonly ok: true; readonly evidenceHeld: EvidenceType | null }
   | { readonly ok: false; readonly detail: string };
 
-/** Catalogue 3.3: a required value must be present and allowed; an ignored value is discarded. */
+/** ECF rules §3.3: a required value must be present and allowed; an ignored value is discarded. */
 export function checkEvidence(rule: EvidenceRule, evidenceHeld: string | null): EvidenceCheck {
   if (rule.kind === "ignored") {
     return { ok: true, evidenceHeld: null };

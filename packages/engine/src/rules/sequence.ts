@@ -6,7 +6,7 @@ import type { Instant } from "../time/instant.ts";
 export const SEQUENCE_RULE_FROM_COHORT = 2025;
 
 /**
- * Catalogue 3.2 #18: a declaration may not be dated before any live declaration of an earlier type, nor after any
+ * Declaration rule 20: a declaration may not be dated before any live declaration of an earlier type, nor after any
  * live declaration of a later type (started, retained-1..4, completed, extended-1..3; equal dates are fine).
  */
 export function isInSequence(existing: readonly Declaration[], type: DeclarationType, date: Instant): boolean {

@@ -110,7 +110,7 @@ describe("withdrawParticipant: checks in order (ECF rules §6.1)", () => {
     expect(result.trainingPeriod.withdrawal?.reason).toBe("mentor-no-longer-being-mentor");
   });
 
-  it("accepts every reason in the catalogue", () => {
+  it("accepts every reason the service lists", () => {
     for (const reason of [
       "left-teaching-profession",
       "moved-school",

@@ -1,7 +1,7 @@
 /**
  * Every message the sandbox itself produces at the HTTP level: authentication, query and body parsing, fallbacks.
- * Rule messages (422s) belong to the engine. The request-level messages the real service defines (catalogue
- * section 1) are the engine's strings, byte for byte; below them, our own wording where the service leaves the
+ * Rule messages (422s) belong to the engine. The request-level messages the real service defines (ECF rules
+ * §1) are the engine's strings, byte for byte; below them, our own wording where the service leaves the
  * body open.
  */
 

@@ -8,8 +8,8 @@ import { errorResponse } from "./responses.ts";
 export const SERVER_DATE_HEADER = "x-with-server-date";
 
 /**
- * Fixes the request's instant once: `X-With-Server-Date` when sent (the real sandbox's time travel, catalogue
- * 1.6), otherwise the sandbox clock. Everything the request does (future-date checks, statement selection,
+ * Fixes the request's instant once: `X-With-Server-Date` when sent (the real sandbox's time travel, ECF rules
+ * §1.6), otherwise the sandbox clock. Everything the request does (future-date checks, statement selection,
  * "today") uses this one instant. An unreadable header is a 400 rather than silently using the clock.
  */
 export function serverDate(clock: SandboxClock): MiddlewareHandler<SandboxEnv> {

@@ -109,7 +109,7 @@ describe("errors by status", () => {
     ]);
   });
 
-  it("422: a repeated declaration is an UnprocessableError with the catalogue's message", async () => {
+  it("422: a repeated declaration is an UnprocessableError with the service's message", async () => {
     const participant = await newEct(live().control, await leadProvider(live().control, AMBITION));
     const body = startedDeclaration(participant.id);
     await client.POST("/api/v3/participant-declarations", { body });

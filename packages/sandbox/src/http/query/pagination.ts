@@ -16,7 +16,7 @@ export interface Pagination {
 
 /**
  * `page[page]` (default 1) and `page[per_page]` (default 100, silently clamped to 3000). A value that converts
- * to less than 1 is a 400 (ECF rules §1.4); so is a `page` that is not a hash (`?page=2`, open question 8).
+ * to less than 1 is a 400 (ECF rules §1.4); so is a `page` that is not a hash (`?page=2`, ECF rules §Q8).
  */
 export function readPagination(query: QueryHash): Pagination {
   const page = query.page;
