@@ -2,10 +2,13 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { collectExamples } from "./support/collect-examples.ts";
-import { ecfSpecPath, readYamlObject } from "./support/documents.ts";
+import { ecfSpecPath, readYamlObject, sandboxSpecPath } from "./support/documents.ts";
 
 const document = readYamlObject(ecfSpecPath);
 const documentId = "https://lpkit.invalid/spec/ecf-v3.yaml";
+// Beside it, as in `spec/`, so that the control API's `./ecf-v3.yaml#/...` references resolve to the ECF document.
+const sandboxDocument = readYamlObject(sandboxSpecPath);
+const sandboxDocumentId = "https://lpkit.invalid/spec/sandbox-v1.yaml";
 
 // The whole OpenAPI document is registered as one schema resource so that every example can be checked against
 // the schema at its own JSON pointer, `$ref`s included. OpenAPI-only keywords are not JSON Schema, hence `strict:
@@ -14,6 +17,7 @@ const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false 
 // ajv-formats is CommonJS: under Node's ESM loader the default import is `module.exports`, whose `default` is the plugin.
 addFormats.default(ajv);
 ajv.addSchema(document, documentId);
+ajv.addSchema(sandboxDocument, sandboxDocumentId);
 
 const examples = collectExamples(document);
 
@@ -44,5 +48,32 @@ describe("examples in ecf-v3.yaml", () => {
   it("rejects an example that breaks its schema (the check itself works)", () => {
     const validate = ajv.getSchema(`${documentId}#/components/schemas/ParticipantDeclaration`);
     expect(validate?.({ id: "not-a-uuid", type: "participant-declaration", attributes: {} })).toBe(false);
+  });
+});
+
+describe("examples in sandbox-v1.yaml", () => {
+  const sandboxExamples = collectExamples(sandboxDocument);
+
+  it("finds examples for responses and schemas", () => {
+    for (const place of ["/responses/", "#/components/schemas/"]) {
+      expect(
+        sandboxExamples.some((example) => example.where.includes(place)),
+        place,
+      ).toBe(true);
+    }
+  });
+
+  it.each(sandboxExamples.map((example) => [example.where, example] as const))("%s is valid", (_where, example) => {
+    const validate = ajv.getSchema(`${sandboxDocumentId}${example.schemaPointer}`);
+    expect(validate, `no schema at ${example.schemaPointer}`).toBeDefined();
+    const valid = validate?.(example.value);
+    expect(valid ? [] : validate?.errors).toEqual([]);
+  });
+
+  it("checks the ECF schemas it references (the reference resolves and is enforced)", () => {
+    const validate = ajv.getSchema(
+      `${sandboxDocumentId}#/paths/~1__sandbox~1participants/post/responses/201/content/application~1json/schema`,
+    );
+    expect(validate?.({ data: { id: "not-a-uuid", type: "participant", attributes: {} } })).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  * (test/msw/generated-types.test.ts) calls {@link generateMswTypes} and compares, so the committed file cannot
  * drift from the spec.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import openapiTS, { astToString, type OpenAPITSOptions } from "openapi-typescript";
 
 /** The project's own spec, never DfE's copy. */
@@ -35,7 +35,8 @@ const HEADER = `/**
 
 /** The TypeScript source of the generated file. */
 export async function generateMswTypes(): Promise<string> {
-  const ast = await openapiTS(await readFile(specUrl, "utf8"), generatorOptions);
+  // The URL rather than the text, as the SDK's generator does: a `$ref` into a sibling document resolves against it.
+  const ast = await openapiTS(specUrl, generatorOptions);
   return HEADER + astToString(ast);
 }
 

@@ -1,5 +1,27 @@
 import { describe, expect, it } from "vitest";
+import { bundleSiblingReferences } from "../src/docs/bundle-references.ts";
 import { testSandbox } from "./helpers/test-sandbox.ts";
+
+/** Every `$ref` string anywhere in a document. */
+function references(node: unknown): string[] {
+  if (Array.isArray(node)) {
+    return node.flatMap(references);
+  }
+  if (typeof node !== "object" || node === null) {
+    return [];
+  }
+  return Object.entries(node).flatMap(([key, value]) =>
+    key === "$ref" && typeof value === "string" ? [value] : references(value),
+  );
+}
+
+function resolves(document: unknown, ref: string): boolean {
+  let node = document;
+  for (const segment of ref.slice(2).split("/")) {
+    node = (node as Record<string, unknown> | undefined)?.[segment.replaceAll("~1", "/").replaceAll("~0", "~")];
+  }
+  return node !== undefined;
+}
 
 describe("/docs", () => {
   it("serves an API reference page that loads only local assets", async () => {
@@ -29,6 +51,39 @@ describe("/docs", () => {
     const document = (await response.json()) as { openapi: string; servers: unknown };
     expect(document.openapi).toBe("3.1.0");
     expect(document.servers).toEqual([{ url: "http://localhost:4010", description: "This sandbox" }]);
+  });
+
+  it("serves the control API as one document: the ECF schemas it references are copied in", async () => {
+    const { sandbox } = testSandbox();
+    const response = await sandbox.app.request("/docs/sandbox-v1.json");
+    expect(response.status).toBe(200);
+    const document = (await response.json()) as { components: { schemas: Record<string, unknown> } };
+    const refs = references(document);
+    // Swagger UI would fetch `./ecf-v3.yaml` from beside the JSON, where nothing is served.
+    expect(refs.filter((ref) => !ref.startsWith("#/"))).toEqual([]);
+    expect(refs.filter((ref) => !resolves(document, ref))).toEqual([]);
+    expect(refs).toContain("#/components/schemas/ParticipantResponse");
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(["ParticipantResponse", "Participant", "ParticipantEnrolment", "StatementResponse"]),
+    );
+  });
+
+  it("refuses to bundle a component over one of the document's own", async () => {
+    const document = {
+      components: {
+        schemas: { Cohort: { type: "integer" }, Thing: { $ref: "./ecf-v3.yaml#/components/schemas/Cohort" } },
+      },
+    };
+    const ecf = { components: { schemas: { Cohort: { type: "string" } } } };
+    await expect(bundleSiblingReferences(document, async () => ecf)).rejects.toThrow(/already has a component/);
+    await expect(
+      bundleSiblingReferences(
+        { components: { schemas: { Thing: { $ref: "./ecf-v3.yaml#/components/schemas/Cohort" } } } },
+        async () => ecf,
+      ),
+    ).resolves.toEqual({
+      components: { schemas: { Thing: { $ref: "#/components/schemas/Cohort" }, Cohort: { type: "string" } } },
+    });
   });
 
   it("answers 404 for files it does not have", async () => {

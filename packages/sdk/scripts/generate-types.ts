@@ -6,7 +6,7 @@
  * `docs/decisions/sdk-type-generation.md`; the staleness test in `test/generated-types.test.ts` calls
  * {@link generateTypes} with the same options for every document, so no committed file can drift from its spec.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import openapiTS, { astToString, type OpenAPITSOptions } from "openapi-typescript";
 
 /** One OpenAPI document of `spec/` and the file its types are committed to. */
@@ -64,8 +64,9 @@ function header(name: string): string {
 
 /** Renders the TypeScript source of a document. */
 export async function generateTypes(target: GeneratedDocument = ecfDocument): Promise<string> {
-  const source = await readFile(target.spec, "utf8");
-  const ast = await openapiTS(source, generatorOptions);
+  // The document's URL, not its text: the control API's `$ref`s into `ecf-v3.yaml` resolve against it, and the
+  // ECF schemas they name are generated into the control API's types under their ECF names.
+  const ast = await openapiTS(target.spec, generatorOptions);
   return header(target.name) + astToString(ast);
 }
 

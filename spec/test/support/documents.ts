@@ -13,6 +13,8 @@ export function isJsonObject(value: unknown): value is JsonObject {
 export const specDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const repoRoot = path.resolve(specDir, "..");
 export const ecfSpecPath = path.join(specDir, "ecf-v3.yaml");
+/** The sandbox's control API; it `$ref`s the ECF schemas of what it returns (`./ecf-v3.yaml#/components/...`). */
+export const sandboxSpecPath = path.join(specDir, "sandbox-v1.yaml");
 export const ecfAllowListPath = path.join(specDir, "upstream-differences.yaml");
 
 /**

@@ -1,7 +1,8 @@
 import { Hono } from "hono";
 import { jsonResponse, notFound } from "../http/responses.ts";
+import { bundleSiblingReferences } from "./bundle-references.ts";
 import { docsPage } from "./docs-page.ts";
-import { isSpecName, readSpecDocument, servedDocument } from "./spec-documents.ts";
+import { isSpecName, readSpecDocument, readSpecFile, servedDocument } from "./spec-documents.ts";
 import { readSwaggerUiAsset, SWAGGER_UI_ASSETS } from "./swagger-ui-assets.ts";
 
 /** `/docs`: an API reference UI and the OpenAPI documents it shows, all served locally. */
@@ -32,7 +33,9 @@ export function createDocsApp(): Hono {
     if (document === undefined) {
       return notFound();
     }
-    return jsonResponse(servedDocument(document, name, new URL(c.req.url).origin));
+    // Swagger UI (and any tool given the URL) gets one self-contained document: no `$ref` into a sibling file.
+    const bundled = await bundleSiblingReferences(document, readSpecFile);
+    return jsonResponse(servedDocument(bundled, name, new URL(c.req.url).origin));
   });
 
   return docs;

@@ -20,10 +20,18 @@ const CANDIDATE_FOLDERS = ["../spec/", "../../../../spec/"];
 
 /** Reads the documents from disk. Node only, loaded lazily so that the app itself stays runtime-neutral. */
 export async function readSpecDocument(name: SpecName): Promise<Record<string, unknown> | undefined> {
+  return readSpecFile(SPEC_DOCUMENTS[name].file);
+}
+
+/** Reads one of {@link SPEC_DOCUMENTS} by file name (`ecf-v3.yaml`), as a `$ref` between them names it. */
+export async function readSpecFile(file: string): Promise<Record<string, unknown> | undefined> {
+  if (!Object.values(SPEC_DOCUMENTS).some((document) => document.file === file)) {
+    return undefined;
+  }
   const { readFile } = await import("node:fs/promises");
   for (const folder of CANDIDATE_FOLDERS) {
     try {
-      const text = await readFile(new URL(`${folder}${SPEC_DOCUMENTS[name].file}`, import.meta.url), "utf8");
+      const text = await readFile(new URL(`${folder}${file}`, import.meta.url), "utf8");
       return parse(text) as Record<string, unknown>;
     } catch {
       // Try the next location.

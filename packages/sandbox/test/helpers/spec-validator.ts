@@ -52,6 +52,32 @@ function upgradeNullable(schema: unknown): unknown {
   return result;
 }
 
+const SIBLING_REFERENCE = /^(?:\.\/)?([a-z0-9-]+)\.yaml(#.*)$/;
+
+/**
+ * The document with each `$ref` into a sibling document (`./ecf-v3.yaml#/components/schemas/Participant`) pointed at
+ * that document's id here (`lpkit-spec://ecf-v3#/...`), and the names of those siblings.
+ */
+function linkSiblings(node: unknown, siblings: Set<string>): unknown {
+  if (Array.isArray(node)) {
+    return node.map((item) => linkSiblings(item, siblings));
+  }
+  if (!isObject(node)) {
+    return node;
+  }
+  const result: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    const sibling = key === "$ref" && typeof value === "string" ? SIBLING_REFERENCE.exec(value) : null;
+    if (sibling !== null) {
+      siblings.add(sibling[1] ?? "");
+      result[key] = `lpkit-spec://${sibling[1]}${sibling[2]}`;
+    } else {
+      result[key] = linkSiblings(value, siblings);
+    }
+  }
+  return result;
+}
+
 const escapePointer = (segment: string): string =>
   encodeURIComponent(segment.replaceAll("~", "~0").replaceAll("/", "~1"));
 
@@ -67,6 +93,8 @@ export class SpecValidator {
   readonly #ajv: Ajv2020;
   readonly #documents = new Map<string, JsonObject>();
   readonly #compiled = new Map<string, ValidateFunction>();
+  /** Documents given to ajv: those loaded, and the siblings they reference. */
+  readonly #registered = new Set<string>();
 
   constructor() {
     this.#ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
@@ -78,11 +106,24 @@ export class SpecValidator {
 
   /** Loads `spec/<name>.yaml`; `mount` is the path prefix under which the sandbox serves it (e.g. `/ecf`). */
   load(name: string, mount: string): this {
-    const raw = parse(readFileSync(`${SPEC_FOLDER}${name}.yaml`, "utf8")) as JsonObject;
-    const document = String(raw.openapi).startsWith("3.0") ? (upgradeNullable(raw) as JsonObject) : raw;
-    this.#documents.set(mount, { ...document, $id: `lpkit-spec://${name}` });
-    this.#ajv.addSchema({ ...document, $id: `lpkit-spec://${name}` });
+    this.#documents.set(mount, this.#register(name));
     return this;
+  }
+
+  /** Gives ajv the document `spec/<name>.yaml` (once), and every document it references. */
+  #register(name: string): JsonObject {
+    const raw = parse(readFileSync(`${SPEC_FOLDER}${name}.yaml`, "utf8")) as JsonObject;
+    const upgraded = String(raw.openapi).startsWith("3.0") ? (upgradeNullable(raw) as JsonObject) : raw;
+    const siblings = new Set<string>();
+    const document = { ...(linkSiblings(upgraded, siblings) as JsonObject), $id: `lpkit-spec://${name}` };
+    if (!this.#registered.has(name)) {
+      this.#registered.add(name);
+      this.#ajv.addSchema(document);
+      for (const sibling of siblings) {
+        this.#register(sibling);
+      }
+    }
+    return document;
   }
 
   /** The documented operation a request path and method address, or undefined. */

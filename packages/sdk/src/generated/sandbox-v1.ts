@@ -364,7 +364,7 @@ export interface components {
             /** @description This statement's declarations beyond the last band, which are not paid. */
             billableBeyondCapacity: components["schemas"]["Count"];
             clawbacks: components["schemas"]["Pounds"];
-            declarationType: components["schemas"]["DeclarationTypeName"];
+            declarationType: components["schemas"]["DeclarationType"];
             outputPayment: components["schemas"]["Pounds"];
             previousBillableBeyondCapacity: components["schemas"]["Count"];
             previousRefundableUnmatched: components["schemas"]["Count"];
@@ -430,16 +430,32 @@ export interface components {
             frozen?: boolean;
             now: string | null;
         };
-        /** @example 2025 */
-        CohortYear: string;
+        /**
+         * @description A cohort year: the year of the contract that funds the training. `2025` covers training starting in the
+         *     2025/26 academic year.
+         * @example 2025
+         */
+        Cohort: string;
         Count: number;
-        /** @enum {string} */
+        /**
+         * @description `ecf-induction` for an ECT, `ecf-mentor` for a mentor.
+         * @enum {string}
+         */
         CourseIdentifier: "ecf-induction" | "ecf-mentor";
         CourseRequest: {
             course_identifier: components["schemas"]["CourseIdentifier"];
         };
-        /** @enum {string} */
-        DeclarationTypeName: "started" | "retained-1" | "retained-2" | "retained-3" | "retained-4" | "completed" | "extended-1" | "extended-2" | "extended-3";
+        /**
+         * @description The milestone being declared. `extended-1` to `extended-3` only exist on `ecf-extended-*` schedules, and
+         *     mentors in cohorts from 2025 only have `started` and `completed`.
+         * @enum {string}
+         */
+        DeclarationType: "started" | "retained-1" | "retained-2" | "retained-3" | "retained-4" | "completed" | "extended-1" | "extended-2" | "extended-3";
+        /**
+         * @description Why a participant's training was deferred.
+         * @enum {string}
+         */
+        DeferralReason: "bereavement" | "long-term-sickness" | "parental-leave" | "career-break" | "other";
         DeliveryPartnerCreated: {
             data: {
                 id: components["schemas"]["Uuid"];
@@ -447,7 +463,7 @@ export interface components {
             };
         };
         DeliveryPartnerFixture: {
-            cohorts: components["schemas"]["CohortYear"][];
+            cohorts: components["schemas"]["Cohort"][];
             lead_provider_id: components["schemas"]["Uuid"];
             name?: string;
         };
@@ -484,9 +500,14 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        /**
+         * @description The kind of training the school chose for the cohort.
+         * @enum {string}
+         */
+        InductionProgrammeChoice: "school_led" | "provider_led" | "not_yet_known";
         LeadProvider: {
             /** @description Cohorts this lead provider has contracts for. */
-            cohorts: components["schemas"]["CohortYear"][];
+            cohorts: components["schemas"]["Cohort"][];
             id: components["schemas"]["Uuid"];
             /** @example Ambition Institute */
             name: string;
@@ -521,14 +542,122 @@ export interface components {
                 subtotal: components["schemas"]["Pounds"];
             };
         };
-        ParticipantEnvelope: {
-            data: components["schemas"]["ResourceObject"] & {
-                /** @constant */
-                type?: "participant";
-            };
+        /**
+         * @description Why a mentor's funded training has ended.
+         * @enum {string}
+         */
+        MentorIneligibleForFundingReason: "completed_declaration_received" | "completed_during_early_roll_out" | "started_not_completed";
+        /** @description A teacher you train or trained, as an ECT, a mentor or both. */
+        Participant: {
+            attributes: components["schemas"]["ParticipantAttributes"];
+            /**
+             * Format: uuid
+             * @description The participant's id. It can change if DfE merges duplicate records (see `participant_id_changes`).
+             */
+            id: string;
+            /** @constant */
+            type: "participant";
+        };
+        ParticipantAttributes: {
+            /**
+             * @description At most two: the latest ECT training period and the latest mentor training period with you. Empty if
+             *     neither exists any more.
+             */
+            ecf_enrolments: components["schemas"]["ParticipantEnrolment"][];
+            /** @description The participant's full name. */
+            full_name: string;
+            /** @description Ids this participant had before DfE merged duplicate records into it. */
+            participant_id_changes: components["schemas"]["ParticipantIdChange"][];
+            /** @description The teacher reference number (TRN), when known. */
+            teacher_reference_number: string | null;
+            /**
+             * Format: date-time
+             * @description When anything in this participant's data last changed; what `filter[updated_since]` compares.
+             */
+            updated_at: string;
+        };
+        /** @description The reason and time you gave when deferring the participant. */
+        ParticipantDeferral: {
+            /**
+             * Format: date-time
+             * @description When the deferral was recorded.
+             */
+            date: string;
+            reason: components["schemas"]["DeferralReason"];
+        };
+        /** @description One role (ECT or mentor) of a participant with you, from their latest training period in that role. */
+        ParticipantEnrolment: {
+            cohort: components["schemas"]["Cohort"];
+            /** @description The participant was moved out of a cohort whose payments are frozen. */
+            cohort_changed_after_payments_frozen: boolean;
+            /**
+             * Format: date-time
+             * @description When the participant was first registered at a school in this role.
+             */
+            created_at: string;
+            /** @description Present when `training_status` is `deferred`, otherwise `null`. */
+            deferral: components["schemas"]["ParticipantDeferral"] | null;
+            /**
+             * Format: uuid
+             * @description The delivery partner of the partnership this training period belongs to.
+             */
+            delivery_partner_id: string;
+            /**
+             * @description Whether DfE funds this role's training: `true` once the participant became eligible (and was not later
+             *     made ineligible), `false` if ineligibility came first, `null` while neither has been decided.
+             */
+            eligible_for_funding: boolean | null;
+            /** @description The email address the school registered for this role. */
+            email: string;
+            /**
+             * Format: date
+             * @description ECTs only; when induction was passed or failed.
+             */
+            induction_end_date: string | null;
+            /**
+             * Format: date
+             * @description Mentors only; the date of their `completed` declaration, which ends funded mentor training.
+             */
+            mentor_funding_end_date: string | null;
+            /**
+             * Format: uuid
+             * @description ECTs only; the participant id of their current or next mentor. Always `null` for mentors.
+             */
+            mentor_id: string | null;
+            /** @description Mentors only; why their funded training ended, otherwise `null`. */
+            mentor_ineligible_for_funding_reason: components["schemas"]["MentorIneligibleForFundingReason"] | null;
+            /**
+             * Format: date
+             * @description ECTs only; when their most recent induction period ended.
+             */
+            most_recent_induction_period_end_date: string | null;
+            /**
+             * Format: date
+             * @description ECTs only; when induction started, as recorded by the appropriate body. Once it is set the ECT is eligible for funding.
+             */
+            overall_induction_start_date: string | null;
+            participant_status: components["schemas"]["ParticipantStatus"];
+            participant_type: components["schemas"]["ParticipantType"];
+            /** @description The school attracts the pupil premium uplift for this cohort. Always `false` from 2025. */
+            pupil_premium_uplift: boolean;
+            schedule_identifier: components["schemas"]["ScheduleIdentifier"];
+            /** @description The URN of the school. */
+            school_urn: string;
+            /** @description The school attracts the sparsity uplift for this cohort. Always `false` from 2025. */
+            sparsity_uplift: boolean;
+            /**
+             * Format: uuid
+             * @description The id of this role's training record. It differs between the ECT and mentor roles and does not change when participant records are merged.
+             */
+            training_record_id: string;
+            training_status: components["schemas"]["TrainingStatus"];
+            /** @description Present when `training_status` is `withdrawn`, otherwise `null`. */
+            withdrawal: components["schemas"]["ParticipantWithdrawal"] | null;
+            /** @description ECTs only; `null` for mentors and when the school has not said. */
+            working_pattern: components["schemas"]["WorkingPattern"] | null;
         };
         ParticipantFixture: {
-            cohort: components["schemas"]["CohortYear"];
+            cohort: components["schemas"]["Cohort"];
             course_identifier: components["schemas"]["CourseIdentifier"];
             delivery_partner_id?: components["schemas"]["Uuid"];
             /** @default true */
@@ -544,11 +673,8 @@ export interface components {
             participant_id?: components["schemas"]["Uuid"];
             /** @default false */
             pupil_premium_uplift?: boolean;
-            /**
-             * @description Defaults from the training start date (September, January or April standard schedule).
-             * @example ecf-standard-september
-             */
-            schedule_identifier?: string;
+            /** @description Defaults from the training start date (September, January or April standard schedule). */
+            schedule_identifier?: components["schemas"]["ScheduleIdentifier"];
             school_id?: components["schemas"]["Uuid"];
             /** @default false */
             sparsity_uplift?: boolean;
@@ -558,6 +684,50 @@ export interface components {
              * @description Defaults to the cohort's schedule start, or today if later.
              */
             training_start_date?: string;
+        };
+        /** @description A merge of a duplicate participant record into this one. */
+        ParticipantIdChange: {
+            /**
+             * Format: date-time
+             * @description When the merge happened.
+             */
+            changed_at: string;
+            /**
+             * Format: uuid
+             * @description The id that was retired.
+             */
+            from_participant_id: string;
+            /**
+             * Format: uuid
+             * @description The id that replaced it.
+             */
+            to_participant_id: string;
+        };
+        /** @description One participant. */
+        ParticipantResponse: {
+            data: components["schemas"]["Participant"];
+        };
+        /**
+         * @description Whether the participant is training now, by the dates of their training period: `joining` before it starts,
+         *     `leaving` when it has an end date in the future, `left` once it has ended (and straight away after a
+         *     deferral or withdrawal), otherwise `active`. An ECT who has completed induction, or a mentor who has
+         *     completed training, within the period stays `active`.
+         * @enum {string}
+         */
+        ParticipantStatus: "active" | "joining" | "leaving" | "left";
+        /**
+         * @description Which role an enrolment is for.
+         * @enum {string}
+         */
+        ParticipantType: "ect" | "mentor";
+        /** @description The reason and time you gave when withdrawing the participant. */
+        ParticipantWithdrawal: {
+            /**
+             * Format: date-time
+             * @description When the withdrawal was recorded.
+             */
+            date: string;
+            reason: components["schemas"]["WithdrawalReason"];
         };
         /**
          * @description An amount in pounds with two decimals, negative for clawbacks.
@@ -573,13 +743,8 @@ export interface components {
             now?: string | null;
             seed?: number;
         };
-        ResourceObject: {
-            attributes: Record<string, never>;
-            id: components["schemas"]["Uuid"];
-            type: string;
-        };
         Scenario: {
-            cohort?: components["schemas"]["CohortYear"];
+            cohort?: components["schemas"]["Cohort"];
             description: string;
             lead_provider_id: components["schemas"]["Uuid"];
             /** @example withdrawn-ect-resumable */
@@ -592,6 +757,13 @@ export interface components {
         ScenarioList: {
             data: components["schemas"]["Scenario"][];
         };
+        /**
+         * @description A training schedule; the month is when training starts. Each cohort has its own copy of every schedule.
+         *     `ecf-reduced-*` is for ECTs only and `ecf-replacement-*` for mentors only; `ecf-extended-*` adds the
+         *     `extended-1` to `extended-3` milestones.
+         * @enum {string}
+         */
+        ScheduleIdentifier: "ecf-standard-september" | "ecf-standard-january" | "ecf-standard-april" | "ecf-extended-september" | "ecf-extended-january" | "ecf-extended-april" | "ecf-reduced-september" | "ecf-reduced-january" | "ecf-reduced-april" | "ecf-replacement-september" | "ecf-replacement-january" | "ecf-replacement-april";
         SchoolCreated: {
             data: {
                 id: components["schemas"]["Uuid"];
@@ -602,11 +774,8 @@ export interface components {
         SchoolFixture: {
             /** @default true */
             eligible_for_funding?: boolean;
-            /**
-             * @default provider_led
-             * @enum {string}
-             */
-            induction_programme_choice?: "provider_led" | "school_led" | "not_yet_known";
+            /** @default provider_led */
+            induction_programme_choice?: components["schemas"]["InductionProgrammeChoice"];
             name?: string;
             /**
              * @description The school's unique reference number: six digits, as every English school's URN in Get Information
@@ -615,9 +784,48 @@ export interface components {
              */
             urn?: string;
         };
+        /** @description A financial statement on which declarations are paid and clawed back. */
+        Statement: {
+            attributes: components["schemas"]["StatementAttributes"];
+            /**
+             * Format: uuid
+             * @description The statement's id, as in `statement_id` and `clawback_statement_id` on declarations.
+             */
+            id: string;
+            /** @constant */
+            type: "statement";
+        };
+        StatementAttributes: {
+            cohort: components["schemas"]["Cohort"];
+            /**
+             * Format: date-time
+             * @description When the statement was created.
+             */
+            created_at: string;
+            /**
+             * Format: date
+             * @description The last day declarations can join this statement.
+             */
+            cut_off_date: string;
+            month: components["schemas"]["StatementMonth"];
+            /** @description DfE has paid the statement. */
+            paid: boolean;
+            /**
+             * Format: date
+             * @description When DfE expects to pay the statement.
+             */
+            payment_date: string;
+            /**
+             * Format: date-time
+             * @description When the statement last changed.
+             */
+            updated_at: string;
+            /** @description The calendar year of the statement. */
+            year: string;
+        };
         StatementBreakdown: {
             calculation: components["schemas"]["StatementCalculation"];
-            cohort: components["schemas"]["CohortYear"];
+            cohort: components["schemas"]["Cohort"];
             contract_id: components["schemas"]["Uuid"];
             /**
              * @description `ittecf_ectp` contracts (2025 on) pay mentors a flat rate; `ecf` contracts band them with ECTs.
@@ -676,12 +884,6 @@ export interface components {
          * @description The last day a declaration can be placed on this statement.
          */
         StatementCutOffDate: string;
-        StatementEnvelope: {
-            data: components["schemas"]["ResourceObject"] & {
-                /** @constant */
-                type?: "statement";
-            };
-        };
         /**
          * @description `output` statements carry declarations; `service` statements only the monthly service fee.
          * @enum {string}
@@ -691,7 +893,7 @@ export interface components {
             data: components["schemas"]["StatementSummary"][];
         };
         /**
-         * @description The month the statement is for, by name as the lead provider API shows it.
+         * @description The month of the statement, in full.
          * @enum {string}
          */
         StatementMonth: "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December";
@@ -700,6 +902,10 @@ export interface components {
          * @description The day DfE pays the statement.
          */
         StatementPaymentDate: string;
+        /** @description One statement. */
+        StatementResponse: {
+            data: components["schemas"]["Statement"];
+        };
         /**
          * @description `open` until DfE marks it payable after its cut-off date, then `paid` once payment is authorised.
          * @enum {string}
@@ -707,7 +913,7 @@ export interface components {
         StatementStatus: "open" | "payable" | "paid";
         /** @description A statement as DfE finance names it; the same fields as the start of its breakdown. */
         StatementSummary: {
-            cohort: components["schemas"]["CohortYear"];
+            cohort: components["schemas"]["Cohort"];
             cut_off_date: components["schemas"]["StatementCutOffDate"];
             fee_type: components["schemas"]["StatementFeeType"];
             id: components["schemas"]["Uuid"];
@@ -729,8 +935,23 @@ export interface components {
          * @example 2025-10-01T09:30:00Z
          */
         Timestamp: string;
+        /**
+         * @description What you last reported about the training (deferring, withdrawing or resuming).
+         * @enum {string}
+         */
+        TrainingStatus: "active" | "deferred" | "withdrawn";
         /** Format: uuid */
         Uuid: string;
+        /**
+         * @description Why a participant was withdrawn. `mentor-no-longer-being-mentor` is only accepted for mentors.
+         * @enum {string}
+         */
+        WithdrawalReason: "left-teaching-profession" | "moved-school" | "mentor-no-longer-being-mentor" | "switched-to-school-led" | "changed-lead-provider" | "other";
+        /**
+         * @description An ECT's working pattern, as reported by the school.
+         * @enum {string}
+         */
+        WorkingPattern: "full_time" | "part_time";
         WorldSummary: {
             /** @description Number of records of each kind. */
             counts: {
@@ -786,11 +1007,12 @@ export type BandedDeclarationTypeCalculation = components['schemas']['BandedDecl
 export type BandedFeeStructureCalculation = components['schemas']['BandedFeeStructureCalculation'];
 export type Clock = components['schemas']['Clock'];
 export type ClockUpdate = components['schemas']['ClockUpdate'];
-export type CohortYear = components['schemas']['CohortYear'];
+export type Cohort = components['schemas']['Cohort'];
 export type Count = components['schemas']['Count'];
 export type CourseIdentifier = components['schemas']['CourseIdentifier'];
 export type CourseRequest = components['schemas']['CourseRequest'];
-export type DeclarationTypeName = components['schemas']['DeclarationTypeName'];
+export type DeclarationType = components['schemas']['DeclarationType'];
+export type DeferralReason = components['schemas']['DeferralReason'];
 export type DeliveryPartnerCreated = components['schemas']['DeliveryPartnerCreated'];
 export type DeliveryPartnerFixture = components['schemas']['DeliveryPartnerFixture'];
 export type ErrorResponse = components['schemas']['ErrorResponse'];
@@ -799,33 +1021,48 @@ export type FaultEnvelope = components['schemas']['FaultEnvelope'];
 export type FaultList = components['schemas']['FaultList'];
 export type FaultRequest = components['schemas']['FaultRequest'];
 export type Health = components['schemas']['Health'];
+export type InductionProgrammeChoice = components['schemas']['InductionProgrammeChoice'];
 export type LeadProvider = components['schemas']['LeadProvider'];
 export type LeadProviderList = components['schemas']['LeadProviderList'];
 export type MentorFlatRateCalculation = components['schemas']['MentorFlatRateCalculation'];
-export type ParticipantEnvelope = components['schemas']['ParticipantEnvelope'];
+export type MentorIneligibleForFundingReason = components['schemas']['MentorIneligibleForFundingReason'];
+export type Participant = components['schemas']['Participant'];
+export type ParticipantAttributes = components['schemas']['ParticipantAttributes'];
+export type ParticipantDeferral = components['schemas']['ParticipantDeferral'];
+export type ParticipantEnrolment = components['schemas']['ParticipantEnrolment'];
 export type ParticipantFixture = components['schemas']['ParticipantFixture'];
+export type ParticipantIdChange = components['schemas']['ParticipantIdChange'];
+export type ParticipantResponse = components['schemas']['ParticipantResponse'];
+export type ParticipantStatus = components['schemas']['ParticipantStatus'];
+export type ParticipantType = components['schemas']['ParticipantType'];
+export type ParticipantWithdrawal = components['schemas']['ParticipantWithdrawal'];
 export type Pounds = components['schemas']['Pounds'];
 export type Ratio = components['schemas']['Ratio'];
 export type ResetRequest = components['schemas']['ResetRequest'];
-export type ResourceObject = components['schemas']['ResourceObject'];
 export type Scenario = components['schemas']['Scenario'];
 export type ScenarioList = components['schemas']['ScenarioList'];
+export type ScheduleIdentifier = components['schemas']['ScheduleIdentifier'];
 export type SchoolCreated = components['schemas']['SchoolCreated'];
 export type SchoolFixture = components['schemas']['SchoolFixture'];
+export type Statement = components['schemas']['Statement'];
+export type StatementAttributes = components['schemas']['StatementAttributes'];
 export type StatementBreakdown = components['schemas']['StatementBreakdown'];
 export type StatementBreakdownEnvelope = components['schemas']['StatementBreakdownEnvelope'];
 export type StatementCalculation = components['schemas']['StatementCalculation'];
 export type StatementCutOffDate = components['schemas']['StatementCutOffDate'];
-export type StatementEnvelope = components['schemas']['StatementEnvelope'];
 export type StatementFeeType = components['schemas']['StatementFeeType'];
 export type StatementList = components['schemas']['StatementList'];
 export type StatementMonth = components['schemas']['StatementMonth'];
 export type StatementPaymentDate = components['schemas']['StatementPaymentDate'];
+export type StatementResponse = components['schemas']['StatementResponse'];
 export type StatementStatus = components['schemas']['StatementStatus'];
 export type StatementSummary = components['schemas']['StatementSummary'];
 export type StatementYear = components['schemas']['StatementYear'];
 export type Timestamp = components['schemas']['Timestamp'];
+export type TrainingStatus = components['schemas']['TrainingStatus'];
 export type Uuid = components['schemas']['Uuid'];
+export type WithdrawalReason = components['schemas']['WithdrawalReason'];
+export type WorkingPattern = components['schemas']['WorkingPattern'];
 export type WorldSummary = components['schemas']['WorldSummary'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseNotFound = components['responses']['NotFound'];
@@ -1026,7 +1263,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParticipantEnvelope"];
+                    "application/json": components["schemas"]["ParticipantResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1054,7 +1291,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ParticipantEnvelope"];
+                    "application/json": components["schemas"]["ParticipantResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1142,7 +1379,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only the statements of this cohort. */
-                cohort?: components["schemas"]["CohortYear"];
+                cohort?: components["schemas"]["Cohort"];
                 /** @description Only output or only service fee statements. */
                 fee_type?: components["schemas"]["StatementFeeType"];
                 /** @description Only this lead provider's statements. */
@@ -1237,7 +1474,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatementEnvelope"];
+                    "application/json": components["schemas"]["StatementResponse"];
                 };
             };
             404: components["responses"]["NotFound"];
@@ -1261,7 +1498,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StatementEnvelope"];
+                    "application/json": components["schemas"]["StatementResponse"];
                 };
             };
             404: components["responses"]["NotFound"];
@@ -1298,11 +1535,19 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const courseIdentifierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseIdentifier"]> = ["ecf-induction", "ecf-mentor"];
-export const declarationTypeNameValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeclarationTypeName"]> = ["started", "retained-1", "retained-2", "retained-3", "retained-4", "completed", "extended-1", "extended-2", "extended-3"];
+export const declarationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeclarationType"]> = ["started", "retained-1", "retained-2", "retained-3", "retained-4", "completed", "extended-1", "extended-2", "extended-3"];
+export const deferralReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeferralReason"]> = ["bereavement", "long-term-sickness", "parental-leave", "career-break", "other"];
 export const faultRequestMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FaultRequest"]["method"]> = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"];
+export const inductionProgrammeChoiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InductionProgrammeChoice"]> = ["school_led", "provider_led", "not_yet_known"];
 export const mentorFlatRateCalculationDeclarationsDeclarationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentorFlatRateCalculation"]["declarations"]["declarationType"]> = ["started", "completed"];
-export const schoolFixtureInduction_programme_choiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SchoolFixture"]["induction_programme_choice"]> = ["provider_led", "school_led", "not_yet_known"];
+export const mentorIneligibleForFundingReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentorIneligibleForFundingReason"]> = ["completed_declaration_received", "completed_during_early_roll_out", "started_not_completed"];
+export const participantStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantStatus"]> = ["active", "joining", "leaving", "left"];
+export const participantTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ParticipantType"]> = ["ect", "mentor"];
+export const scheduleIdentifierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScheduleIdentifier"]> = ["ecf-standard-september", "ecf-standard-january", "ecf-standard-april", "ecf-extended-september", "ecf-extended-january", "ecf-extended-april", "ecf-reduced-september", "ecf-reduced-january", "ecf-reduced-april", "ecf-replacement-september", "ecf-replacement-january", "ecf-replacement-april"];
 export const statementBreakdownContract_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatementBreakdown"]["contract_type"]> = ["ecf", "ittecf_ectp"];
 export const statementFeeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatementFeeType"]> = ["output", "service"];
 export const statementMonthValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatementMonth"]> = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 export const statementStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatementStatus"]> = ["open", "payable", "paid"];
+export const trainingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrainingStatus"]> = ["active", "deferred", "withdrawn"];
+export const withdrawalReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WithdrawalReason"]> = ["left-teaching-profession", "moved-school", "mentor-no-longer-being-mentor", "switched-to-school-led", "changed-lead-provider", "other"];
+export const workingPatternValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkingPattern"]> = ["full_time", "part_time"];

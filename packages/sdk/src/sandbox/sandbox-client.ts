@@ -198,8 +198,7 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
     },
     createParticipant: async (fixture) => {
       const result = await api.POST("/__sandbox/participants", { body: fixture });
-      // The control API documents the body as the lead provider's view of the participant.
-      return content(result, "POST", "/__sandbox/participants").data as unknown as Participant;
+      return content(result, "POST", "/__sandbox/participants").data;
     },
     makeEligibleForFunding: async (participantId, courseIdentifier) => {
       const path = "/__sandbox/participants/{id}/eligible-for-funding";
@@ -207,7 +206,7 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
         params: { path: { id: participantId } },
         body: { course_identifier: courseIdentifier },
       });
-      return content(result, "POST", path).data as unknown as Participant;
+      return content(result, "POST", path).data;
     },
     createSchool: async (fixture = {}) =>
       content(await api.POST("/__sandbox/schools", { body: fixture }), "POST", "/__sandbox/schools").data,
@@ -218,12 +217,12 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
     markStatementPayable: async (statementId) => {
       const path = "/__sandbox/statements/{id}/mark-payable";
       const result = await api.POST(path, { params: { path: { id: statementId } } });
-      return content(result, "POST", path).data as unknown as Statement;
+      return content(result, "POST", path).data;
     },
     markStatementPaid: async (statementId) => {
       const path = "/__sandbox/statements/{id}/mark-paid";
       const result = await api.POST(path, { params: { path: { id: statementId } } });
-      return content(result, "POST", path).data as unknown as Statement;
+      return content(result, "POST", path).data;
     },
     statements: async (filter) => {
       const result = await api.GET("/__sandbox/statements", { params: { query: filter } });

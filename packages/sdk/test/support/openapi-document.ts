@@ -51,6 +51,10 @@ export class OpenApiDocument {
     this.#ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(this.#ajv);
     this.#ajv.addSchema({ ...this.#document, $id: this.#id });
+    // A `$ref` into another document (the control API's into `ecf-v3.yaml`) resolves against this one's URL.
+    for (const sibling of siblingDocuments(url, this.#document)) {
+      this.#ajv.addSchema({ ...(parse(readFileSync(sibling, "utf8")) as object), $id: sibling.href });
+    }
     this.servers = (this.#document.servers ?? []).map((server) => server.url);
     this.paths = Object.keys(this.#document.paths);
   }
@@ -146,4 +150,25 @@ export class OpenApiDocument {
 
 function escapePointer(segment: string): string {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+/** The other documents `document` references (for one document of `spec/`: its siblings), by URL. */
+function siblingDocuments(url: URL, document: unknown): URL[] {
+  const found = new Map<string, URL>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+    } else if (typeof node === "object" && node !== null) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "$ref" && typeof value === "string" && !value.startsWith("#")) {
+          const sibling = new URL(value.split("#")[0] ?? "", url);
+          found.set(sibling.href, sibling);
+        } else {
+          visit(value);
+        }
+      }
+    }
+  };
+  visit(document);
+  return [...found.values()];
 }

@@ -1,0 +1,28 @@
+import type { Hono } from "hono";
+import type { SandboxEnv } from "../../http/env.ts";
+import type { SandboxControl } from "../sandbox-control.ts";
+import { clockRoutes } from "./clock.ts";
+import { deliveryPartnerRoutes } from "./delivery-partners.ts";
+import { faultRoutes } from "./faults.ts";
+import { leadProviderRoutes } from "./lead-providers.ts";
+import { participantRoutes } from "./participants.ts";
+import { scenarioRoutes } from "./scenarios.ts";
+import { schoolRoutes } from "./schools.ts";
+import { statementRoutes } from "./statements.ts";
+import { worldRoutes } from "./world.ts";
+
+/** The routes of one resource of the control API, as a Hono app to mount at the control API's root. */
+export type ControlRoutes = (control: SandboxControl) => Hono<SandboxEnv>;
+
+/** One file per resource; no two resources share a path, so the order is only the order of the API reference. */
+export const CONTROL_RESOURCE_ROUTES: readonly ControlRoutes[] = [
+  worldRoutes,
+  leadProviderRoutes,
+  clockRoutes,
+  scenarioRoutes,
+  faultRoutes,
+  schoolRoutes,
+  deliveryPartnerRoutes,
+  participantRoutes,
+  statementRoutes,
+];
