@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NOT_FOUND_ERROR } from "../../src/result.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { AMBITION, Scenario } from "../support/scenario.ts";
 
@@ -42,7 +43,7 @@ describe("markParticipantEligibleForFunding", () => {
     const s = new Scenario();
     expectErrors(
       s.run({ type: "markParticipantEligibleForFunding", participantId: "missing", role: "ect" }),
-      [["Resource not found", "Nothing could be found for the provided details"]],
+      [[NOT_FOUND_ERROR.title, NOT_FOUND_ERROR.detail]],
       404,
     );
     const participantId = s.participant();

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { declarationState } from "../../src/model/declaration.ts";
+import { NOT_FOUND_ERROR } from "../../src/result.ts";
 import { statementView } from "../../src/views/statement.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { AMBITION, Scenario } from "../support/scenario.ts";
@@ -101,7 +102,7 @@ describe("markStatementPayable", () => {
     ]);
     expectErrors(
       s.run({ type: "markStatementPayable", statementId: "missing" }),
-      [["Resource not found", "Nothing could be found for the provided details"]],
+      [[NOT_FOUND_ERROR.title, NOT_FOUND_ERROR.detail]],
       404,
     );
   });

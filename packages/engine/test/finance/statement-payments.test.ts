@@ -10,6 +10,7 @@ import type { ContractTerms } from "../../src/payments/ecf/contract-terms.ts";
 import { defaultContractTerms } from "../../src/payments/ecf/default-contract-terms.ts";
 import type { EcfBandedCalculation, EcfMentorFlatRateCalculation } from "../../src/payments/statement-calculation.ts";
 import { statementPayments } from "../../src/queries/statement-payments.ts";
+import { NOT_FOUND_ERROR } from "../../src/result.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { AMBITION, Scenario, TEACH_FIRST } from "../support/scenario.ts";
 
@@ -253,7 +254,7 @@ describe("statementPayments", () => {
     const { s } = world2025();
     expectErrors(
       statementPayments(s.world, "00000000-0000-4000-8000-999999999999"),
-      [["Resource not found", "Nothing could be found for the provided details"]],
+      [[NOT_FOUND_ERROR.title, NOT_FOUND_ERROR.detail]],
       404,
     );
   });
