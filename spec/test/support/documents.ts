@@ -21,8 +21,6 @@ export const ecfAllowListPath = path.join(specDir, "upstream-differences.yaml");
  */
 export const upstreamDir = path.resolve(repoRoot, "../shared/upstream");
 export const ecfUpstreamPath = path.join(upstreamDir, "ecf-rect-v3.swagger.yaml");
-/** The behaviour catalogues the spec is written from; like the upstream documents, absent from a fresh clone. */
-export const ecfCataloguePath = path.resolve(repoRoot, "../shared/reference/ecf-api-rules.md");
 
 /** Reads a YAML (or JSON) file whose top level is an object. `version` picks the YAML dialect (default 1.2). */
 export function readYamlObject(file: string, version: "1.1" | "1.2" = "1.2"): JsonObject {

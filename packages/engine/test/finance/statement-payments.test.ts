@@ -4,6 +4,7 @@
  * comments.
  */
 import { describe, expect, it } from "vitest";
+import { FINANCE_MESSAGES } from "../../src/messages/finance.ts";
 import type { Statement } from "../../src/model/statement.ts";
 import { worldData, worldFromData } from "../../src/model/world.ts";
 import type { ContractTerms } from "../../src/payments/ecf/contract-terms.ts";
@@ -304,7 +305,7 @@ describe("createContractAndStatements: terms", () => {
         cohortYear: 2024,
         terms: defaultContractTerms({ cohort: 2023 }),
       }),
-      [["terms.cohort", "The contract terms are for the 2023 cohort, not the 2024 cohort."]],
+      [["terms.cohort", FINANCE_MESSAGES.termsForOtherCohort(2023, 2024)]],
     );
     expectErrors(
       s.run({
@@ -314,7 +315,7 @@ describe("createContractAndStatements: terms", () => {
         terms,
         contractType: "ecf",
       }),
-      [["contract_type", "An ecf contract pays mentors by the bands: its terms must have no mentorFlatRate."]],
+      [["contract_type", FINANCE_MESSAGES.contractTypeWithoutMentorFlatRate]],
     );
     expectErrors(
       s.run({
@@ -323,7 +324,7 @@ describe("createContractAndStatements: terms", () => {
         cohortYear: 2024,
         contractType: "ittecf_ectp",
       }),
-      [["contract_type", "An ittecf_ectp contract pays mentors a flat rate: its terms need a mentorFlatRate."]],
+      [["contract_type", FINANCE_MESSAGES.contractTypeNeedsMentorFlatRate]],
     );
     expect(Object.keys(s.world.contracts)).toEqual([]);
     expect(Object.keys(s.world.statements)).toEqual([]);
