@@ -1,17 +1,39 @@
+/**
+ * The spec and the engine quote the same messages. Each operation's numbered rule table in `ecf-v3.yaml` must match
+ * the engine's table for that operation row by row (rule number, title, detail), so "declaration rule 18" means the
+ * same message in the spec, the engine and every test that imports the engine's table.
+ */
+import { quotedDetail, REQUEST_MESSAGES, RULE_MESSAGES_BY_OPERATION, TITLES } from "@lpkit/engine";
 import { describe, expect, it } from "vitest";
-import {
-  ecfErrorMessages,
-  ecfRateLimitBody,
-  ecfUnauthorizedError,
-  placeholderPatterns,
-} from "./fixtures/ecf-error-messages.ts";
 import { collectExamples } from "./support/collect-examples.ts";
 import { collectStrings, ecfSpecPath, isJsonObject, readYamlObject } from "./support/documents.ts";
+import { requestErrorRows, ruleTablesByOperation } from "./support/rule-tables.ts";
 
 const document = readYamlObject(ecfSpecPath);
 const descriptions = collectStrings(document, "description").join("\n");
+const specTables = ruleTablesByOperation(document);
 
-/** One of the service's messages as a pattern matching its real instances (placeholders filled with real values). */
+const engineTables = new Map(
+  Object.entries(RULE_MESSAGES_BY_OPERATION).map(([operationId, table]) => [
+    operationId,
+    Object.entries(table).map(([rule, message]) => ({
+      rule: Number(rule),
+      title: message.title,
+      detail: quotedDetail(message),
+    })),
+  ]),
+);
+
+/** Values the spec writes as `{placeholder}`, and what they stand for in a real response. */
+const placeholderPatterns: Readonly<Record<string, string>> = {
+  "{year}": "[0-9]{4}",
+  "{withdrawn_at}": "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z",
+};
+
+/** The 400/404 messages the sandbox sends from the engine's strings (the 401 body is not a `{title, detail}`). */
+const { accessDenied, ...requestDetails } = REQUEST_MESSAGES;
+
+/** A quoted message as a pattern matching its real instances (placeholders filled with real values). */
 function messagePattern(message: string): RegExp {
   const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   let pattern = escapeRegExp(message);
@@ -21,18 +43,66 @@ function messagePattern(message: string): RegExp {
   return new RegExp(`^${pattern}$`);
 }
 
-describe("error messages in ecf-v3.yaml", () => {
-  // Quoting in backticks keeps a message from hiding inside a longer one: the clawback message without its final
-  // full stop must appear on its own, not only as the start of the one with it.
-  it.each(ecfErrorMessages.map(({ section, message }) => [section, message]))(
-    "§%s `%s` is stated in a description",
-    (_section, message) => {
-      expect(descriptions).toContain(`\`${message}\``);
-    },
-  );
+function missingFrom(these: Iterable<string>, those: Iterable<string>): string[] {
+  const present = new Set(those);
+  return [...new Set(these)].filter((item) => !present.has(item)).sort();
+}
 
-  it("every error detail in an example is one of the service's messages", () => {
-    const patterns = ecfErrorMessages.map(({ message }) => messagePattern(message));
+describe("the engine's rule messages and the spec's rule tables", () => {
+  it("cover the same operations", () => {
+    expect([...specTables.keys()].sort()).toEqual([...engineTables.keys()].sort());
+  });
+
+  it.each([...engineTables.keys()])("%s: the same rules, numbers, titles and details, in order", (operationId) => {
+    expect(specTables.get(operationId)).toEqual(engineTables.get(operationId));
+  });
+
+  it("quote the same set of messages, both ways", () => {
+    const quotedBySpec = [...specTables.values()].flat().map((row) => row.detail);
+    const inEngine = [...engineTables.values()].flat().map((row) => row.detail);
+    expect({
+      inEngineNotQuotedBySpec: missingFrom(inEngine, quotedBySpec),
+      quotedBySpecNotInEngine: missingFrom(quotedBySpec, inEngine),
+    }).toEqual({ inEngineNotQuotedBySpec: [], quotedBySpecNotInEngine: [] });
+  });
+
+  it("number each table's rules from 1 without gaps", () => {
+    for (const [operationId, rows] of specTables) {
+      expect({ operationId, rules: rows.map((row) => row.rule) }).toEqual({
+        operationId,
+        rules: rows.map((_, index) => index + 1),
+      });
+    }
+  });
+});
+
+describe("the request-level errors", () => {
+  it("the errors table quotes the engine's 400 and 404 messages, both ways", () => {
+    const quotedBySpec = requestErrorRows(document).map((row) => row.detail);
+    expect({
+      inEngineNotQuotedBySpec: missingFrom(Object.values(requestDetails), quotedBySpec),
+      quotedBySpecNotInEngine: missingFrom(quotedBySpec, Object.values(requestDetails)),
+    }).toEqual({ inEngineNotQuotedBySpec: [], quotedBySpecNotInEngine: [] });
+  });
+
+  it("the errors table uses the engine's titles", () => {
+    const titles = new Set(requestErrorRows(document).map((row) => row.title));
+    expect([...titles].sort()).toEqual([TITLES.badParameter, TITLES.badRequest, TITLES.resourceNotFound].sort());
+  });
+
+  it("gives the exact 401 and 429 bodies", () => {
+    expect(descriptions).toContain(`{"error":"${accessDenied}"}`);
+    expect(JSON.stringify(document.components)).toContain(`"const":"${accessDenied}"`);
+    expect(descriptions).toContain("`Retry later`");
+  });
+});
+
+describe("error examples in ecf-v3.yaml", () => {
+  it("every error detail in an example is one of the engine's messages", () => {
+    const patterns = [
+      ...[...engineTables.values()].flat().map((row) => row.detail),
+      ...Object.values(requestDetails),
+    ].map(messagePattern);
     // The kit sandbox's own 429 body is the one error that is not the service's.
     const serviceExamples = collectExamples(document).filter(
       (example) => !example.where.startsWith("#/components/responses/TooManyRequests/"),
@@ -51,11 +121,5 @@ describe("error messages in ecf-v3.yaml", () => {
       ({ detail }) => typeof detail !== "string" || !patterns.some((pattern) => pattern.test(detail)),
     );
     expect(unknown).toEqual([]);
-  });
-
-  it("gives the exact 401 and 429 bodies", () => {
-    expect(descriptions).toContain(`{"error":"${ecfUnauthorizedError}"}`);
-    expect(JSON.stringify(document.components)).toContain(`"const":"${ecfUnauthorizedError}"`);
-    expect(descriptions).toContain(`\`${ecfRateLimitBody}\``);
   });
 });

@@ -1,11 +1,8 @@
 import { createWorld } from "@lpkit/engine";
 import { describe, expect, it } from "vitest";
 import { SeededIds } from "../src/state/seeded-ids.ts";
+import { NOT_FOUND } from "./helpers/ecf.ts";
 import { testSandbox } from "./helpers/test-sandbox.ts";
-
-const NOT_FOUND = {
-  errors: [{ title: "Resource not found", detail: "Nothing could be found for the provided details" }],
-};
 
 describe("unknown routes and methods", () => {
   it.each([

@@ -1,15 +1,14 @@
 /**
- * PUT /participants/{id}/change-schedule (ECF rules §6.4). The checks fall in three groups that each stop at their
- * first error but run independently of one another, so one response can carry a `schedule_identifier`, a `cohort`
- * and a `participant_id` error at once:
+ * PUT /participants/{id}/change-schedule (ECF rules §6.4; change-schedule rules 3-15, rules 1 and 2 are the
+ * target's). The checks fall in three groups that each stop at their first error but run independently of one
+ * another, so one response can carry a `schedule_identifier`, a `cohort` and a `participant_id` error at once:
  *
- * 1. the schedule (present, one of the twelve, exists in the target cohort, differs, suits the role, and does not
- *    invalidate declarations made on a period that started today);
- * 2. the cohort (a partnership to move into, and the payments-frozen rule);
- * 3. the participant (not completed, not left, not withdrawn, not about to start elsewhere).
+ * - rules 3-9, the schedule (present, one of the twelve, exists in the target cohort, differs, suits the role, and
+ *   does not invalidate declarations made on a period that started today);
+ * - rules 10-11, the cohort (a partnership to move into, and the payments-frozen rule);
+ * - rules 12-15, the participant (not completed, not left, not withdrawn, not about to start elsewhere).
  */
-import { PARTICIPANT_ACTION_MESSAGES as M } from "../messages/participant-actions.ts";
-import { TITLES } from "../messages/titles.ts";
+import { CHANGE_SCHEDULE_RULE_MESSAGES as RULE } from "../messages/participant-action-rules.ts";
 import type { Declaration } from "../model/declaration.ts";
 import { schoolCohortKey } from "../model/indexes/index-definition.ts";
 import { milestoneOf, type Schedule, scheduleId } from "../model/schedule.ts";
@@ -103,17 +102,17 @@ function checkSchedule(
 ): Schedule | undefined {
   const { errors, trainingPeriod } = target;
   if (isBlank(identifier)) {
-    errors.add(TITLES.scheduleIdentifier, M.scheduleRequired);
+    errors.add(RULE[3].title, RULE[3].detail);
     return undefined;
   }
   if (!isScheduleIdentifier(identifier)) {
-    errors.add(TITLES.scheduleIdentifier, M.invalidScheduleIdentifier);
+    errors.add(RULE[4].title, RULE[4].detail);
     return undefined;
   }
   const schedule =
     toCohortYear === null ? undefined : findRow(world, "schedules", scheduleId(toCohortYear, identifier));
   if (schedule === undefined) {
-    errors.add(TITLES.scheduleIdentifier, M.scheduleRequired);
+    errors.add(RULE[5].title, RULE[5].detail);
     return undefined;
   }
   if (trainingPeriod === undefined) {
@@ -121,11 +120,11 @@ function checkSchedule(
   }
   const kind = scheduleKind(identifier);
   if (schedule.id === trainingPeriod.scheduleId) {
-    errors.add(TITLES.scheduleIdentifier, M.scheduleAlreadyOnProfile);
+    errors.add(RULE[6].title, RULE[6].detail);
   } else if (trainingPeriod.role === "ect" && kind === "replacement") {
-    errors.add(TITLES.scheduleIdentifier, M.scheduleNotValidForCourse);
+    errors.add(RULE[7].title, RULE[7].detail);
   } else if (trainingPeriod.role === "mentor" && kind === "reduced") {
-    errors.add(TITLES.scheduleIdentifier, M.mentorOnReducedSchedule);
+    errors.add(RULE[8].title, RULE[8].detail);
   } else if (
     // A period that started before today is closed and replaced, so its declarations are never re-validated.
     trainingPeriod.startedOn >= today &&
@@ -133,7 +132,7 @@ function checkSchedule(
       (declaration) => !declarationFitsSchedule(declaration, schedule),
     )
   ) {
-    errors.add(TITLES.scheduleIdentifier, M.scheduleChangeInvalidatesDeclarations);
+    errors.add(RULE[9].title, RULE[9].detail);
   }
   return schedule;
 }
@@ -157,28 +156,28 @@ export function checkScheduleChange(
 
   const partnership = partnershipAfterChange(world, partnershipOf(world, trainingPeriod), toCohortYear);
   if (toCohortYear !== fromCohortYear && partnership === undefined) {
-    errors.add(TITLES.cohort, M.noPartnershipInCohort);
+    errors.add(RULE[10].title, RULE[10].detail);
   } else if (
     isPaymentsFrozen(world.cohorts[toCohortYear], now) &&
     teacher.funding[trainingPeriod.role].paymentsFrozenYear !== toCohortYear
   ) {
-    errors.add(TITLES.cohort, M.frozenCohort);
+    errors.add(RULE[11].title, RULE[11].detail);
   }
 
   const ectMovingToReduced =
     trainingPeriod.role === "ect" && schedule !== undefined && scheduleKind(schedule.identifier) === "reduced";
   if (hasCompletedTraining(teacher, trainingPeriod.role) && !ectMovingToReduced) {
-    errors.add(TITLES.participantId, M.completedTraining);
+    errors.add(RULE[12].title, RULE[12].detail);
   } else if (participantStatusOf(teacher, trainingPeriod, today) === "left") {
-    errors.add(TITLES.participantId, M.leftParticipant);
+    errors.add(RULE[13].title, RULE[13].detail);
   } else if (trainingStatusOf(trainingPeriod) === "withdrawn") {
-    errors.add(TITLES.participantId, M.withdrawnParticipant);
+    errors.add(RULE[14].title, RULE[14].detail);
   } else if (
     trainingPeriodsOf(world, teacher.id, trainingPeriod.role).some(
       (other) => other.startedOn > trainingPeriod.startedOn,
     )
   ) {
-    errors.add(TITLES.participantId, M.startingWithAnotherProvider);
+    errors.add(RULE[15].title, RULE[15].detail);
   }
 
   if (!errors.isEmpty || schedule === undefined || partnership === undefined) {

@@ -1,14 +1,10 @@
 /**
  * The checks of POST /participant-declarations, in the service's order with its skip conditions (ECF rules §3.2).
- * Each check names its ECF rules §3.2 row. Errors accumulate; a check is skipped when the attributes it depends on
- * already failed, so the set and order of messages match the service's.
+ * Each check raises the message of its numbered declaration rule in `spec/ecf-v3.yaml` (`RULE[18]` is declaration
+ * rule 18). Errors accumulate; a check is skipped when the attributes it depends on already failed, so the set and
+ * order of messages match the service's.
  */
-import {
-  DECLARATION_MESSAGES as M,
-  noOutputStatementForCohort,
-  paymentsFrozenForCohort,
-  withdrawnBeforeDeclarationDate,
-} from "../messages/declarations.ts";
+import { DECLARATION_RULE_MESSAGES as RULE } from "../messages/declaration-rules.ts";
 import { TITLES } from "../messages/titles.ts";
 import type { Cohort } from "../model/cohort.ts";
 import { type Declaration, isBillableOrChangeable } from "../model/declaration.ts";
@@ -132,31 +128,31 @@ type Check = (facts: Facts, errors: ValidationErrors) => void;
 
 /** The checks in the service's order. */
 const CHECKS: readonly Check[] = [
-  // 1. participant_id blank
+  // Rule 1: participant_id blank.
   (facts, errors) => {
     if (facts.participantId === null) {
-      errors.add(participantId, M.enterParticipantId);
+      errors.add(RULE[1].title, RULE[1].detail);
     }
   },
-  // 2. participant not found (skipped if 1 failed)
+  // Rule 2: participant not found (skipped if rule 1 failed).
   (facts, errors) => {
     if (facts.participantId !== null && facts.teacher === undefined) {
-      errors.add(participantId, M.participantNotRecognised);
+      errors.add(RULE[2].title, RULE[2].detail);
     }
   },
-  // 3. course identifier missing or unrecognised (only if no errors so far)
+  // Rule 3: course identifier missing or unrecognised (only if no errors so far).
   (facts, errors) => {
     if (errors.isEmpty && facts.role === null) {
-      errors.add(courseIdentifier, M.enterCourseIdentifier);
+      errors.add(RULE[3].title, RULE[3].detail);
     }
   },
-  // 4. declaration_date blank (only if no errors so far)
+  // Rule 4: declaration_date blank (only if no errors so far).
   (facts, errors) => {
     if (errors.isEmpty && facts.rawDate === null) {
-      errors.add(declarationDate, M.enterDeclarationDate);
+      errors.add(RULE[4].title, RULE[4].detail);
     }
   },
-  // 5. trained by this lead provider, but not in the requested role
+  // Rule 5: trained by this lead provider, but not in the requested role.
   (facts, errors) => {
     if (errors.has(participantId, courseIdentifier, declarationType, declarationDate)) {
       return;
@@ -167,22 +163,22 @@ const CHECKS: readonly Check[] = [
     }
     const otherRole: Role = role === "ect" ? "mentor" : "ect";
     if (partneredTrainingPeriodsWith(world, teacher.id, otherRole, leadProviderId).length > 0) {
-      errors.add(courseIdentifier, M.courseNotRecognised);
+      errors.add(RULE[5].title, RULE[5].detail);
     }
   },
-  // 6. declaration_type blank (only if no errors so far)
+  // Rule 6: declaration_type blank (only if no errors so far).
   (facts, errors) => {
     if (errors.isEmpty && facts.rawType === null) {
-      errors.add(declarationType, M.enterDeclarationType);
+      errors.add(RULE[6].title, RULE[6].detail);
     }
   },
-  // 7. declaration_type not one of the nine (only if no errors so far)
+  // Rule 7: declaration_type not one of the nine (only if no errors so far).
   (facts, errors) => {
     if (errors.isEmpty && facts.rawType !== null && facts.type === null) {
-      errors.add(declarationType, M.invalidDeclarationType);
+      errors.add(RULE[7].title, RULE[7].detail);
     }
   },
-  // 8. duplicate: a live declaration of the same type for this participant role, under any lead provider
+  // Rule 8: duplicate, a live declaration of the same type for this participant role, under any lead provider.
   (facts, errors) => {
     if (errors.has(declarationType, declarationDate) || facts.trainingPeriod === undefined || facts.type === null) {
       return;
@@ -191,53 +187,53 @@ const CHECKS: readonly Check[] = [
       (declaration) => declaration.declarationType === facts.type && isBillableOrChangeable(declaration),
     );
     if (duplicate) {
-      errors.add(declarationType, M.duplicate);
+      errors.add(RULE[8].title, RULE[8].detail);
     }
   },
-  // 9. date in the future
+  // Rule 9: date in the future.
   (facts, errors) => {
     if (errors.has(declarationDate, declarationType, participantId, courseIdentifier)) {
       return;
     }
     if (facts.at !== null && facts.at.getTime() > facts.now.getTime()) {
-      errors.add(declarationDate, M.futureDate);
+      errors.add(RULE[9].title, RULE[9].detail);
     }
   },
-  // 10 / 10b. inside the milestone window of the training period's schedule
+  // Rules 10 and 11: inside the milestone window of the training period's schedule.
   (facts, errors) => {
     const { milestone, at } = facts;
     if (errors.has(declarationDate, declarationType, cohort) || milestone === undefined || at === null) {
       return;
     }
     if (at.getTime() < startOfLondonDay(milestone.startDate).getTime()) {
-      errors.add(declarationDate, M.beforeMilestoneStart);
+      errors.add(RULE[10].title, RULE[10].detail);
     }
     if (
       milestone.milestoneDate !== null &&
       at.getTime() >= startOfLondonDay(addDays(milestone.milestoneDate, 1)).getTime()
     ) {
-      errors.add(declarationDate, M.afterMilestoneDate);
+      errors.add(RULE[11].title, RULE[11].detail);
     }
   },
-  // 11. RFC 3339 format (skipped if the date already failed)
+  // Rule 12: RFC 3339 format (skipped if the date already failed).
   (facts, errors) => {
     if (errors.has(declarationDate) || facts.date === null) {
       return;
     }
     if (facts.date.kind !== "rfc3339") {
-      errors.add(declarationDate, M.invalidDateFormat);
+      errors.add(RULE[12].title, RULE[12].detail);
     }
   },
-  // 12. mentors in mentor-funded cohorts: started or completed only. A blank or unknown type counts as "other".
+  // Rule 13: mentors in mentor-funded cohorts, started or completed only. A blank or unknown type counts as "other".
   (facts, errors) => {
     if (errors.has(declarationType, cohort) || facts.trainingPeriod?.role !== "mentor") {
       return;
     }
     if (facts.cohort?.mentorFundingEnabled === true && facts.rawType !== "started" && facts.rawType !== "completed") {
-      errors.add(declarationType, M.mentorRetainedOrExtended);
+      errors.add(RULE[13].title, RULE[13].detail);
     }
   },
-  // 13. evidence held (only if no errors so far)
+  // Rules 14 and 15: evidence held (only if no errors so far).
   (facts, errors) => {
     const { cohort: trainingCohort, role, type } = facts;
     if (!errors.isEmpty || trainingCohort === undefined || role === null || type === null) {
@@ -251,7 +247,7 @@ const CHECKS: readonly Check[] = [
       errors.add(evidenceHeld, check.detail);
     }
   },
-  // 14. withdrawn on or before the declaration date
+  // Rule 16: withdrawn on or before the declaration date.
   (facts, errors) => {
     const { trainingPeriod, at } = facts;
     if (errors.has(participantId) || trainingPeriod === undefined || at === null) {
@@ -259,10 +255,10 @@ const CHECKS: readonly Check[] = [
     }
     const { withdrawal } = trainingPeriod;
     if (trainingStatusOf(trainingPeriod) === "withdrawn" && withdrawal !== null && withdrawal.at <= instantOf(at)) {
-      errors.add(participantId, withdrawnBeforeDeclarationDate(withdrawal.at));
+      errors.add(RULE[16].title, RULE[16].detail(withdrawal.at));
     }
   },
-  // 15. the participant's current training period (any lead provider) is in a cohort whose payments are frozen
+  // Rule 17: the participant's current training period (any lead provider) is in a cohort whose payments are frozen.
   (facts, errors) => {
     const { world, teacher, role, today, now } = facts;
     if (errors.has(cohort) || teacher === undefined || role === null) {
@@ -271,10 +267,10 @@ const CHECKS: readonly Check[] = [
     const current = trainingPeriodsOf(world, teacher.id, role).find((period) => periodContains(period, today));
     const currentCohort = current === undefined ? undefined : cohortOf(world, current);
     if (currentCohort?.paymentsFrozenAt != null && currentCohort.paymentsFrozenAt <= instantOf(now)) {
-      errors.add(cohort, paymentsFrozenForCohort(currentCohort.year));
+      errors.add(RULE[17].title, RULE[17].detail(currentCohort.year));
     }
   },
-  // 16. an eligible participant needs an open output statement to land on
+  // Rule 18: an eligible participant needs an open output statement to land on.
   (facts, errors) => {
     const { world, teacher, role, trainingPeriod, cohort: trainingCohort } = facts;
     if (errors.has(declarationType, cohort) || teacher === undefined || role === null) {
@@ -290,19 +286,19 @@ const CHECKS: readonly Check[] = [
       openOnly: true,
     });
     if (statement === undefined) {
-      errors.add(cohort, noOutputStatementForCohort(trainingCohort.year));
+      errors.add(RULE[18].title, RULE[18].detail(trainingCohort.year));
     }
   },
-  // 17. the declaration type has no milestone in the training period's schedule
+  // Rule 19: the declaration type has no milestone in the training period's schedule.
   (facts, errors) => {
     if (errors.has(declarationDate, declarationType, participantId, courseIdentifier, cohort)) {
       return;
     }
     if (facts.trainingPeriod !== undefined && facts.type !== null && facts.milestone === undefined) {
-      errors.add(declarationType, M.milestoneNotInSchedule);
+      errors.add(RULE[19].title, RULE[19].detail);
     }
   },
-  // 18. sequence with the participant's other live declarations (cohorts from 2025)
+  // Rule 20: sequence with the participant's other live declarations (cohorts from 2025).
   (facts, errors) => {
     const { cohort: trainingCohort, type, at } = facts;
     if (errors.has(declarationDate, declarationType) || trainingCohort === undefined || type === null || at === null) {
@@ -312,10 +308,10 @@ const CHECKS: readonly Check[] = [
       trainingCohort.year >= SEQUENCE_RULE_FROM_COHORT &&
       !isInSequence(roleDeclarations(facts), type, instantOf(at))
     ) {
-      errors.add(declarationDate, M.outOfSequence);
+      errors.add(RULE[20].title, RULE[20].detail);
     }
   },
-  // 19. the lead provider does not train this participant in any role
+  // Rule 21: the lead provider does not train this participant in any role.
   (facts, errors) => {
     const { world, teacher, leadProviderId } = facts;
     if (errors.has(participantId) || teacher === undefined) {
@@ -325,7 +321,7 @@ const CHECKS: readonly Check[] = [
       partneredTrainingPeriodsWith(world, teacher.id, "ect", leadProviderId).length > 0 ||
       partneredTrainingPeriodsWith(world, teacher.id, "mentor", leadProviderId).length > 0;
     if (!linked) {
-      errors.add(participantId, M.participantNotRecognised);
+      errors.add(RULE[21].title, RULE[21].detail);
     }
   },
 ];

@@ -1,9 +1,9 @@
 /**
  * PUT /participant-declarations/{id}/void (ECF rules §5.2): an unpaid declaration is voided; a paid one is clawed back
- * on the next output statement.
+ * on the next output statement. `RULE[n]` is void rule n of `spec/ecf-v3.yaml`.
  */
-import { DECLARATION_MESSAGES as M, noOutputStatementForClawback } from "../messages/declarations.ts";
-import { TITLES } from "../messages/titles.ts";
+import { VOID_RULE_MESSAGES as RULE } from "../messages/declaration-rules.ts";
+import type { RuleMessage } from "../messages/rule-message.ts";
 import type { Declaration } from "../model/declaration.ts";
 import type { Statement } from "../model/statement.ts";
 import { getRow, type World } from "../model/world.ts";
@@ -16,31 +16,31 @@ export type VoidOutcome =
   | { readonly kind: "void" }
   | { readonly kind: "clawback"; readonly clawbackStatement: Statement };
 
-function rejected(detail: string) {
-  return unprocessable([{ title: TITLES.participantDeclarationId, detail }]);
+function rejected(message: RuleMessage) {
+  return unprocessable([{ title: message.title, detail: message.detail }]);
 }
 
 /** The void path: anything not yet paid and not already voided. */
 export function checkVoid(declaration: Declaration): Outcome<VoidOutcome> {
   if (declaration.paymentStatus === "voided") {
-    return rejected(M.alreadyVoided);
+    return rejected(RULE[1]);
   }
-  // Unreachable through the API (clawed-back declarations are paid, so they take the clawback path); kept because
-  // the service guards it.
+  // Rule 4, unreachable through the API (clawed-back declarations are paid, so they take the clawback path); kept
+  // because the service guards it.
   if (declaration.clawbackStatus === "clawed_back") {
-    return rejected(M.clawedBackViewOnly);
+    return rejected(RULE[4]);
   }
   return ok({ kind: "void" });
 }
 
 /** The clawback path: a paid declaration not yet refunded, with an output statement to refund it on. */
 export function checkClawback(world: World, declaration: Declaration, today: CalendarDate): Outcome<VoidOutcome> {
-  // Unreachable through the API (only paid declarations take this path); kept because the service guards it.
+  // Rule 5, unreachable through the API (only paid declarations take this path); kept because the service guards it.
   if (declaration.paymentStatus !== "paid") {
-    return rejected(M.mustBePaidBeforeClawback);
+    return rejected(RULE[5]);
   }
   if (declaration.clawbackStatus !== "no_clawback") {
-    return rejected(M.alreadyRefunded);
+    return rejected(RULE[2]);
   }
   const cohortYear = cohortYearOf(world, getRow(world, "trainingPeriods", declaration.trainingPeriodId));
   const clawbackStatement =
@@ -48,7 +48,7 @@ export function checkClawback(world: World, declaration: Declaration, today: Cal
       ? undefined
       : nextOutputStatement(world, { leadProviderId: declaration.leadProviderId, cohortYear, today, openOnly: false });
   if (cohortYear === null || clawbackStatement === undefined) {
-    return rejected(noOutputStatementForClawback(cohortYear ?? 0));
+    return rejected({ title: RULE[3].title, detail: RULE[3].detail(cohortYear ?? 0) });
   }
   return ok({ kind: "clawback", clawbackStatement });
 }

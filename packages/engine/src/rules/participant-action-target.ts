@@ -1,10 +1,9 @@
 /**
  * What every participant action (withdraw, defer, resume, change schedule; ECF rules §6) starts from: the participant
- * must be visible to the lead provider (else 404), `course_identifier` must name a role (else 422), and the action
- * works on the latest training period of that role with this provider (else 422 "not recognised").
+ * must be visible to the lead provider (else 404), `course_identifier` must name a role (else 422, rule 1 of every
+ * action), and the action works on the latest training period of that role with this provider (else 422, rule 2).
  */
-import { PARTICIPANT_ACTION_MESSAGES as M } from "../messages/participant-actions.ts";
-import { TITLES } from "../messages/titles.ts";
+import { COURSE_RULE_MESSAGES as RULE } from "../messages/participant-action-rules.ts";
 import { leadProvidersTraining } from "../model/indexes/lead-provider-scopes.ts";
 import type { Teacher } from "../model/teacher.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
@@ -51,11 +50,11 @@ export function resolveParticipantActionTarget(
   let trainingPeriod: TrainingPeriod | undefined;
   if (role === null) {
     // Anything but `ecf-induction` / `ecf-mentor` reaches the service as a missing teacher type.
-    errors.add(TITLES.courseIdentifier, M.enterCourseIdentifier);
+    errors.add(RULE[1].title, RULE[1].detail);
   } else {
     trainingPeriod = latestTrainingPeriodWith(world, teacher.id, role, leadProviderId);
     if (trainingPeriod === undefined) {
-      errors.add(TITLES.courseIdentifier, M.courseNotRecognised);
+      errors.add(RULE[2].title, RULE[2].detail);
     }
   }
   return ok({ teacher, role, trainingPeriod, errors });

@@ -19,7 +19,7 @@ export function completionDateOf(teacher: Teacher, role: Role): CalendarDate | n
   return role === "ect" ? teacher.induction.endDate : teacher.funding.mentor.becameIneligibleOn;
 }
 
-/** True when the role has completed training (change-schedule check 10). */
+/** True when the role has completed training (change-schedule rule 12). */
 export function hasCompletedTraining(teacher: Teacher, role: Role): boolean {
   return completionDateOf(teacher, role) !== null;
 }

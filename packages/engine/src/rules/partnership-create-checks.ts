@@ -1,9 +1,10 @@
 /**
- * POST /partnerships, the ordered 422 checks of ECF rules §7.1. The three "Enter a …" checks come first; after that
- * each attribute stops at its first error (so only one `cohort` error is reported: unknown, future, then closed),
- * but the attributes are checked independently, so one response can name several of them.
+ * POST /partnerships, the ordered 422 checks of ECF rules §7.1 (partnership create rules 1-12). The three "Enter a …"
+ * rules (1-3) come first; after that each attribute stops at its first error (so only one `cohort` error is reported:
+ * rule 4 unknown, 5 future, then 6 closed), but the attributes are checked independently, so one response can name
+ * several of them.
  */
-import { PARTNERSHIP_MESSAGES as M } from "../messages/partnerships.ts";
+import { PARTNERSHIP_CREATE_RULE_MESSAGES as RULE } from "../messages/partnership-rules.ts";
 import { TITLES } from "../messages/titles.ts";
 import type { Cohort } from "../model/cohort.ts";
 import type { DeliveryPartner } from "../model/delivery-partner.ts";
@@ -51,33 +52,33 @@ export function checkPartnershipCreation(
   errors: ValidationErrors,
 ): PartnershipCreatePlan | undefined {
   if (isBlank(input.cohort)) {
-    errors.add(TITLES.cohort, M.enterCohort);
+    errors.add(RULE[1].title, RULE[1].detail);
   }
   if (isBlank(input.schoolId)) {
-    errors.add(TITLES.schoolId, M.enterSchoolId);
+    errors.add(RULE[2].title, RULE[2].detail);
   }
   if (isBlank(input.deliveryPartnerId)) {
-    errors.add(TITLES.deliveryPartnerId, M.enterDeliveryPartnerId);
+    errors.add(RULE[3].title, RULE[3].detail);
   }
 
   const cohortYear = castCohortYear(input.cohort ?? undefined);
   const cohort = cohortYear === null ? undefined : world.cohorts[cohortYear];
   if (!errors.has(TITLES.cohort)) {
     if (cohort === undefined) {
-      errors.add(TITLES.cohort, M.invalidCohort);
+      errors.add(RULE[4].title, RULE[4].detail);
     } else if (cohort.startDate > today) {
-      errors.add(TITLES.cohort, M.futureCohort);
+      errors.add(RULE[5].title, RULE[5].detail);
     } else if (!cohort.enabled) {
-      errors.add(TITLES.cohort, M.closedCohort);
+      errors.add(RULE[6].title, RULE[6].detail);
     }
   }
 
   const school = isBlank(input.schoolId) ? undefined : findRow(world, "schools", input.schoolId);
   if (!errors.has(TITLES.schoolId)) {
     if (school === undefined) {
-      errors.add(TITLES.schoolId, M.invalidSchool);
+      errors.add(RULE[7].title, RULE[7].detail);
     } else if (!school.eligibleForFunding) {
-      errors.add(TITLES.schoolId, M.schoolIneligible);
+      errors.add(RULE[8].title, RULE[8].detail);
     }
   }
 
@@ -86,13 +87,13 @@ export function checkPartnershipCreation(
     : findRow(world, "deliveryPartners", input.deliveryPartnerId);
   if (!errors.has(TITLES.deliveryPartnerId)) {
     if (deliveryPartner === undefined) {
-      errors.add(TITLES.deliveryPartnerId, M.invalidDeliveryPartner);
+      errors.add(RULE[9].title, RULE[9].detail);
     } else if (
       // Also fires when the cohort is blank or unknown: there is no delivery partnership to find.
       cohort === undefined ||
       !worksWithDeliveryPartner(world, input.leadProviderId, deliveryPartner.id, cohort.year)
     ) {
-      errors.add(TITLES.deliveryPartnerId, M.deliveryPartnerNotWorkingWithYou);
+      errors.add(RULE[10].title, RULE[10].detail);
     }
   }
 
@@ -104,9 +105,9 @@ export function checkPartnershipCreation(
         (partnership) => partnership.leadProviderId === input.leadProviderId,
       );
     if (alreadyPartnered) {
-      errors.add(TITLES.schoolId, M.alreadyInPartnership);
+      errors.add(RULE[11].title, RULE[11].detail);
     } else if (school.cohorts[cohort.year]?.inductionProgrammeChoice === "school_led") {
-      errors.add(TITLES.schoolId, M.schoolLedOnly);
+      errors.add(RULE[12].title, RULE[12].detail);
     }
   }
 

@@ -1,9 +1,9 @@
 /**
- * PUT /partnerships/{id}, the 422 checks of ECF rules §7.2 (all on `delivery_partner_id`, first failure only). The
- * partnership's cohort is not checked for being open: updates are allowed in closed cohorts.
+ * PUT /partnerships/{id}, the 422 checks of ECF rules §7.2 (partnership update rules 1-4, all on
+ * `delivery_partner_id`, first failure only). The partnership's cohort is not checked for being open: updates are
+ * allowed in closed cohorts.
  */
-import { PARTNERSHIP_MESSAGES as M } from "../messages/partnerships.ts";
-import { TITLES } from "../messages/titles.ts";
+import { PARTNERSHIP_UPDATE_RULE_MESSAGES as RULE } from "../messages/partnership-rules.ts";
 import type { DeliveryPartner } from "../model/delivery-partner.ts";
 import { schoolCohortKey } from "../model/indexes/index-definition.ts";
 import type { SchoolPartnership } from "../model/school-partnership.ts";
@@ -19,16 +19,16 @@ export function checkPartnershipUpdate(
   errors: ValidationErrors,
 ): DeliveryPartner | undefined {
   if (isBlank(deliveryPartnerId)) {
-    errors.add(TITLES.deliveryPartnerId, M.enterDeliveryPartnerId);
+    errors.add(RULE[1].title, RULE[1].detail);
     return undefined;
   }
   const deliveryPartner = findRow(world, "deliveryPartners", deliveryPartnerId);
   if (deliveryPartner === undefined) {
-    errors.add(TITLES.deliveryPartnerId, M.invalidDeliveryPartner);
+    errors.add(RULE[2].title, RULE[2].detail);
     return undefined;
   }
   if (!worksWithDeliveryPartner(world, partnership.leadProviderId, deliveryPartner.id, partnership.cohortYear)) {
-    errors.add(TITLES.deliveryPartnerId, M.deliveryPartnerNotWorkingWithYou);
+    errors.add(RULE[3].title, RULE[3].detail);
     return undefined;
   }
   // Includes "updating" to the partnership's current delivery partner.
@@ -40,7 +40,7 @@ export function checkPartnershipUpdate(
     (other) => other.leadProviderId === partnership.leadProviderId && other.deliveryPartnerId === deliveryPartner.id,
   );
   if (duplicate) {
-    errors.add(TITLES.deliveryPartnerId, M.alreadyWithDeliveryPartner);
+    errors.add(RULE[4].title, RULE[4].detail);
     return undefined;
   }
   return deliveryPartner;

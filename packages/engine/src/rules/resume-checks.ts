@@ -1,9 +1,8 @@
 /**
- * PUT /participants/{id}/resume, the ordered checks of ECF rules §6.3: only the first `participant_id` error is
- * reported. Unlike ECF, a withdrawn participant can be resumed.
+ * PUT /participants/{id}/resume, the ordered checks of ECF rules §6.3 (resume rules 3-6; rules 1 and 2 are the
+ * target's): only the first `participant_id` error is reported. Unlike ECF, a withdrawn participant can be resumed.
  */
-import { PARTICIPANT_ACTION_MESSAGES as M } from "../messages/participant-actions.ts";
-import { TITLES } from "../messages/titles.ts";
+import { RESUME_RULE_MESSAGES as RULE } from "../messages/participant-action-rules.ts";
 import type { SchoolPeriod } from "../model/school-period.ts";
 import { lookup, type World } from "../model/world.ts";
 import type { CalendarDate } from "../time/calendar-date.ts";
@@ -24,12 +23,12 @@ export function checkResumption(
     (other) => other.id !== trainingPeriod.id && periodContains(other, today),
   );
   if (trainingStatusOf(trainingPeriod) === "active") {
-    errors.add(TITLES.participantId, M.alreadyActive);
+    errors.add(RULE[3].title, RULE[3].detail);
   } else if (elsewhereToday) {
-    errors.add(TITLES.participantId, M.activeWithAnotherProvider);
+    errors.add(RULE[4].title, RULE[4].detail);
   } else if (trainingPeriod.finishedOn === today) {
-    errors.add(TITLES.participantId, M.resumeOnSameDay);
+    errors.add(RULE[5].title, RULE[5].detail);
   } else if (schoolPeriod === undefined || !periodContains(schoolPeriod, today)) {
-    errors.add(TITLES.participantId, M.noLongerAtSchool);
+    errors.add(RULE[6].title, RULE[6].detail);
   }
 }

@@ -1,9 +1,8 @@
 /**
- * PUT /participants/{id}/withdraw, the ordered 422 checks of ECF rules §6.1. Each `participant_id` check only runs
- * while `participant_id` has no error yet; the ECT-reason check only when nothing else failed.
+ * PUT /participants/{id}/withdraw, the ordered 422 checks of ECF rules §6.1 (withdraw rules 3-8; rules 1 and 2 are
+ * the target's). Only the first `participant_id` rule that fails is reported; rule 8 only when nothing else failed.
  */
-import { PARTICIPANT_ACTION_MESSAGES as M } from "../messages/participant-actions.ts";
-import { TITLES } from "../messages/titles.ts";
+import { WITHDRAW_RULE_MESSAGES as RULE } from "../messages/participant-action-rules.ts";
 import { isWithdrawalReason, type WithdrawalReason } from "../reference/reasons.ts";
 import type { CalendarDate } from "../time/calendar-date.ts";
 import type { ParticipantActionTarget } from "./participant-action-target.ts";
@@ -20,26 +19,26 @@ export function checkWithdrawal(
 ): void {
   const { errors, trainingPeriod } = target;
   if (isBlank(reason)) {
-    errors.add(TITLES.reason, M.enterReason);
+    errors.add(RULE[3].title, RULE[3].detail);
   } else if (!isWithdrawalReason(reason)) {
     // Only the dashed spellings are accepted (`left_teaching_profession` is not).
-    errors.add(TITLES.reason, M.reasonNotRecognised);
+    errors.add(RULE[4].title, RULE[4].detail);
   }
   if (trainingPeriod === undefined) {
     return;
   }
   if (trainingStatusOf(trainingPeriod) === "withdrawn") {
-    errors.add(TITLES.participantId, M.alreadyWithdrawn);
+    errors.add(RULE[5].title, RULE[5].detail);
   } else if (trainingPeriod.startedOn > today) {
-    errors.add(TITLES.participantId, M.withdrawBeforeStart);
+    errors.add(RULE[6].title, RULE[6].detail);
   } else if (trainingPeriod.startedOn === today) {
-    errors.add(TITLES.participantId, M.startedToday);
+    errors.add(RULE[7].title, RULE[7].detail);
   }
   if (
     errors.isEmpty &&
     trainingPeriod.role === "ect" &&
     (MENTOR_ONLY_WITHDRAWAL_REASONS as readonly string[]).includes(reason ?? "")
   ) {
-    errors.add(TITLES.reason, M.mentorOnlyReasonForEct);
+    errors.add(RULE[8].title, RULE[8].detail);
   }
 }

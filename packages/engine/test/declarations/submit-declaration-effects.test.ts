@@ -3,6 +3,7 @@
  * completion, and the rendered resource.
  */
 import { describe, expect, it } from "vitest";
+import { DECLARATION_RULE_MESSAGES } from "../../src/messages/declaration-rules.ts";
 import { participantRoleKey } from "../../src/model/indexes/index-definition.ts";
 import { getRow, lookup, updateRow } from "../../src/model/world.ts";
 import { trainingPeriodsOf } from "../../src/rules/training-periods.ts";
@@ -219,9 +220,7 @@ describe("repeated identical submissions", () => {
     const participantId = s.participant();
     const command = { ...started, participantId, declarationDate: "2025-10-01T10:00:00Z" };
     expectOk(s.submit(command));
-    expectErrors(s.submit(command), [
-      ["declaration_type", "A declaration has already been submitted that will be, or has been, paid for this event."],
-    ]);
+    expectErrors(s.submit(command), [["declaration_type", DECLARATION_RULE_MESSAGES[8].detail]]);
     expect(lookup(s.world, "declarationsByParticipantRole", participantRoleKey(participantId, "ect"))).toHaveLength(1);
   });
 });

@@ -1,35 +1,13 @@
 /**
- * Every message of POST /participant-declarations (ECF rules §3.2, §3.3), produced through the command, with its
- * title, exact detail and the order when several are returned.
+ * Every message of POST /participant-declarations (declaration rules 1-21, ECF rules §3.2, §3.3), produced through
+ * the command, with its title, exact detail and the order when several are returned. Test names start with the rule
+ * number.
  */
 import { beforeEach, describe, expect, it } from "vitest";
+import { DECLARATION_RULE_MESSAGES as RULE } from "../../src/messages/declaration-rules.ts";
 import { updateRow } from "../../src/model/world.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { AMBITION, BEST_PRACTICE, Scenario } from "../support/scenario.ts";
-
-const M = {
-  enterParticipantId: "Enter a '#/participant_id'.",
-  notRecognised:
-    "Your update cannot be made as the '#/participant_id' is not recognised. Check participant details and try again.",
-  enterCourse: "Enter a '#/course_identifier'.",
-  enterDate: "Enter a '#/declaration_date'.",
-  courseNotRecognised:
-    "The entered '#/course_identifier' is not recognised for the given participant. Check details and try again.",
-  enterType: "Enter a '#/declaration_type'.",
-  invalidType: "Enter a valid declaration type.",
-  duplicate: "A declaration has already been submitted that will be, or has been, paid for this event.",
-  future: "The '#/declaration_date' value cannot be a future date. Check the date and try again.",
-  beforeStart: "Declaration date must be on or after the milestone start date for the same declaration type.",
-  afterMilestone: "Declaration date must be on or before the milestone date for the same declaration type.",
-  format: "Enter a valid RCF3339 '#/declaration_date'.",
-  mentorRetained:
-    "You cannot send retained or extended declarations for participants who began their mentor training after June 2025. Resubmit this declaration with either a started or completed declaration.",
-  enterEvidence: "Enter a '#/evidence_held' value for this participant.",
-  invalidEvidence: "Enter an available '#/evidence_held' type for this participant.",
-  noMilestone: "The property '#/declaration_type' does not exist for this schedule.",
-  sequence:
-    "This '#/declaration_date' is invalid. Check that it is in sequence with existing declaration dates for this participant.",
-};
 
 let s: Scenario;
 let ect: string;
@@ -51,55 +29,55 @@ beforeEach(() => {
 describe("participant_id", () => {
   it.each([undefined, null, "", "   "])("1. blank (%j) is the only error reported", (participantId) => {
     expectErrors(s.submit({ ...valid(), participantId, courseIdentifier: undefined, declarationDate: undefined }), [
-      ["participant_id", M.enterParticipantId],
+      ["participant_id", RULE[1].detail],
     ]);
   });
 
   it("2. unknown participant", () => {
     expectErrors(s.submit({ ...valid(), participantId: "5f8ac2a4-1111-4c8e-9d61-5b2a3e1f0c9d" }), [
-      ["participant_id", M.notRecognised],
+      ["participant_id", RULE[2].detail],
     ]);
   });
 
-  it("19. participant trained only by another provider", () => {
+  it("21. participant trained only by another provider", () => {
     const theirs = s.participant({ leadProviderId: BEST_PRACTICE, cohortYear: 2024 });
-    expectErrors(s.submit({ ...valid(), participantId: theirs }), [["participant_id", M.notRecognised]]);
+    expectErrors(s.submit({ ...valid(), participantId: theirs }), [["participant_id", RULE[21].detail]]);
   });
 
-  it("19 with 9: future date and not linked are reported together, in check order", () => {
+  it("21 with 9: future date and not linked are reported together, in check order", () => {
     const theirs = s.participant({ leadProviderId: BEST_PRACTICE, cohortYear: 2024 });
     expectErrors(s.submit({ ...valid(), participantId: theirs, declarationDate: "2025-12-01T10:00:00Z" }), [
-      ["declaration_date", M.future],
-      ["participant_id", M.notRecognised],
+      ["declaration_date", RULE[9].detail],
+      ["participant_id", RULE[21].detail],
     ]);
   });
 });
 
 describe("course_identifier", () => {
   it.each([undefined, "", "ecf-induction ", "npq-leading-teaching"])("3. missing or unknown (%j)", (course) => {
-    expectErrors(s.submit({ ...valid(), courseIdentifier: course }), [["course_identifier", M.enterCourse]]);
+    expectErrors(s.submit({ ...valid(), courseIdentifier: course }), [["course_identifier", RULE[3].detail]]);
   });
 
   it("3 is skipped when the participant already failed", () => {
     expectErrors(s.submit({ ...valid(), participantId: "", courseIdentifier: "x" }), [
-      ["participant_id", M.enterParticipantId],
+      ["participant_id", RULE[1].detail],
     ]);
   });
 
   it("5. trained by this provider only in the other role", () => {
-    expectErrors(s.submit({ ...valid(), courseIdentifier: "ecf-mentor" }), [
-      ["course_identifier", M.courseNotRecognised],
-    ]);
+    expectErrors(s.submit({ ...valid(), courseIdentifier: "ecf-mentor" }), [["course_identifier", RULE[5].detail]]);
   });
 });
 
 describe("declaration_date", () => {
   it("4. blank", () => {
-    expectErrors(s.submit({ ...valid(), declarationDate: " " }), [["declaration_date", M.enterDate]]);
+    expectErrors(s.submit({ ...valid(), declarationDate: " " }), [["declaration_date", RULE[4].detail]]);
   });
 
   it("9. in the future (strictly later than now)", () => {
-    expectErrors(s.submit({ ...valid(), declarationDate: "2025-10-15T10:00:01Z" }), [["declaration_date", M.future]]);
+    expectErrors(s.submit({ ...valid(), declarationDate: "2025-10-15T10:00:01Z" }), [
+      ["declaration_date", RULE[9].detail],
+    ]);
     expectOk(s.submit({ ...valid(), declarationDate: "2025-10-15T10:00:00Z" }));
   });
 
@@ -109,8 +87,8 @@ describe("declaration_date", () => {
     ["invalid", "not a date at all (decision: 422, not the service's 400)"],
     ["2025-02-30T10:00:00Z", "an impossible day"],
     ["2025-10-01T25:00:00Z", "an impossible hour"],
-  ])("11. %j is rejected: %s", (declarationDate) => {
-    expectErrors(s.submit({ ...valid(), declarationDate }), [["declaration_date", M.format]]);
+  ])("12. %j is rejected: %s", (declarationDate) => {
+    expectErrors(s.submit({ ...valid(), declarationDate }), [["declaration_date", RULE[12].detail]]);
   });
 
   it.each([
@@ -118,18 +96,20 @@ describe("declaration_date", () => {
     "2025-10-01t10:00:00z",
     "2025-10-01T10:00:00.123456+01:00",
     "2025-10-01T10:00:00+0100",
-  ])("11. %j is RFC 3339 as the service reads it", (declarationDate) => {
+  ])("12. %j is RFC 3339 as the service reads it", (declarationDate) => {
     expectOk(s.submit({ ...valid(), declarationDate }));
   });
 
-  it("11 is skipped when the date already failed: a future non-RFC date only reports the future", () => {
-    expectErrors(s.submit({ ...valid(), declarationDate: "2026-01-01 10:00:00" }), [["declaration_date", M.future]]);
+  it("12 is skipped when the date already failed: a future non-RFC date only reports the future", () => {
+    expectErrors(s.submit({ ...valid(), declarationDate: "2026-01-01 10:00:00" }), [
+      ["declaration_date", RULE[9].detail],
+    ]);
   });
 
-  it("11 still runs when the participant failed, next to the participant error", () => {
+  it("12 still runs when the participant failed, next to the participant error", () => {
     expectErrors(s.submit({ ...valid(), participantId: "", declarationDate: "garbage" }), [
-      ["participant_id", M.enterParticipantId],
-      ["declaration_date", M.format],
+      ["participant_id", RULE[1].detail],
+      ["declaration_date", RULE[12].detail],
     ]);
   });
 });
@@ -143,20 +123,20 @@ describe("milestone windows (cohort 2024, standard September)", () => {
   it("10. before the milestone start, measured at London midnight (BST)", () => {
     // started opens 2024-06-01, which begins at 2024-05-31T23:00:00Z in London.
     expectErrors(s.submit({ ...valid(), participantId: ect, declarationDate: "2024-05-31T22:59:59Z" }), [
-      ["declaration_date", M.beforeStart],
+      ["declaration_date", RULE[10].detail],
     ]);
     expectOk(s.submit({ ...valid(), participantId: ect, declarationDate: "2024-05-31T23:00:00Z" }));
   });
 
-  it("10b. on or after the end of the milestone date (London end of day)", () => {
+  it("11. on or after the end of the milestone date (London end of day)", () => {
     // started closes at the end of 2024-12-31 (GMT).
     expectErrors(s.submit({ ...valid(), participantId: ect, declarationDate: "2025-01-01T00:00:00Z" }), [
-      ["declaration_date", M.afterMilestone],
+      ["declaration_date", RULE[11].detail],
     ]);
     expectOk(s.submit({ ...valid(), participantId: ect, declarationDate: "2024-12-31T23:59:59Z" }));
   });
 
-  it("17. a type that has no milestone in the schedule", () => {
+  it("19. a type that has no milestone in the schedule", () => {
     expectErrors(
       s.submit({
         ...valid(),
@@ -164,23 +144,23 @@ describe("milestone windows (cohort 2024, standard September)", () => {
         declarationType: "extended-1",
         declarationDate: "2025-05-01T10:00:00Z",
       }),
-      [["declaration_type", M.noMilestone]],
+      [["declaration_type", RULE[19].detail]],
     );
   });
 });
 
 describe("declaration_type", () => {
   it("6. blank", () => {
-    expectErrors(s.submit({ ...valid(), declarationType: "" }), [["declaration_type", M.enterType]]);
+    expectErrors(s.submit({ ...valid(), declarationType: "" }), [["declaration_type", RULE[6].detail]]);
   });
 
   it("7. not one of the nine", () => {
-    expectErrors(s.submit({ ...valid(), declarationType: "retained-5" }), [["declaration_type", M.invalidType]]);
+    expectErrors(s.submit({ ...valid(), declarationType: "retained-5" }), [["declaration_type", RULE[7].detail]]);
   });
 
   it("8. a live declaration of the same type already exists", () => {
     expectOk(s.submit(valid()));
-    expectErrors(s.submit(valid()), [["declaration_type", M.duplicate]]);
+    expectErrors(s.submit(valid()), [["declaration_type", RULE[8].detail]]);
   });
 
   it("8. the duplicate rule spans lead providers for the same participant role", () => {
@@ -203,7 +183,7 @@ describe("declaration_type", () => {
       leavingOn: "2025-08-31",
       joining: { schoolId: school, leadProviderId: AMBITION, cohortYear: 2025, startedOn: "2025-09-01" },
     });
-    expectErrors(s.submit({ ...valid(), participantId: teacherId }), [["declaration_type", M.duplicate]]);
+    expectErrors(s.submit({ ...valid(), participantId: teacherId }), [["declaration_type", RULE[8].detail]]);
   });
 
   it("8. a voided declaration no longer blocks resubmission", () => {
@@ -212,39 +192,39 @@ describe("declaration_type", () => {
     expectOk(s.submit(valid()));
   });
 
-  it("12. mentors in mentor-funded cohorts may only declare started or completed", () => {
+  it("13. mentors in mentor-funded cohorts may only declare started or completed", () => {
     const mentor = s.participant({ role: "mentor", cohortYear: 2025 });
     expectErrors(
       s.submit({ ...valid(), participantId: mentor, courseIdentifier: "ecf-mentor", declarationType: "retained-1" }),
-      [["declaration_type", M.mentorRetained]],
+      [["declaration_type", RULE[13].detail]],
     );
   });
 
-  it("12 also fires for a blank type when an earlier error skipped the type checks", () => {
+  it("13 also fires for a blank type when an earlier error skipped the type checks", () => {
     const mentor = s.participant({ role: "mentor", cohortYear: 2025 });
     expectErrors(
       s.submit({ participantId: mentor, courseIdentifier: "ecf-mentor", declarationType: "", declarationDate: "" }),
       [
-        ["declaration_date", M.enterDate],
-        ["declaration_type", M.mentorRetained],
+        ["declaration_date", RULE[4].detail],
+        ["declaration_type", RULE[13].detail],
       ],
     );
   });
 });
 
-describe("evidence_held (13)", () => {
+describe("evidence_held (14, 15)", () => {
   const mentorValid = () => ({ ...valid(), courseIdentifier: "ecf-mentor" });
 
   it.each([
-    [2025, "ect", "started", undefined, M.enterEvidence],
-    [2025, "ect", "started", "75-percent-engagement-met", M.invalidEvidence],
-    [2025, "ect", "retained-2", "training-event-attended", M.invalidEvidence],
-    [2025, "ect", "completed", "materials-engaged-with-offline", M.invalidEvidence],
-    [2025, "mentor", "started", undefined, M.enterEvidence],
-    [2025, "mentor", "completed", "one-term-induction", M.invalidEvidence],
-    [2024, "ect", "retained-1", undefined, M.enterEvidence],
-    [2024, "ect", "retained-1", "materials-engaged-with-offline", M.invalidEvidence],
-    [2024, "mentor", "completed", "75-percent-engagement-met", M.invalidEvidence],
+    [2025, "ect", "started", undefined, RULE[14].detail],
+    [2025, "ect", "started", "75-percent-engagement-met", RULE[15].detail],
+    [2025, "ect", "retained-2", "training-event-attended", RULE[15].detail],
+    [2025, "ect", "completed", "materials-engaged-with-offline", RULE[15].detail],
+    [2025, "mentor", "started", undefined, RULE[14].detail],
+    [2025, "mentor", "completed", "one-term-induction", RULE[15].detail],
+    [2024, "ect", "retained-1", undefined, RULE[14].detail],
+    [2024, "ect", "retained-1", "materials-engaged-with-offline", RULE[15].detail],
+    [2024, "mentor", "completed", "75-percent-engagement-met", RULE[15].detail],
   ] as const)("%i %s %s with %j", (cohortYear, role, declarationType, evidenceHeld, message) => {
     s = new Scenario("2026-09-15T10:00:00Z");
     s.statements(AMBITION, cohortYear);
@@ -281,7 +261,7 @@ describe("evidence_held (13)", () => {
   });
 });
 
-describe("withdrawn participants (14)", () => {
+describe("withdrawn participants (16)", () => {
   it("reject a declaration dated on or after the withdrawal, rendering the time as UTC RFC 3339", () => {
     const period = s.world.trainingPeriods[Object.keys(s.world.trainingPeriods)[0]!]!;
     updateRow(s.world, "trainingPeriods", period.id, {
@@ -289,31 +269,23 @@ describe("withdrawn participants (14)", () => {
       finishedOn: "2025-09-20",
     });
     expectErrors(s.submit({ ...valid(), declarationDate: "2025-09-20T10:15:00Z" }), [
-      [
-        "participant_id",
-        "This participant withdrew from this course on 2025-09-20T10:15:00Z. Enter a '#/declaration_date' that's on or before the withdrawal date.",
-      ],
+      ["participant_id", RULE[16].template.replace("{withdrawn_at}", "2025-09-20T10:15:00Z")],
     ]);
     expectOk(s.submit({ ...valid(), declarationDate: "2025-09-20T10:14:59Z" }));
   });
 });
 
-describe("cohort (15, 16)", () => {
-  it("15. the participant's current training is in a cohort whose payments are frozen", () => {
+describe("cohort (17, 18)", () => {
+  it("17. the participant's current training is in a cohort whose payments are frozen", () => {
     s.statements(AMBITION, 2022);
     const frozen = s.participant({ cohortYear: 2022, scheduleIdentifier: "ecf-extended-september" });
     expectErrors(
       s.submit({ ...valid(), participantId: frozen, declarationType: "extended-1", evidenceHeld: "other" }),
-      [
-        [
-          "cohort",
-          "You cannot submit declarations for the 2022 cohort. The funding contract for this cohort has ended. Get in touch if you need to discuss this with us.",
-        ],
-      ],
+      [["cohort", RULE[17].template.replace("{year}", "2022")]],
     );
   });
 
-  it("15 does not apply before the freeze date", () => {
+  it("17 does not apply before the freeze date", () => {
     s.at("2025-06-15T22:59:59Z");
     s.statements(AMBITION, 2022);
     const participantId = s.participant({ cohortYear: 2022, scheduleIdentifier: "ecf-extended-september" });
@@ -328,18 +300,15 @@ describe("cohort (15, 16)", () => {
     );
   });
 
-  it("16. an eligible participant and no open output statement left for the cohort", () => {
+  it("18. an eligible participant and no open output statement left for the cohort", () => {
     const unfunded = new Scenario("2025-10-15T10:00:00Z");
     const participantId = unfunded.participant({ cohortYear: 2025 });
     expectErrors(unfunded.submit({ ...valid(), participantId }), [
-      [
-        "cohort",
-        "You cannot submit or void declarations for the 2025 cohort. The funding contract for this cohort has ended. Get in touch if you need to discuss this with us.",
-      ],
+      ["cohort", RULE[18].template.replace("{year}", "2025")],
     ]);
   });
 
-  it("16 is skipped for a participant not yet eligible: the declaration is submitted without a statement", () => {
+  it("18 is skipped for a participant not yet eligible: the declaration is submitted without a statement", () => {
     const unfunded = new Scenario("2025-10-15T10:00:00Z");
     const participantId = unfunded.participant({ cohortYear: 2025, eligibleForFunding: false });
     const declaration = expectOk(unfunded.submit({ ...valid(), participantId }));
@@ -348,11 +317,11 @@ describe("cohort (15, 16)", () => {
   });
 });
 
-describe("sequence (18)", () => {
+describe("sequence (20)", () => {
   it("rejects a date before a live earlier-type declaration, or after a live later-type one (2025 on)", () => {
     expectOk(s.submit({ ...valid(), declarationDate: "2025-09-10T10:00:00Z" }));
     expectErrors(s.submit({ ...valid(), declarationType: "retained-1", declarationDate: "2025-09-09T10:00:00Z" }), [
-      ["declaration_date", M.sequence],
+      ["declaration_date", RULE[20].detail],
     ]);
     expectOk(s.submit({ ...valid(), declarationType: "retained-3", declarationDate: "2025-09-20T10:00:00Z" }));
     expectErrors(
@@ -362,7 +331,7 @@ describe("sequence (18)", () => {
         declarationDate: "2025-09-21T10:00:00Z",
         evidenceHeld: "75-percent-engagement-met",
       }),
-      [["declaration_date", M.sequence]],
+      [["declaration_date", RULE[20].detail]],
     );
     // Equal dates are in sequence.
     expectOk(

@@ -1,8 +1,9 @@
 /**
- * PUT /participant-declarations/{id}/void through the command (ECF rules §5.2), and the unreachable guards through the
- * rules that hold them.
+ * PUT /participant-declarations/{id}/void through the command (void rules 1-5, ECF rules §5.2), and the unreachable
+ * guards (void rules 4 and 5) through the rules that hold them.
  */
 import { describe, expect, it } from "vitest";
+import { VOID_RULE_MESSAGES as RULE } from "../../src/messages/declaration-rules.ts";
 import { type Declaration, declarationState } from "../../src/model/declaration.ts";
 import { updateRow } from "../../src/model/world.ts";
 import { checkClawback, checkVoid } from "../../src/rules/declaration-voiding.ts";
@@ -60,10 +61,10 @@ describe("void path", () => {
     expect(declarationView(s.world, voided).attributes).toMatchObject({ state: "voided", statement_id: null });
   });
 
-  it("voiding twice: The declaration has already been voided.", () => {
+  it("rule 1: voiding twice", () => {
     const { s, declaration } = withEligibleDeclaration();
     expectOk(voidIt(s, declaration.id));
-    expectErrors(voidIt(s, declaration.id), [[TITLE, "The declaration has already been voided."]]);
+    expectErrors(voidIt(s, declaration.id), [[TITLE, RULE[1].detail]]);
   });
 
   it("needs no statement: voids even when the cohort has none left", () => {
@@ -72,10 +73,10 @@ describe("void path", () => {
     expectOk(voidIt(s, declaration.id));
   });
 
-  it("guards clawed-back declarations (unreachable through the API: they take the clawback path)", () => {
+  it("rule 4 guards clawed-back declarations (unreachable through the API: they take the clawback path)", () => {
     const { declaration } = withEligibleDeclaration();
     expectErrors(checkVoid({ ...declaration, paymentStatus: "eligible", clawbackStatus: "clawed_back" }), [
-      [TITLE, "This declaration has been clawed-back, so you can only view it."],
+      [TITLE, RULE[4].detail],
     ]);
   });
 });
@@ -100,7 +101,7 @@ describe("clawback path", () => {
     });
   });
 
-  it.each(["awaiting_clawback", "clawed_back"] as const)("%s: The declaration will or has been refunded", (status) => {
+  it.each(["awaiting_clawback", "clawed_back"] as const)("rule 2: %s is already refunded", (status) => {
     const { s, declaration } = withEligibleDeclaration();
     pay(s, declaration);
     s.at("2025-11-10T10:00:00Z");
@@ -112,26 +113,19 @@ describe("clawback path", () => {
       s.must({ type: "authoriseStatementPayment", statementId: clawbackStatementId });
       expect(declarationState(s.declaration(declaration.id))).toBe("clawed-back");
     }
-    expectErrors(voidIt(s, declaration.id), [[TITLE, "The declaration will or has been refunded"]]);
+    expectErrors(voidIt(s, declaration.id), [[TITLE, RULE[2].detail]]);
   });
 
-  it("no output statement left for the cohort (no final period on this variant)", () => {
+  it("rule 3: no output statement left for the cohort (no final period on this variant)", () => {
     const { s, declaration } = withEligibleDeclaration();
     pay(s, declaration);
     s.at("2028-09-01T10:00:00Z");
-    expectErrors(voidIt(s, declaration.id), [
-      [
-        TITLE,
-        "You cannot submit or void declarations for the 2025 cohort. The funding contract for this cohort has ended. Get in touch if you need to discuss this with us",
-      ],
-    ]);
+    expectErrors(voidIt(s, declaration.id), [[TITLE, RULE[3].template.replace("{year}", "2025")]]);
   });
 
-  it("guards unpaid declarations (unreachable through the API: they take the void path)", () => {
+  it("rule 5 guards unpaid declarations (unreachable through the API: they take the void path)", () => {
     const { s, declaration } = withEligibleDeclaration();
-    expectErrors(checkClawback(s.world, declaration, "2025-10-15"), [
-      [TITLE, "The declaration must be paid before it can be clawed back"],
-    ]);
+    expectErrors(checkClawback(s.world, declaration, "2025-10-15"), [[TITLE, RULE[5].detail]]);
   });
 
   it("clawing back a mentor's completed declaration restores their funding", () => {

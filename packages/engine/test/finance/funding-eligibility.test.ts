@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { FINANCE_MESSAGES } from "../../src/messages/finance.ts";
+import { NOT_FOUND_ERROR } from "../../src/result.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { AMBITION, Scenario } from "../support/scenario.ts";
 
@@ -29,10 +31,7 @@ describe("markParticipantEligibleForFunding", () => {
     const participantId = s.participant({ eligibleForFunding: false });
     const started = s.declare(participantId, "started", "2025-10-01T10:00:00Z");
     expectErrors(s.run({ type: "markParticipantEligibleForFunding", participantId, role: "ect" }), [
-      [
-        "cohort",
-        "Ambition Institute has no output statement in the 2025 cohort with a cut-off date on or after 2025-10-15, so the participant's submitted declarations cannot become eligible.",
-      ],
+      ["cohort", FINANCE_MESSAGES.noStatementForEligibleDeclarations("Ambition Institute", 2025, "2025-10-15")],
     ]);
     expect(s.declaration(started.id).paymentStatus).toBe("no_payment");
     expect(s.world.teachers[participantId]?.funding.ect.firstBecameEligibleAt).toBeNull();
@@ -42,12 +41,12 @@ describe("markParticipantEligibleForFunding", () => {
     const s = new Scenario();
     expectErrors(
       s.run({ type: "markParticipantEligibleForFunding", participantId: "missing", role: "ect" }),
-      [["Resource not found", "Nothing could be found for the provided details"]],
+      [[NOT_FOUND_ERROR.title, NOT_FOUND_ERROR.detail]],
       404,
     );
     const participantId = s.participant();
     expectErrors(s.run({ type: "markParticipantEligibleForFunding", participantId, role: "mentor" }), [
-      ["participant_id", "The participant is not registered as a mentor."],
+      ["participant_id", FINANCE_MESSAGES.roleNotRegistered("mentor")],
     ]);
   });
 });

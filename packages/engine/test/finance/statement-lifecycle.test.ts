@@ -2,7 +2,10 @@
  * Statement set-up, mark payable and payment authorisation (ECF rules §5.1, §9), with every precondition message.
  */
 import { describe, expect, it } from "vitest";
+import { FINANCE_MESSAGES } from "../../src/messages/finance.ts";
+import { FIXTURE_MESSAGES } from "../../src/messages/fixtures.ts";
 import { declarationState } from "../../src/model/declaration.ts";
+import { NOT_FOUND_ERROR } from "../../src/result.ts";
 import { statementView } from "../../src/views/statement.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { AMBITION, Scenario } from "../support/scenario.ts";
@@ -59,14 +62,14 @@ describe("createContractAndStatements", () => {
   it("rejects an unknown provider, a cohort the provider does not deliver and a second set", () => {
     const s = new Scenario();
     expectErrors(s.run({ type: "createContractAndStatements", leadProviderId: "nope", cohortYear: 2025 }), [
-      ["lead_provider_id", "The lead provider does not exist."],
+      ["lead_provider_id", FIXTURE_MESSAGES.unknownLeadProvider],
     ]);
     expectErrors(s.run({ type: "createContractAndStatements", leadProviderId: AMBITION, cohortYear: 2026 }), [
-      ["cohort", "The lead provider does not deliver the 2026 cohort."],
+      ["cohort", FIXTURE_MESSAGES.leadProviderNotInCohort(2026)],
     ]);
     s.statements(AMBITION, 2025);
     expectErrors(s.run({ type: "createContractAndStatements", leadProviderId: AMBITION, cohortYear: 2025 }), [
-      ["cohort", "The lead provider already has statements for the 2025 cohort."],
+      ["cohort", FINANCE_MESSAGES.statementsExist(2025)],
     ]);
   });
 });
@@ -89,19 +92,19 @@ describe("markStatementPayable", () => {
     const november = statements[0]!;
     const december = statements[1]!;
     expectErrors(s.run({ type: "markStatementPayable", statementId: november.id }), [
-      [T, "The statement cannot be marked as payable until its cut-off date (2025-10-31) has passed."],
+      [T, FINANCE_MESSAGES.deadlineNotPassed("2025-10-31")],
     ]);
     expectErrors(s.run({ type: "markStatementPayable", statementId: december.id }), [
-      [T, "Only output fee statements can be marked as payable."],
-      [T, "The statement cannot be marked as payable until its cut-off date (2025-11-30) has passed."],
+      [T, FINANCE_MESSAGES.onlyOutputStatementsPayable],
+      [T, FINANCE_MESSAGES.deadlineNotPassed("2025-11-30")],
     ]);
     s.at("2025-11-01T10:00:00Z").must({ type: "markStatementPayable", statementId: november.id });
     expectErrors(s.run({ type: "markStatementPayable", statementId: november.id }), [
-      [T, "The statement is already payable."],
+      [T, FINANCE_MESSAGES.alreadyPayable],
     ]);
     expectErrors(
       s.run({ type: "markStatementPayable", statementId: "missing" }),
-      [["Resource not found", "Nothing could be found for the provided details"]],
+      [[NOT_FOUND_ERROR.title, NOT_FOUND_ERROR.detail]],
       404,
     );
   });
@@ -144,19 +147,19 @@ describe("authoriseStatementPayment", () => {
     const statements = s.statements(AMBITION, 2025);
     const [november, december] = [statements[0]!, statements[1]!];
     expectErrors(s.run({ type: "authoriseStatementPayment", statementId: november.id }), [
-      [T, "The statement must be payable before its payment can be authorised."],
-      [T, "The statement's payment cannot be authorised until its cut-off date (2025-10-31) has passed."],
-      [T, "The statement has no payable declarations or clawbacks to authorise."],
+      [T, FINANCE_MESSAGES.notPayable],
+      [T, FINANCE_MESSAGES.paymentDeadlineNotPassed("2025-10-31")],
+      [T, FINANCE_MESSAGES.nothingToPay],
     ]);
     s.at("2026-01-01T10:00:00Z");
     expectErrors(s.run({ type: "authoriseStatementPayment", statementId: december.id }), [
-      [T, "Only output fee statements can be authorised for payment."],
-      [T, "The statement must be payable before its payment can be authorised."],
-      [T, "The statement has no payable declarations or clawbacks to authorise."],
+      [T, FINANCE_MESSAGES.onlyOutputStatementsPaid],
+      [T, FINANCE_MESSAGES.notPayable],
+      [T, FINANCE_MESSAGES.nothingToPay],
     ]);
     s.must({ type: "markStatementPayable", statementId: november.id });
     expectErrors(s.run({ type: "authoriseStatementPayment", statementId: november.id }), [
-      [T, "The statement has no payable declarations or clawbacks to authorise."],
+      [T, FINANCE_MESSAGES.nothingToPay],
     ]);
   });
 
@@ -168,11 +171,11 @@ describe("authoriseStatementPayment", () => {
     s.must({ type: "markStatementPayable", statementId: declaration.statementId! });
     s.must({ type: "authoriseStatementPayment", statementId: declaration.statementId! });
     expectErrors(s.run({ type: "authoriseStatementPayment", statementId: declaration.statementId! }), [
-      [T, "The statement has already been paid."],
-      [T, "The statement has no payable declarations or clawbacks to authorise."],
+      [T, FINANCE_MESSAGES.alreadyPaid],
+      [T, FINANCE_MESSAGES.nothingToPay],
     ]);
     expectErrors(s.run({ type: "markStatementPayable", statementId: declaration.statementId! }), [
-      [T, "The statement has already been paid."],
+      [T, FINANCE_MESSAGES.alreadyPaid],
     ]);
   });
 });

@@ -4,12 +4,14 @@
  * comments.
  */
 import { describe, expect, it } from "vitest";
+import { FINANCE_MESSAGES } from "../../src/messages/finance.ts";
 import type { Statement } from "../../src/model/statement.ts";
 import { worldData, worldFromData } from "../../src/model/world.ts";
 import type { ContractTerms } from "../../src/payments/ecf/contract-terms.ts";
 import { defaultContractTerms } from "../../src/payments/ecf/default-contract-terms.ts";
 import type { EcfBandedCalculation, EcfMentorFlatRateCalculation } from "../../src/payments/statement-calculation.ts";
 import { statementPayments } from "../../src/queries/statement-payments.ts";
+import { NOT_FOUND_ERROR } from "../../src/result.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { AMBITION, Scenario, TEACH_FIRST } from "../support/scenario.ts";
 
@@ -253,7 +255,7 @@ describe("statementPayments", () => {
     const { s } = world2025();
     expectErrors(
       statementPayments(s.world, "00000000-0000-4000-8000-999999999999"),
-      [["Resource not found", "Nothing could be found for the provided details"]],
+      [[NOT_FOUND_ERROR.title, NOT_FOUND_ERROR.detail]],
       404,
     );
   });
@@ -303,7 +305,7 @@ describe("createContractAndStatements: terms", () => {
         cohortYear: 2024,
         terms: defaultContractTerms({ cohort: 2023 }),
       }),
-      [["terms.cohort", "The contract terms are for the 2023 cohort, not the 2024 cohort."]],
+      [["terms.cohort", FINANCE_MESSAGES.termsForOtherCohort(2023, 2024)]],
     );
     expectErrors(
       s.run({
@@ -313,7 +315,7 @@ describe("createContractAndStatements: terms", () => {
         terms,
         contractType: "ecf",
       }),
-      [["contract_type", "An ecf contract pays mentors by the bands: its terms must have no mentorFlatRate."]],
+      [["contract_type", FINANCE_MESSAGES.contractTypeWithoutMentorFlatRate]],
     );
     expectErrors(
       s.run({
@@ -322,7 +324,7 @@ describe("createContractAndStatements: terms", () => {
         cohortYear: 2024,
         contractType: "ittecf_ectp",
       }),
-      [["contract_type", "An ittecf_ectp contract pays mentors a flat rate: its terms need a mentorFlatRate."]],
+      [["contract_type", FINANCE_MESSAGES.contractTypeNeedsMentorFlatRate]],
     );
     expect(Object.keys(s.world.contracts)).toEqual([]);
     expect(Object.keys(s.world.statements)).toEqual([]);

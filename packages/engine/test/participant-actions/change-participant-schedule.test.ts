@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PARTICIPANT_ACTION_MESSAGES as M } from "../../src/messages/participant-actions.ts";
+import { CHANGE_SCHEDULE_RULE_MESSAGES as RULE } from "../../src/messages/participant-action-rules.ts";
 import { reindexRow } from "../../src/model/world.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { changeSchedule, defer, latestPeriod, view } from "../support/participant-actions.ts";
@@ -37,71 +37,71 @@ function partnershipAt(s: Scenario, schoolId: string, cohortYear: number, delive
   });
 }
 
-describe("changeParticipantSchedule: the schedule checks (ECF rules §6.4, checks 1-7)", () => {
-  it("1. needs a schedule identifier", () => {
+describe("changeParticipantSchedule: the schedule checks (change-schedule rules 3-9, ECF rules §6.4)", () => {
+  it("rule 3: needs a schedule identifier", () => {
     const { s, participantId } = setup();
-    expectErrors(changeSchedule(s, participantId), [["schedule_identifier", M.scheduleRequired]]);
+    expectErrors(changeSchedule(s, participantId), [["schedule_identifier", RULE[3].detail]]);
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "" }), [
-      ["schedule_identifier", M.scheduleRequired],
+      ["schedule_identifier", RULE[3].detail],
     ]);
   });
 
-  it("2. needs one of the twelve identifiers", () => {
+  it("rule 4: needs one of the twelve identifiers", () => {
     const { s, participantId } = setup();
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-standard-june" }), [
-      ["schedule_identifier", M.invalidScheduleIdentifier],
+      ["schedule_identifier", RULE[4].detail],
     ]);
   });
 
-  it("3. needs the schedule to exist in the target cohort", () => {
+  it("rule 5: needs the schedule to exist in the target cohort", () => {
     const { s, participantId } = setup();
     delete (s.world.schedules as Record<string, unknown>)["2025/ecf-extended-april"];
     reindexRow(s.world, "schedules", "2025/ecf-extended-april");
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-extended-april" }), [
-      ["schedule_identifier", M.scheduleRequired],
+      ["schedule_identifier", RULE[5].detail],
     ]);
   });
 
-  it("4. compares schedules per cohort: the same identifier in another cohort is a different schedule", () => {
+  it("rule 6: compares schedules per cohort: the same identifier in another cohort is a different schedule", () => {
     const { s, participantId } = setup({ cohortYear: 2024, startedOn: "2024-09-01" });
     partnershipAt(s, schoolOf(s, participantId), 2025);
     expectOk(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-standard-september", cohort: "2025" }));
   });
 
-  it("4. rejects the schedule already on the profile; an unknown cohort silently means the current one", () => {
+  it("rule 6: rejects the schedule already on the profile; an unknown cohort silently means the current one", () => {
     const { s, participantId } = setup();
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-standard-september" }), [
-      ["schedule_identifier", M.scheduleAlreadyOnProfile],
+      ["schedule_identifier", RULE[6].detail],
     ]);
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-standard-september", cohort: "2099" }), [
-      ["schedule_identifier", M.scheduleAlreadyOnProfile],
+      ["schedule_identifier", RULE[6].detail],
     ]);
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-standard-september", cohort: "soon" }), [
-      ["schedule_identifier", M.scheduleAlreadyOnProfile],
+      ["schedule_identifier", RULE[6].detail],
     ]);
   });
 
-  it("5. rejects a replacement schedule for an ECT", () => {
+  it("rule 7: rejects a replacement schedule for an ECT", () => {
     const { s, participantId } = setup();
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-replacement-january" }), [
-      ["schedule_identifier", M.scheduleNotValidForCourse],
+      ["schedule_identifier", RULE[7].detail],
     ]);
   });
 
-  it("6. rejects a reduced schedule for a mentor", () => {
+  it("rule 8: rejects a reduced schedule for a mentor", () => {
     const { s, participantId } = setup({ role: "mentor" });
     expectErrors(
       changeSchedule(s, participantId, { courseIdentifier: "ecf-mentor", scheduleIdentifier: "ecf-reduced-april" }),
-      [["schedule_identifier", M.mentorOnReducedSchedule]],
+      [["schedule_identifier", RULE[8].detail]],
     );
   });
 
-  it("7. rejects a change that would invalidate declarations on a period that started today", () => {
+  it("rule 9: rejects a change that would invalidate declarations on a period that started today", () => {
     const { s, participantId } = setup({ startedOn: "2025-10-15" });
     s.statements(AMBITION, 2025);
     s.declare(participantId, "started", "2025-10-15T09:00:00Z");
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-standard-january" }), [
-      ["schedule_identifier", M.scheduleChangeInvalidatesDeclarations],
+      ["schedule_identifier", RULE[9].detail],
     ]);
     // A schedule whose window still holds the declaration is fine.
     const { trainingPeriod } = expectOk(
@@ -110,7 +110,7 @@ describe("changeParticipantSchedule: the schedule checks (ECF rules §6.4, check
     expect(trainingPeriod.scheduleId).toBe("2025/ecf-extended-september");
   });
 
-  it("7. does not re-validate declarations of a period that started before today", () => {
+  it("rule 9: does not re-validate declarations of a period that started before today", () => {
     const { s, participantId } = setup({ startedOn: "2025-09-01" });
     s.statements(AMBITION, 2025);
     const declaration = s.declare(participantId, "started", "2025-09-10T09:00:00Z");
@@ -121,15 +121,15 @@ describe("changeParticipantSchedule: the schedule checks (ECF rules §6.4, check
   });
 });
 
-describe("changeParticipantSchedule: the cohort checks (ECF rules §6.4, checks 8-9)", () => {
-  it("8. needs a partnership at the same school in the target cohort", () => {
+describe("changeParticipantSchedule: the cohort checks (change-schedule rules 10-11, ECF rules §6.4)", () => {
+  it("rule 10: needs a partnership at the same school in the target cohort", () => {
     const { s, participantId } = setup({ cohortYear: 2024, startedOn: "2024-09-01" });
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-standard-september", cohort: "2025" }), [
-      ["cohort", M.noPartnershipInCohort],
+      ["cohort", RULE[10].detail],
     ]);
   });
 
-  it("8. ignores another provider's partnership at the school", () => {
+  it("rule 10: ignores another provider's partnership at the school", () => {
     const { s, participantId } = setup({ cohortYear: 2024, startedOn: "2024-09-01" });
     const schoolId = schoolOf(s, participantId);
     s.must({
@@ -140,22 +140,22 @@ describe("changeParticipantSchedule: the cohort checks (ECF rules §6.4, checks 
       cohortYear: 2025,
     });
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-standard-april", cohort: "2025" }), [
-      ["cohort", M.noPartnershipInCohort],
+      ["cohort", RULE[10].detail],
     ]);
   });
 
-  it("9. blocks a move into a payments-frozen cohort the participant did not come from", () => {
+  it("rule 11: blocks a move into a payments-frozen cohort the participant did not come from", () => {
     const { s, participantId } = setup({ cohortYear: 2023, startedOn: "2023-09-01" });
     partnershipAt(s, schoolOf(s, participantId), 2022);
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-standard-september", cohort: "2022" }), [
-      ["cohort", M.frozenCohort],
+      ["cohort", RULE[11].detail],
     ]);
   });
 
-  it("9. blocks even a same-cohort change inside a frozen cohort", () => {
+  it("rule 11: blocks even a same-cohort change inside a frozen cohort", () => {
     const { s, participantId } = setup({ cohortYear: 2022, startedOn: "2022-09-01" });
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-standard-january" }), [
-      ["cohort", M.frozenCohort],
+      ["cohort", RULE[11].detail],
     ]);
   });
 
@@ -177,49 +177,49 @@ describe("changeParticipantSchedule: the cohort checks (ECF rules §6.4, checks 
   });
 });
 
-describe("changeParticipantSchedule: the participant checks (ECF rules §6.4, checks 10-13)", () => {
-  it("10. rejects a participant who completed induction, unless an ECT moves to a reduced schedule", () => {
+describe("changeParticipantSchedule: the participant checks (change-schedule rules 12-15, ECF rules §6.4)", () => {
+  it("rule 12: rejects a participant who completed induction, unless an ECT moves to a reduced schedule", () => {
     const { s, participantId } = setup();
     completeInduction(s, participantId, "2025-10-01");
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-extended-september" }), [
-      ["participant_id", M.completedTraining],
+      ["participant_id", RULE[12].detail],
     ]);
     expectOk(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-reduced-september" }));
   });
 
-  it("10. rejects a mentor who completed training", () => {
+  it("rule 12: rejects a mentor who completed training", () => {
     const { s, participantId } = setup({ role: "mentor" });
     completeMentorTraining(s, participantId, "2025-10-01");
     expectErrors(
       changeSchedule(s, participantId, { courseIdentifier: "ecf-mentor", scheduleIdentifier: "ecf-replacement-april" }),
-      [["participant_id", M.completedTraining]],
+      [["participant_id", RULE[12].detail]],
     );
   });
 
-  it("11. rejects a participant who has left (including a deferred one)", () => {
+  it("rule 13: rejects a participant who has left (including a deferred one)", () => {
     const ended = setup({ finishedOn: "2025-10-01" });
     expectErrors(changeSchedule(ended.s, ended.participantId, { scheduleIdentifier: "ecf-extended-september" }), [
-      ["participant_id", M.leftParticipant],
+      ["participant_id", RULE[13].detail],
     ]);
     const deferred = setup();
     expectOk(defer(deferred.s, deferred.participantId));
     deferred.s.at("2025-10-20T10:00:00Z");
     expectErrors(changeSchedule(deferred.s, deferred.participantId, { scheduleIdentifier: "ecf-extended-september" }), [
-      ["participant_id", M.leftParticipant],
+      ["participant_id", RULE[13].detail],
     ]);
   });
 
-  it("12. rejects a withdrawn participant whose period still ends in the future", () => {
+  it("rule 14: rejects a withdrawn participant whose period still ends in the future", () => {
     const { s, participantId } = setup({ finishedOn: "2026-07-31" });
     updateTrainingPeriod(s, latestPeriod(s, participantId).id, {
       withdrawal: { reason: "other", at: "2025-10-01T10:00:00.000Z" },
     });
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-extended-september" }), [
-      ["participant_id", M.withdrawnParticipant],
+      ["participant_id", RULE[14].detail],
     ]);
   });
 
-  it("13. rejects a participant due to start with another provider", () => {
+  it("rule 15: rejects a participant due to start with another provider", () => {
     const { s, participantId } = setup({ finishedOn: "2025-12-31" });
     const later = s.must({
       type: "registerSchoolPartnership",
@@ -230,7 +230,7 @@ describe("changeParticipantSchedule: the participant checks (ECF rules §6.4, ch
     });
     addTrainingPeriod(s, participantId, { startedOn: "2025-12-31", schoolPartnershipId: later.id });
     expectErrors(changeSchedule(s, participantId, { scheduleIdentifier: "ecf-extended-september" }), [
-      ["participant_id", M.startingWithAnotherProvider],
+      ["participant_id", RULE[15].detail],
     ]);
   });
 
@@ -239,14 +239,14 @@ describe("changeParticipantSchedule: the participant checks (ECF rules §6.4, ch
     expectErrors(
       changeSchedule(s, participantId, { scheduleIdentifier: "ecf-replacement-september", cohort: "2025" }),
       [
-        ["schedule_identifier", M.scheduleNotValidForCourse],
-        ["cohort", M.noPartnershipInCohort],
-        ["participant_id", M.leftParticipant],
+        ["schedule_identifier", RULE[7].detail],
+        ["cohort", RULE[10].detail],
+        ["participant_id", RULE[13].detail],
       ],
     );
     expectErrors(changeSchedule(s, participantId, { courseIdentifier: "ecf-mentor", scheduleIdentifier: "" }), [
-      ["course_identifier", M.courseNotRecognised],
-      ["schedule_identifier", M.scheduleRequired],
+      ["course_identifier", RULE[2].detail],
+      ["schedule_identifier", RULE[3].detail],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PARTICIPANT_ACTION_MESSAGES as M } from "../../src/messages/participant-actions.ts";
+import { DEFER_RULE_MESSAGES as RULE } from "../../src/messages/participant-action-rules.ts";
 import { NOT_FOUND_ERROR } from "../../src/result.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { defer, view, withdraw } from "../support/participant-actions.ts";
@@ -22,26 +22,24 @@ describe("deferParticipant: checks in order (ECF rules §6.2)", () => {
   it("checks the course identifier first", () => {
     const { s, participantId } = setup();
     expectErrors(s.run({ type: "deferParticipant", leadProviderId: AMBITION, participantId, reason: "" }), [
-      ["course_identifier", M.enterCourseIdentifier],
-      ["reason", M.enterReason],
+      ["course_identifier", RULE[1].detail],
+      ["reason", RULE[3].detail],
     ]);
-    expectErrors(defer(s, participantId, { courseIdentifier: "ecf-mentor" }), [
-      ["course_identifier", M.courseNotRecognised],
-    ]);
+    expectErrors(defer(s, participantId, { courseIdentifier: "ecf-mentor" }), [["course_identifier", RULE[2].detail]]);
   });
 
   it("needs one of the deferral reasons", () => {
     const { s, participantId } = setup();
-    expectErrors(defer(s, participantId, { reason: "" }), [["reason", M.enterReason]]);
-    expectErrors(defer(s, participantId, { reason: "long_term_sickness" }), [["reason", M.reasonNotRecognised]]);
-    expectErrors(defer(s, participantId, { reason: "moved-school" }), [["reason", M.reasonNotRecognised]]);
+    expectErrors(defer(s, participantId, { reason: "" }), [["reason", RULE[3].detail]]);
+    expectErrors(defer(s, participantId, { reason: "long_term_sickness" }), [["reason", RULE[4].detail]]);
+    expectErrors(defer(s, participantId, { reason: "moved-school" }), [["reason", RULE[4].detail]]);
   });
 
   it("rejects an already deferred participant", () => {
     const { s, participantId } = setup();
     expectOk(defer(s, participantId));
     s.at("2025-10-16T10:00:00Z");
-    expectErrors(defer(s, participantId), [["participant_id", M.alreadyDeferred]]);
+    expectErrors(defer(s, participantId), [["participant_id", RULE[5].detail]]);
   });
 
   it("rejects a withdrawn participant", () => {
@@ -49,16 +47,16 @@ describe("deferParticipant: checks in order (ECF rules §6.2)", () => {
     expectOk(withdraw(s, participantId));
     s.at("2025-10-16T10:00:00Z");
     expectErrors(defer(s, participantId, { reason: "x" }), [
-      ["reason", M.reasonNotRecognised],
-      ["participant_id", M.alreadyWithdrawn],
+      ["reason", RULE[4].detail],
+      ["participant_id", RULE[6].detail],
     ]);
   });
 
   it("rejects training that has not started, or started today", () => {
     const future = setup({ startedOn: "2025-10-16" });
-    expectErrors(defer(future.s, future.participantId), [["participant_id", M.deferBeforeStart]]);
+    expectErrors(defer(future.s, future.participantId), [["participant_id", RULE[7].detail]]);
     const today = setup({ startedOn: "2025-10-15" });
-    expectErrors(defer(today.s, today.participantId), [["participant_id", M.startedToday]]);
+    expectErrors(defer(today.s, today.participantId), [["participant_id", RULE[8].detail]]);
   });
 
   it("accepts every deferral reason", () => {

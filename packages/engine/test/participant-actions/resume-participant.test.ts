@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PARTICIPANT_ACTION_MESSAGES as M } from "../../src/messages/participant-actions.ts";
+import { RESUME_RULE_MESSAGES as RULE } from "../../src/messages/participant-action-rules.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { defer, latestPeriod, resume, view, withdraw } from "../support/participant-actions.ts";
 import { addTrainingPeriod, endSchoolPeriod, schoolPeriodOf } from "../support/placements.ts";
@@ -14,22 +14,20 @@ describe("resumeParticipant: checks in order (ECF rules §6.3)", () => {
   it("checks the course identifier", () => {
     const { s, participantId } = setup();
     expectErrors(s.run({ type: "resumeParticipant", leadProviderId: AMBITION, participantId }), [
-      ["course_identifier", M.enterCourseIdentifier],
+      ["course_identifier", RULE[1].detail],
     ]);
-    expectErrors(resume(s, participantId, { courseIdentifier: "ecf-mentor" }), [
-      ["course_identifier", M.courseNotRecognised],
-    ]);
+    expectErrors(resume(s, participantId, { courseIdentifier: "ecf-mentor" }), [["course_identifier", RULE[2].detail]]);
   });
 
   it("rejects an active participant", () => {
     const { s, participantId } = setup();
-    expectErrors(resume(s, participantId), [["participant_id", M.alreadyActive]]);
+    expectErrors(resume(s, participantId), [["participant_id", RULE[3].detail]]);
   });
 
   it("rejects resuming on the day of the deferral or withdrawal", () => {
     const { s, participantId } = setup();
     expectOk(defer(s, participantId));
-    expectErrors(resume(s, participantId), [["participant_id", M.resumeOnSameDay]]);
+    expectErrors(resume(s, participantId), [["participant_id", RULE[5].detail]]);
   });
 
   it("rejects a participant already training with another provider at the same school", () => {
@@ -47,7 +45,7 @@ describe("resumeParticipant: checks in order (ECF rules §6.3)", () => {
     });
     addTrainingPeriod(s, participantId, { startedOn: "2025-10-16", schoolPartnershipId: other.id });
     s.at("2025-10-20T10:00:00Z");
-    expectErrors(resume(s, participantId), [["participant_id", M.activeWithAnotherProvider]]);
+    expectErrors(resume(s, participantId), [["participant_id", RULE[4].detail]]);
   });
 
   it("rejects a participant no longer at the school", () => {
@@ -55,7 +53,7 @@ describe("resumeParticipant: checks in order (ECF rules §6.3)", () => {
     expectOk(defer(s, participantId));
     endSchoolPeriod(s, participantId, "2025-10-18");
     s.at("2025-10-18T10:00:00Z");
-    expectErrors(resume(s, participantId), [["participant_id", M.noLongerAtSchool]]);
+    expectErrors(resume(s, participantId), [["participant_id", RULE[6].detail]]);
   });
 });
 

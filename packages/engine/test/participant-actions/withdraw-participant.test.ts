@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PARTICIPANT_ACTION_MESSAGES as M } from "../../src/messages/participant-actions.ts";
+import { WITHDRAW_RULE_MESSAGES as RULE } from "../../src/messages/participant-action-rules.ts";
 import { NOT_FOUND_ERROR } from "../../src/result.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { defer, latestPeriod, view, withdraw } from "../support/participant-actions.ts";
@@ -32,37 +32,31 @@ describe("withdrawParticipant: checks in order (ECF rules §6.1)", () => {
   it("needs a course identifier; absent, blank and unknown values all count as missing", () => {
     const { s, participantId } = setup();
     const absent = s.run({ type: "withdrawParticipant", leadProviderId: AMBITION, participantId, reason: "other" });
-    expectErrors(absent, [["course_identifier", M.enterCourseIdentifier]]);
-    expectErrors(withdraw(s, participantId, { courseIdentifier: "" }), [
-      ["course_identifier", M.enterCourseIdentifier],
-    ]);
-    expectErrors(withdraw(s, participantId, { courseIdentifier: "ecf-foo" }), [
-      ["course_identifier", M.enterCourseIdentifier],
-    ]);
+    expectErrors(absent, [["course_identifier", RULE[1].detail]]);
+    expectErrors(withdraw(s, participantId, { courseIdentifier: "" }), [["course_identifier", RULE[1].detail]]);
+    expectErrors(withdraw(s, participantId, { courseIdentifier: "ecf-foo" }), [["course_identifier", RULE[1].detail]]);
   });
 
   it("rejects a role the provider does not train the participant in", () => {
     const { s, participantId } = setup();
     expectErrors(withdraw(s, participantId, { courseIdentifier: "ecf-mentor" }), [
-      ["course_identifier", M.courseNotRecognised],
+      ["course_identifier", RULE[2].detail],
     ]);
   });
 
   it("needs a reason, one of the dashed reasons", () => {
     const { s, participantId } = setup();
-    expectErrors(withdraw(s, participantId, { reason: "" }), [["reason", M.enterReason]]);
-    expectErrors(withdraw(s, participantId, { reason: "   " }), [["reason", M.enterReason]]);
-    expectErrors(withdraw(s, participantId, { reason: "left_teaching_profession" }), [
-      ["reason", M.reasonNotRecognised],
-    ]);
-    expectErrors(withdraw(s, participantId, { reason: "bereavement" }), [["reason", M.reasonNotRecognised]]);
+    expectErrors(withdraw(s, participantId, { reason: "" }), [["reason", RULE[3].detail]]);
+    expectErrors(withdraw(s, participantId, { reason: "   " }), [["reason", RULE[3].detail]]);
+    expectErrors(withdraw(s, participantId, { reason: "left_teaching_profession" }), [["reason", RULE[4].detail]]);
+    expectErrors(withdraw(s, participantId, { reason: "bereavement" }), [["reason", RULE[4].detail]]);
   });
 
   it("reports the course identifier before the reason", () => {
     const { s, participantId } = setup();
     expectErrors(withdraw(s, participantId, { courseIdentifier: "ecf-mentor", reason: "" }), [
-      ["course_identifier", M.courseNotRecognised],
-      ["reason", M.enterReason],
+      ["course_identifier", RULE[2].detail],
+      ["reason", RULE[3].detail],
     ]);
   });
 
@@ -70,35 +64,33 @@ describe("withdrawParticipant: checks in order (ECF rules §6.1)", () => {
     const { s, participantId } = setup();
     expectOk(withdraw(s, participantId));
     s.at("2025-10-20T10:00:00Z");
-    expectErrors(withdraw(s, participantId), [["participant_id", M.alreadyWithdrawn]]);
+    expectErrors(withdraw(s, participantId), [["participant_id", RULE[5].detail]]);
     expectErrors(withdraw(s, participantId, { reason: "nope" }), [
-      ["reason", M.reasonNotRecognised],
-      ["participant_id", M.alreadyWithdrawn],
+      ["reason", RULE[4].detail],
+      ["participant_id", RULE[5].detail],
     ]);
   });
 
   it("rejects training that has not started yet", () => {
     const { s, participantId } = setup({ startedOn: "2025-11-01" });
-    expectErrors(withdraw(s, participantId), [["participant_id", M.withdrawBeforeStart]]);
+    expectErrors(withdraw(s, participantId), [["participant_id", RULE[6].detail]]);
   });
 
   it("rejects training that started today (London day)", () => {
     const { s, participantId } = setup({ startedOn: "2025-10-15" });
-    expectErrors(withdraw(s, participantId), [["participant_id", M.startedToday]]);
+    expectErrors(withdraw(s, participantId), [["participant_id", RULE[7].detail]]);
     // 23:30 UTC on the 14th is already the 15th in London (BST).
     const early = new Scenario("2025-10-14T23:30:00Z");
     const id = early.participant({ startedOn: "2025-10-15" });
-    expectErrors(withdraw(early, id), [["participant_id", M.startedToday]]);
+    expectErrors(withdraw(early, id), [["participant_id", RULE[7].detail]]);
   });
 
   it("refuses the mentor-only reason for an ECT, but only when nothing else failed", () => {
     const { s, participantId } = setup();
-    expectErrors(withdraw(s, participantId, { reason: "mentor-no-longer-being-mentor" }), [
-      ["reason", M.mentorOnlyReasonForEct],
-    ]);
+    expectErrors(withdraw(s, participantId, { reason: "mentor-no-longer-being-mentor" }), [["reason", RULE[8].detail]]);
     const future = setup({ startedOn: "2025-12-01" });
     expectErrors(withdraw(future.s, future.participantId, { reason: "mentor-no-longer-being-mentor" }), [
-      ["participant_id", M.withdrawBeforeStart],
+      ["participant_id", RULE[6].detail],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PARTNERSHIP_MESSAGES as M } from "../../src/messages/partnerships.ts";
+import { PARTNERSHIP_CREATE_RULE_MESSAGES as RULE } from "../../src/messages/partnership-rules.ts";
 import type { SchoolPartnership } from "../../src/model/school-partnership.ts";
 import { listParticipants } from "../../src/queries/participants.ts";
 import type { Outcome } from "../../src/result.ts";
@@ -23,67 +23,65 @@ describe("createPartnership: checks in order (ECF rules §7.1)", () => {
   it("asks for every missing attribute, cohort first", () => {
     const { create } = setup();
     expectErrors(create({}), [
-      ["cohort", M.enterCohort],
-      ["school_id", M.enterSchoolId],
-      ["delivery_partner_id", M.enterDeliveryPartnerId],
+      ["cohort", RULE[1].detail],
+      ["school_id", RULE[2].detail],
+      ["delivery_partner_id", RULE[3].detail],
     ]);
     expectErrors(create({ cohort: " ", schoolId: "", deliveryPartnerId: "" }), [
-      ["cohort", M.enterCohort],
-      ["school_id", M.enterSchoolId],
-      ["delivery_partner_id", M.enterDeliveryPartnerId],
+      ["cohort", RULE[1].detail],
+      ["school_id", RULE[2].detail],
+      ["delivery_partner_id", RULE[3].detail],
     ]);
   });
 
   it("also says the delivery partner is not recognised when the cohort is blank or unknown", () => {
     const { create, schoolId, deliveryPartnerId } = setup();
     expectErrors(create({ schoolId, deliveryPartnerId }), [
-      ["cohort", M.enterCohort],
-      ["delivery_partner_id", M.deliveryPartnerNotWorkingWithYou],
+      ["cohort", RULE[1].detail],
+      ["delivery_partner_id", RULE[10].detail],
     ]);
     expectErrors(create({ cohort: "2019", schoolId, deliveryPartnerId }), [
-      ["cohort", M.invalidCohort],
-      ["delivery_partner_id", M.deliveryPartnerNotWorkingWithYou],
+      ["cohort", RULE[4].detail],
+      ["delivery_partner_id", RULE[10].detail],
     ]);
   });
 
   it("reports one cohort error: unknown, then future, then closed", () => {
     const { s, create, schoolId, deliveryPartnerId } = setup();
     expectErrors(create({ cohort: "abc", schoolId, deliveryPartnerId }), [
-      ["cohort", M.invalidCohort],
-      ["delivery_partner_id", M.deliveryPartnerNotWorkingWithYou],
+      ["cohort", RULE[4].detail],
+      ["delivery_partner_id", RULE[10].detail],
     ]);
     // No provider delivers 2026 yet, so the delivery partner cannot be working with it either.
     expectErrors(create({ cohort: "2026", schoolId, deliveryPartnerId }), [
-      ["cohort", M.futureCohort],
-      ["delivery_partner_id", M.deliveryPartnerNotWorkingWithYou],
+      ["cohort", RULE[5].detail],
+      ["delivery_partner_id", RULE[10].detail],
     ]);
     const dp2022 = s.deliveryPartner(AMBITION, 2022);
-    expectErrors(create({ cohort: "2022", schoolId, deliveryPartnerId: dp2022 }), [["cohort", M.closedCohort]]);
+    expectErrors(create({ cohort: "2022", schoolId, deliveryPartnerId: dp2022 }), [["cohort", RULE[6].detail]]);
   });
 
   it("needs a known school that is eligible for funding", () => {
     const { s, create, deliveryPartnerId } = setup();
     expectErrors(create({ cohort: "2025", schoolId: "00000000-0000-4000-8000-0000000fffff", deliveryPartnerId }), [
-      ["school_id", M.invalidSchool],
+      ["school_id", RULE[7].detail],
     ]);
     const ineligible = s.must({ type: "registerSchool", name: "Private School", eligibleForFunding: false }).id;
-    expectErrors(create({ cohort: "2025", schoolId: ineligible, deliveryPartnerId }), [
-      ["school_id", M.schoolIneligible],
-    ]);
+    expectErrors(create({ cohort: "2025", schoolId: ineligible, deliveryPartnerId }), [["school_id", RULE[8].detail]]);
   });
 
   it("needs a known delivery partner the provider works with in that cohort", () => {
     const { s, create, schoolId } = setup();
     expectErrors(create({ cohort: "2025", schoolId, deliveryPartnerId: "nope" }), [
-      ["delivery_partner_id", M.invalidDeliveryPartner],
+      ["delivery_partner_id", RULE[9].detail],
     ]);
     const someoneElses = s.deliveryPartner(TEACH_FIRST, 2025);
     expectErrors(create({ cohort: "2025", schoolId, deliveryPartnerId: someoneElses }), [
-      ["delivery_partner_id", M.deliveryPartnerNotWorkingWithYou],
+      ["delivery_partner_id", RULE[10].detail],
     ]);
     const otherCohort = s.deliveryPartner(AMBITION, 2024);
     expectErrors(create({ cohort: "2025", schoolId, deliveryPartnerId: otherCohort }), [
-      ["delivery_partner_id", M.deliveryPartnerNotWorkingWithYou],
+      ["delivery_partner_id", RULE[10].detail],
     ]);
   });
 
@@ -95,9 +93,7 @@ describe("createPartnership: checks in order (ECF rules §7.1)", () => {
       name: "Second DP",
       partnerships: [{ leadProviderId: AMBITION, cohortYear: 2025 }],
     }).id;
-    expectErrors(create({ cohort: "2025", schoolId, deliveryPartnerId: another }), [
-      ["school_id", M.alreadyInPartnership],
-    ]);
+    expectErrors(create({ cohort: "2025", schoolId, deliveryPartnerId: another }), [["school_id", RULE[11].detail]]);
   });
 
   it("rejects a school that registered school-led participants only for the cohort", () => {
@@ -107,15 +103,15 @@ describe("createPartnership: checks in order (ECF rules §7.1)", () => {
       name: "School-led",
       cohorts: { 2025: { inductionProgrammeChoice: "school_led" } },
     }).id;
-    expectErrors(create({ cohort: "2025", schoolId: schoolLed, deliveryPartnerId }), [["school_id", M.schoolLedOnly]]);
+    expectErrors(create({ cohort: "2025", schoolId: schoolLed, deliveryPartnerId }), [["school_id", RULE[12].detail]]);
   });
 
   it("reports school and delivery partner errors together, school first", () => {
     const { create } = setup();
     expectErrors(create({ cohort: "2026", schoolId: "x", deliveryPartnerId: "y" }), [
-      ["cohort", M.futureCohort],
-      ["school_id", M.invalidSchool],
-      ["delivery_partner_id", M.invalidDeliveryPartner],
+      ["cohort", RULE[5].detail],
+      ["school_id", RULE[7].detail],
+      ["delivery_partner_id", RULE[9].detail],
     ]);
   });
 

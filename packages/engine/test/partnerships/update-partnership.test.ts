@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PARTNERSHIP_MESSAGES as M } from "../../src/messages/partnerships.ts";
+import { PARTNERSHIP_UPDATE_RULE_MESSAGES as RULE } from "../../src/messages/partnership-rules.ts";
 import type { SchoolPartnership } from "../../src/model/school-partnership.ts";
 import { NOT_FOUND_ERROR, type Outcome } from "../../src/result.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
@@ -37,18 +37,16 @@ describe("updatePartnership: checks (ECF rules §7.2)", () => {
 
   it("needs a delivery partner, a known one, working with the provider in the partnership's cohort", () => {
     const { s, update } = setup();
-    expectErrors(update(undefined), [["delivery_partner_id", M.enterDeliveryPartnerId]]);
-    expectErrors(update(""), [["delivery_partner_id", M.enterDeliveryPartnerId]]);
-    expectErrors(update("00000000-0000-4000-8000-00000000ffff"), [["delivery_partner_id", M.invalidDeliveryPartner]]);
-    expectErrors(update(s.deliveryPartner(AMBITION, 2024)), [
-      ["delivery_partner_id", M.deliveryPartnerNotWorkingWithYou],
-    ]);
+    expectErrors(update(undefined), [["delivery_partner_id", RULE[1].detail]]);
+    expectErrors(update(""), [["delivery_partner_id", RULE[1].detail]]);
+    expectErrors(update("00000000-0000-4000-8000-00000000ffff"), [["delivery_partner_id", RULE[2].detail]]);
+    expectErrors(update(s.deliveryPartner(AMBITION, 2024)), [["delivery_partner_id", RULE[3].detail]]);
   });
 
   it("rejects the current delivery partner, or one already partnered with the school", () => {
     const { s, update, partnershipId, newDeliveryPartner } = setup();
     const current = s.world.schoolPartnerships[partnershipId]!;
-    expectErrors(update(current.deliveryPartnerId), [["delivery_partner_id", M.alreadyWithDeliveryPartner]]);
+    expectErrors(update(current.deliveryPartnerId), [["delivery_partner_id", RULE[4].detail]]);
     const other = newDeliveryPartner();
     s.must({
       type: "registerSchoolPartnership",
@@ -57,7 +55,7 @@ describe("updatePartnership: checks (ECF rules §7.2)", () => {
       deliveryPartnerId: other,
       cohortYear: 2025,
     });
-    expectErrors(update(other), [["delivery_partner_id", M.alreadyWithDeliveryPartner]]);
+    expectErrors(update(other), [["delivery_partner_id", RULE[4].detail]]);
   });
 
   it("allows an update in a closed cohort", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FaultInjector, faultResponse } from "./faults.ts";
+import { NOT_FOUND_TITLE, NOTHING_FOUND, UNAUTHORISED_BODY } from "./messages.ts";
 
 describe("FaultInjector", () => {
   it("fires the first matching fault as many times as asked, then disarms it", () => {
@@ -30,9 +31,9 @@ describe("FaultInjector", () => {
 
 describe("faultResponse", () => {
   it("answers the service's own bodies where it defines them", async () => {
-    expect(await faultResponse(401).json()).toEqual({ error: "HTTP Token: Access denied" });
+    expect(await faultResponse(401).json()).toEqual(UNAUTHORISED_BODY);
     expect(await faultResponse(404).json()).toEqual({
-      errors: [{ title: "Resource not found", detail: "Nothing could be found for the provided details" }],
+      errors: [{ title: NOT_FOUND_TITLE, detail: NOTHING_FOUND }],
     });
   });
 

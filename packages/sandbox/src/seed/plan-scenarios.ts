@@ -311,7 +311,7 @@ class ScenarioPlanner {
 
   /**
    * An ECT who leaves for another school in two weeks, where another provider trains them: their change of schedule
-   * is refused (ECF rules §6.4 check 13) and the transfer is listed as incomplete.
+   * is refused (change-schedule rule 15, ECF rules §6.4) and the transfer is listed as incomplete.
    */
   leavingForAnotherProvider(): void {
     const participant = this.#participant({ role: "ect", startedOn: this.#daysFromToday(-90) });

@@ -2,6 +2,7 @@
  * The fixture endpoints accept exactly what spec/sandbox-v1.yaml's request schemas allow: for each value, the spec's
  * schema and the sandbox must agree, and a refusal is a 422 that says what to enter.
  */
+import { FIXTURE_MESSAGES } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
 import { errors, leadProviderId } from "../helpers/ecf.ts";
 import { specValidator } from "../helpers/spec-client.ts";
@@ -30,7 +31,7 @@ describe("SchoolFixture.urn: six digits", () => {
       expect(response.body.data.urn).toBe(urn);
     } else {
       expect(response.status).toBe(422);
-      expect(response.body).toEqual(errors(["urn", "Enter a URN of 6 digits."]));
+      expect(response.body).toEqual(errors(["urn", FIXTURE_MESSAGES.invalidUrn]));
     }
   });
 });
@@ -63,9 +64,7 @@ describe("ParticipantFixture.email: an email address", () => {
       expect(response.body.data.attributes.ecf_enrolments[0].email).toBe(email);
     } else {
       expect(response.status).toBe(422);
-      expect(response.body).toEqual(
-        errors(["email", "Enter an email address in the correct format, like name@example.com."]),
-      );
+      expect(response.body).toEqual(errors(["email", FIXTURE_MESSAGES.invalidEmail]));
       // Refused before anything is created, the school the sandbox would have made included.
       expect((await client.get("/__sandbox/world")).body.counts).toEqual(before);
     }
@@ -81,6 +80,6 @@ describe("ParticipantFixture.email: an email address", () => {
       },
     });
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(errors(["email", "Enter an email address, or leave it out."]));
+    expect(response.body).toEqual(errors(["email", FIXTURE_MESSAGES.enterEmail]));
   });
 });

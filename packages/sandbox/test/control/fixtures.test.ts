@@ -1,3 +1,4 @@
+import { FINANCE_MESSAGES, FIXTURE_MESSAGES } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
 import { AMBITION, API, body, errors, leadProviderId, NOT_FOUND } from "../helpers/ecf.ts";
 import { specValidator } from "../helpers/spec-client.ts";
@@ -141,15 +142,15 @@ describe("POST /__sandbox/participants", () => {
   });
 
   it.each([
-    [{ cohort: "2019" }, "cohort", "There is no 2019 cohort."],
-    [{ school_id: "00000000-0000-4000-8000-000000000000" }, "school_id", "The school does not exist."],
+    [{ cohort: "2019" }, "cohort", FIXTURE_MESSAGES.unknownCohort(2019)],
+    [{ school_id: "00000000-0000-4000-8000-000000000000" }, "school_id", FIXTURE_MESSAGES.unknownSchool],
     [
       { delivery_partner_id: "00000000-0000-4000-8000-000000000000" },
       "delivery_partner_id",
-      "The delivery partner does not exist.",
+      FIXTURE_MESSAGES.unknownDeliveryPartner,
     ],
-    [{ participant_id: "00000000-0000-4000-8000-000000000000" }, "participant_id", "The participant does not exist."],
-    [{ email: " " }, "email", "Enter an email address, or leave it out."],
+    [{ participant_id: "00000000-0000-4000-8000-000000000000" }, "participant_id", FIXTURE_MESSAGES.unknownParticipant],
+    [{ email: " " }, "email", FIXTURE_MESSAGES.enterEmail],
   ])("refuses %j with 422", async (field, title, detail) => {
     const before = (await client.get("/__sandbox/world")).body.counts;
     const response = await client.post("/__sandbox/participants", {
@@ -179,7 +180,7 @@ describe("POST /__sandbox/participants", () => {
       },
     });
     expect(again.status).toBe(422);
-    expect(again.body).toEqual(errors(["participant_id", "The participant is already registered as an ECT."]));
+    expect(again.body).toEqual(errors(["participant_id", FIXTURE_MESSAGES.roleAlreadyRegistered("ect")]));
   });
 
   it("gives every participant an email, the one given or a made-up one", async () => {
@@ -204,7 +205,7 @@ describe("POST /__sandbox/participants", () => {
       },
     });
     expect(unknownProvider.status).toBe(422);
-    expect(unknownProvider.body).toEqual(errors(["lead_provider_id", "The lead provider does not exist."]));
+    expect(unknownProvider.body).toEqual(errors(["lead_provider_id", FIXTURE_MESSAGES.unknownLeadProvider]));
     const capita = await client.post("/__sandbox/participants", {
       body: {
         lead_provider_id: await leadProviderId(client, "capita"),
@@ -212,7 +213,7 @@ describe("POST /__sandbox/participants", () => {
         cohort: "2025",
       },
     });
-    expect(capita.body).toEqual(errors(["cohort", "The lead provider does not deliver the 2025 cohort."]));
+    expect(capita.body).toEqual(errors(["cohort", FIXTURE_MESSAGES.leadProviderNotInCohort(2025)]));
     const badSchedule = await client.post("/__sandbox/participants", {
       body: {
         lead_provider_id: await leadProviderId(client),
@@ -253,7 +254,7 @@ describe("POST /__sandbox/participants/{id}/eligible-for-funding", () => {
     expect(unknown.body).toEqual(NOT_FOUND);
     const otherRole = await client.post(path, { body: { course_identifier: "ecf-mentor" } });
     expect(otherRole.status).toBe(422);
-    expect(otherRole.body).toEqual(errors(["participant_id", "The participant is not registered as a mentor."]));
+    expect(otherRole.body).toEqual(errors(["participant_id", FINANCE_MESSAGES.roleNotRegistered("mentor")]));
     const made = await client.post(path, { body: { course_identifier: "ecf-induction" } });
     expect(made.status).toBe(200);
     expect(made.body.data.attributes.ecf_enrolments[0].eligible_for_funding).toBe(true);
@@ -271,7 +272,7 @@ describe("POST /__sandbox/schools and /__sandbox/delivery-partners", () => {
     expect(detailed.body.data).toMatchObject({ name: "Hill Top Academy", urn: "654321" });
     const duplicate = await client.post("/__sandbox/schools", { body: { urn: "654321" } });
     expect(duplicate.status).toBe(422);
-    expect(duplicate.body).toEqual(errors(["urn", "A school with URN 654321 already exists."]));
+    expect(duplicate.body).toEqual(errors(["urn", FIXTURE_MESSAGES.urnTaken("654321")]));
   });
 
   it("creates a delivery partner the provider can partner with", async () => {
@@ -327,12 +328,7 @@ describe("statements: mark payable and paid", () => {
 
     const tooEarly = await client.post(`/__sandbox/statements/${statementId}/mark-payable`);
     expect(tooEarly.status).toBe(422);
-    expect(tooEarly.body).toEqual(
-      errors([
-        "statement",
-        "The statement cannot be marked as payable until its cut-off date (2025-10-31) has passed.",
-      ]),
-    );
+    expect(tooEarly.body).toEqual(errors(["statement", FINANCE_MESSAGES.deadlineNotPassed("2025-10-31")]));
 
     await client.put("/__sandbox/clock", { body: { now: "2025-11-02T09:00:00Z" } });
     const payable = await client.post(`/__sandbox/statements/${statementId}/mark-payable`);
@@ -347,7 +343,7 @@ describe("statements: mark payable and paid", () => {
     expect((await declared()).body.data.attributes.state).toBe("paid");
     const again = await client.post(`/__sandbox/statements/${statementId}/mark-paid`);
     expect(again.status).toBe(422);
-    expect(again.body.errors).toContainEqual({ title: "statement", detail: "The statement has already been paid." });
+    expect(again.body.errors).toContainEqual({ title: "statement", detail: FINANCE_MESSAGES.alreadyPaid });
   });
 
   it("answers 404 for an unknown statement", async () => {

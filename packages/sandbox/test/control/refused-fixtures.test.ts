@@ -2,6 +2,7 @@
  * A refused fixture request changes nothing: no row (the school a participant would have been registered at
  * included), and not the ids of what is created next either.
  */
+import { FIXTURE_MESSAGES } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
 import { errors, leadProviderId, scenario } from "../helpers/ecf.ts";
 import type { Json } from "../helpers/spec-client.ts";
@@ -37,7 +38,7 @@ describe("POST /__sandbox/participants without a school, refused by the rules", 
     await expectRefusedUntouched(
       "/__sandbox/participants",
       { ...(await newEct()), participant_id: resources.participant_id },
-      [["participant_id", "The participant is already registered as an ECT."]],
+      [["participant_id", FIXTURE_MESSAGES.roleAlreadyRegistered("ect")]],
     );
   });
 
@@ -53,7 +54,7 @@ describe("POST /__sandbox/participants without a school, refused by the rules", 
     await expectRefusedUntouched(
       "/__sandbox/participants",
       { ...(await newEct()), course_identifier: "ecf-mentor", schedule_identifier: "ecf-reduced-september" },
-      [["schedule_identifier", "Reduced schedules are for ECTs only."]],
+      [["schedule_identifier", FIXTURE_MESSAGES.scheduleNotForRole("mentor")]],
     );
   });
 
@@ -86,11 +87,11 @@ describe("POST /__sandbox/schools and /__sandbox/delivery-partners, refused by t
     const undisturbed = await createBoth();
     sandbox.control.reset();
 
-    await expectRefusedUntouched("/__sandbox/schools", { urn: "12345" }, [["urn", "Enter a URN of 6 digits."]]);
+    await expectRefusedUntouched("/__sandbox/schools", { urn: "12345" }, [["urn", FIXTURE_MESSAGES.invalidUrn]]);
     await expectRefusedUntouched(
       "/__sandbox/delivery-partners",
       { lead_provider_id: await leadProviderId(client, "capita"), cohorts: ["2025"] },
-      [["cohort", "The lead provider does not deliver the 2025 cohort."]],
+      [["cohort", FIXTURE_MESSAGES.leadProviderNotInCohort(2025)]],
     );
     expect(await createBoth()).toEqual(undisturbed);
   });

@@ -1,3 +1,4 @@
+import { CHANGE_SCHEDULE_RULE_MESSAGES as RULE } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
 import { errors, scenario } from "../helpers/ecf.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
@@ -13,7 +14,7 @@ const change = (participantId: string, attributes: Record<string, unknown>, serv
 const enrolment = (response: { body: { data: { attributes: { ecf_enrolments: unknown[] } } } }) =>
   response.body.data.attributes.ecf_enrolments[0] as Record<string, unknown>;
 
-describe("PUT /participants/{id}/change-schedule (ECF rules §6.4)", () => {
+describe("PUT /participants/{id}/change-schedule (change-schedule rules, ECF rules §6.4)", () => {
   it("changes the schedule", async () => {
     const participantId = await newParticipant(client);
     const response = await change(participantId, { schedule_identifier: "ecf-extended-september" });
@@ -44,33 +45,28 @@ describe("PUT /participants/{id}/change-schedule (ECF rules §6.4)", () => {
   });
 
   it.each([
-    [{}, "The property '#/schedule_identifier' must be present and correspond to a valid schedule."],
-    [{ schedule_identifier: "ecf-standard-june" }, "Enter a valid schedule identifier."],
-    [{ schedule_identifier: "ecf-standard-september" }, "Selected schedule is already on the profile"],
-    [{ schedule_identifier: "ecf-replacement-september" }, "Selected schedule is not valid for the course_identifier"],
-  ])("1-5: refuses %j", async (attributes, detail) => {
+    [{}, RULE[3]],
+    [{ schedule_identifier: "ecf-standard-june" }, RULE[4]],
+    [{ schedule_identifier: "ecf-standard-september" }, RULE[6]],
+    [{ schedule_identifier: "ecf-replacement-september" }, RULE[7]],
+  ])("3, 4, 6 and 7: refuses %j", async (attributes, error) => {
     const participantId = await newParticipant(client);
     const response = await change(participantId, attributes);
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(errors(["schedule_identifier", detail]));
+    expect(response.body).toEqual(errors(error));
   });
 
-  it("6: refuses a reduced schedule for a mentor", async () => {
+  it("8: refuses a reduced schedule for a mentor", async () => {
     const mentorId = await newParticipant(client, { course: "ecf-mentor" });
     const response = await act(client, mentorId, "change-schedule", {
       course_identifier: "ecf-mentor",
       schedule_identifier: "ecf-reduced-september",
     });
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(
-      errors([
-        "schedule_identifier",
-        "Mentors cannot be placed on a reduced schedule. Assign them to a different schedule.",
-      ]),
-    );
+    expect(response.body).toEqual(errors(RULE[8]));
   });
 
-  it("7: refuses a schedule that would invalidate declarations on training that starts today", async () => {
+  it("9: refuses a schedule that would invalidate declarations on training that starts today", async () => {
     const participantId = await newParticipant(client, { start: "2025-10-01" });
     await declare(client, {
       participant_id: participantId,
@@ -82,46 +78,31 @@ describe("PUT /participants/{id}/change-schedule (ECF rules §6.4)", () => {
     // 2025's January schedule starts on 2026-01-01: the started declaration of 2025-09-20 would fall before it.
     const response = await change(participantId, { schedule_identifier: "ecf-standard-january" });
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(
-      errors([
-        "schedule_identifier",
-        "The change of schedule cannot be applied because a previous change of schedule and a declaration were made on the same day. Applying another change of schedule would invalidate existing declarations. Please contact DfE for assistance.",
-      ]),
-    );
+    expect(response.body).toEqual(errors(RULE[9]));
     // The extended September schedule starts on 2025-09-01, so the declaration still fits.
     const fits = await change(participantId, { schedule_identifier: "ecf-extended-september" });
     expect(fits.status).toBe(200);
     expect(enrolment(fits).schedule_identifier).toBe("ecf-extended-september");
   });
 
-  it("8: refuses a cohort where the provider has no partnership with the school", async () => {
+  it("10: refuses a cohort where the provider has no partnership with the school", async () => {
     const participantId = await newParticipant(client);
     const response = await change(participantId, { schedule_identifier: "ecf-standard-january", cohort: "2024" });
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(
-      errors([
-        "cohort",
-        "You cannot change a participant to this contract_period as you do not have a partnership with the school for the contract_period. Contact the DfE for assistance.",
-      ]),
-    );
+    expect(response.body).toEqual(errors(RULE[10]));
   });
 
-  it("9: refuses a move into a payments-frozen cohort the participant never belonged to", async () => {
+  it("11: refuses a move into a payments-frozen cohort the participant never belonged to", async () => {
     const schoolId = (await client.post("/__sandbox/schools")).body.data.id;
     // A 2022 participant at the school gives the provider a 2022 partnership there (2022 is frozen since 2025-06-16).
     await newParticipant(client, { cohort: "2022", start: "2022-09-05", schoolId });
     const participantId = await newParticipant(client, { cohort: "2024", start: "2024-09-02", schoolId });
     const response = await change(participantId, { schedule_identifier: "ecf-standard-september", cohort: "2022" });
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(
-      errors([
-        "cohort",
-        "You cannot move a participant to a payments frozen cohort unless they previously belonged to that cohort.",
-      ]),
-    );
+    expect(response.body).toEqual(errors(RULE[11]));
   });
 
-  it("9: lets a participant moved out of a payments-frozen cohort move back, recording the move meanwhile", async () => {
+  it("11: lets a participant moved out of a payments-frozen cohort move back, recording the move meanwhile", async () => {
     const schoolId = (await client.post("/__sandbox/schools")).body.data.id;
     await newParticipant(client, { cohort: "2024", start: "2024-09-02", schoolId });
     const participantId = await newParticipant(client, { cohort: "2022", start: "2022-09-05", schoolId });
@@ -133,7 +114,7 @@ describe("PUT /participants/{id}/change-schedule (ECF rules §6.4)", () => {
     expect(enrolment(back)).toMatchObject({ cohort: "2022", cohort_changed_after_payments_frozen: false });
   });
 
-  it("10: refuses a mentor who has completed their training", async () => {
+  it("12: refuses a mentor who has completed their training", async () => {
     const mentorId = await newParticipant(client, { course: "ecf-mentor" });
     const mentorDeclaration = { participant_id: mentorId, course_identifier: "ecf-mentor" };
     await declare(client, {
@@ -153,29 +134,19 @@ describe("PUT /participants/{id}/change-schedule (ECF rules §6.4)", () => {
       schedule_identifier: "ecf-standard-january",
     });
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(
-      errors([
-        "participant_id",
-        "You cannot change this participant's schedule as they have completed their training or induction.",
-      ]),
-    );
+    expect(response.body).toEqual(errors(RULE[12]));
   });
 
-  it.each(["defer", "withdraw"] as const)("11: refuses a participant who has left (%s)", async (action) => {
+  it.each(["defer", "withdraw"] as const)("13: refuses a participant who has left (%s)", async (action) => {
     const participantId = await newParticipant(client);
     const stopped = await act(client, participantId, action, { reason: "other", course_identifier: "ecf-induction" });
     expect(stopped.status).toBe(200);
     const response = await change(participantId, { schedule_identifier: "ecf-extended-september" });
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(
-      errors([
-        "participant_id",
-        "You cannot change this participant's schedule. This is because the participant has a 'left' participant_status, so they are not training with you currently.",
-      ]),
-    );
+    expect(response.body).toEqual(errors(RULE[13]));
   });
 
-  it("12: refuses a withdrawn participant whose training has not ended yet", async () => {
+  it("14: refuses a withdrawn participant whose training has not ended yet", async () => {
     const participantId = await newParticipant(client);
     await act(client, participantId, "withdraw", { reason: "other", course_identifier: "ecf-induction" });
     // Seen from a week earlier, the withdrawn training still runs until today: leaving, not left.
@@ -185,37 +156,20 @@ describe("PUT /participants/{id}/change-schedule (ECF rules §6.4)", () => {
       "2025-09-24T10:00:00Z",
     );
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(errors(["participant_id", "Cannot perform actions on a withdrawn participant"]));
+    expect(response.body).toEqual(errors(RULE[14]));
   });
 
-  it("13: refuses a participant due to start with another provider", async () => {
+  it("15: refuses a participant due to start with another provider", async () => {
     const { resources } = await scenario(client, "ect-leaving-for-another-provider");
     const response = await change(resources.participant_id, { schedule_identifier: "ecf-extended-september" });
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(
-      errors([
-        "participant_id",
-        "You cannot change this participant's schedule as they are due to start with another lead provider in the future.",
-      ]),
-    );
+    expect(response.body).toEqual(errors(RULE[15]));
   });
 
   it("reports a schedule, a cohort and a participant error together", async () => {
     const participantId = await newParticipant(client);
     await act(client, participantId, "defer", { reason: "other", course_identifier: "ecf-induction" });
     const response = await change(participantId, { schedule_identifier: "ecf-replacement-september", cohort: "2024" });
-    expect(response.body).toEqual(
-      errors(
-        ["schedule_identifier", "Selected schedule is not valid for the course_identifier"],
-        [
-          "cohort",
-          "You cannot change a participant to this contract_period as you do not have a partnership with the school for the contract_period. Contact the DfE for assistance.",
-        ],
-        [
-          "participant_id",
-          "You cannot change this participant's schedule. This is because the participant has a 'left' participant_status, so they are not training with you currently.",
-        ],
-      ),
-    );
+    expect(response.body).toEqual(errors(RULE[7], RULE[10], RULE[13]));
   });
 });

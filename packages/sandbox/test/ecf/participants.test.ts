@@ -1,3 +1,9 @@
+import {
+  COURSE_RULE_MESSAGES as COURSE,
+  DEFER_RULE_MESSAGES as DEFER,
+  RESUME_RULE_MESSAGES as RESUME,
+  WITHDRAW_RULE_MESSAGES as WITHDRAW,
+} from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
 import {
   AMBITION,
@@ -35,10 +41,7 @@ const act = (participantId: string, action: string, attributes: Record<string, u
     body: body(`participant-${action}`, attributes),
   });
 
-const UNKNOWN_COURSE = [
-  "course_identifier",
-  "The entered '#/course_identifier' is not recognised for the given participant. Check details and try again.",
-] as const;
+const UNKNOWN_COURSE = COURSE[2];
 
 describe("GET /participants", () => {
   it("shows a participant with both roles' enrolments as the provider sees them", async () => {
@@ -110,7 +113,7 @@ describe("participant actions: common rules (ECF rules §6)", () => {
   it("checks the course", async () => {
     const participantId = await newParticipant();
     expect((await act(participantId, "withdraw", { reason: "other", course_identifier: "" })).body).toEqual(
-      errors(["course_identifier", "Enter a '#/course_identifier'."]),
+      errors(COURSE[1]),
     );
     expect((await act(participantId, "withdraw", { reason: "other", course_identifier: "ecf-mentor" })).body).toEqual(
       errors(UNKNOWN_COURSE),
@@ -132,40 +135,28 @@ describe("PUT /participants/{id}/withdraw (ECF rules §6.1)", () => {
       withdrawal: { reason: "left-teaching-profession", date: "2025-10-01T09:30:00Z" },
     });
     const again = await act(participantId, "withdraw", { reason: "other", course_identifier: "ecf-induction" });
-    expect(again.body).toEqual(errors(["participant_id", "The '#/participant_id' is already withdrawn."]));
+    expect(again.body).toEqual(errors(WITHDRAW[5]));
   });
 
   it.each([
-    [{ course_identifier: "ecf-induction" }, ["reason", "Enter a '#/reason'."]],
-    [
-      { reason: "left_teaching_profession", course_identifier: "ecf-induction" },
-      ["reason", "The entered '#/reason' is not recognised for the given participant. Check details and try again."],
-    ],
-    [
-      { reason: "mentor-no-longer-being-mentor", course_identifier: "ecf-induction" },
-      ["reason", "You cannot withdraw an ECT for this reason. The ECT is not a mentor."],
-    ],
+    [{ course_identifier: "ecf-induction" }, WITHDRAW[3]],
+    [{ reason: "left_teaching_profession", course_identifier: "ecf-induction" }, WITHDRAW[4]],
+    [{ reason: "mentor-no-longer-being-mentor", course_identifier: "ecf-induction" }, WITHDRAW[8]],
   ])("refuses %j", async (attributes, error) => {
     const participantId = await newParticipant();
     const response = await act(participantId, "withdraw", attributes);
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(errors(error as [string, string]));
+    expect(response.body).toEqual(errors(error));
   });
 
   it("refuses participants who have not trained for a day yet", async () => {
     const future = await newParticipant("ecf-induction", "2025-11-01");
     expect((await act(future, "withdraw", { reason: "other", course_identifier: "ecf-induction" })).body).toEqual(
-      errors([
-        "participant_id",
-        "You cannot withdraw #/participant_id. This is because they have not been training with you for at least one day.",
-      ]),
+      errors(WITHDRAW[6]),
     );
     const today = await newParticipant("ecf-induction", "2025-10-01");
     expect((await act(today, "withdraw", { reason: "other", course_identifier: "ecf-induction" })).body).toEqual(
-      errors([
-        "participant_id",
-        "You cannot defer or withdraw this participant today. You need to try again tomorrow as the training was recently changed for this participant.",
-      ]),
+      errors(WITHDRAW[7]),
     );
   });
 });
@@ -179,13 +170,13 @@ describe("PUT /participants/{id}/defer (ECF rules §6.2)", () => {
       deferral: { reason: "career-break", date: "2025-10-01T09:30:00Z" },
     });
     expect((await act(participantId, "defer", { reason: "other", course_identifier: "ecf-induction" })).body).toEqual(
-      errors(["participant_id", "The '#/participant_id' is already deferred."]),
+      errors(DEFER[5]),
     );
     expect((await act(participantId, "withdraw", { reason: "other", course_identifier: "ecf-induction" })).status).toBe(
       200,
     );
     expect((await act(participantId, "defer", { reason: "other", course_identifier: "ecf-induction" })).body).toEqual(
-      errors(["participant_id", "The '#/participant_id' is already withdrawn."]),
+      errors(DEFER[6]),
     );
   });
 
@@ -193,36 +184,21 @@ describe("PUT /participants/{id}/defer (ECF rules §6.2)", () => {
     const future = await newParticipant("ecf-induction", "2025-11-01");
     const early = await act(future, "defer", { reason: "other", course_identifier: "ecf-induction" });
     expect(early.status).toBe(422);
-    expect(early.body).toEqual(
-      errors([
-        "participant_id",
-        "You cannot defer #/participant_id. This is because they have not been training with you for at least one day.",
-      ]),
-    );
+    expect(early.body).toEqual(errors(DEFER[7]));
     const today = await newParticipant("ecf-induction", "2025-10-01");
     const sameDay = await act(today, "defer", { reason: "other", course_identifier: "ecf-induction" });
     expect(sameDay.status).toBe(422);
-    expect(sameDay.body).toEqual(
-      errors([
-        "participant_id",
-        "You cannot defer or withdraw this participant today. You need to try again tomorrow as the training was recently changed for this participant.",
-      ]),
-    );
+    expect(sameDay.body).toEqual(errors(DEFER[8]));
   });
 
   it("refuses a blank or unknown reason", async () => {
     const participantId = await newParticipant();
     expect((await act(participantId, "defer", { reason: "", course_identifier: "ecf-induction" })).body).toEqual(
-      errors(["reason", "Enter a '#/reason'."]),
+      errors(DEFER[3]),
     );
     expect(
       (await act(participantId, "defer", { reason: "moved-school", course_identifier: "ecf-induction" })).body,
-    ).toEqual(
-      errors([
-        "reason",
-        "The entered '#/reason' is not recognised for the given participant. Check details and try again.",
-      ]),
-    );
+    ).toEqual(errors(DEFER[4]));
   });
 });
 
@@ -233,7 +209,7 @@ describe("PUT /participants/{id}/resume (ECF rules §6.3)", () => {
     expect(response.status).toBe(200);
     expect(response.body.data.attributes.ecf_enrolments[0].training_status).toBe("active");
     expect((await act(resources.participant_id, "resume", { course_identifier: "ecf-induction" })).body).toEqual(
-      errors(["participant_id", "The '#/participant_id' is already active."]),
+      errors(RESUME[3]),
     );
   });
 
@@ -242,24 +218,14 @@ describe("PUT /participants/{id}/resume (ECF rules §6.3)", () => {
     await act(participantId, "withdraw", { reason: "other", course_identifier: "ecf-induction" });
     const response = await act(participantId, "resume", { course_identifier: "ecf-induction" });
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(
-      errors([
-        "participant_id",
-        "You cannot resume a participant on the same day they were withdrawn or deferred. Resume them tomorrow or later.",
-      ]),
-    );
+    expect(response.body).toEqual(errors(RESUME[5]));
   });
 
   it("refuses a participant the school has moved to another provider since the withdrawal", async () => {
     const { resources } = await scenario(client, "ect-withdrawn-active-with-another-provider");
     const response = await act(resources.participant_id, "resume", { course_identifier: "ecf-induction" });
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(
-      errors([
-        "participant_id",
-        "This participant cannot be resumed because they are already active with another provider.",
-      ]),
-    );
+    expect(response.body).toEqual(errors(RESUME[4]));
   });
 
   it("refuses a participant who is no longer at the school", async () => {
@@ -273,11 +239,6 @@ describe("PUT /participants/{id}/resume (ECF rules §6.3)", () => {
       body: body("participant-resume", mentor),
     });
     expect(response.status).toBe(422);
-    expect(response.body).toEqual(
-      errors([
-        "participant_id",
-        "The participant is no longer at the school. Please contact the induction tutor to resolve.",
-      ]),
-    );
+    expect(response.body).toEqual(errors(RESUME[6]));
   });
 });

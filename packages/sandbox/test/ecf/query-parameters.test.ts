@@ -1,3 +1,4 @@
+import { REQUEST_MESSAGES, TITLES } from "@lpkit/engine";
 import { describe, expect, it } from "vitest";
 import { AMBITION, API, errors } from "../helpers/ecf.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
@@ -5,13 +6,10 @@ import { testSandbox } from "../helpers/test-sandbox.ts";
 const { client } = testSandbox();
 const get = (path: string) => client.get(`${API}${path}`, { token: AMBITION });
 
-const PAGINATION = errors([
-  "Bad request",
-  "The '#/page[page]' and '#/page[per_page]' parameter values must be a valid positive number",
-]);
-const FILTER_HASH = errors(["Bad parameter", "Filter must be a hash"]);
-const UPDATED_SINCE = errors(["Bad request", "The filter '#/updated_since' must be a valid ISO 8601 date"]);
-const SCHOOLS_COHORT = errors(["Bad parameter", "The filter '#/cohort' must be included in your request"]);
+const PAGINATION = errors([TITLES.badRequest, REQUEST_MESSAGES.invalidPagination]);
+const FILTER_HASH = errors([TITLES.badParameter, REQUEST_MESSAGES.filterMustBeHash]);
+const UPDATED_SINCE = errors([TITLES.badRequest, REQUEST_MESSAGES.invalidUpdatedSince]);
+const SCHOOLS_COHORT = errors([TITLES.badParameter, REQUEST_MESSAGES.cohortFilterRequired]);
 
 const LISTS = [
   "/participants",

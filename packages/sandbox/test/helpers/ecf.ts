@@ -1,3 +1,4 @@
+import { REQUEST_MESSAGES, type RuleMessage, type RuleMessageWith, TITLES } from "@lpkit/engine";
 import type { SpecClient } from "./spec-client.ts";
 
 export const API = "/ecf/api/v3";
@@ -5,12 +6,12 @@ export const AMBITION = "ambition-institute";
 export const TEACH_FIRST = "teach-first";
 
 export const NOT_FOUND = {
-  errors: [{ title: "Resource not found", detail: "Nothing could be found for the provided details" }],
+  errors: [{ title: TITLES.resourceNotFound, detail: REQUEST_MESSAGES.notFound }],
 };
 export const STRUCTURE_REQUIRED = {
-  errors: [{ title: "Bad request", detail: "Correct json data structure required. See API docs for reference." }],
+  errors: [{ title: TITLES.badRequest, detail: REQUEST_MESSAGES.jsonStructureRequired }],
 };
-export const UNAUTHORISED = { error: "HTTP Token: Access denied" };
+export const UNAUTHORISED = { error: REQUEST_MESSAGES.accessDenied };
 
 export interface ScenarioResources {
   readonly lead_provider_id: string;
@@ -45,6 +46,14 @@ export async function leadProviderId(client: SpecClient, token = AMBITION): Prom
 /** `{"data":{"type":...,"attributes":{...}}}` */
 export const body = (type: string, attributes: Record<string, unknown>) => ({ data: { type, attributes } });
 
-export const errors = (...pairs: (readonly [title: string, detail: string])[]) => ({
-  errors: pairs.map(([title, detail]) => ({ title, detail })),
+/** An `errors` body: each entry is a rule's message from the engine's tables, or a `[title, detail]` pair. */
+export const errors = (...entries: (RuleMessage | readonly [title: string, detail: string])[]) => ({
+  errors: entries.map((entry) =>
+    "title" in entry ? { title: entry.title, detail: entry.detail } : { title: entry[0], detail: entry[1] },
+  ),
 });
+
+/** A rule's message with `value` in place of the spec's `{placeholder}`, as a response carries it. */
+export function withValue(message: RuleMessageWith<never>, value: string): RuleMessage {
+  return { title: message.title, detail: message.template.replace(/\{\w+\}/, value) };
+}

@@ -2,6 +2,7 @@
  * `createSandboxHandlers` under `setupServer` from `msw/node`, driven with the global `fetch` as a provider's code
  * would be: the real rules and messages, state across requests, the control functions in-process.
  */
+import { DECLARATION_RULE_MESSAGES, REQUEST_MESSAGES } from "@lpkit/engine";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createSandbox } from "../../src/index.ts";
@@ -79,22 +80,15 @@ describe("createSandboxHandlers", () => {
 
     const repeated = await api.post("/api/v3/participant-declarations", { body: startedDeclaration(participantId) });
     expect(repeated.status).toBe(422);
-    expect(repeated.body).toEqual({
-      errors: [
-        {
-          title: "declaration_type",
-          detail: "A declaration has already been submitted that will be, or has been, paid for this event.",
-        },
-      ],
-    });
+    expect(repeated.body).toEqual({ errors: [DECLARATION_RULE_MESSAGES[8]] });
 
     const malformed = await api.post("/api/v3/participant-declarations", { rawBody: "{not json" });
     expect(malformed.status).toBe(400);
-    expect(malformed.body.errors[0].detail).toBe("Correct json data structure required. See API docs for reference.");
+    expect(malformed.body.errors[0].detail).toBe(REQUEST_MESSAGES.jsonStructureRequired);
 
     const anonymous = await api.get("/api/v3/participants", { token: undefined });
     expect(anonymous.status).toBe(401);
-    expect(anonymous.body).toEqual({ error: "HTTP Token: Access denied" });
+    expect(anonymous.body).toEqual({ error: REQUEST_MESSAGES.accessDenied });
   });
 
   it("answers unknown paths and methods under the base URL as the service does, not as unhandled requests", async () => {

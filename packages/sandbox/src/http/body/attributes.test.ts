@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { BAD_REQUEST_TITLE, JSON_STRUCTURE_REQUIRED } from "../messages.ts";
 import { RequestError } from "../request-error.ts";
 import { readAttributes, whitelistAttributes } from "./attributes.ts";
 
-const STRUCTURE = [
-  { title: "Bad request", detail: "Correct json data structure required. See API docs for reference." },
-];
+const STRUCTURE = [{ title: BAD_REQUEST_TITLE, detail: JSON_STRUCTURE_REQUIRED }];
 
 async function errorsOf(run: () => unknown): Promise<unknown> {
   try {

@@ -1,4 +1,11 @@
 import { describe, expect, it } from "vitest";
+import {
+  BAD_PARAMETER_TITLE,
+  BAD_REQUEST_TITLE,
+  FILTER_NOT_A_HASH,
+  SCHOOLS_COHORT_REQUIRED,
+  UPDATED_SINCE_INVALID,
+} from "../messages.ts";
 import { RequestError } from "../request-error.ts";
 import { filterText, readFilter, readRequiredSchoolCohort, readUpdatedSince } from "./filters.ts";
 import { parseQuery } from "./parse-query.ts";
@@ -24,7 +31,7 @@ describe("readFilter", () => {
   });
 
   it.each(["filter=abc", "filter[]=2025", "filter="])("rejects a filter that is not a hash (%s)", (search) => {
-    expect(errorsOf(() => filterOf(search))).toEqual([{ title: "Bad parameter", detail: "Filter must be a hash" }]);
+    expect(errorsOf(() => filterOf(search))).toEqual([{ title: BAD_PARAMETER_TITLE, detail: FILTER_NOT_A_HASH }]);
   });
 
   it("hands nested values over as absent text", () => {
@@ -35,7 +42,7 @@ describe("readFilter", () => {
 describe("readRequiredSchoolCohort", () => {
   it.each(["", "filter[urn]=1", "filter[cohort]=", "filter[cohort]=%20"])("requires filter[cohort] (%s)", (search) => {
     expect(errorsOf(() => readRequiredSchoolCohort(filterOf(search)))).toEqual([
-      { title: "Bad parameter", detail: "The filter '#/cohort' must be included in your request" },
+      { title: BAD_PARAMETER_TITLE, detail: SCHOOLS_COHORT_REQUIRED },
     ]);
   });
 
@@ -46,7 +53,7 @@ describe("readRequiredSchoolCohort", () => {
 
 describe("readUpdatedSince", () => {
   const read = (value: string) => readUpdatedSince(filterOf(`filter[updated_since]=${value}`));
-  const INVALID = [{ title: "Bad request", detail: "The filter '#/updated_since' must be a valid ISO 8601 date" }];
+  const INVALID = [{ title: BAD_REQUEST_TITLE, detail: UPDATED_SINCE_INVALID }];
 
   it("reads UTC date-times", () => {
     expect(read("2025-10-01T09:30:00Z")?.toISOString()).toBe("2025-10-01T09:30:00.000Z");

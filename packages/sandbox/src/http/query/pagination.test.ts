@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BAD_REQUEST_TITLE, PAGINATION_INVALID } from "../messages.ts";
 import { RequestError } from "../request-error.ts";
 import { readPagination } from "./pagination.ts";
 import { parseQuery } from "./parse-query.ts";
@@ -16,12 +17,7 @@ function rejection(search: string): unknown {
 
 const INVALID = {
   status: 400,
-  errors: [
-    {
-      title: "Bad request",
-      detail: "The '#/page[page]' and '#/page[per_page]' parameter values must be a valid positive number",
-    },
-  ],
+  errors: [{ title: BAD_REQUEST_TITLE, detail: PAGINATION_INVALID }],
 };
 
 describe("readPagination", () => {

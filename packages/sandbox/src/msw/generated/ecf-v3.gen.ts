@@ -208,15 +208,13 @@ export interface paths {
          *     Only declarations on your own training periods can be voided: another provider's declaration that you can
          *     read still gets `404` here.
          *
-         *     | title | detail | when |
-         *     | --- | --- | --- |
-         *     | `participant_declaration_id` | `The declaration has already been voided.` | already `voided` |
-         *     | `participant_declaration_id` | `The declaration will or has been refunded` | already `awaiting-clawback` or `clawed-back` |
-         *     | `participant_declaration_id` | `You cannot submit or void declarations for the {year} cohort. The funding contract for this cohort has ended. Get in touch if you need to discuss this with us` | `paid`, and you have no output statement for the cohort whose cut-off date is today or later (note: no full stop at the end of this one) |
-         *
-         *     Two more messages exist in the service but cannot be reached through this endpoint:
-         *     `This declaration has been clawed-back, so you can only view it.` and
-         *     `The declaration must be paid before it can be clawed back`.
+         *     | # | title | detail | when |
+         *     | --- | --- | --- | --- |
+         *     | 1 | `participant_declaration_id` | `The declaration has already been voided.` | already `voided` |
+         *     | 2 | `participant_declaration_id` | `The declaration will or has been refunded` | already `awaiting-clawback` or `clawed-back` |
+         *     | 3 | `participant_declaration_id` | `You cannot submit or void declarations for the {year} cohort. The funding contract for this cohort has ended. Get in touch if you need to discuss this with us` | `paid`, and you have no output statement for the cohort whose cut-off date is today or later (note: no full stop at the end of this one) |
+         *     | 4 | `participant_declaration_id` | `This declaration has been clawed-back, so you can only view it.` | `clawed-back`; the service guards it, but a clawed-back declaration was paid, so rule 2 rejects it first (not reachable through this endpoint) |
+         *     | 5 | `participant_declaration_id` | `The declaration must be paid before it can be clawed back` | not `paid` on the clawback path; the service guards it, but only `paid` declarations take that path (not reachable through this endpoint) |
          */
         put: operations["voidParticipantDeclaration"];
         post?: never;
@@ -324,23 +322,23 @@ export interface paths {
          *     2. The participant is one you can see; otherwise `404`.
          *     3. The rules below; each failure is a `422`.
          *
-         *     | title | detail | when |
-         *     | --- | --- | --- |
-         *     | `course_identifier` | `Enter a '#/course_identifier'.` | `course_identifier` missing or not `ecf-induction`/`ecf-mentor` |
-         *     | `course_identifier` | `The entered '#/course_identifier' is not recognised for the given participant. Check details and try again.` | the participant has no training period with you in that role |
-         *     | `schedule_identifier` | `The property '#/schedule_identifier' must be present and correspond to a valid schedule.` | `schedule_identifier` missing or blank |
-         *     | `schedule_identifier` | `Enter a valid schedule identifier.` | not one of the twelve schedule identifiers |
-         *     | `schedule_identifier` | `The property '#/schedule_identifier' must be present and correspond to a valid schedule.` | the schedule does not exist in the target cohort |
-         *     | `schedule_identifier` | `Selected schedule is already on the profile` | the participant is already on that schedule |
-         *     | `schedule_identifier` | `Selected schedule is not valid for the course_identifier` | a replacement schedule for an ECT |
-         *     | `schedule_identifier` | `Mentors cannot be placed on a reduced schedule. Assign them to a different schedule.` | a reduced schedule for a mentor |
-         *     | `schedule_identifier` | `The change of schedule cannot be applied because a previous change of schedule and a declaration were made on the same day. Applying another change of schedule would invalidate existing declarations. Please contact DfE for assistance.` | the training period started today (an earlier change today) and its declarations would fall outside the new schedule's milestones |
-         *     | `cohort` | `You cannot change a participant to this contract_period as you do not have a partnership with the school for the contract_period. Contact the DfE for assistance.` | changing cohort without a partnership with the same school in the target cohort |
-         *     | `cohort` | `You cannot move a participant to a payments frozen cohort unless they previously belonged to that cohort.` | the target cohort's payments are frozen and the participant did not come from it |
-         *     | `participant_id` | `You cannot change this participant's schedule as they have completed their training or induction.` | ECT has finished induction (unless moving to a reduced schedule), or mentor has a `mentor_funding_end_date` |
-         *     | `participant_id` | `You cannot change this participant's schedule. This is because the participant has a 'left' participant_status, so they are not training with you currently.` | `participant_status` is `left` (this includes deferred and withdrawn participants whose training period has ended) |
-         *     | `participant_id` | `Cannot perform actions on a withdrawn participant` | withdrawn, with a training period that ends in the future |
-         *     | `participant_id` | `You cannot change this participant's schedule as they are due to start with another lead provider in the future.` | a later training period in the same role exists, with any provider |
+         *     | # | title | detail | when |
+         *     | --- | --- | --- | --- |
+         *     | 1 | `course_identifier` | `Enter a '#/course_identifier'.` | `course_identifier` missing or not `ecf-induction`/`ecf-mentor` |
+         *     | 2 | `course_identifier` | `The entered '#/course_identifier' is not recognised for the given participant. Check details and try again.` | the participant has no training period with you in that role |
+         *     | 3 | `schedule_identifier` | `The property '#/schedule_identifier' must be present and correspond to a valid schedule.` | `schedule_identifier` missing or blank |
+         *     | 4 | `schedule_identifier` | `Enter a valid schedule identifier.` | not one of the twelve schedule identifiers |
+         *     | 5 | `schedule_identifier` | `The property '#/schedule_identifier' must be present and correspond to a valid schedule.` | the schedule does not exist in the target cohort |
+         *     | 6 | `schedule_identifier` | `Selected schedule is already on the profile` | the participant is already on that schedule |
+         *     | 7 | `schedule_identifier` | `Selected schedule is not valid for the course_identifier` | a replacement schedule for an ECT |
+         *     | 8 | `schedule_identifier` | `Mentors cannot be placed on a reduced schedule. Assign them to a different schedule.` | a reduced schedule for a mentor |
+         *     | 9 | `schedule_identifier` | `The change of schedule cannot be applied because a previous change of schedule and a declaration were made on the same day. Applying another change of schedule would invalidate existing declarations. Please contact DfE for assistance.` | the training period started today (an earlier change today) and its declarations would fall outside the new schedule's milestones |
+         *     | 10 | `cohort` | `You cannot change a participant to this contract_period as you do not have a partnership with the school for the contract_period. Contact the DfE for assistance.` | changing cohort without a partnership with the same school in the target cohort |
+         *     | 11 | `cohort` | `You cannot move a participant to a payments frozen cohort unless they previously belonged to that cohort.` | the target cohort's payments are frozen and the participant did not come from it |
+         *     | 12 | `participant_id` | `You cannot change this participant's schedule as they have completed their training or induction.` | ECT has finished induction (unless moving to a reduced schedule), or mentor has a `mentor_funding_end_date` |
+         *     | 13 | `participant_id` | `You cannot change this participant's schedule. This is because the participant has a 'left' participant_status, so they are not training with you currently.` | `participant_status` is `left` (this includes deferred and withdrawn participants whose training period has ended) |
+         *     | 14 | `participant_id` | `Cannot perform actions on a withdrawn participant` | withdrawn, with a training period that ends in the future |
+         *     | 15 | `participant_id` | `You cannot change this participant's schedule as they are due to start with another lead provider in the future.` | a later training period in the same role exists, with any provider |
          *
          *     The cohort message really does say `contract_period`: the service's wording, kept as it is.
          */
@@ -379,16 +377,16 @@ export interface paths {
          *     2. The participant is one you can see; otherwise `404`.
          *     3. The rules below; each failure is a `422`.
          *
-         *     | title | detail | when |
-         *     | --- | --- | --- |
-         *     | `course_identifier` | `Enter a '#/course_identifier'.` | `course_identifier` missing or not `ecf-induction`/`ecf-mentor` |
-         *     | `course_identifier` | `The entered '#/course_identifier' is not recognised for the given participant. Check details and try again.` | the participant has no training period with you in that role |
-         *     | `reason` | `Enter a '#/reason'.` | `reason` missing or blank |
-         *     | `reason` | `The entered '#/reason' is not recognised for the given participant. Check details and try again.` | `reason` not one of the listed values |
-         *     | `participant_id` | `The '#/participant_id' is already deferred.` | already deferred |
-         *     | `participant_id` | `The '#/participant_id' is already withdrawn.` | withdrawn (a withdrawn participant cannot be deferred) |
-         *     | `participant_id` | `You cannot defer #/participant_id. This is because they have not been training with you for at least one day.` | the training period starts in the future |
-         *     | `participant_id` | `You cannot defer or withdraw this participant today. You need to try again tomorrow as the training was recently changed for this participant.` | the training period started today |
+         *     | # | title | detail | when |
+         *     | --- | --- | --- | --- |
+         *     | 1 | `course_identifier` | `Enter a '#/course_identifier'.` | `course_identifier` missing or not `ecf-induction`/`ecf-mentor` |
+         *     | 2 | `course_identifier` | `The entered '#/course_identifier' is not recognised for the given participant. Check details and try again.` | the participant has no training period with you in that role |
+         *     | 3 | `reason` | `Enter a '#/reason'.` | `reason` missing or blank |
+         *     | 4 | `reason` | `The entered '#/reason' is not recognised for the given participant. Check details and try again.` | `reason` not one of the listed values |
+         *     | 5 | `participant_id` | `The '#/participant_id' is already deferred.` | already deferred |
+         *     | 6 | `participant_id` | `The '#/participant_id' is already withdrawn.` | withdrawn (a withdrawn participant cannot be deferred) |
+         *     | 7 | `participant_id` | `You cannot defer #/participant_id. This is because they have not been training with you for at least one day.` | the training period starts in the future |
+         *     | 8 | `participant_id` | `You cannot defer or withdraw this participant today. You need to try again tomorrow as the training was recently changed for this participant.` | the training period started today |
          */
         put: operations["deferParticipant"];
         post?: never;
@@ -424,14 +422,14 @@ export interface paths {
          *     2. The participant is one you can see; otherwise `404`.
          *     3. The rules below; each failure is a `422`. Only the first failing `participant_id` rule is reported.
          *
-         *     | title | detail | when |
-         *     | --- | --- | --- |
-         *     | `course_identifier` | `Enter a '#/course_identifier'.` | `course_identifier` not `ecf-induction`/`ecf-mentor` |
-         *     | `course_identifier` | `The entered '#/course_identifier' is not recognised for the given participant. Check details and try again.` | the participant has no training period with you in that role |
-         *     | `participant_id` | `The '#/participant_id' is already active.` | the enrolment is already active |
-         *     | `participant_id` | `This participant cannot be resumed because they are already active with another provider.` | another provider trains them at the same school today |
-         *     | `participant_id` | `You cannot resume a participant on the same day they were withdrawn or deferred. Resume them tomorrow or later.` | the training period ended today |
-         *     | `participant_id` | `The participant is no longer at the school. Please contact the induction tutor to resolve.` | the participant's time at the school has ended |
+         *     | # | title | detail | when |
+         *     | --- | --- | --- | --- |
+         *     | 1 | `course_identifier` | `Enter a '#/course_identifier'.` | `course_identifier` not `ecf-induction`/`ecf-mentor` |
+         *     | 2 | `course_identifier` | `The entered '#/course_identifier' is not recognised for the given participant. Check details and try again.` | the participant has no training period with you in that role |
+         *     | 3 | `participant_id` | `The '#/participant_id' is already active.` | the enrolment is already active |
+         *     | 4 | `participant_id` | `This participant cannot be resumed because they are already active with another provider.` | another provider trains them at the same school today |
+         *     | 5 | `participant_id` | `You cannot resume a participant on the same day they were withdrawn or deferred. Resume them tomorrow or later.` | the training period ended today |
+         *     | 6 | `participant_id` | `The participant is no longer at the school. Please contact the induction tutor to resolve.` | the participant's time at the school has ended |
          */
         put: operations["resumeParticipant"];
         post?: never;
@@ -492,16 +490,16 @@ export interface paths {
          *     2. The participant is one you can see; otherwise `404`.
          *     3. The rules below; each failure is a `422`.
          *
-         *     | title | detail | when |
-         *     | --- | --- | --- |
-         *     | `course_identifier` | `Enter a '#/course_identifier'.` | `course_identifier` missing or not `ecf-induction`/`ecf-mentor` |
-         *     | `course_identifier` | `The entered '#/course_identifier' is not recognised for the given participant. Check details and try again.` | the participant has no training period with you in that role |
-         *     | `reason` | `Enter a '#/reason'.` | `reason` missing or blank |
-         *     | `reason` | `The entered '#/reason' is not recognised for the given participant. Check details and try again.` | `reason` not one of the listed values (underscored spellings such as `left_teaching_profession` are rejected) |
-         *     | `participant_id` | `The '#/participant_id' is already withdrawn.` | already withdrawn |
-         *     | `participant_id` | `You cannot withdraw #/participant_id. This is because they have not been training with you for at least one day.` | the training period starts in the future |
-         *     | `participant_id` | `You cannot defer or withdraw this participant today. You need to try again tomorrow as the training was recently changed for this participant.` | the training period started today |
-         *     | `reason` | `You cannot withdraw an ECT for this reason. The ECT is not a mentor.` | `mentor-no-longer-being-mentor` for an ECT (only reported when nothing else failed) |
+         *     | # | title | detail | when |
+         *     | --- | --- | --- | --- |
+         *     | 1 | `course_identifier` | `Enter a '#/course_identifier'.` | `course_identifier` missing or not `ecf-induction`/`ecf-mentor` |
+         *     | 2 | `course_identifier` | `The entered '#/course_identifier' is not recognised for the given participant. Check details and try again.` | the participant has no training period with you in that role |
+         *     | 3 | `reason` | `Enter a '#/reason'.` | `reason` missing or blank |
+         *     | 4 | `reason` | `The entered '#/reason' is not recognised for the given participant. Check details and try again.` | `reason` not one of the listed values (underscored spellings such as `left_teaching_profession` are rejected) |
+         *     | 5 | `participant_id` | `The '#/participant_id' is already withdrawn.` | already withdrawn |
+         *     | 6 | `participant_id` | `You cannot withdraw #/participant_id. This is because they have not been training with you for at least one day.` | the training period starts in the future |
+         *     | 7 | `participant_id` | `You cannot defer or withdraw this participant today. You need to try again tomorrow as the training was recently changed for this participant.` | the training period started today |
+         *     | 8 | `reason` | `You cannot withdraw an ECT for this reason. The ECT is not a mentor.` | `mentor-no-longer-being-mentor` for an ECT (only reported when nothing else failed) |
          */
         put: operations["withdrawParticipant"];
         post?: never;
@@ -569,20 +567,20 @@ export interface paths {
          *     `delivery_partner_id`; otherwise `400` (`Correct json data structure required. See API docs for reference.`).
          *     `data.type` is not checked. Then, in this order, each failure a `422` (only one `cohort` error is reported):
          *
-         *     | title | detail | when |
-         *     | --- | --- | --- |
-         *     | `cohort` | `Enter a '#/cohort'.` | `cohort` missing or blank |
-         *     | `school_id` | `Enter a '#/school_id'.` | `school_id` missing or blank |
-         *     | `delivery_partner_id` | `Enter a '#/delivery_partner_id'.` | `delivery_partner_id` missing or blank |
-         *     | `cohort` | `The '#/cohort' you have entered is invalid. Check cohort details and try again.` | no such cohort |
-         *     | `cohort` | `You cannot create a partnership for a future cohort.` | the cohort has not started yet |
-         *     | `cohort` | `You cannot create this partnership as the cohort is closed.` | the cohort is closed (2021 and 2022) |
-         *     | `school_id` | `The '#/school_id' you have entered is invalid. Check school details and try again. Contact the DfE for support if you are unable to find the '#/school_id'.` | no such school |
-         *     | `school_id` | `The school you have entered is currently ineligible for DfE funding. Contact the school for more information.` | the school is not eligible for funding |
-         *     | `delivery_partner_id` | `The '#/delivery_partner_id' you have entered is invalid. Check delivery partner details and try again.` | no such delivery partner |
-         *     | `delivery_partner_id` | `The entered delivery partner is not recognised to be working in partnership with you for the given cohort. Contact the DfE for more information.` | the delivery partner does not work with you in that cohort (also reported when the cohort is missing or unknown) |
-         *     | `school_id` | `You are already in a confirmed partnership with this school for the entered cohort.` | you already have a partnership with the school in that cohort, with any delivery partner |
-         *     | `school_id` | `This school has only registered school-led participants. Contact the school for more information.` | the school chose school-led training for that cohort |
+         *     | # | title | detail | when |
+         *     | --- | --- | --- | --- |
+         *     | 1 | `cohort` | `Enter a '#/cohort'.` | `cohort` missing or blank |
+         *     | 2 | `school_id` | `Enter a '#/school_id'.` | `school_id` missing or blank |
+         *     | 3 | `delivery_partner_id` | `Enter a '#/delivery_partner_id'.` | `delivery_partner_id` missing or blank |
+         *     | 4 | `cohort` | `The '#/cohort' you have entered is invalid. Check cohort details and try again.` | no such cohort |
+         *     | 5 | `cohort` | `You cannot create a partnership for a future cohort.` | the cohort has not started yet |
+         *     | 6 | `cohort` | `You cannot create this partnership as the cohort is closed.` | the cohort is closed (2021 and 2022) |
+         *     | 7 | `school_id` | `The '#/school_id' you have entered is invalid. Check school details and try again. Contact the DfE for support if you are unable to find the '#/school_id'.` | no such school |
+         *     | 8 | `school_id` | `The school you have entered is currently ineligible for DfE funding. Contact the school for more information.` | the school is not eligible for funding |
+         *     | 9 | `delivery_partner_id` | `The '#/delivery_partner_id' you have entered is invalid. Check delivery partner details and try again.` | no such delivery partner |
+         *     | 10 | `delivery_partner_id` | `The entered delivery partner is not recognised to be working in partnership with you for the given cohort. Contact the DfE for more information.` | the delivery partner does not work with you in that cohort (also reported when the cohort is missing or unknown) |
+         *     | 11 | `school_id` | `You are already in a confirmed partnership with this school for the entered cohort.` | you already have a partnership with the school in that cohort, with any delivery partner |
+         *     | 12 | `school_id` | `This school has only registered school-led participants. Contact the school for more information.` | the school chose school-led training for that cohort |
          */
         post: operations["createPartnership"];
         delete?: never;
@@ -617,12 +615,12 @@ export interface paths {
          *     checked second: `data.attributes` must be present with `delivery_partner_id`, otherwise `400`
          *     (`Correct json data structure required. See API docs for reference.`). Then, each failure a `422`:
          *
-         *     | title | detail | when |
-         *     | --- | --- | --- |
-         *     | `delivery_partner_id` | `Enter a '#/delivery_partner_id'.` | `delivery_partner_id` blank |
-         *     | `delivery_partner_id` | `The '#/delivery_partner_id' you have entered is invalid. Check delivery partner details and try again.` | no such delivery partner |
-         *     | `delivery_partner_id` | `The entered delivery partner is not recognised to be working in partnership with you for the given cohort. Contact the DfE for more information.` | the delivery partner does not work with you in the partnership's cohort |
-         *     | `delivery_partner_id` | `We are unable to process this request. You are already confirmed to be in partnership with the entered delivery partner. Contact the DfE for support.` | the school already has a partnership with you and that delivery partner, including this one (sending the current delivery partner) |
+         *     | # | title | detail | when |
+         *     | --- | --- | --- | --- |
+         *     | 1 | `delivery_partner_id` | `Enter a '#/delivery_partner_id'.` | `delivery_partner_id` blank |
+         *     | 2 | `delivery_partner_id` | `The '#/delivery_partner_id' you have entered is invalid. Check delivery partner details and try again.` | no such delivery partner |
+         *     | 3 | `delivery_partner_id` | `The entered delivery partner is not recognised to be working in partnership with you for the given cohort. Contact the DfE for more information.` | the delivery partner does not work with you in the partnership's cohort |
+         *     | 4 | `delivery_partner_id` | `We are unable to process this request. You are already confirmed to be in partnership with the entered delivery partner. Contact the DfE for support.` | the school already has a partnership with you and that delivery partner, including this one (sending the current delivery partner) |
          */
         put: operations["updatePartnership"];
         post?: never;
