@@ -3,8 +3,9 @@
  * and the clawbacks awaiting on it become clawed back (ECF rules §5.1).
  */
 import { FINANCE_MESSAGES } from "../messages/finance.ts";
+import { updateRow } from "../model/row-writes.ts";
 import type { Statement } from "../model/statement.ts";
-import { findRow, lookup, updateRow, type World } from "../model/world.ts";
+import { findRow, lookup, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";

@@ -6,8 +6,9 @@
 import { FINANCE_MESSAGES } from "../messages/finance.ts";
 import { TITLES } from "../messages/titles.ts";
 import { participantRoleKey } from "../model/indexes/index-definition.ts";
+import { updateRow } from "../model/row-writes.ts";
 import type { Teacher } from "../model/teacher.ts";
-import { findRow, getRow, lookup, updateRow, type World } from "../model/world.ts";
+import { findRow, getRow, lookup, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { nextOutputStatement } from "../rules/statements.ts";

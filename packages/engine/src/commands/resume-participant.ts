@@ -2,7 +2,9 @@
  * PUT /participants/{id}/resume (ECF rules §6.3): a deferred or withdrawn participant trains again. A new training
  * period opens today under the same partnership and schedule and runs to the end of the school period.
  */
-import { findRow, insertRow, updateRow, type World } from "../model/world.ts";
+
+import { insertRow, updateRow } from "../model/row-writes.ts";
+import { findRow, type World } from "../model/world.ts";
 import { type Outcome, ok } from "../result.ts";
 import { resolveParticipantActionTarget } from "../rules/participant-action-target.ts";
 import { checkResumption } from "../rules/resume-checks.ts";

@@ -3,8 +3,10 @@
  * of the role records the stop (reason and time) and ends today at the latest. Only the checks and the recorded
  * field differ, so both commands are this one step with their own two parts.
  */
+
+import { updateRow } from "../model/row-writes.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
-import { updateRow, type World } from "../model/world.ts";
+import type { World } from "../model/world.ts";
 import { type Outcome, ok } from "../result.ts";
 import { type ParticipantActionTarget, resolveParticipantActionTarget } from "../rules/participant-action-target.ts";
 import { type CalendarDate, earliestDate } from "../time/calendar-date.ts";

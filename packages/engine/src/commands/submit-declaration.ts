@@ -6,17 +6,18 @@
  * next open output statement when the participant's role is eligible for funding.
  */
 import type { Declaration } from "../model/declaration.ts";
-import { getRow, insertRow, type World } from "../model/world.ts";
+import { insertRow } from "../model/row-writes.ts";
+import { getRow, type World } from "../model/world.ts";
 import { type Outcome, ok } from "../result.ts";
 import { checkDeclarationSubmission, type DeclarationSubmission } from "../rules/declaration-submission.ts";
 import { isRoleEligibleForFunding } from "../rules/funding.ts";
-import { reevaluateMentorCompletion } from "../rules/mentor-completion.ts";
 import { mentorshipClosestTo } from "../rules/mentorship.ts";
 import { nextOutputStatement } from "../rules/statements.ts";
 import { partnershipOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonDateOf, londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
+import { reevaluateMentorCompletion } from "./reevaluate-mentor-completion.ts";
 
 export interface SubmitDeclarationCommand extends DeclarationSubmission {
   readonly type: "submitDeclaration";

@@ -2,13 +2,14 @@
  * PUT /participant-declarations/{id}/void: void an unpaid declaration, or claw back a paid one (ECF rules §5.2).
  */
 import type { Declaration } from "../model/declaration.ts";
-import { findRow, updateRow, type World } from "../model/world.ts";
+import { updateRow } from "../model/row-writes.ts";
+import { findRow, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok } from "../result.ts";
 import { checkVoiding } from "../rules/declaration-voiding.ts";
-import { reevaluateMentorCompletion } from "../rules/mentor-completion.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
+import { reevaluateMentorCompletion } from "./reevaluate-mentor-completion.ts";
 
 export interface VoidDeclarationCommand {
   readonly type: "voidDeclaration";

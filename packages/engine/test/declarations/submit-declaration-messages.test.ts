@@ -3,7 +3,7 @@
  * title, exact detail and the order when several are returned.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { updateRow } from "../../src/model/world.ts";
+import { updateRow } from "../../src/model/row-writes.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { AMBITION, BEST_PRACTICE, Scenario } from "../support/scenario.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PARTICIPANT_ACTION_MESSAGES as M } from "../../src/messages/participant-actions.ts";
-import { reindexRow } from "../../src/model/world.ts";
+import { reindexRow } from "../../src/model/row-writes.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { changeSchedule, defer, latestPeriod, view } from "../support/participant-actions.ts";
 import {

@@ -1,5 +1,5 @@
 import type { Row, TableName } from "../tables.ts";
-import type { World } from "../world.ts";
+import type { World } from "../world-shape.ts";
 
 /**
  * A derived index over one table: each row sits in zero or more buckets (`keys`), ordered inside a bucket by
