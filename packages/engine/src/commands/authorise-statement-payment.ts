@@ -2,6 +2,10 @@
  * DfE-side: a finance user authorises payment of a payable output statement. Its payable declarations become paid
  * and the clawbacks awaiting on it become clawed back (ECF rules §5.1).
  */
+
+import { declarationMoves } from "../machines/declaration-machine.ts";
+import { transition } from "../machines/machine.ts";
+import { statementMachine } from "../machines/statement-machine.ts";
 import { FINANCE_MESSAGES } from "../messages/finance.ts";
 import { updateRow } from "../model/row-writes.ts";
 import type { Statement } from "../model/statement.ts";
@@ -52,12 +56,24 @@ export function authoriseStatementPayment(
     return errors.toFailure();
   }
 
+  const status = transition(statementMachine, statement.status, "pay");
+  if (!status.ok) {
+    return status;
+  }
+  const paid = declarationMoves(payable, "pay");
+  if (!paid.ok) {
+    return paid;
+  }
+  const clawedBack = declarationMoves(awaitingClawback, "clawBack");
+  if (!clawedBack.ok) {
+    return clawedBack;
+  }
+
   const now = instantOf(context.now);
-  for (const declaration of payable) {
-    updateRow(world, "declarations", declaration.id, { paymentStatus: "paid", updatedAt: now });
+  for (const { declaration, statuses } of [...paid.value, ...clawedBack.value]) {
+    updateRow(world, "declarations", declaration.id, { ...statuses, updatedAt: now });
   }
-  for (const declaration of awaitingClawback) {
-    updateRow(world, "declarations", declaration.id, { clawbackStatus: "clawed_back", updatedAt: now });
-  }
-  return ok(updateRow(world, "statements", statement.id, { status: "paid", markedAsPaidAt: now, updatedAt: now }));
+  return ok(
+    updateRow(world, "statements", statement.id, { status: status.value, markedAsPaidAt: now, updatedAt: now }),
+  );
 }

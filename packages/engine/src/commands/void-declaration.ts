@@ -1,6 +1,7 @@
 /**
  * PUT /participant-declarations/{id}/void: void an unpaid declaration, or claw back a paid one (ECF rules §5.2).
  */
+import { declarationTransition } from "../machines/declaration-machine.ts";
 import type { Declaration } from "../model/declaration.ts";
 import { updateRow } from "../model/row-writes.ts";
 import { findRow, type World } from "../model/world.ts";
@@ -31,15 +32,17 @@ export function voidDeclaration(
   if (!outcome.ok) {
     return outcome;
   }
+  const voiding = outcome.value;
+  const statuses = declarationTransition(declaration, voiding.kind === "clawback" ? "requireClawback" : "void");
+  if (!statuses.ok) {
+    return statuses;
+  }
   const now = instantOf(context.now);
-  const updated =
-    outcome.value.kind === "clawback"
-      ? updateRow(world, "declarations", declaration.id, {
-          clawbackStatus: "awaiting_clawback",
-          clawbackStatementId: outcome.value.clawbackStatement.id,
-          updatedAt: now,
-        })
-      : updateRow(world, "declarations", declaration.id, { paymentStatus: "voided", updatedAt: now });
+  const updated = updateRow(world, "declarations", declaration.id, {
+    ...statuses.value,
+    ...(voiding.kind === "clawback" ? { clawbackStatementId: voiding.clawbackStatement.id } : {}),
+    updatedAt: now,
+  });
   reevaluateMentorCompletion(world, updated, context);
   return ok(updated);
 }
