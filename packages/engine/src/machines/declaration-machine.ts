@@ -49,7 +49,7 @@ export const declarationMachine = defineMachine({
 
 /** The stored statuses `event` leads to from the declaration's current ones, or the machine's refusal. */
 export function declarationTransition(
-  declaration: Pick<Declaration, "paymentStatus" | "clawbackStatus">,
+  declaration: DeclarationStatuses,
   event: DeclarationEvent,
 ): Outcome<DeclarationStatuses> {
   const next = transition(declarationMachine, declarationState(declaration), event);
@@ -57,17 +57,17 @@ export function declarationTransition(
 }
 
 /** A declaration and the stored statuses a move gives it, planned before anything is written. */
-export interface DeclarationMove {
-  readonly declaration: Declaration;
+export interface DeclarationMove<D extends DeclarationStatuses = Declaration> {
+  readonly declaration: D;
   readonly statuses: DeclarationStatuses;
 }
 
 /** The same event for every declaration given, all or nothing: the first refusal is the outcome. */
-export function declarationMoves(
-  declarations: readonly Declaration[],
+export function declarationMoves<D extends DeclarationStatuses>(
+  declarations: readonly D[],
   event: DeclarationEvent,
-): Outcome<DeclarationMove[]> {
-  const moves: DeclarationMove[] = [];
+): Outcome<DeclarationMove<D>[]> {
+  const moves: DeclarationMove<D>[] = [];
   for (const declaration of declarations) {
     const statuses = declarationTransition(declaration, event);
     if (!statuses.ok) {
