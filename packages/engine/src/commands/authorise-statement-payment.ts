@@ -2,7 +2,6 @@
  * DfE-side: a finance user authorises payment of a payable output statement. Its payable declarations become paid
  * and the clawbacks awaiting on it become clawed back (ECF rules §5.1).
  */
-
 import { declarationMoves } from "../machines/declaration-machine.ts";
 import { transition } from "../machines/machine.ts";
 import { statementMachine } from "../machines/statement-machine.ts";

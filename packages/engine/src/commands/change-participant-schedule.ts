@@ -3,7 +3,6 @@
  * another cohort. A period that started before today is closed and a new one opens today (its declarations stay on
  * the old period); a period starting today or later is changed in place.
  */
-
 import { insertRow, updateRow } from "../model/row-writes.ts";
 import type { Teacher } from "../model/teacher.ts";
 import { findRow, type World } from "../model/world.ts";

@@ -3,7 +3,6 @@
  * with one of its delivery partners. The school's training periods that only had this provider's expression of
  * interest for the cohort join the new partnership, so those participants become the provider's.
  */
-
 import { insertRow, updateRow } from "../model/row-writes.ts";
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import { lookup, type World } from "../model/world.ts";

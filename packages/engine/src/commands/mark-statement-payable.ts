@@ -2,7 +2,6 @@
  * DfE-side: an output statement whose cut-off date has passed becomes payable, and so do its eligible declarations
  * (ECF rules §5.1). In production a daily job does this for every due statement (`markDueStatementsPayable`).
  */
-
 import { type DeclarationMove, declarationMoves } from "../machines/declaration-machine.ts";
 import { transition } from "../machines/machine.ts";
 import { statementMachine } from "../machines/statement-machine.ts";

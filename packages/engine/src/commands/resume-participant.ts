@@ -2,7 +2,6 @@
  * PUT /participants/{id}/resume (ECF rules §6.3): a deferred or withdrawn participant trains again. A new training
  * period opens today under the same partnership and schedule and runs to the end of the school period.
  */
-
 import { transition } from "../machines/machine.ts";
 import { trainingStatusMachine } from "../machines/training-status-machine.ts";
 import { insertRow, updateRow } from "../model/row-writes.ts";

@@ -3,7 +3,6 @@
  * of the role records the stop (reason and time) and ends today at the latest. Only the checks and the recorded
  * field differ, so both commands are this one step with their own two parts.
  */
-
 import { transition } from "../machines/machine.ts";
 import { trainingStatusMachine } from "../machines/training-status-machine.ts";
 import { updateRow } from "../model/row-writes.ts";

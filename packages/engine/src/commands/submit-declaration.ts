@@ -5,7 +5,6 @@
  * `rules/declaration-submission.ts`. On success (ECF rules §4) the declaration is `submitted`, or `eligible` on the
  * next open output statement when the participant's role is eligible for funding.
  */
-
 import { declarationMachine, declarationTransition } from "../machines/declaration-machine.ts";
 import { DECLARATION_STATE_STATUSES, type Declaration } from "../model/declaration.ts";
 import { insertRow } from "../model/row-writes.ts";

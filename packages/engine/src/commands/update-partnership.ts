@@ -3,7 +3,6 @@
  * partners. The partnership keeps its id; participants and their declarations on it are touched (their
  * `updated_at` moves) although existing declarations keep the delivery partner they were made under.
  */
-
 import { updateRow } from "../model/row-writes.ts";
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import { findRow, lookup, type World } from "../model/world.ts";
