@@ -1,4 +1,5 @@
 export * from "./commands/index.ts";
+export * from "./machines/index.ts";
 export * from "./messages/index.ts";
 export * from "./model/index.ts";
 export * from "./payments/index.ts";

@@ -5,8 +5,9 @@
 import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
 import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import type { MentorshipPeriod } from "../model/mentorship-period.ts";
+import { insertRow, updateRow } from "../model/row-writes.ts";
 import type { SchoolPeriod } from "../model/school-period.ts";
-import { findRow, insertRow, lookup, updateRow, type World } from "../model/world.ts";
+import { findRow, lookup, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { periodContains } from "../rules/training-periods.ts";

@@ -2,9 +2,13 @@
  * DfE-side: a finance user authorises payment of a payable output statement. Its payable declarations become paid
  * and the clawbacks awaiting on it become clawed back (ECF rules §5.1).
  */
+import { declarationMoves } from "../machines/declaration-machine.ts";
+import { transition } from "../machines/machine.ts";
+import { statementMachine } from "../machines/statement-machine.ts";
 import { FINANCE_MESSAGES } from "../messages/finance.ts";
+import { updateRow } from "../model/row-writes.ts";
 import type { Statement } from "../model/statement.ts";
-import { findRow, lookup, updateRow, type World } from "../model/world.ts";
+import { findRow, lookup, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
@@ -51,12 +55,24 @@ export function authoriseStatementPayment(
     return errors.toFailure();
   }
 
+  const status = transition(statementMachine, statement.status, "pay");
+  if (!status.ok) {
+    return status;
+  }
+  const paid = declarationMoves(payable, "pay");
+  if (!paid.ok) {
+    return paid;
+  }
+  const clawedBack = declarationMoves(awaitingClawback, "clawBack");
+  if (!clawedBack.ok) {
+    return clawedBack;
+  }
+
   const now = instantOf(context.now);
-  for (const declaration of payable) {
-    updateRow(world, "declarations", declaration.id, { paymentStatus: "paid", updatedAt: now });
+  for (const { declaration, statuses } of [...paid.value, ...clawedBack.value]) {
+    updateRow(world, "declarations", declaration.id, { ...statuses, updatedAt: now });
   }
-  for (const declaration of awaitingClawback) {
-    updateRow(world, "declarations", declaration.id, { clawbackStatus: "clawed_back", updatedAt: now });
-  }
-  return ok(updateRow(world, "statements", statement.id, { status: "paid", markedAsPaidAt: now, updatedAt: now }));
+  return ok(
+    updateRow(world, "statements", statement.id, { status: status.value, markedAsPaidAt: now, updatedAt: now }),
+  );
 }

@@ -3,8 +3,9 @@
  * another cohort. A period that started before today is closed and a new one opens today (its declarations stay on
  * the old period); a period starting today or later is changed in place.
  */
+import { insertRow, updateRow } from "../model/row-writes.ts";
 import type { Teacher } from "../model/teacher.ts";
-import { findRow, insertRow, updateRow, type World } from "../model/world.ts";
+import { findRow, type World } from "../model/world.ts";
 import { type Outcome, ok } from "../result.ts";
 import { checkScheduleChange } from "../rules/change-schedule-checks.ts";
 import { isPaymentsFrozen } from "../rules/cohort-freeze.ts";

@@ -3,8 +3,9 @@
  * with one of its delivery partners. The school's training periods that only had this provider's expression of
  * interest for the cohort join the new partnership, so those participants become the provider's.
  */
+import { insertRow, updateRow } from "../model/row-writes.ts";
 import type { SchoolPartnership } from "../model/school-partnership.ts";
-import { insertRow, lookup, updateRow, type World } from "../model/world.ts";
+import { lookup, type World } from "../model/world.ts";
 import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { checkPartnershipCreation } from "../rules/partnership-create-checks.ts";
 import { instantOf } from "../time/instant.ts";

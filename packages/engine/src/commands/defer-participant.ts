@@ -20,6 +20,7 @@ export function deferParticipant(
   context: CommandContext,
 ): Outcome<ParticipantActionResult> {
   return stopTraining(world, command, context, {
+    event: "defer",
     check: checkDeferral,
     record: (reason, at) => ({ deferral: { reason: reason as DeferralReason, at } }),
   });

@@ -6,7 +6,12 @@ import type { Statement } from "../model/statement.ts";
 import type { World } from "../model/world.ts";
 import { type Outcome, ok } from "../result.ts";
 import type { CommandContext } from "./context.ts";
-import { applyStatementPayable, checkStatementPayable } from "./mark-statement-payable.ts";
+import {
+  applyStatementPayable,
+  checkStatementPayable,
+  type StatementPayableMoves,
+  statementPayableMoves,
+} from "./mark-statement-payable.ts";
 
 export interface MarkDueStatementsPayableCommand {
   readonly type: "markDueStatementsPayable";
@@ -24,5 +29,14 @@ export function markDueStatementsPayable(
       (command.leadProviderId === undefined || statement.leadProviderId === command.leadProviderId) &&
       checkStatementPayable(statement, context.now).isEmpty,
   );
-  return ok(due.map((statement) => applyStatementPayable(world, statement, context.now)));
+  // Every statement is planned before any is written, so a refused move leaves them all as they were.
+  const planned: StatementPayableMoves[] = [];
+  for (const statement of due) {
+    const moves = statementPayableMoves(world, statement);
+    if (!moves.ok) {
+      return moves;
+    }
+    planned.push(moves.value);
+  }
+  return ok(planned.map((moves) => applyStatementPayable(world, moves, context.now)));
 }

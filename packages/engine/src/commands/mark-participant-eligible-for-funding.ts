@@ -3,11 +3,14 @@
  * registered). Every `submitted` declaration of that role becomes `eligible` on the earliest output statement of its
  * lead provider and cohort whose cut-off date has not passed; if any has none, nothing changes (ECF rules §4.3).
  */
+import { declarationTransition } from "../machines/declaration-machine.ts";
 import { FINANCE_MESSAGES } from "../messages/finance.ts";
 import { TITLES } from "../messages/titles.ts";
+import type { Declaration, DeclarationStatuses } from "../model/declaration.ts";
 import { participantRoleKey } from "../model/indexes/index-definition.ts";
+import { updateRow } from "../model/row-writes.ts";
 import type { Teacher } from "../model/teacher.ts";
-import { findRow, getRow, lookup, updateRow, type World } from "../model/world.ts";
+import { findRow, getRow, lookup, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { nextOutputStatement } from "../rules/statements.ts";
@@ -41,7 +44,7 @@ export function markParticipantEligibleForFunding(
   }
 
   const today = londonToday(context.now);
-  const promotions: { declarationId: string; statementId: string }[] = [];
+  const promotions: { declaration: Declaration; statementId: string }[] = [];
   const submitted = lookup(world, "declarationsByParticipantRole", participantRoleKey(teacher.id, command.role)).filter(
     (declaration) => declaration.paymentStatus === "no_payment" && declaration.clawbackStatus === "no_clawback",
   );
@@ -60,16 +63,24 @@ export function markParticipantEligibleForFunding(
         FINANCE_MESSAGES.noStatementForEligibleDeclarations(leadProvider.name, cohortYear, today),
       );
     } else {
-      promotions.push({ declarationId: declaration.id, statementId: statement.id });
+      promotions.push({ declaration, statementId: statement.id });
     }
   }
   if (!errors.isEmpty) {
     return errors.toFailure();
   }
+  const moves: { declaration: Declaration; statementId: string; statuses: DeclarationStatuses }[] = [];
+  for (const { declaration, statementId } of promotions) {
+    const statuses = declarationTransition(declaration, "becomeEligible");
+    if (!statuses.ok) {
+      return statuses;
+    }
+    moves.push({ declaration, statementId, statuses: statuses.value });
+  }
 
   const now = instantOf(context.now);
-  for (const { declarationId, statementId } of promotions) {
-    updateRow(world, "declarations", declarationId, { paymentStatus: "eligible", statementId, updatedAt: now });
+  for (const { declaration, statementId, statuses } of moves) {
+    updateRow(world, "declarations", declaration.id, { ...statuses, statementId, updatedAt: now });
   }
   const funding = teacher.funding[command.role];
   return ok(

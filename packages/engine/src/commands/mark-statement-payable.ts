@@ -2,9 +2,13 @@
  * DfE-side: an output statement whose cut-off date has passed becomes payable, and so do its eligible declarations
  * (ECF rules §5.1). In production a daily job does this for every due statement (`markDueStatementsPayable`).
  */
+import { type DeclarationMove, declarationMoves } from "../machines/declaration-machine.ts";
+import { transition } from "../machines/machine.ts";
+import { statementMachine } from "../machines/statement-machine.ts";
 import { FINANCE_MESSAGES } from "../messages/finance.ts";
-import type { Statement } from "../model/statement.ts";
-import { findRow, lookup, updateRow, type World } from "../model/world.ts";
+import { updateRow } from "../model/row-writes.ts";
+import type { Statement, StatementStatus } from "../model/statement.ts";
+import { findRow, lookup, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
@@ -33,15 +37,36 @@ export function checkStatementPayable(statement: Statement, now: Date): Validati
   return errors;
 }
 
-/** Moves a statement that passed `checkStatementPayable` and its eligible declarations to payable. */
-export function applyStatementPayable(world: World, statement: Statement, now: Date): Statement {
-  const at = instantOf(now);
-  for (const declaration of lookup(world, "declarationsByStatement", statement.id)) {
-    if (declaration.paymentStatus === "eligible") {
-      updateRow(world, "declarations", declaration.id, { paymentStatus: "payable", updatedAt: at });
-    }
+/** What making a statement payable moves: the statement, and its eligible declarations with it. */
+export interface StatementPayableMoves {
+  readonly statement: Statement;
+  readonly status: StatementStatus;
+  readonly declarations: readonly DeclarationMove[];
+}
+
+/** Plans the moves of a statement that passed `checkStatementPayable`, through the statement and declaration machines. */
+export function statementPayableMoves(world: World, statement: Statement): Outcome<StatementPayableMoves> {
+  const status = transition(statementMachine, statement.status, "markPayable");
+  if (!status.ok) {
+    return status;
   }
-  return updateRow(world, "statements", statement.id, { status: "payable", updatedAt: at });
+  const eligible = lookup(world, "declarationsByStatement", statement.id).filter(
+    (declaration) => declaration.paymentStatus === "eligible",
+  );
+  const declarations = declarationMoves(eligible, "markPayable");
+  if (!declarations.ok) {
+    return declarations;
+  }
+  return ok({ statement, status: status.value, declarations: declarations.value });
+}
+
+/** Writes planned moves: the declarations first, then the statement. */
+export function applyStatementPayable(world: World, moves: StatementPayableMoves, now: Date): Statement {
+  const at = instantOf(now);
+  for (const { declaration, statuses } of moves.declarations) {
+    updateRow(world, "declarations", declaration.id, { ...statuses, updatedAt: at });
+  }
+  return updateRow(world, "statements", moves.statement.id, { status: moves.status, updatedAt: at });
 }
 
 export function markStatementPayable(
@@ -57,5 +82,9 @@ export function markStatementPayable(
   if (!errors.isEmpty) {
     return errors.toFailure();
   }
-  return ok(applyStatementPayable(world, statement, context.now));
+  const moves = statementPayableMoves(world, statement);
+  if (!moves.ok) {
+    return moves;
+  }
+  return ok(applyStatementPayable(world, moves.value, context.now));
 }

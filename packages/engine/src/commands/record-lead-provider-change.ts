@@ -8,7 +8,8 @@
  */
 import { LEAD_PROVIDER_CHANGE_MESSAGES } from "../messages/fixtures.ts";
 import { participantRoleKey } from "../model/indexes/index-definition.ts";
-import { findRow, lookup, updateRow, type World } from "../model/world.ts";
+import { updateRow } from "../model/row-writes.ts";
+import { findRow, lookup, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { cohortYearOf, leadProviderIdOf, periodContains } from "../rules/training-periods.ts";

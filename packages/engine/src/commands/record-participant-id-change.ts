@@ -3,8 +3,9 @@
  * (`participant_id_changes`, filter `from_participant_id`). The retired id must not belong to a current participant.
  */
 import { ID_CHANGE_MESSAGES } from "../messages/fixtures.ts";
+import { updateRow } from "../model/row-writes.ts";
 import type { Teacher } from "../model/teacher.ts";
-import { findRow, updateRow, type World } from "../model/world.ts";
+import { findRow, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";

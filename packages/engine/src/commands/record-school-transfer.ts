@@ -5,8 +5,9 @@
  */
 import { TRANSFER_MESSAGES } from "../messages/fixtures.ts";
 import { participantRoleKey } from "../model/indexes/index-definition.ts";
+import { insertRow, updateRow } from "../model/row-writes.ts";
 import type { SchoolTransfer } from "../model/school-transfer.ts";
-import { findRow, insertRow, lookup, updateRow, type World } from "../model/world.ts";
+import { findRow, lookup, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { cohortYearOf } from "../rules/training-periods.ts";

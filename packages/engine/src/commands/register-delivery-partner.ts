@@ -3,7 +3,8 @@
  */
 import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
 import type { DeliveryPartner } from "../model/delivery-partner.ts";
-import { insertRow, type World } from "../model/world.ts";
+import { insertRow } from "../model/row-writes.ts";
+import type { World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";

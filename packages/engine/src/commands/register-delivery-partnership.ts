@@ -4,7 +4,8 @@
 import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
 import type { DeliveryPartnership } from "../model/delivery-partner.ts";
 import { leadProviderCohortKey } from "../model/indexes/index-definition.ts";
-import { findRow, insertRow, lookup, type World } from "../model/world.ts";
+import { insertRow } from "../model/row-writes.ts";
+import { findRow, lookup, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";

@@ -9,10 +9,11 @@
  * `registerSchool` checks it: one command, so a registration the rules refuse leaves no school behind.
  */
 import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
+import { insertRow, updateRow } from "../model/row-writes.ts";
 import type { SchoolPeriod } from "../model/school-period.ts";
 import { NO_FUNDING, NO_INDUCTION, type Teacher } from "../model/teacher.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
-import { findRow, insertRow, updateRow, type World } from "../model/world.ts";
+import { findRow, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { trainingPeriodsOf } from "../rules/training-periods.ts";

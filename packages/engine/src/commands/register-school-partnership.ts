@@ -4,8 +4,9 @@
  */
 import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
 import { schoolCohortKey } from "../model/indexes/index-definition.ts";
+import { insertRow } from "../model/row-writes.ts";
 import type { SchoolPartnership } from "../model/school-partnership.ts";
-import { findRow, insertRow, lookup, type World } from "../model/world.ts";
+import { findRow, lookup, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";

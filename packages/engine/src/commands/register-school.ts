@@ -3,6 +3,7 @@
  * provider-led school with a funding record (no uplifts) in every cohort.
  */
 import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
+import { insertRow } from "../model/row-writes.ts";
 import type {
   InductionProgrammeChoice,
   InductionTutor,
@@ -10,7 +11,7 @@ import type {
   SchoolCohortDetails,
   SchoolFundingEligibility,
 } from "../model/school.ts";
-import { insertRow, lookupIds, type World } from "../model/world.ts";
+import { lookupIds, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { instantOf } from "../time/instant.ts";

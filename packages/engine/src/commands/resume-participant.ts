@@ -2,10 +2,14 @@
  * PUT /participants/{id}/resume (ECF rules §6.3): a deferred or withdrawn participant trains again. A new training
  * period opens today under the same partnership and schedule and runs to the end of the school period.
  */
-import { findRow, insertRow, updateRow, type World } from "../model/world.ts";
+import { transition } from "../machines/machine.ts";
+import { trainingStatusMachine } from "../machines/training-status-machine.ts";
+import { insertRow, updateRow } from "../model/row-writes.ts";
+import { findRow, type World } from "../model/world.ts";
 import { type Outcome, ok } from "../result.ts";
 import { resolveParticipantActionTarget } from "../rules/participant-action-target.ts";
 import { checkResumption } from "../rules/resume-checks.ts";
+import { trainingStatusOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
@@ -43,8 +47,13 @@ export function resumeParticipant(
     return target.errors.toFailure();
   }
 
-  const now = instantOf(context.now);
   const previous = target.trainingPeriod;
+  const moved = transition(trainingStatusMachine, trainingStatusOf(previous), "resume");
+  if (!moved.ok) {
+    return moved;
+  }
+
+  const now = instantOf(context.now);
   if (previous.finishedOn === null || previous.finishedOn > today) {
     // Only reachable through fixtures (a paused period with no end yet): end it so the two never overlap.
     updateRow(world, "trainingPeriods", previous.id, { finishedOn: today, updatedAt: now });

@@ -3,10 +3,14 @@
  * of the role records the stop (reason and time) and ends today at the latest. Only the checks and the recorded
  * field differ, so both commands are this one step with their own two parts.
  */
+import { transition } from "../machines/machine.ts";
+import { trainingStatusMachine } from "../machines/training-status-machine.ts";
+import { updateRow } from "../model/row-writes.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
-import { updateRow, type World } from "../model/world.ts";
+import type { World } from "../model/world.ts";
 import { type Outcome, ok } from "../result.ts";
 import { type ParticipantActionTarget, resolveParticipantActionTarget } from "../rules/participant-action-target.ts";
+import { trainingStatusOf } from "../rules/training-periods.ts";
 import { type CalendarDate, earliestDate } from "../time/calendar-date.ts";
 import { type Instant, instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
@@ -22,6 +26,8 @@ export interface StopTrainingRequest {
 }
 
 export interface StopTrainingSteps {
+  /** The move of the training status machine this stop is. */
+  readonly event: "defer" | "withdraw";
   /** Adds the action's errors, in the service's order, to `target.errors`. */
   readonly check: (target: ParticipantActionTarget, reason: string | undefined, today: CalendarDate) => void;
   /** What the training period records once the checks passed (the reason is valid by then). */
@@ -50,8 +56,13 @@ export function stopTraining(
     return target.errors.toFailure();
   }
 
-  const now = instantOf(context.now);
   const period = target.trainingPeriod;
+  const moved = transition(trainingStatusMachine, trainingStatusOf(period), steps.event);
+  if (!moved.ok) {
+    return moved;
+  }
+
+  const now = instantOf(context.now);
   const trainingPeriod = updateRow(world, "trainingPeriods", period.id, {
     ...steps.record(request.reason, now),
     finishedOn: period.finishedOn === null ? today : earliestDate(period.finishedOn, today),

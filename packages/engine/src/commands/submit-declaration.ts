@@ -5,18 +5,20 @@
  * `rules/declaration-submission.ts`. On success (ECF rules §4) the declaration is `submitted`, or `eligible` on the
  * next open output statement when the participant's role is eligible for funding.
  */
-import type { Declaration } from "../model/declaration.ts";
-import { getRow, insertRow, type World } from "../model/world.ts";
+import { declarationMachine, declarationTransition } from "../machines/declaration-machine.ts";
+import { DECLARATION_STATE_STATUSES, type Declaration } from "../model/declaration.ts";
+import { insertRow } from "../model/row-writes.ts";
+import { getRow, type World } from "../model/world.ts";
 import { type Outcome, ok } from "../result.ts";
 import { checkDeclarationSubmission, type DeclarationSubmission } from "../rules/declaration-submission.ts";
 import { isRoleEligibleForFunding } from "../rules/funding.ts";
-import { reevaluateMentorCompletion } from "../rules/mentor-completion.ts";
 import { mentorshipClosestTo } from "../rules/mentorship.ts";
 import { nextOutputStatement } from "../rules/statements.ts";
 import { partnershipOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonDateOf, londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
+import { reevaluateMentorCompletion } from "./reevaluate-mentor-completion.ts";
 
 export interface SubmitDeclarationCommand extends DeclarationSubmission {
   readonly type: "submitDeclaration";
@@ -50,6 +52,13 @@ export function submitDeclaration(
       })
     : undefined;
 
+  // A declaration starts submitted; when a statement takes it, it becomes eligible at once (ECF rules §4.3).
+  const submitted = DECLARATION_STATE_STATUSES[declarationMachine.initial];
+  const statuses = statement === undefined ? ok(submitted) : declarationTransition(submitted, "becomeEligible");
+  if (!statuses.ok) {
+    return statuses;
+  }
+
   const now = instantOf(context.now);
   const declaration = insertRow(world, "declarations", {
     id: context.newId(),
@@ -62,8 +71,7 @@ export function submitDeclaration(
     declarationDate: instantOf(declarationDate),
     evidenceHeld,
     mentorId: mentorship?.mentorTeacherId ?? null,
-    paymentStatus: statement === undefined ? "no_payment" : "eligible",
-    clawbackStatus: "no_clawback",
+    ...statuses.value,
     statementId: statement?.id ?? null,
     clawbackStatementId: null,
     pupilPremiumUplift: uplifts?.pupilPremiumUplift ?? false,

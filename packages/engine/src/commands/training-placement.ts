@@ -4,11 +4,12 @@
  */
 import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
 import { leadProviderCohortKey, participantRoleKey, schoolCohortKey } from "../model/indexes/index-definition.ts";
+import { insertRow } from "../model/row-writes.ts";
 import { scheduleId } from "../model/schedule.ts";
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import type { SchoolPeriod, WorkingPattern } from "../model/school-period.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
-import { findRow, insertRow, lookup, type World } from "../model/world.ts";
+import { findRow, lookup, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import type { Role } from "../reference/courses.ts";
 import { isScheduleIdentifier, type ScheduleIdentifier, scheduleAllowsRole } from "../reference/schedules.ts";

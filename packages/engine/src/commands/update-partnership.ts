@@ -3,8 +3,9 @@
  * partners. The partnership keeps its id; participants and their declarations on it are touched (their
  * `updated_at` moves) although existing declarations keep the delivery partner they were made under.
  */
+import { updateRow } from "../model/row-writes.ts";
 import type { SchoolPartnership } from "../model/school-partnership.ts";
-import { findRow, lookup, updateRow, type World } from "../model/world.ts";
+import { findRow, lookup, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { checkPartnershipUpdate } from "../rules/partnership-update-checks.ts";
 import { instantOf } from "../time/instant.ts";

@@ -1,14 +1,16 @@
 /**
  * PUT /participant-declarations/{id}/void: void an unpaid declaration, or claw back a paid one (ECF rules §5.2).
  */
+import { declarationTransition } from "../machines/declaration-machine.ts";
 import type { Declaration } from "../model/declaration.ts";
-import { findRow, updateRow, type World } from "../model/world.ts";
+import { updateRow } from "../model/row-writes.ts";
+import { findRow, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok } from "../result.ts";
 import { checkVoiding } from "../rules/declaration-voiding.ts";
-import { reevaluateMentorCompletion } from "../rules/mentor-completion.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
+import { reevaluateMentorCompletion } from "./reevaluate-mentor-completion.ts";
 
 export interface VoidDeclarationCommand {
   readonly type: "voidDeclaration";
@@ -30,15 +32,17 @@ export function voidDeclaration(
   if (!outcome.ok) {
     return outcome;
   }
+  const voiding = outcome.value;
+  const statuses = declarationTransition(declaration, voiding.kind === "clawback" ? "requireClawback" : "void");
+  if (!statuses.ok) {
+    return statuses;
+  }
   const now = instantOf(context.now);
-  const updated =
-    outcome.value.kind === "clawback"
-      ? updateRow(world, "declarations", declaration.id, {
-          clawbackStatus: "awaiting_clawback",
-          clawbackStatementId: outcome.value.clawbackStatement.id,
-          updatedAt: now,
-        })
-      : updateRow(world, "declarations", declaration.id, { paymentStatus: "voided", updatedAt: now });
+  const updated = updateRow(world, "declarations", declaration.id, {
+    ...statuses.value,
+    ...(voiding.kind === "clawback" ? { clawbackStatementId: voiding.clawbackStatement.id } : {}),
+    updatedAt: now,
+  });
   reevaluateMentorCompletion(world, updated, context);
   return ok(updated);
 }

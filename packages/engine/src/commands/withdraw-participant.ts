@@ -20,6 +20,7 @@ export function withdrawParticipant(
   context: CommandContext,
 ): Outcome<ParticipantActionResult> {
   return stopTraining(world, command, context, {
+    event: "withdraw",
     check: checkWithdrawal,
     record: (reason, at) => ({ withdrawal: { reason: reason as WithdrawalReason, at } }),
   });

@@ -22,6 +22,25 @@ export const DECLARATION_STATES = [
 ] as const;
 export type DeclarationState = (typeof DECLARATION_STATES)[number];
 
+export interface DeclarationStatuses {
+  readonly paymentStatus: PaymentStatus;
+  readonly clawbackStatus: ClawbackStatus;
+}
+
+/**
+ * The stored statuses behind each API state: what a state change writes. `declarationState` reads them back; a
+ * clawback only ever follows payment, so both clawback states keep `paid`.
+ */
+export const DECLARATION_STATE_STATUSES: Readonly<Record<DeclarationState, DeclarationStatuses>> = {
+  submitted: { paymentStatus: "no_payment", clawbackStatus: "no_clawback" },
+  eligible: { paymentStatus: "eligible", clawbackStatus: "no_clawback" },
+  payable: { paymentStatus: "payable", clawbackStatus: "no_clawback" },
+  paid: { paymentStatus: "paid", clawbackStatus: "no_clawback" },
+  voided: { paymentStatus: "voided", clawbackStatus: "no_clawback" },
+  "awaiting-clawback": { paymentStatus: "paid", clawbackStatus: "awaiting_clawback" },
+  "clawed-back": { paymentStatus: "paid", clawbackStatus: "clawed_back" },
+};
+
 /** A lead provider's claim that a participant reached a milestone (API resource `participant-declaration`). */
 export interface Declaration extends StoredRecord {
   readonly teacherId: string;

@@ -8,6 +8,7 @@ export * from "./indexes/lead-provider-scopes.ts";
 export * from "./lead-provider.ts";
 export * from "./mentorship-period.ts";
 export * from "./record.ts";
+export { insertRow, reindexRow, updateRow } from "./row-writes.ts";
 export * from "./schedule.ts";
 export * from "./school.ts";
 export * from "./school-partnership.ts";

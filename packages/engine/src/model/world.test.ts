@@ -3,16 +3,8 @@ import { TestContext } from "../../test/support/context.ts";
 import { execute } from "../commands/index.ts";
 import { LEAD_PROVIDERS } from "../reference/lead-providers.ts";
 import { participantRoleKey } from "./indexes/index-definition.ts";
-import {
-  createWorld,
-  insertRow,
-  lookup,
-  lookupIds,
-  snapshotWorldData,
-  updateRow,
-  worldData,
-  worldFromData,
-} from "./world.ts";
+import { insertRow, updateRow } from "./row-writes.ts";
+import { createWorld, lookup, lookupIds, snapshotWorldData, worldData, worldFromData } from "./world.ts";
 
 const ambition = LEAD_PROVIDERS[0]?.id ?? "";
 

@@ -10,7 +10,7 @@
  */
 import { castInteger } from "../rules/lenient-integer.ts";
 import { isBlank } from "../rules/presence.ts";
-import type { TrainingStatus } from "../rules/training-periods.ts";
+import { TRAINING_STATUSES, type TrainingStatus } from "../rules/training-periods.ts";
 
 const ALL_DIGITS = /^\d+$/;
 
@@ -59,8 +59,6 @@ export function parseIdListFilter(raw: string | undefined): readonly string[] | 
   }
   return unique(raw.split(",").map((id) => id.toLowerCase()));
 }
-
-export const TRAINING_STATUSES: readonly TrainingStatus[] = ["active", "deferred", "withdrawn"];
 
 /**
  * `filter[training_status]` on participants. Any value other than the three statuses is a filter that matches

@@ -11,7 +11,8 @@ import type { CohortYear } from "../reference/cohorts.ts";
 import type { Role } from "../reference/courses.ts";
 import type { CalendarDate } from "../time/calendar-date.ts";
 
-export type TrainingStatus = "active" | "deferred" | "withdrawn";
+export const TRAINING_STATUSES = ["active", "deferred", "withdrawn"] as const;
+export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
 
 export function partnershipOf(world: World, period: TrainingPeriod): SchoolPartnership | undefined {
   return findRow(world, "schoolPartnerships", period.schoolPartnershipId);

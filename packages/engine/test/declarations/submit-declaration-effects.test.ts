@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { DECLARATION_RULE_MESSAGES } from "../../src/messages/declaration-rules.ts";
 import { participantRoleKey } from "../../src/model/indexes/index-definition.ts";
-import { getRow, lookup, updateRow } from "../../src/model/world.ts";
+import { updateRow } from "../../src/model/row-writes.ts";
+import { getRow, lookup } from "../../src/model/world.ts";
 import { trainingPeriodsOf } from "../../src/rules/training-periods.ts";
 import { declarationView } from "../../src/views/declaration.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { DECLARATION_RULE_MESSAGES as RULE } from "../../src/messages/declaration-rules.ts";
-import { updateRow } from "../../src/model/world.ts";
+import { updateRow } from "../../src/model/row-writes.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { AMBITION, BEST_PRACTICE, Scenario } from "../support/scenario.ts";
 

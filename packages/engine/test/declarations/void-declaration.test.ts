@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { VOID_RULE_MESSAGES as RULE } from "../../src/messages/declaration-rules.ts";
 import { type Declaration, declarationState } from "../../src/model/declaration.ts";
-import { updateRow } from "../../src/model/world.ts";
+import { updateRow } from "../../src/model/row-writes.ts";
 import { checkClawback, checkVoid } from "../../src/rules/declaration-voiding.ts";
 import { declarationView } from "../../src/views/declaration.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CHANGE_SCHEDULE_RULE_MESSAGES as RULE } from "../../src/messages/participant-action-rules.ts";
-import { reindexRow } from "../../src/model/world.ts";
+import { reindexRow } from "../../src/model/row-writes.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
 import { changeSchedule, defer, latestPeriod, view } from "../support/participant-actions.ts";
 import {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { updateRow } from "../../src/model/row-writes.ts";
 import { STATEMENT_STATUSES, type Statement } from "../../src/model/statement.ts";
-import { getRow, updateRow } from "../../src/model/world.ts";
+import { getRow } from "../../src/model/world.ts";
 import { listFinanceStatements } from "../../src/queries/finance-statements.ts";
 import { AMBITION, BEST_PRACTICE, Scenario, TEACH_FIRST } from "../support/scenario.ts";
 

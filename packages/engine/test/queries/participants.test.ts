@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { updateRow } from "../../src/model/world.ts";
+import { updateRow } from "../../src/model/row-writes.ts";
 import type { ListQuery } from "../../src/queries/list-query.ts";
 import type { ParticipantFilter } from "../../src/queries/participants.ts";
 import { listParticipants, showParticipant } from "../../src/queries/participants.ts";

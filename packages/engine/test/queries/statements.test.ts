@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { updateRow } from "../../src/model/world.ts";
+import { updateRow } from "../../src/model/row-writes.ts";
 import { listStatements, showStatement } from "../../src/queries/statements.ts";
 import { NOT_FOUND_ERROR } from "../../src/result.ts";
 import { expectOk } from "../support/expect-failure.ts";

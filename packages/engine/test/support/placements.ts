@@ -3,9 +3,10 @@
  * period, an induction recorded by an appropriate body, ...). They write through the model so indexes stay right.
  */
 import { participantRoleKey } from "../../src/model/indexes/index-definition.ts";
+import { insertRow, updateRow } from "../../src/model/row-writes.ts";
 import type { SchoolPeriod } from "../../src/model/school-period.ts";
 import type { TrainingPeriod } from "../../src/model/training-period.ts";
-import { getRow, insertRow, lookup, updateRow } from "../../src/model/world.ts";
+import { getRow, lookup } from "../../src/model/world.ts";
 import type { Role } from "../../src/reference/courses.ts";
 import type { Scenario } from "./scenario.ts";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getRow, updateRow } from "../../src/model/world.ts";
+import { updateRow } from "../../src/model/row-writes.ts";
+import { getRow } from "../../src/model/world.ts";
 import { participantStatusOf } from "../../src/rules/participant-status.ts";
 import { eligibleForFunding } from "../../src/views/participant.ts";
 import { latestPeriod, view } from "../support/participant-actions.ts";

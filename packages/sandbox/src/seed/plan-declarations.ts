@@ -6,9 +6,8 @@ import {
   formatApiDateTime,
   scheduleId,
 } from "@lpkit/engine";
-import type { SeedParticipant } from "./plan-participants.ts";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
-import type { SeedContext } from "./seed-context.ts";
+import type { SeedContext, SeedParticipant } from "./seed-context.ts";
 import { chance, pick } from "./seed-faker.ts";
 
 /** Share of participants whose provider has declared anything, and of declarations later voided. */

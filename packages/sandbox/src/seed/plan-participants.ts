@@ -10,7 +10,7 @@ import {
 import { planDeclarations } from "./plan-declarations.ts";
 import { requireId } from "./plan-organisations.ts";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
-import type { SeedContext, SeedPartnership } from "./seed-context.ts";
+import type { SeedContext, SeedParticipant, SeedPartnership } from "./seed-context.ts";
 import { chance, pick } from "./seed-faker.ts";
 import { email, personName, teacherReferenceNumber } from "./seed-names.ts";
 
@@ -20,19 +20,6 @@ export const PARTICIPANTS_PER_LEAD_PROVIDER = 25;
 export const UNFUNDED_MENTORS_PER_LEAD_PROVIDER = 10;
 /** Share of participants whose duplicate record DfE merged into theirs, retiring the duplicate's id (ECF rules §9). */
 export const PARTICIPANT_ID_CHANGE_SHARE = 0.15;
-
-/** A participant of the seeded world: planned up front, its id known once its registration has run. */
-export interface SeedParticipant {
-  id: string | undefined;
-  readonly role: Role;
-  readonly leadProviderId: string;
-  readonly cohortYear: CohortYear;
-  readonly partnership: SeedPartnership;
-  readonly scheduleIdentifier: ScheduleIdentifier;
-  readonly startedOn: CalendarDate;
-  /** When training stops (withdrawal or deferral), if it does; declarations are only dated before it. */
-  readonly stopsAt: number | undefined;
-}
 
 const OTHER_SCHEDULES: Record<Role, readonly ScheduleIdentifier[]> = {
   ect: ["ecf-standard-january", "ecf-standard-april", "ecf-extended-september", "ecf-reduced-september"],

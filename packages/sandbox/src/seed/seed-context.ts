@@ -1,5 +1,5 @@
 import type { Faker } from "@faker-js/faker";
-import type { CalendarDate, CohortYear, LeadProvider, World } from "@lpkit/engine";
+import type { CalendarDate, CohortYear, LeadProvider, Role, ScheduleIdentifier, World } from "@lpkit/engine";
 import type { Scenario } from "../state/scenario.ts";
 import type { SeedRun } from "./seed-run.ts";
 import type { Timeline } from "./timeline.ts";
@@ -26,6 +26,19 @@ export interface SeedPartnership {
   readonly cohortYear: CohortYear;
   readonly school: SeedSchool;
   readonly deliveryPartner: SeedDeliveryPartner;
+}
+
+/** A participant of the seeded world: planned up front, its id known once its registration has run. */
+export interface SeedParticipant {
+  id: string | undefined;
+  readonly role: Role;
+  readonly leadProviderId: string;
+  readonly cohortYear: CohortYear;
+  readonly partnership: SeedPartnership;
+  readonly scheduleIdentifier: ScheduleIdentifier;
+  readonly startedOn: CalendarDate;
+  /** When training stops (withdrawal or deferral), if it does; declarations are only dated before it. */
+  readonly stopsAt: number | undefined;
 }
 
 /** Everything the planners share: the generator, the timeline, the run, and what earlier planners created. */

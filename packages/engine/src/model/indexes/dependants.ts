@@ -4,7 +4,7 @@
  * commands cannot forget it.
  */
 import type { Row, TableName } from "../tables.ts";
-import type { World } from "../world.ts";
+import type { World } from "../world-shape.ts";
 import { participantRoleKey } from "./index-definition.ts";
 
 export type IndexDependant = readonly [table: TableName, id: string];

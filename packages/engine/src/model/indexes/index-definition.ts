@@ -1,5 +1,8 @@
 import type { Row, TableName } from "../tables.ts";
-import type { World } from "../world.ts";
+import type { World } from "../world-shape.ts";
+import type { IndexPlacement } from "./index-placement.ts";
+
+export type { IndexPlacement } from "./index-placement.ts";
 
 /**
  * A derived index over one table: each row sits in zero or more buckets (`keys`), ordered inside a bucket by
@@ -26,12 +29,6 @@ export interface IndexDefinition<N extends TableName = TableName> {
    * the order they were placed in.
    */
   readonly tiesById: boolean;
-}
-
-/** One bucket a row sits in, and its sort key inside that bucket. */
-export interface IndexPlacement {
-  readonly key: string;
-  readonly sortKey: string;
 }
 
 interface IndexOptions {

@@ -7,7 +7,7 @@ import {
   bucketWithout,
   bucketWithoutId,
 } from "./bucket.ts";
-import type { IndexPlacement } from "./index-definition.ts";
+import type { IndexPlacement } from "./index-placement.ts";
 
 export type { BucketOptions } from "./bucket.ts";
 

@@ -10,7 +10,7 @@ import type { Role } from "../../reference/courses.ts";
 import type { Declaration } from "../declaration.ts";
 import { isBillableOrChangeable } from "../declaration.ts";
 import type { TrainingPeriod } from "../training-period.ts";
-import type { World } from "../world.ts";
+import type { World } from "../world-shape.ts";
 import { participantRoleKey, schoolCohortKey } from "./index-definition.ts";
 
 function trainingPeriodsOfRole(world: World, teacherId: string, role: Role): TrainingPeriod[] {

@@ -10,7 +10,7 @@
 import type { Declaration } from "../declaration.ts";
 import type { School } from "../school.ts";
 import type { Teacher } from "../teacher.ts";
-import type { World } from "../world.ts";
+import type { World } from "../world-shape.ts";
 import { defineDependentIndex, defineIndex, definePlacedIndex, type IndexPlacement } from "./index-definition.ts";
 import {
   leadProvidersSeeingDeclaration,

@@ -1,0 +1,160 @@
+/**
+ * The only way rows change: `insertRow`, `updateRow` and `reindexRow` write a table and keep every index in step.
+ *
+ * They live apart from the reads in `world.ts` so that lint can hold the layering: only commands (and the world's
+ * own construction) import this module; `rules/`, `queries/` and `views/` decide and read, never write (see
+ * `biome.json`).
+ */
+import { INDEXES, type IndexName } from "./indexes/definitions.ts";
+import { indexDependantsOf } from "./indexes/dependants.ts";
+import type { IndexDefinition, IndexPlacement } from "./indexes/index-definition.ts";
+import { type Row, TABLE_NAMES, type TableName } from "./tables.ts";
+import type { World } from "./world-shape.ts";
+
+/**
+ * An index of a table, and for one whose keys read other rows its slot in what the store remembers per row (indexes
+ * sharing a `keys` function share the slot, as they share the keys).
+ */
+interface TableIndex {
+  readonly name: IndexName;
+  readonly definition: IndexDefinition;
+  readonly slot: number;
+}
+
+const indexesByTable = new Map<TableName, TableIndex[]>();
+/** Per table, the remembered slots: one per `keys` function (or placements) of its indexes that read other rows. */
+const slotsByTable = new Map<TableName, unknown[]>();
+for (const [name, definition] of Object.entries(INDEXES) as [IndexName, IndexDefinition][]) {
+  const list = indexesByTable.get(definition.table) ?? [];
+  const slots = slotsByTable.get(definition.table) ?? [];
+  let slot = -1;
+  if (definition.readsOtherRows) {
+    const source = definition.placements ?? definition.keys;
+    slot = slots.includes(source) ? slots.indexOf(source) : slots.push(source) - 1;
+  }
+  list.push({ name, definition, slot });
+  indexesByTable.set(definition.table, list);
+  slotsByTable.set(definition.table, slots);
+}
+
+type KeysFunction = IndexDefinition["keys"];
+
+const NO_KEYS: readonly string[] = [];
+
+/** Placements as the store remembers them: `[key, sortKey, key, sortKey, ...]`. */
+function flatten(placements: readonly IndexPlacement[]): string[] {
+  return placements.flatMap(({ key, sortKey }) => [key, sortKey]);
+}
+
+function unflatten(remembered: readonly string[]): IndexPlacement[] {
+  const placements: IndexPlacement[] = [];
+  for (let at = 0; at + 1 < remembered.length; at += 2) {
+    placements.push({ key: remembered[at] as string, sortKey: remembered[at + 1] as string });
+  }
+  return placements;
+}
+
+/** An index's keys for a row. Indexes sharing a `keys` function (see scope-indexes.ts) compute it once per row. */
+function keysOf<N extends TableName>(
+  definition: IndexDefinition<N>,
+  row: Row<N>,
+  world: World,
+  shared: Map<KeysFunction, readonly string[]>,
+): readonly string[] {
+  let keys = shared.get(definition.keys as KeysFunction);
+  if (keys === undefined) {
+    keys = definition.keys(row, world);
+    shared.set(definition.keys as KeysFunction, keys);
+  }
+  return keys;
+}
+
+/**
+ * Brings every index of a row's table up to date after the row changed from `previous` (undefined: it is new).
+ * Indexes that read only the row find its old place from `previous`; the store remembers it for the others.
+ */
+function indexRow<N extends TableName>(world: World, table: N, id: string, previous: Row<N> | undefined): void {
+  const row = world[table][id] as Row<N> | undefined;
+  const { indexes } = world;
+  const remembered = indexes.remembered(table, id);
+  let remember: (readonly string[] | undefined)[] | undefined;
+  let sharedKeys: Map<KeysFunction, readonly string[]> | undefined;
+  for (const { name, definition: untyped, slot } of indexesByTable.get(table) ?? []) {
+    const definition = untyped as unknown as IndexDefinition<N>;
+    if (row === undefined) {
+      indexes.unplaceEverywhere(name, id);
+    } else if (definition.placements !== undefined) {
+      const next = definition.placements(row, world);
+      indexes.move(name, id, unflatten(remembered?.[slot] ?? NO_KEYS), next, definition);
+      if (next.length > 0) {
+        remember ??= new Array(slotsByTable.get(table)?.length);
+        remember[slot] = flatten(next);
+      }
+    } else if (definition.readsOtherRows) {
+      sharedKeys ??= new Map();
+      const keys = keysOf(definition, row, world, sharedKeys);
+      const sortKey = definition.sortKey(row, world);
+      const previousSortKey =
+        previous === undefined || previous === row ? sortKey : definition.sortKey(previous, world);
+      indexes.moveKeyed(name, id, remembered?.[slot] ?? NO_KEYS, previousSortKey, keys, sortKey, definition);
+      if (keys.length > 0) {
+        remember ??= new Array(slotsByTable.get(table)?.length);
+        remember[slot] = keys;
+      }
+    } else if (previous !== row) {
+      // An index that reads only the row has nothing to do when the row itself did not change.
+      const keys = definition.keys(row, world);
+      const sortKey = definition.sortKey(row, world);
+      const previousKeys = previous === undefined ? NO_KEYS : definition.keys(previous, world);
+      const previousSortKey = previous === undefined ? sortKey : definition.sortKey(previous, world);
+      indexes.moveKeyed(name, id, previousKeys, previousSortKey, keys, sortKey, definition);
+    }
+  }
+  if (remember !== undefined || remembered !== undefined) {
+    indexes.remember(table, id, remember);
+  }
+  // Rows of other tables whose index keys read this one (see indexes/dependants.ts).
+  if (row !== undefined) {
+    for (const [dependantTable, dependantId] of indexDependantsOf(world, table, row)) {
+      reindexRow(world, dependantTable, dependantId);
+    }
+  }
+}
+
+/**
+ * Recomputes a row's place in every index of its table. Call it for rows whose index keys read a changed row (the
+ * row itself must not have changed: change rows with `updateRow`).
+ */
+export function reindexRow<N extends TableName>(world: World, table: N, id: string): void {
+  indexRow(world, table, id, world[table][id] as Row<N> | undefined);
+}
+
+export function insertRow<N extends TableName>(world: World, table: N, row: Row<N>): Row<N> {
+  if (Object.hasOwn(world[table], row.id)) {
+    throw new Error(`${table} already holds ${row.id}`);
+  }
+  (world[table] as Record<string, Row<N>>)[row.id] = row;
+  indexRow(world, table, row.id, undefined);
+  return row;
+}
+
+/** Replaces a row with a changed copy. Timestamps are the caller's business (the ECF rules say what bumps them). */
+export function updateRow<N extends TableName>(world: World, table: N, id: string, changes: Partial<Row<N>>): Row<N> {
+  const current = world[table][id] as Row<N> | undefined;
+  if (current === undefined) {
+    throw new Error(`${table} has no ${id}`);
+  }
+  const updated = { ...current, ...changes, id } as Row<N>;
+  (world[table] as Record<string, Row<N>>)[id] = updated;
+  indexRow(world, table, id, current);
+  return updated;
+}
+
+/** Places every row of every table in its indexes: a world wrapped around data that has none yet. */
+export function indexEveryRow(world: World): void {
+  for (const table of TABLE_NAMES) {
+    for (const id of Object.keys(world[table])) {
+      indexRow(world, table, id, undefined);
+    }
+  }
+}

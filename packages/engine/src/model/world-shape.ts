@@ -1,0 +1,16 @@
+/**
+ * The shape of a world, apart from the functions that build and change one: the index modules need the type, and
+ * importing it from `world.ts` (which imports them) would close an import circle.
+ */
+import type { Cohort, CohortYear } from "./cohort.ts";
+import type { IndexStore } from "./indexes/index-store.ts";
+import type { TableName, Tables } from "./tables.ts";
+
+export type WorldData = {
+  cohorts: Record<CohortYear, Cohort>;
+} & { [N in TableName]: Record<string, Tables[N]> };
+
+export interface World extends WorldData {
+  /** Derived; rebuilt by `worldFromData`, never serialised. */
+  readonly indexes: IndexStore;
+}

@@ -1,0 +1,9 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { importCycles } from "../../../scripts/import-cycles.ts";
+
+describe("the engine's modules", () => {
+  it("import one another without cycles", () => {
+    expect(importCycles(fileURLToPath(new URL("../src", import.meta.url)))).toEqual([]);
+  });
+});
