@@ -1,11 +1,5 @@
-import {
-  addDays,
-  type CalendarDate,
-  type DeclarationType,
-  evidenceRule,
-  formatApiDateTime,
-  scheduleId,
-} from "@lpkit/engine";
+import { type CalendarDate, type DeclarationType, evidenceRule, formatApiDateTime } from "@lpkit/engine";
+import { addDays, scheduleId } from "@lpkit/engine/internal";
 import type { SeedParticipant } from "./plan-participants.ts";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
 import type { SeedContext } from "./seed-context.ts";
