@@ -11,7 +11,7 @@ export function isJsonObject(value: unknown): value is JsonObject {
 }
 
 export const specDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const repoRoot = path.resolve(specDir, "..");
+const repoRoot = path.resolve(specDir, "..");
 export const ecfSpecPath = path.join(specDir, "ecf-v3.yaml");
 export const ecfAllowListPath = path.join(specDir, "upstream-differences.yaml");
 
@@ -19,7 +19,7 @@ export const ecfAllowListPath = path.join(specDir, "upstream-differences.yaml");
  * DfE's published documents sit beside the repository (CI and the team's machines have them); a fresh clone does
  * not, and tests that need them skip.
  */
-export const upstreamDir = path.resolve(repoRoot, "../shared/upstream");
+const upstreamDir = path.resolve(repoRoot, "../shared/upstream");
 export const ecfUpstreamPath = path.join(upstreamDir, "ecf-rect-v3.swagger.yaml");
 /** The behaviour catalogues the spec is written from; like the upstream documents, absent from a fresh clone. */
 export const ecfCataloguePath = path.resolve(repoRoot, "../shared/reference/ecf-api-rules.md");
