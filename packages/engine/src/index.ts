@@ -71,6 +71,7 @@ export type {
 export { TRAINING_STATUSES } from "./queries/list-filters.ts";
 export { PARTICIPANT_STATUSES, type ParticipantStatus } from "./rules/participant-status.ts";
 export type { TrainingStatus } from "./rules/training-periods.ts";
+export type { TransferStatus, TransferType } from "./rules/school-transfers.ts";
 
 // Reference data: the service's fixed lists (cohorts, courses, declaration and evidence types, reasons, schedules).
 export { COHORT_YEARS, COHORTS, type CohortDefinition, type CohortYear } from "./reference/cohorts.ts";

@@ -72,6 +72,8 @@ const PUBLIC_SURFACE = [
   "type TrainingPeriod",
   "type TrainingProgramme",
   "type TrainingStatus",
+  "type TransferStatus",
+  "type TransferType",
   "type Withdrawal",
   "WORKING_PATTERNS",
   "type WorkingPattern",
@@ -346,7 +348,25 @@ describe.each([
   });
 });
 
+/** The names the README's examples import from `@lpkit/engine`. */
+function namesImportedByReadme(): string[] {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const imports = readme.matchAll(/import \{([^}]*)\} from "@lpkit\/engine";/g);
+  return [...imports].flatMap(([, names = ""]) =>
+    names
+      .split(",")
+      .map((name) => name.trim())
+      .filter((name) => name !== ""),
+  );
+}
+
 describe("the two entry points", () => {
+  it("give the README's examples every name they import, from the public one", () => {
+    const imported = namesImportedByReadme();
+    expect(imported).toContain("execute");
+    expect(imported.filter((name) => !PUBLIC_SURFACE.includes(name))).toEqual([]);
+  });
+
   it("share no name: a name is public or internal, not both", () => {
     expect(PUBLIC_SURFACE.filter((name) => INTERNAL_SURFACE.includes(name))).toEqual([]);
   });
