@@ -2,7 +2,7 @@
 // no earlier build's heap is counted: `node --expose-gc build-world.ts <extra participants> [with-baseline]`, with an
 // IPC channel. Reports progress while it builds, then the build's time and heap, and with `with-baseline` the
 // baseline's: JSON.parse of the built world's data, i.e. the same records as plain objects, made the cheapest way.
-import { TABLE_NAMES, worldData } from "@lpkit/engine";
+import { TABLE_NAMES, worldData } from "@lpkit/engine/internal";
 import { createSandbox } from "@lpkit/sandbox";
 import { FROZEN_NOW } from "./frozen-now.ts";
 import { measure, retainedHeap } from "./measure.ts";

@@ -1,7 +1,7 @@
 import { type DeclarationState, paginate } from "@lpkit/sdk";
 import type { Client } from "./client.ts";
 
-export interface ReportLine {
+interface ReportLine {
   readonly declarationId: string;
   readonly participantId: string;
   readonly declarationType: string;

@@ -24,7 +24,7 @@ export function ok<T>(value: T): Outcome<T> {
   return { ok: true, value };
 }
 
-export function fail(failure: Failure): { readonly ok: false; readonly failure: Failure } {
+function fail(failure: Failure): { readonly ok: false; readonly failure: Failure } {
   return { ok: false, failure };
 }
 
@@ -39,10 +39,6 @@ export const NOT_FOUND_ERROR: ApiError = {
 
 export function notFound(): { readonly ok: false; readonly failure: Failure } {
   return fail({ status: 404, errors: [NOT_FOUND_ERROR] });
-}
-
-export function badRequest(detail: string, title = "Bad request"): { readonly ok: false; readonly failure: Failure } {
-  return fail({ status: 400, errors: [{ title, detail }] });
 }
 
 /**

@@ -87,7 +87,7 @@ export function paginate<Path extends ListPath>(
 }
 
 /** The page size to send; see {@link PaginateOptions.perPage}. */
-export function resolvePerPage(perPage: number | undefined): number {
+function resolvePerPage(perPage: number | undefined): number {
   if (perPage === undefined) {
     return DEFAULT_PER_PAGE;
   }

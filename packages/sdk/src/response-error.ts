@@ -24,7 +24,7 @@ export async function errorFromResponse(request: Request, response: Response): P
 }
 
 /** The error class for `response.status`, for a body that has already been read. */
-export function createApiError(
+function createApiError(
   fields: Omit<LeadProviderApiErrorInit, "status" | "response"> & { readonly response: Response },
 ): LeadProviderApiError {
   const status = fields.response.status;

@@ -56,7 +56,7 @@ export function readAllowList(file: string): AllowedDifference[] {
   });
 }
 
-export function isAllowed(difference: Difference, entry: AllowedDifference): boolean {
+function isAllowed(difference: Difference, entry: AllowedDifference): boolean {
   return (
     entry.kind === difference.kind &&
     (entry.value === undefined || entry.value === difference.value) &&

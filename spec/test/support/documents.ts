@@ -11,7 +11,7 @@ export function isJsonObject(value: unknown): value is JsonObject {
 }
 
 export const specDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const repoRoot = path.resolve(specDir, "..");
+const repoRoot = path.resolve(specDir, "..");
 export const ecfSpecPath = path.join(specDir, "ecf-v3.yaml");
 /** The sandbox's control API; it `$ref`s the ECF schemas of what it returns (`./ecf-v3.yaml#/components/...`). */
 export const sandboxSpecPath = path.join(specDir, "sandbox-v1.yaml");
@@ -21,7 +21,7 @@ export const ecfAllowListPath = path.join(specDir, "upstream-differences.yaml");
  * DfE's published documents, optional: they sit beside the repository where CI and the team's machines have them; a
  * fresh clone does not, and tests that need them skip.
  */
-export const upstreamDir = path.resolve(repoRoot, "../shared/upstream");
+const upstreamDir = path.resolve(repoRoot, "../shared/upstream");
 export const ecfUpstreamPath = path.join(upstreamDir, "ecf-rect-v3.swagger.yaml");
 
 /** Reads a YAML (or JSON) file whose top level is an object. `version` picks the YAML dialect (default 1.2). */

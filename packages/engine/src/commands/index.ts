@@ -33,7 +33,7 @@ import { updatePartnership } from "./update-partnership.ts";
 import { voidDeclaration } from "./void-declaration.ts";
 import { withdrawParticipant } from "./withdraw-participant.ts";
 
-export const COMMAND_HANDLERS = {
+const COMMAND_HANDLERS = {
   // Lead provider API: declarations
   submitDeclaration,
   voidDeclaration,
@@ -84,7 +84,7 @@ export type Command = { [K in CommandType]: CommandOf<K> }[CommandType];
 /** What a successful command of that type returns. */
 export type CommandValue<K extends CommandType> = ReturnType<Handlers[K]> extends Outcome<infer V> ? V : never;
 
-export function isCommandType(value: string): value is CommandType {
+function isCommandType(value: string): value is CommandType {
   return Object.hasOwn(COMMAND_HANDLERS, value);
 }
 
@@ -107,6 +107,3 @@ export function execute<C extends Command>(
   ) => Outcome<CommandValue<C["type"]>>;
   return handler(world, command, context);
 }
-
-export type { CommandContext, CommandHandler } from "./context.ts";
-export type { ParticipantActionResult } from "./participant-action-result.ts";

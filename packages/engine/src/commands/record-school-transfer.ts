@@ -21,7 +21,7 @@ import {
   type TrainingPlacementInput,
 } from "./training-placement.ts";
 
-export interface SchoolTransferJoining extends Omit<TrainingPlacementInput, "cohortYear"> {
+interface SchoolTransferJoining extends Omit<TrainingPlacementInput, "cohortYear"> {
   /** Defaults to the leaving day. */
   readonly startedOn?: CalendarDate;
   /** Defaults to the cohort of the training being left. */

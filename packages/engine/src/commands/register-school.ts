@@ -18,7 +18,7 @@ import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
 import { idFor, requestedIdFree } from "./ids.ts";
 
-export interface SchoolCohortInput {
+interface SchoolCohortInput {
   readonly inductionProgrammeChoice?: InductionProgrammeChoice;
   /** Null: no funding record for the cohort. */
   readonly fundingEligibility?: SchoolFundingEligibility | null;

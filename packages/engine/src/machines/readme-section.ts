@@ -7,8 +7,8 @@ import { machineTable } from "./machine-table.ts";
 import { statementMachine } from "./statement-machine.ts";
 import { trainingStatusMachine } from "./training-status-machine.ts";
 
-export const MACHINES_START_MARKER = "<!-- state-machines:start -->";
-export const MACHINES_END_MARKER = "<!-- state-machines:end -->";
+const MACHINES_START_MARKER = "<!-- state-machines:start -->";
+const MACHINES_END_MARKER = "<!-- state-machines:end -->";
 
 const DOCUMENTED: readonly { readonly title: string; readonly machine: Machine<string, string> }[] = [
   { title: "Declaration (the API `state`)", machine: declarationMachine },

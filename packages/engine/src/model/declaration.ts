@@ -72,17 +72,12 @@ export function declarationState(declaration: Pick<Declaration, "paymentStatus" 
 }
 
 /** Counts towards a statement's payment: eligible, payable or paid. */
-export function isBillable(declaration: Pick<Declaration, "paymentStatus">): boolean {
+function isBillable(declaration: Pick<Declaration, "paymentStatus">): boolean {
   return (
     declaration.paymentStatus === "eligible" ||
     declaration.paymentStatus === "payable" ||
     declaration.paymentStatus === "paid"
   );
-}
-
-/** Counts as a refund on its clawback statement: awaiting or clawed back. */
-export function isRefundable(declaration: Pick<Declaration, "clawbackStatus">): boolean {
-  return declaration.clawbackStatus !== "no_clawback";
 }
 
 /**

@@ -97,10 +97,6 @@ export function compare(a: Fraction, b: Fraction): -1 | 0 | 1 {
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }
 
-export function isZero(a: Fraction): boolean {
-  return a.numerator === 0n;
-}
-
 /**
  * Writes a fraction whose decimal expansion ends (denominator of 2s and 5s only, as every figure read from a
  * decimal string is) with at least `minimumFractionDigits` decimals and no needless trailing zeros beyond them.

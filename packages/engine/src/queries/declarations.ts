@@ -27,7 +27,7 @@ export interface DeclarationFilter extends UpdatedSinceFilter {
   readonly deliveryPartnerId?: string;
 }
 
-export function isDeclarationVisibleTo(world: World, leadProviderId: string, declaration: Declaration): boolean {
+function isDeclarationVisibleTo(world: World, leadProviderId: string, declaration: Declaration): boolean {
   return leadProvidersSeeingDeclaration(world, declaration).includes(leadProviderId);
 }
 

@@ -18,9 +18,7 @@ export interface DeliveryPartnerFilter {
 }
 
 /** Orders rows by the sort keys, ties by id (in the first key's direction), like the indexed lists. */
-export function compareBySort<T extends { id: string; createdAt: string; updatedAt: string }>(
-  keys: readonly SortKey[],
-) {
+function compareBySort<T extends { id: string; createdAt: string; updatedAt: string }>(keys: readonly SortKey[]) {
   return (a: T, b: T): number => {
     for (const { attribute, direction } of keys) {
       const [left, right] = attribute === "created_at" ? [a.createdAt, b.createdAt] : [a.updatedAt, b.updatedAt];

@@ -5,8 +5,8 @@
  * @module
  */
 
-export const DEFAULT_PAGE = 1;
-export const DEFAULT_PER_PAGE = 100;
+const DEFAULT_PAGE = 1;
+const DEFAULT_PER_PAGE = 100;
 export const MAX_PER_PAGE = 3000;
 
 export interface PageRequest {
@@ -16,7 +16,7 @@ export interface PageRequest {
   readonly perPage: number;
 }
 
-export const FIRST_PAGE: PageRequest = { page: DEFAULT_PAGE, perPage: DEFAULT_PER_PAGE };
+const FIRST_PAGE: PageRequest = { page: DEFAULT_PAGE, perPage: DEFAULT_PER_PAGE };
 
 /** The zero-based slice `[start, end)` of an ordered list that a page covers. */
 export function pageBounds(request: PageRequest = FIRST_PAGE): { start: number; end: number } {

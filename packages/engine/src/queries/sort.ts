@@ -6,9 +6,9 @@
  * @module
  */
 
-export const SORTABLE_ATTRIBUTES = ["created_at", "updated_at"] as const;
+const SORTABLE_ATTRIBUTES = ["created_at", "updated_at"] as const;
 export type SortableAttribute = (typeof SORTABLE_ATTRIBUTES)[number];
-export type SortDirection = "asc" | "desc";
+type SortDirection = "asc" | "desc";
 
 export interface SortKey {
   readonly attribute: SortableAttribute;

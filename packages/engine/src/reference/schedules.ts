@@ -24,7 +24,7 @@ export const SCHEDULE_IDENTIFIERS = [
 
 export type ScheduleIdentifier = (typeof SCHEDULE_IDENTIFIERS)[number];
 export type ScheduleKind = "standard" | "extended" | "reduced" | "replacement";
-export type ScheduleStart = "january" | "april" | "september";
+type ScheduleStart = "january" | "april" | "september";
 
 export interface MilestoneDefinition {
   readonly declarationType: DeclarationType;
@@ -46,7 +46,7 @@ export function scheduleKind(identifier: ScheduleIdentifier): ScheduleKind {
   return identifier.split("-")[1] as ScheduleKind;
 }
 
-export function scheduleStart(identifier: ScheduleIdentifier): ScheduleStart {
+function scheduleStart(identifier: ScheduleIdentifier): ScheduleStart {
   return identifier.split("-")[2] as ScheduleStart;
 }
 

@@ -44,7 +44,7 @@ export interface ScheduleChangePlan {
  * The cohort the participant moves to: the `cohort` attribute when it names an existing cohort, otherwise (unknown
  * or absent) silently the current training period's cohort.
  */
-export function targetCohortYear(
+function targetCohortYear(
   world: World,
   currentCohortYear: CohortYear | null,
   requested: string | undefined,
@@ -58,7 +58,7 @@ export function targetCohortYear(
  * this provider's partnership at the same school in the target cohort with the same delivery partner, else the most
  * recently created one. None when the provider does not deliver the target cohort.
  */
-export function partnershipAfterChange(
+function partnershipAfterChange(
   world: World,
   current: SchoolPartnership | undefined,
   toCohortYear: CohortYear,
@@ -81,7 +81,7 @@ export function partnershipAfterChange(
 }
 
 /** Whether a declaration's date sits inside its milestone window in `schedule` (no milestone: nothing to break). */
-export function declarationFitsSchedule(declaration: Declaration, schedule: Schedule): boolean {
+function declarationFitsSchedule(declaration: Declaration, schedule: Schedule): boolean {
   const milestone = milestoneOf(schedule, declaration.declarationType);
   if (milestone === undefined) {
     return true;

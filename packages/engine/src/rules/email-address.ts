@@ -9,7 +9,7 @@ import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
 const EMAIL_ADDRESS =
   /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
-export function isEmailAddress(value: string): boolean {
+function isEmailAddress(value: string): boolean {
   return EMAIL_ADDRESS.test(value);
 }
 

@@ -14,7 +14,7 @@ import { londonDateOf } from "../time/london.ts";
 import { latestTrainingPeriodWith, periodContains, trainingPeriodsOf } from "./training-periods.ts";
 
 /** The mentor's live `completed` declaration ends their funding, and the training with its provider if still open. */
-export interface MentorCompleted {
+interface MentorCompleted {
   readonly kind: "completed";
   readonly teacher: Teacher;
   readonly completedOn: CalendarDate;
@@ -25,7 +25,7 @@ export interface MentorCompleted {
  * The completion was voided or clawed back: funding is restored, and training resumes in a copy of the period the
  * completion ended (`reopen`), when the mentor is not training elsewhere and is still at the school.
  */
-export interface MentorNotCompleted {
+interface MentorNotCompleted {
   readonly kind: "notCompleted";
   readonly teacher: Teacher;
   readonly reopen:

@@ -15,7 +15,7 @@ export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
  * The day the role's training was completed: an ECT's finished induction, or a mentor's funding end date (set by a
  * `completed` declaration). Null while still training.
  */
-export function completionDateOf(teacher: Teacher, role: Role): CalendarDate | null {
+function completionDateOf(teacher: Teacher, role: Role): CalendarDate | null {
   return role === "ect" ? teacher.induction.endDate : teacher.funding.mentor.becameIneligibleOn;
 }
 

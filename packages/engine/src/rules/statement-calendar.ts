@@ -16,7 +16,7 @@ export interface StatementPlan {
 const OUTPUT_MONTHS = new Set([1, 4, 8, 11]);
 
 /** Output fees are paid in January, April, August and November; the other months carry the service fee. */
-export function feeTypeForMonth(month: number): FeeType {
+function feeTypeForMonth(month: number): FeeType {
   return OUTPUT_MONTHS.has(month) ? "output" : "service";
 }
 

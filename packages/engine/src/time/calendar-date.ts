@@ -69,12 +69,7 @@ export function earliestDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a <= b ? a : b;
 }
 
-/** True when `date` lies in the closed-open range `[start, end)`; a null end means open-ended. */
-export function isWithin(date: CalendarDate, start: CalendarDate, end: CalendarDate | null): boolean {
-  return start <= date && (end === null || date < end);
-}
-
-export const MONTH_NAMES = [
+const MONTH_NAMES = [
   "January",
   "February",
   "March",

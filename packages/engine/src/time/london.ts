@@ -11,7 +11,7 @@
 import { type CalendarDate, calendarDateParts } from "./calendar-date.ts";
 import type { Instant } from "./instant.ts";
 
-export const SERVICE_TIME_ZONE = "Europe/London";
+const SERVICE_TIME_ZONE = "Europe/London";
 
 const DAY_MS = 86_400_000;
 

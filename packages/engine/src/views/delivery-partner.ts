@@ -15,11 +15,7 @@ export interface DeliveryPartnerAttributes {
 export type DeliveryPartnerResource = Resource<"delivery-partner", DeliveryPartnerAttributes>;
 
 /** The cohorts in which the provider may partner schools with this delivery partner, earliest first. */
-export function deliveryPartnerCohortYears(
-  world: World,
-  leadProviderId: string,
-  deliveryPartnerId: string,
-): CohortYear[] {
+function deliveryPartnerCohortYears(world: World, leadProviderId: string, deliveryPartnerId: string): CohortYear[] {
   const years = lookup(world, "deliveryPartnershipsByLeadProvider", leadProviderId)
     .filter((deliveryPartnership) => deliveryPartnership.deliveryPartnerId === deliveryPartnerId)
     .map((deliveryPartnership) => deliveryPartnership.cohortYear);

@@ -93,7 +93,7 @@ export function eligibleForFunding(teacher: Teacher, role: Role): boolean | null
 }
 
 /** An ECT's current mentor, or else the next one due to start; null when there is neither. */
-export function currentOrNextMentorId(world: World, ectTeacherId: string, today: CalendarDate): string | null {
+function currentOrNextMentorId(world: World, ectTeacherId: string, today: CalendarDate): string | null {
   const mentorships = lookup(world, "mentorshipPeriodsByEct", ectTeacherId);
   const current = mentorships.find((mentorship) => periodContains(mentorship, today));
   const next = mentorships.find((mentorship) => mentorship.startedOn > today);

@@ -22,7 +22,7 @@ export interface PartnershipAttributes {
 export type PartnershipResource = Resource<"partnership", PartnershipAttributes>;
 
 /** Training periods under the partnership that cover today (`participants_currently_training`). */
-export function participantsCurrentlyTraining(world: World, partnershipId: string, now: Date): number {
+function participantsCurrentlyTraining(world: World, partnershipId: string, now: Date): number {
   const today = londonToday(now);
   return lookup(world, "trainingPeriodsBySchoolPartnership", partnershipId).filter((period) =>
     periodContains(period, today),

@@ -25,7 +25,7 @@ export interface SchoolAttributes {
 export type SchoolResource = Resource<"school", SchoolAttributes>;
 
 /** Whether the provider has a partnership at the school in the cohort, or a participant it expressed interest in. */
-export function hasInterestOrPartnership(
+function hasInterestOrPartnership(
   world: World,
   leadProviderId: string,
   schoolId: string,

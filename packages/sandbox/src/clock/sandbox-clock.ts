@@ -1,7 +1,7 @@
 /** The source of real time, injectable so tests never depend on the machine's clock. */
 export type RealTime = () => number;
 
-export const systemTime: RealTime = () => Date.now();
+const systemTime: RealTime = () => Date.now();
 
 export interface ClockState {
   readonly now: Date;

@@ -4,18 +4,16 @@ import {
   type DeliveryPartner,
   execute,
   FIXTURE_MESSAGES,
-  findRow,
   type InductionProgrammeChoice,
   type Outcome,
   type Role,
-  registeredEmailProblem,
   type ScheduleIdentifier,
   type School,
   type Statement,
   type Teacher,
-  unprocessable,
   type World,
 } from "@lpkit/engine";
+import { findRow, registeredEmailProblem, unprocessable } from "@lpkit/engine/internal";
 
 /** What a test can ask the sandbox to create; the shapes behind the control API's fixture endpoints. */
 export interface SchoolFixture {

@@ -2,7 +2,6 @@ import {
   type CommandContext,
   type DeliveryPartner,
   type FinanceStatementFilter,
-  leadProviderIdOf,
   listFinanceStatements,
   type Outcome,
   type ParticipantResource,
@@ -12,13 +11,16 @@ import {
   type Statement,
   type StatementPayments,
   type StatementResource,
-  snapshotWorldData,
   statementPayments,
   statementView,
+} from "@lpkit/engine";
+import {
+  leadProviderIdOf,
+  snapshotWorldData,
   trainingPeriodsOf,
   type WorldData,
   worldFromData,
-} from "@lpkit/engine";
+} from "@lpkit/engine/internal";
 import type { SandboxClock } from "../clock/sandbox-clock.ts";
 import type { Fault, FaultInjector, FaultInput } from "../http/faults.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
@@ -39,7 +41,7 @@ import {
 } from "./fixtures.ts";
 import { worldCounts, worldDigest } from "./world-digest.ts";
 
-export interface WorldBuildRequest {
+interface WorldBuildRequest {
   readonly seed: number;
   readonly now: Date;
 }

@@ -1,4 +1,5 @@
-import { getRow, type StatementPayments, type World } from "@lpkit/engine";
+import type { StatementPayments, World } from "@lpkit/engine";
+import { getRow } from "@lpkit/engine/internal";
 import { parameterise } from "../state/tokens.ts";
 import { formatTimestamp } from "../time/timestamps.ts";
 import { renderStatementIdentity } from "./statement-identity.ts";

@@ -1,4 +1,5 @@
-import { getRow, monthName, type Statement, type World } from "@lpkit/engine";
+import type { Statement, World } from "@lpkit/engine";
+import { getRow, monthName } from "@lpkit/engine/internal";
 
 /**
  * Which statement this is, as the control API names it everywhere (the breakdown and the list): the lead provider,

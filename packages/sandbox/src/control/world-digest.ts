@@ -1,4 +1,5 @@
-import { TABLE_NAMES, type World, worldData } from "@lpkit/engine";
+import type { World } from "@lpkit/engine";
+import { TABLE_NAMES, worldData } from "@lpkit/engine/internal";
 
 /** SHA-256 (hex) of the world's data as JSON: equal digests mean byte-identical worlds. */
 export async function worldDigest(world: World): Promise<string> {

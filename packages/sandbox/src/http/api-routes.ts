@@ -2,7 +2,7 @@ import type { Context, Hono, MiddlewareHandler } from "hono";
 import { every } from "hono/combine";
 import type { SandboxEnv } from "./env.ts";
 
-export type ApiHandler = (c: Context<SandboxEnv>) => Response | Promise<Response>;
+type ApiHandler = (c: Context<SandboxEnv>) => Response | Promise<Response>;
 
 /** Registers the routes of one API version, each behind the same guards (authentication, server date). */
 export interface ApiRoutes {

@@ -8,7 +8,7 @@ export interface LeadProviderIdentity {
 export type TokenResolver = (token: string) => LeadProviderIdentity | undefined;
 
 /** Hono context variables the sandbox's middleware sets for its routes. */
-export interface SandboxVariables {
+interface SandboxVariables {
   /** The instant the whole request runs at: the sandbox clock, or `X-With-Server-Date`. */
   now: Date;
   /** The lead provider of the bearer token (API routes only). */

@@ -1,6 +1,4 @@
 import {
-  BAD_PARAMETER_TITLE,
-  BAD_REQUEST_TITLE,
   INTERNAL_ERROR_DETAIL,
   INTERNAL_ERROR_TITLE,
   NOT_FOUND_TITLE,
@@ -15,7 +13,7 @@ export interface ApiError {
 }
 
 /** The real service answers `application/json; charset=utf-8` on every API response (ECF rules §1.3). */
-export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -32,10 +30,6 @@ export function errorResponse(
 ): Response {
   return jsonResponse({ errors: errors.map(({ title, detail }) => ({ title, detail })) }, status, headers);
 }
-
-export const badRequest = (detail: string): Response => errorResponse(400, [{ title: BAD_REQUEST_TITLE, detail }]);
-
-export const badParameter = (detail: string): Response => errorResponse(400, [{ title: BAD_PARAMETER_TITLE, detail }]);
 
 export const notFound = (): Response => errorResponse(404, [{ title: NOT_FOUND_TITLE, detail: NOTHING_FOUND }]);
 

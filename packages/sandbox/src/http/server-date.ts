@@ -5,7 +5,7 @@ import type { SandboxEnv } from "./env.ts";
 import { BAD_REQUEST_TITLE, SERVER_DATE_INVALID } from "./messages.ts";
 import { errorResponse } from "./responses.ts";
 
-export const SERVER_DATE_HEADER = "x-with-server-date";
+const SERVER_DATE_HEADER = "x-with-server-date";
 
 /**
  * Fixes the request's instant once: `X-With-Server-Date` when sent (the real sandbox's time travel, ECF rules

@@ -1,11 +1,5 @@
-import {
-  addDays,
-  type CalendarDate,
-  type DeclarationType,
-  evidenceRule,
-  formatApiDateTime,
-  scheduleId,
-} from "@lpkit/engine";
+import { type CalendarDate, type DeclarationType, evidenceRule, formatApiDateTime } from "@lpkit/engine";
+import { addDays, scheduleId } from "@lpkit/engine/internal";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
 import type { SeedContext, SeedParticipant } from "./seed-context.ts";
 import { chance, pick } from "./seed-faker.ts";

@@ -1,4 +1,5 @@
-import { addDays, addMonths, type CohortYear, type CommandOf, lookupIds } from "@lpkit/engine";
+import type { CohortYear, CommandOf } from "@lpkit/engine";
+import { addDays, addMonths, lookupIds } from "@lpkit/engine/internal";
 import { seededContractTerms } from "./plan-contract-terms.ts";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
 import {
@@ -16,8 +17,8 @@ type RegisterSchoolCommand = CommandOf<"registerSchool">;
 type SchoolCohortInput = NonNullable<RegisterSchoolCommand["cohorts"]>[number];
 
 /** Sizes of DfE's own sandbox seed (ECF rules §9). */
-export const SCHOOL_COUNT = 30;
-export const DELIVERY_PARTNER_COUNT = 50;
+const SCHOOL_COUNT = 30;
+const DELIVERY_PARTNER_COUNT = 50;
 const SHARED_DELIVERY_PARTNERS = 3;
 const DELIVERY_PARTNERS_PER_LEAD_PROVIDER_COHORT = 15;
 const PARTNERSHIPS_PER_LEAD_PROVIDER_COHORT = 15;

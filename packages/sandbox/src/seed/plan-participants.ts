@@ -1,5 +1,4 @@
 import {
-  addDays,
   type CalendarDate,
   type CohortYear,
   DEFERRAL_REASONS,
@@ -7,6 +6,7 @@ import {
   type ScheduleIdentifier,
   WITHDRAWAL_REASONS,
 } from "@lpkit/engine";
+import { addDays } from "@lpkit/engine/internal";
 import { planDeclarations } from "./plan-declarations.ts";
 import { requireId } from "./plan-organisations.ts";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
@@ -15,11 +15,11 @@ import { chance, pick } from "./seed-faker.ts";
 import { email, personName, teacherReferenceNumber } from "./seed-names.ts";
 
 /** About 25 participants per lead provider in the standard world, spread over its cohorts (ECF rules §9). */
-export const PARTICIPANTS_PER_LEAD_PROVIDER = 25;
+const PARTICIPANTS_PER_LEAD_PROVIDER = 25;
 /** Each lead provider sees at least this many mentors it does not train mentoring its ECTs. */
-export const UNFUNDED_MENTORS_PER_LEAD_PROVIDER = 10;
+const UNFUNDED_MENTORS_PER_LEAD_PROVIDER = 10;
 /** Share of participants whose duplicate record DfE merged into theirs, retiring the duplicate's id (ECF rules §9). */
-export const PARTICIPANT_ID_CHANGE_SHARE = 0.15;
+const PARTICIPANT_ID_CHANGE_SHARE = 0.15;
 
 const OTHER_SCHEDULES: Record<Role, readonly ScheduleIdentifier[]> = {
   ect: ["ecf-standard-january", "ecf-standard-april", "ecf-extended-september", "ecf-reduced-september"],

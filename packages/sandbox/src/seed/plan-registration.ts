@@ -1,4 +1,5 @@
-import { addDays, type CalendarDate, type CohortYear, type Role, type ScheduleIdentifier } from "@lpkit/engine";
+import type { CalendarDate, CohortYear, Role, ScheduleIdentifier } from "@lpkit/engine";
+import { addDays } from "@lpkit/engine/internal";
 import { requireId } from "./plan-organisations.ts";
 import { londonInstant } from "./seed-clock.ts";
 import type { SeedContext, SeedPartnership, SeedSchool } from "./seed-context.ts";

@@ -1,16 +1,14 @@
 import {
-  addDays,
   type CalendarDate,
   type CohortYear,
   courseOfRole,
   declarationState,
-  defaultScheduleIdentifier,
-  findRow,
   formatApiDateTime,
   type LeadProvider,
   type Role,
   type World,
 } from "@lpkit/engine";
+import { addDays, defaultScheduleIdentifier, findRow } from "@lpkit/engine/internal";
 import { requireId } from "./plan-organisations.ts";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
 import {

@@ -1,11 +1,5 @@
-import {
-  addDays,
-  type CalendarDate,
-  courseOfRole,
-  formatApiDateTime,
-  type Role,
-  type ScheduleIdentifier,
-} from "@lpkit/engine";
+import { type CalendarDate, courseOfRole, formatApiDateTime, type Role, type ScheduleIdentifier } from "@lpkit/engine";
+import { addDays } from "@lpkit/engine/internal";
 import { requireId } from "./plan-organisations.ts";
 import { type PlannedRegistration, partnershipsOf, planRegistration } from "./plan-registration.ts";
 import { londonInstant } from "./seed-clock.ts";

@@ -1,4 +1,5 @@
-import { addDays, type CalendarDate, type CohortYear, type LeadProvider, type Role } from "@lpkit/engine";
+import type { CalendarDate, CohortYear, LeadProvider, Role } from "@lpkit/engine";
+import { addDays } from "@lpkit/engine/internal";
 import { requireId } from "./plan-organisations.ts";
 import { partnershipsOf, planRegistration } from "./plan-registration.ts";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
@@ -6,7 +7,7 @@ import type { SeedContext, SeedPartnership, SeedSchool } from "./seed-context.ts
 import { pick } from "./seed-faker.ts";
 
 /** DfE's seed records three sets of the five kinds of school transfer per lead provider (ECF rules §9). */
-export const TRANSFER_SETS_PER_LEAD_PROVIDER = 3;
+const TRANSFER_SETS_PER_LEAD_PROVIDER = 3;
 
 /**
  * The five kinds, as the provider sees them on GET /participants/transfers (ECF rules §2.9):

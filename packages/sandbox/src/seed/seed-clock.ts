@@ -1,4 +1,5 @@
-import { type CalendarDate, calendarDateParts, fromLondonWallClock } from "@lpkit/engine";
+import type { CalendarDate } from "@lpkit/engine";
+import { calendarDateParts, fromLondonWallClock } from "@lpkit/engine/internal";
 
 /** The instant (epoch ms) of a London wall-clock time on a calendar day: how seeded events are dated. */
 export function londonInstant(date: CalendarDate, hour = 9, minute = 0): number {

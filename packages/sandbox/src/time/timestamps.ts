@@ -1,4 +1,4 @@
-import { fromLondonWallClock } from "@lpkit/engine";
+import { fromLondonWallClock } from "@lpkit/engine/internal";
 
 /** The API's timestamp format: UTC, whole seconds, `Z` (`2025-10-01T09:30:00Z`). */
 export { formatApiDateTime as formatTimestamp } from "@lpkit/engine";

@@ -3,15 +3,8 @@
  * spec/sandbox-v1.yaml. First on a world with one small contract, where every figure can be worked out by hand;
  * then on the seeded world.
  */
-import {
-  type ContractTerms,
-  createWorld,
-  defaultContractTerms,
-  execute,
-  leadProviderCohortKey,
-  lookup,
-  type Statement,
-} from "@lpkit/engine";
+import { type ContractTerms, createWorld, defaultContractTerms, execute, type Statement } from "@lpkit/engine";
+import { leadProviderCohortKey, lookup } from "@lpkit/engine/internal";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { WorldBuilder } from "../../src/control/sandbox-control.ts";
 import { SeededIds } from "../../src/state/seeded-ids.ts";

@@ -17,7 +17,7 @@ export type Reply =
   /** `fetch` rejects, as it does when the connection fails. */
   | { readonly networkError: Error };
 
-export interface RecordedRequest {
+interface RecordedRequest {
   readonly method: string;
   readonly url: URL;
   /** The spec path template the request matched, e.g. `/api/v3/participants/{id}`. */

@@ -4,7 +4,7 @@
  * the control API (`spec/sandbox-v1.yaml`).
  */
 import { ecfDocument, sandboxDocument } from "../../scripts/generate-types.ts";
-import { OpenApiDocument, type PathMatch, type ResponseObject } from "./openapi-document.ts";
+import { OpenApiDocument, type PathMatch } from "./openapi-document.ts";
 
 /** `spec/ecf-v3.yaml`. */
 export const ecfSpec = new OpenApiDocument(ecfDocument.spec);
@@ -21,11 +21,6 @@ export const specPaths: readonly string[] = ecfSpec.paths;
 /** The ECF path template a request path matches. */
 export function matchSpecPath(pathname: string): PathMatch | undefined {
   return ecfSpec.matchPath(pathname);
-}
-
-/** The response object the ECF spec documents for an operation and status (following a `$ref`), if any. */
-export function documentedResponse(method: string, path: string, status: number): ResponseObject | undefined {
-  return ecfSpec.documentedResponse(method, path, status);
 }
 
 /**

@@ -11,7 +11,7 @@ export type IndexDependant = readonly [table: TableName, id: string];
 
 type DependantsOf = { [N in TableName]?: (row: Row<N>, world: World) => readonly IndexDependant[] };
 
-export const INDEX_DEPENDANTS: DependantsOf = {
+const INDEX_DEPENDANTS: DependantsOf = {
   // A participant's visibility, their declarations' visibility to later providers, their transfers' relevance and
   // their mentors' "unfunded" status all read training periods.
   trainingPeriods: (period, world) => [

@@ -19,7 +19,7 @@ function trainingPeriodsOfRole(world: World, teacherId: string, role: Role): Tra
 }
 
 /** The lead provider of a period's school partnership (expressions of interest alone do not count). */
-export function partneredLeadProviderId(world: World, period: TrainingPeriod): string | null {
+function partneredLeadProviderId(world: World, period: TrainingPeriod): string | null {
   if (period.schoolPartnershipId === null) {
     return null;
   }

@@ -10,7 +10,7 @@ import { type MonthlyServiceFee, monthlyServiceFee } from "./service-fee.ts";
 import type { BandedDeclarationCounts, UpliftCounts } from "./statement-counts.ts";
 
 /** The money of one declaration type under the banded structure, exact. */
-export interface BandedTypeFees {
+interface BandedTypeFees {
   declarationType: EcfPaymentDeclarationType;
   proportion: Fraction;
   allocation: BandAllocation;

@@ -36,11 +36,3 @@ export const mentorFlatRateProportions: Readonly<Record<MentorFlatRateDeclaratio
   started: fraction(1n, 2n),
   completed: fraction(1n, 2n),
 };
-
-export function isEcfPaymentDeclarationType(value: string): value is EcfPaymentDeclarationType {
-  return (ecfPaymentDeclarationTypes as readonly string[]).includes(value);
-}
-
-export function isMentorFlatRateDeclarationType(value: string): value is MentorFlatRateDeclarationType {
-  return (mentorFlatRateDeclarationTypes as readonly string[]).includes(value);
-}

@@ -7,7 +7,7 @@ import {
 } from "./declaration-types.ts";
 import type { FlatRateDeclarationCounts } from "./statement-counts.ts";
 
-export interface FlatRateTypeFees {
+interface FlatRateTypeFees {
   declarationType: MentorFlatRateDeclarationType;
   proportion: Fraction;
   unitFee: Fraction;

@@ -73,7 +73,7 @@ function presentServiceFee(fees: BandedFees): ServiceFeeCalculation {
   };
 }
 
-export function bandSummaries(terms: BandedFeeTerms): BandSummary[] {
+function bandSummaries(terms: BandedFeeTerms): BandSummary[] {
   let from = 1;
   return terms.bands.map((band, index) => {
     const summary: BandSummary = {

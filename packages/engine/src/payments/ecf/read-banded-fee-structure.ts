@@ -14,7 +14,7 @@ export interface ValidBandedFeeStructure {
 }
 
 /** Band letters A to Z: more bands than that is not a contract anyone has. */
-export const maximumBands = 26;
+const maximumBands = 26;
 
 const one = fraction(1n);
 const structureKeys = ["model", "terms", "declarations", "uplifts"] as const;

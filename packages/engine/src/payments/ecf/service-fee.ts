@@ -12,7 +12,7 @@ import type { BandedFeeTerms } from "./contract-terms.ts";
  */
 export const numberOfServiceFeePayments = 29;
 
-export interface ServiceFeeBandShare {
+interface ServiceFeeBandShare {
   /** Participants of the recruitment target that fall in this band. */
   participants: number;
   /** participants x price x service ratio, before the set-up fee. */

@@ -3,7 +3,7 @@ import { readJsonBody, structureRequired } from "./read-json-body.ts";
 /** An attribute as the service's strong parameters keep it: scalars only, read as text; `null` kept as absent. */
 export type AttributeValue = string | undefined;
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 

@@ -4,8 +4,8 @@ import type { QueryHash, QueryValue } from "./parse-query.ts";
 import { isQueryHash } from "./parse-query.ts";
 import { rubyToInteger } from "./ruby-integer.ts";
 
-export const DEFAULT_PER_PAGE = 100;
-export const MAX_PER_PAGE = 3000;
+const DEFAULT_PER_PAGE = 100;
+const MAX_PER_PAGE = 3000;
 
 export interface Pagination {
   /** 1-based page number. */

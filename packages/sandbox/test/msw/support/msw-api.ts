@@ -75,7 +75,7 @@ export function apiClient(baseUrl = ECF_SANDBOX_BASE_URL, defaultToken: string |
 }
 
 /** `{"data":{"type":...,"attributes":{...}}}` */
-export const envelope = (type: string, attributes: Record<string, unknown>) => ({ data: { type, attributes } });
+const envelope = (type: string, attributes: Record<string, unknown>) => ({ data: { type, attributes } });
 
 /** A `started` declaration of a 2025 ECT, dated inside the milestone and before TEST_NOW. */
 export const startedDeclaration = (participantId: string) =>

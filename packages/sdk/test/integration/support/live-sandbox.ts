@@ -51,7 +51,7 @@ export interface LiveSandbox {
   close(): Promise<void>;
 }
 
-export async function startLiveSandbox(options: SandboxOptions = {}): Promise<LiveSandbox> {
+async function startLiveSandbox(options: SandboxOptions = {}): Promise<LiveSandbox> {
   const checked = specCheckingFetch();
   const sandbox = createSandbox({
     seed: SUITE_SEED,

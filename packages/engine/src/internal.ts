@@ -1,0 +1,35 @@
+/**
+ * @module
+ * `@lpkit/engine/internal`: what the sandbox needs to host a world, and nothing a user of the engine should build on.
+ *
+ * **No stability promise.** Any name here may change or go in any release, patch releases included, without a
+ * changeset calling it breaking. Use `@lpkit/engine` instead; if you need something from here, ask for it to be made
+ * public (`docs/decisions/engine-public-surface.md`).
+ *
+ * The row writes (`insertRow`, `updateRow`, `reindexRow`) are deliberately not here either: every change goes
+ * through `execute`, which checks a command in full before it writes anything.
+ * To add a name, put it in its group below and in the same group of `INTERNAL_SURFACE` in
+ * `test/public-surface.test.ts`.
+ */
+// biome-ignore-all assist/source/organizeImports: grouped by what the sandbox uses them for
+
+// The world as data: the sandbox keeps a built world as a snapshot, restores it on reset and digests it.
+export { TABLE_NAMES } from "./model/tables.ts";
+export { snapshotWorldData, type WorldData, worldData, worldFromData } from "./model/world.ts";
+
+// Row reads by id and by index: the sandbox's control API and seed planner look rows up directly.
+export { leadProviderCohortKey } from "./model/indexes/index-definition.ts";
+export { findRow, getRow, lookup, lookupIds } from "./model/world.ts";
+
+// Rules the sandbox's seed planner and fixtures apply before they build commands.
+export { scheduleId } from "./model/schedule.ts";
+export { defaultScheduleIdentifier } from "./rules/default-schedule.ts";
+export { registeredEmailProblem } from "./rules/email-address.ts";
+export { leadProviderIdOf, trainingPeriodsOf } from "./rules/training-periods.ts";
+
+// Outcome constructors, for sandbox checks that answer in the engine's failure shape.
+export { unprocessable } from "./result.ts";
+
+// Calendar arithmetic the seed planner uses to place dates.
+export { addDays, addMonths, calendarDateParts, monthName } from "./time/calendar-date.ts";
+export { fromLondonWallClock } from "./time/london.ts";
