@@ -10,7 +10,7 @@ import { leadProviderCohortKey } from "../model/indexes/index-definition.ts";
 import type { Statement } from "../model/statement.ts";
 import { findRow, insertRow, lookupIds, type World } from "../model/world.ts";
 import type { ContractTerms } from "../payments/ecf/contract-terms.ts";
-import { ContractTermsError, defaultContractTerms } from "../payments/ecf/default-contract-terms.ts";
+import { defaultContractTerms } from "../payments/ecf/default-contract-terms.ts";
 import { readContractTerms } from "../payments/ecf/read-contract-terms.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import { type Outcome, ok, ValidationErrors } from "../result.ts";
@@ -112,24 +112,21 @@ function contractTerms(
 ): ContractTerms | undefined {
   let terms: ContractTerms;
   if (command.terms === undefined) {
-    try {
-      terms = defaultContractTerms({
-        cohort: command.cohortYear,
-        ...(contractType === "ecf" ? { mentorFlatRate: null } : {}),
-      });
-    } catch (error) {
-      if (!(error instanceof ContractTermsError)) {
-        throw error;
-      }
-      for (const problem of error.errors) {
+    const defaults = defaultContractTerms({
+      cohort: command.cohortYear,
+      ...(contractType === "ecf" ? { mentorFlatRate: null } : {}),
+    });
+    if (!defaults.ok) {
+      for (const problem of defaults.failure) {
         errors.add(problem.title === "cohort" ? "cohort" : `terms.${problem.title}`, problem.detail);
       }
       return undefined;
     }
+    terms = defaults.value;
   } else {
     const read = readContractTerms(command.terms);
     if (!read.ok) {
-      for (const problem of read.errors) {
+      for (const problem of read.failure) {
         errors.add(problem.title === "input" ? "terms" : `terms.${problem.title}`, problem.detail);
       }
       return undefined;

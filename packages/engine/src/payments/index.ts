@@ -24,9 +24,9 @@ export {
   type MentorFlatRateDeclarationType,
   mentorFlatRateDeclarationTypes,
 } from "./ecf/declaration-types.ts";
-export { ContractTermsError, type ContractTermsOptions, defaultContractTerms } from "./ecf/default-contract-terms.ts";
+export { type ContractTermsOptions, defaultContractTerms } from "./ecf/default-contract-terms.ts";
 export { ecfStatementInput } from "./ecf/ecf-statement-input.ts";
-export { type ContractTermsResult, readContractTerms } from "./ecf/read-contract-terms.ts";
+export { readContractTerms } from "./ecf/read-contract-terms.ts";
 export { numberOfServiceFeePayments } from "./ecf/service-fee.ts";
 export type {
   BandedDeclarationCounts,

@@ -248,7 +248,7 @@ const CHECKS: readonly Check[] = [
       facts.rawEvidence,
     );
     if (!check.ok) {
-      errors.add(evidenceHeld, check.detail);
+      errors.add(evidenceHeld, check.failure);
     }
   },
   // 14. withdrawn on or before the declaration date
@@ -366,6 +366,6 @@ export function checkDeclarationSubmission(
     cohort: trainingCohort,
     declarationType: type,
     declarationDate: at,
-    evidenceHeld: evidence.ok ? evidence.evidenceHeld : null,
+    evidenceHeld: evidence.ok ? evidence.value : null,
   });
 }

@@ -1,20 +1,18 @@
 import { DECLARATION_MESSAGES } from "../messages/declarations.ts";
 import type { EvidenceRule, EvidenceType } from "../reference/evidence.ts";
+import { fail, type Outcome, ok } from "../result.ts";
 
-export type EvidenceCheck =
-  | { readonly ok: true; readonly evidenceHeld: EvidenceType | null }
-  | { readonly ok: false; readonly detail: string };
+/** The evidence to store (null when the rule discards it), or the one message refusing it. */
+export type EvidenceCheck = Outcome<EvidenceType | null, string>;
 
-/** Catalogue 3.3: a required value must be present and allowed; an ignored value is discarded. */
+/** ECF rules §3.3: a required value must be present and allowed; an ignored value is discarded. */
 export function checkEvidence(rule: EvidenceRule, evidenceHeld: string | null): EvidenceCheck {
   if (rule.kind === "ignored") {
-    return { ok: true, evidenceHeld: null };
+    return ok(null);
   }
   if (evidenceHeld === null) {
-    return { ok: false, detail: DECLARATION_MESSAGES.enterEvidenceHeld };
+    return fail(DECLARATION_MESSAGES.enterEvidenceHeld);
   }
   const allowed = rule.allowed.find((value) => value === evidenceHeld);
-  return allowed === undefined
-    ? { ok: false, detail: DECLARATION_MESSAGES.invalidEvidenceHeld }
-    : { ok: true, evidenceHeld: allowed };
+  return allowed === undefined ? fail(DECLARATION_MESSAGES.invalidEvidenceHeld) : ok(allowed);
 }
