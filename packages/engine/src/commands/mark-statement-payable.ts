@@ -6,6 +6,7 @@ import { FINANCE_MESSAGES } from "../messages/finance.ts";
 import type { Statement } from "../model/statement.ts";
 import { findRow, lookup, updateRow, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
+import { isCutOffPassed } from "../rules/statement-cut-off.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
@@ -27,7 +28,7 @@ export function checkStatementPayable(statement: Statement, now: Date): Validati
   } else if (statement.status === "paid") {
     errors.add(STATEMENT_TITLE, FINANCE_MESSAGES.alreadyPaid);
   }
-  if (statement.deadlineDate >= londonToday(now)) {
+  if (!isCutOffPassed(statement, londonToday(now))) {
     errors.add(STATEMENT_TITLE, FINANCE_MESSAGES.deadlineNotPassed(statement.deadlineDate));
   }
   return errors;

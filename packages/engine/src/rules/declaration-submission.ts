@@ -21,12 +21,15 @@ import { type Role, roleOfCourse } from "../reference/courses.ts";
 import { type DeclarationType, isDeclarationType } from "../reference/declaration-types.ts";
 import { type EvidenceType, evidenceRule } from "../reference/evidence.ts";
 import { type Outcome, ok, ValidationErrors } from "../result.ts";
-import { addDays, type CalendarDate } from "../time/calendar-date.ts";
+import type { CalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";
-import { londonToday, startOfLondonDay } from "../time/london.ts";
+import { londonToday } from "../time/london.ts";
 import { type ParsedDateTime, parseDateTime } from "../time/rfc3339.ts";
+import { isPaymentsFrozen } from "./cohort-freeze.ts";
 import { checkEvidence } from "./evidence.ts";
 import { isRoleEligibleForFunding } from "./funding.ts";
+import { acceptsDeclarationType } from "./mentor-declaration-types.ts";
+import { isAfterMilestoneWindow, isBeforeMilestoneWindow } from "./milestone-window.ts";
 import { isInSequence, SEQUENCE_RULE_FROM_COHORT } from "./sequence.ts";
 import { nextOutputStatement } from "./statements.ts";
 import {
@@ -209,13 +212,10 @@ const CHECKS: readonly Check[] = [
     if (errors.has(declarationDate, declarationType, cohort) || milestone === undefined || at === null) {
       return;
     }
-    if (at.getTime() < startOfLondonDay(milestone.startDate).getTime()) {
+    if (isBeforeMilestoneWindow(milestone, at)) {
       errors.add(declarationDate, M.beforeMilestoneStart);
     }
-    if (
-      milestone.milestoneDate !== null &&
-      at.getTime() >= startOfLondonDay(addDays(milestone.milestoneDate, 1)).getTime()
-    ) {
+    if (isAfterMilestoneWindow(milestone, at)) {
       errors.add(declarationDate, M.afterMilestoneDate);
     }
   },
@@ -230,10 +230,11 @@ const CHECKS: readonly Check[] = [
   },
   // 12. mentors in mentor-funded cohorts: started or completed only. A blank or unknown type counts as "other".
   (facts, errors) => {
-    if (errors.has(declarationType, cohort) || facts.trainingPeriod?.role !== "mentor") {
+    const { trainingPeriod, cohort: trainingCohort } = facts;
+    if (errors.has(declarationType, cohort) || trainingPeriod === undefined || trainingCohort === undefined) {
       return;
     }
-    if (facts.cohort?.mentorFundingEnabled === true && facts.rawType !== "started" && facts.rawType !== "completed") {
+    if (!acceptsDeclarationType(trainingCohort, trainingPeriod.role, facts.rawType)) {
       errors.add(declarationType, M.mentorRetainedOrExtended);
     }
   },
@@ -270,7 +271,7 @@ const CHECKS: readonly Check[] = [
     }
     const current = trainingPeriodsOf(world, teacher.id, role).find((period) => periodContains(period, today));
     const currentCohort = current === undefined ? undefined : cohortOf(world, current);
-    if (currentCohort?.paymentsFrozenAt != null && currentCohort.paymentsFrozenAt <= instantOf(now)) {
+    if (currentCohort !== undefined && isPaymentsFrozen(currentCohort, now)) {
       errors.add(cohort, paymentsFrozenForCohort(currentCohort.year));
     }
   },
