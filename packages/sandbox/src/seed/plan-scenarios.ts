@@ -6,6 +6,7 @@ import {
   courseOfRole,
   declarationState,
   defaultScheduleIdentifier,
+  evidenceRule,
   findRow,
   formatApiDateTime,
   isPaymentsFrozen,
@@ -159,6 +160,11 @@ class ScenarioPlanner {
     const resources = participant.resources;
     resources.declaration_id = undefined;
     const declaredAt = londonInstant(`${cohort}-09-20`, 10);
+    const startedEvidence = evidenceRule(
+      this.#context.run.world.cohorts[cohort]?.detailedEvidenceTypesEnabled ?? false,
+      "ect",
+      "started",
+    );
     this.#context.timeline.at(declaredAt + 3_600_000, "scenarios", (when) => {
       resources.declaration_id = this.#context.run.try(
         {
@@ -168,7 +174,7 @@ class ScenarioPlanner {
           declarationType: "started",
           declarationDate: formatApiDateTime(new Date(declaredAt)),
           courseIdentifier: "ecf-induction",
-          evidenceHeld: cohort >= 2025 ? "training-event-attended" : null,
+          evidenceHeld: startedEvidence.kind === "required" ? "training-event-attended" : null,
         },
         when,
       )?.id;
