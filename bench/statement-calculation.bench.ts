@@ -6,6 +6,7 @@ import {
   countStatementDeclarations,
   defaultContractTerms,
   ecfStatementInput,
+  type Outcome,
   type PaymentDeclarationState,
   previousStatementIds,
   type StatementDeclarationRow,
@@ -67,31 +68,39 @@ function makeRows(): StatementDeclarationRow[] {
 }
 
 const rows = makeRows();
-const contract = defaultContractTerms({
-  cohort: 2024,
-  banded: {
-    bands: [
-      { capacity: 200_000, feePerDeclaration: "1000.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
-      { capacity: 200_000, feePerDeclaration: "950.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
-      { capacity: 200_000, feePerDeclaration: "900.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
-    ],
-    recruitmentTarget: 150_000,
-  },
-});
+/** The value of an outcome this benchmark builds to succeed; a failure means the benchmark itself is wrong. */
+function succeeded<T, F>(outcome: Outcome<T, F>): T {
+  if (!outcome.ok) {
+    throw new Error(JSON.stringify(outcome.failure));
+  }
+  return outcome.value;
+}
+
+const contract = succeeded(
+  defaultContractTerms({
+    cohort: 2024,
+    banded: {
+      bands: [
+        { capacity: 200_000, feePerDeclaration: "1000.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
+        { capacity: 200_000, feePerDeclaration: "950.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
+        { capacity: 200_000, feePerDeclaration: "900.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
+      ],
+      recruitmentTarget: 150_000,
+    },
+  }),
+);
 const countOptions = {
   statementId: current,
-  previousStatementIds: previousStatementIds(statements, current),
+  previousStatementIds: succeeded(previousStatementIds(statements, current)),
   mentorsOnFlatRate: contract.mentorFlatRate !== null,
 };
 const counts = countStatementDeclarations(rows, countOptions);
-const input = ecfStatementInput(contract, counts);
+const input = succeeded(ecfStatementInput(contract, counts));
 
 function calculate() {
-  const outcome = calculateStatement(ecfStatementInput(contract, countStatementDeclarations(rows, countOptions)));
-  if (!outcome.ok) {
-    throw new Error(JSON.stringify(outcome.errors));
-  }
-  return outcome.value;
+  return succeeded(
+    calculateStatement(succeeded(ecfStatementInput(contract, countStatementDeclarations(rows, countOptions)))),
+  );
 }
 const calculation = calculate();
 

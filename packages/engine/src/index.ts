@@ -22,7 +22,7 @@ export type { CommandContext } from "./commands/context.ts";
 export type { ParticipantActionResult } from "./commands/participant-action-result.ts";
 
 // Outcomes: what a command or a lookup returns; failures carry the API's status and error list.
-export type { ApiError, Failure, FailureStatus, Outcome } from "./result.ts";
+export type { ApiError, Failure, FailureStatus, Outcome, Rejection, Success } from "./result.ts";
 
 // Stored rows: the tables' row types as commands return them, and the values of their status fields.
 export type { Cohort } from "./model/cohort.ts";
@@ -112,6 +112,9 @@ export {
   type ScheduleDefinition,
   type ScheduleIdentifier,
 } from "./reference/schedules.ts";
+
+// Rules a provider's own code may ask: which declaration types a participant's role accepts in a cohort.
+export { acceptsDeclarationType } from "./rules/mentor-declaration-types.ts";
 
 // Queries: the read endpoints, each scoped to one lead provider, and DfE's own reads of statements.
 export { type DeclarationFilter, listDeclarations, showDeclaration } from "./queries/declarations.ts";
@@ -203,13 +206,9 @@ export {
   type MentorFlatRateDeclarationType,
   mentorFlatRateDeclarationTypes,
 } from "./payments/ecf/declaration-types.ts";
-export {
-  ContractTermsError,
-  type ContractTermsOptions,
-  defaultContractTerms,
-} from "./payments/ecf/default-contract-terms.ts";
+export { type ContractTermsOptions, defaultContractTerms } from "./payments/ecf/default-contract-terms.ts";
 export { ecfStatementInput } from "./payments/ecf/ecf-statement-input.ts";
-export { type ContractTermsResult, readContractTerms } from "./payments/ecf/read-contract-terms.ts";
+export { readContractTerms } from "./payments/ecf/read-contract-terms.ts";
 export { numberOfServiceFeePayments } from "./payments/ecf/service-fee.ts";
 export type {
   BandedDeclarationCounts,

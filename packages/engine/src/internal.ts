@@ -26,10 +26,13 @@ export { scheduleId } from "./model/schedule.ts";
 export { defaultScheduleIdentifier } from "./rules/default-schedule.ts";
 export { registeredEmailProblem } from "./rules/email-address.ts";
 export { leadProviderIdOf, trainingPeriodsOf } from "./rules/training-periods.ts";
+export { isPaymentsFrozen } from "./rules/cohort-freeze.ts";
+export { isAfterMilestoneWindow, isBeforeMilestoneWindow } from "./rules/milestone-window.ts";
+export { statementCalendar } from "./rules/statement-calendar.ts";
 
 // Outcome constructors, for sandbox checks that answer in the engine's failure shape.
 export { unprocessable } from "./result.ts";
 
-// Calendar arithmetic the seed planner uses to place dates.
+// Calendar arithmetic the seed planner uses to place dates, and the London midnight a day starts at.
 export { addDays, addMonths, calendarDateParts, monthName } from "./time/calendar-date.ts";
-export { fromLondonWallClock } from "./time/london.ts";
+export { fromLondonWallClock, startOfLondonDay } from "./time/london.ts";

@@ -1,5 +1,6 @@
 /**
- * Rule failures are values, never exceptions: every command and check returns an `Outcome`.
+ * Rule failures are values, never exceptions: every command, check and calculation returns an `Outcome`. Bad input
+ * never throws; the few `throw`s left in the engine mark states only an engine bug can reach, and say so.
  *
  * @module
  */
@@ -18,17 +19,32 @@ export interface Failure {
   readonly errors: readonly ApiError[];
 }
 
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: Failure };
+/**
+ * The one result shape of the engine. `F` is what a failure carries: by default a `Failure` (an HTTP status and the
+ * service's error list), for the payments calculator the list of input errors it found, for a single check its one
+ * message.
+ */
+export type Outcome<T, F = Failure> = Success<T> | Rejection<F>;
 
-export function ok<T>(value: T): Outcome<T> {
+export interface Success<T> {
+  readonly ok: true;
+  readonly value: T;
+}
+
+export interface Rejection<F = Failure> {
+  readonly ok: false;
+  readonly failure: F;
+}
+
+export function ok<T>(value: T): Success<T> {
   return { ok: true, value };
 }
 
-function fail(failure: Failure): { readonly ok: false; readonly failure: Failure } {
+export function fail<F = Failure>(failure: F): Rejection<F> {
   return { ok: false, failure };
 }
 
-export function unprocessable(errors: readonly ApiError[]): { readonly ok: false; readonly failure: Failure } {
+export function unprocessable(errors: readonly ApiError[]): Rejection {
   return fail({ status: 422, errors });
 }
 
@@ -37,8 +53,12 @@ export const NOT_FOUND_ERROR: ApiError = {
   detail: "Nothing could be found for the provided details",
 };
 
-export function notFound(): { readonly ok: false; readonly failure: Failure } {
+export function notFound(): Rejection {
   return fail({ status: 404, errors: [NOT_FOUND_ERROR] });
+}
+
+export function badRequest(detail: string, title = "Bad request"): Rejection {
+  return fail({ status: 400, errors: [{ title, detail }] });
 }
 
 /**
@@ -73,7 +93,7 @@ export class ValidationErrors {
     return [...this.#byAttribute].flatMap(([title, details]) => details.map((detail) => ({ title, detail })));
   }
 
-  toFailure(): { readonly ok: false; readonly failure: Failure } {
+  toFailure(): Rejection {
     return unprocessable(this.toErrors());
   }
 }

@@ -27,6 +27,8 @@ const PUBLIC_SURFACE = [
   "type Failure",
   "type FailureStatus",
   "type Outcome",
+  "type Rejection",
+  "type Success",
   // Stored rows
   "CLAWBACK_STATUSES",
   "type ClawbackStatus",
@@ -122,6 +124,8 @@ const PUBLIC_SURFACE = [
   "type ScheduleIdentifier",
   "WITHDRAWAL_REASONS",
   "type WithdrawalReason",
+  // Rules a provider's own code may ask
+  "acceptsDeclarationType",
   // Queries
   "type DeclarationFilter",
   "type DeliveryPartnerFilter",
@@ -219,9 +223,7 @@ const PUBLIC_SURFACE = [
   "type BandTerms",
   "calculateStatement",
   "type ContractTerms",
-  "ContractTermsError",
   "type ContractTermsOptions",
-  "type ContractTermsResult",
   "type CountedAs",
   "countStatementDeclarations",
   "type CountStatementDeclarationsOptions",
@@ -291,6 +293,10 @@ const INTERNAL_SURFACE = [
   "registeredEmailProblem",
   "scheduleId",
   "trainingPeriodsOf",
+  "isAfterMilestoneWindow",
+  "isBeforeMilestoneWindow",
+  "isPaymentsFrozen",
+  "statementCalendar",
   // Outcome constructors
   "unprocessable",
   // Calendar arithmetic the seed planner uses to place dates
@@ -299,6 +305,7 @@ const INTERNAL_SURFACE = [
   "calendarDateParts",
   "fromLondonWallClock",
   "monthName",
+  "startOfLondonDay",
 ];
 
 /** The writes that skip `execute`'s validate-then-mutate path: neither entry point may offer them. */

@@ -4,6 +4,9 @@
  * values a declaration needs from the participant's cohort, course and declaration type; the builder encodes
  * those rules in types, so a wrong pair fails to compile when the cohort is a literal, and checks them at run
  * time in every case.
+ *
+ * The tables below copy the engine's evidence rules (the SDK ships without the engine);
+ * `test/evidence-rules-match-engine.test.ts` holds them against the engine for every cohort, role and type.
  */
 import type {
   CourseIdentifier,

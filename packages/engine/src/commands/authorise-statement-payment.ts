@@ -10,6 +10,7 @@ import { updateRow } from "../model/row-writes.ts";
 import type { Statement } from "../model/statement.ts";
 import { findRow, lookup, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
+import { isCutOffPassed } from "../rules/statement-cut-off.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
@@ -45,7 +46,7 @@ export function authoriseStatementPayment(
   } else if (statement.status !== "payable") {
     errors.add(STATEMENT_TITLE, FINANCE_MESSAGES.notPayable);
   }
-  if (statement.deadlineDate >= londonToday(context.now)) {
+  if (!isCutOffPassed(statement, londonToday(context.now))) {
     errors.add(STATEMENT_TITLE, FINANCE_MESSAGES.paymentDeadlineNotPassed(statement.deadlineDate));
   }
   if (payable.length === 0 && awaitingClawback.length === 0) {

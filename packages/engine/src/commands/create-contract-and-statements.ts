@@ -11,7 +11,7 @@ import { insertRow } from "../model/row-writes.ts";
 import type { Statement } from "../model/statement.ts";
 import { findRow, lookupIds, type World } from "../model/world.ts";
 import type { ContractTerms } from "../payments/ecf/contract-terms.ts";
-import { ContractTermsError, defaultContractTerms } from "../payments/ecf/default-contract-terms.ts";
+import { defaultContractTerms } from "../payments/ecf/default-contract-terms.ts";
 import { readContractTerms } from "../payments/ecf/read-contract-terms.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import { type Outcome, ok, ValidationErrors } from "../result.ts";
@@ -113,24 +113,21 @@ function contractTerms(
 ): ContractTerms | undefined {
   let terms: ContractTerms;
   if (command.terms === undefined) {
-    try {
-      terms = defaultContractTerms({
-        cohort: command.cohortYear,
-        ...(contractType === "ecf" ? { mentorFlatRate: null } : {}),
-      });
-    } catch (error) {
-      if (!(error instanceof ContractTermsError)) {
-        throw error;
-      }
-      for (const problem of error.errors) {
+    const defaults = defaultContractTerms({
+      cohort: command.cohortYear,
+      ...(contractType === "ecf" ? { mentorFlatRate: null } : {}),
+    });
+    if (!defaults.ok) {
+      for (const problem of defaults.failure) {
         errors.add(problem.title === "cohort" ? "cohort" : `terms.${problem.title}`, problem.detail);
       }
       return undefined;
     }
+    terms = defaults.value;
   } else {
     const read = readContractTerms(command.terms);
     if (!read.ok) {
-      for (const problem of read.errors) {
+      for (const problem of read.failure) {
         errors.add(problem.title === "input" ? "terms" : `terms.${problem.title}`, problem.detail);
       }
       return undefined;

@@ -8,7 +8,7 @@
  * @module
  */
 import type { World } from "../model/world.ts";
-import type { Outcome } from "../result.ts";
+import { badRequest, type Outcome } from "../result.ts";
 import { assignMentor } from "./assign-mentor.ts";
 import { authoriseStatementPayment } from "./authorise-statement-payment.ts";
 import { changeParticipantSchedule } from "./change-participant-schedule.ts";
@@ -98,7 +98,8 @@ export function execute<C extends Command>(
   context: CommandContext,
 ): Outcome<CommandValue<C["type"]>> {
   if (!isCommandType(command.type)) {
-    throw new TypeError(`Unknown command type: ${String(command.type)}`);
+    // Only an untyped caller gets here (`Command` is a closed union): bad input, so a 400 rather than an exception.
+    return badRequest(`Unknown command type: ${String(command.type)}`);
   }
   const handler = COMMAND_HANDLERS[command.type] as unknown as (
     world: World,

@@ -13,6 +13,7 @@ import type { Teacher } from "../model/teacher.ts";
 import { findRow, getRow, lookup, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
+import { isRoleEligibleForFunding } from "../rules/funding.ts";
 import { nextOutputStatement } from "../rules/statements.ts";
 import { cohortYearOf, trainingPeriodsOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
@@ -39,7 +40,7 @@ export function markParticipantEligibleForFunding(
     errors.add(TITLES.participantId, FINANCE_MESSAGES.roleNotRegistered(command.role));
     return errors.toFailure();
   }
-  if (teacher.funding[command.role].firstBecameEligibleAt !== null) {
+  if (isRoleEligibleForFunding(teacher, command.role)) {
     return ok(teacher);
   }
 

@@ -10,6 +10,7 @@ import { updateRow } from "../model/row-writes.ts";
 import type { Statement, StatementStatus } from "../model/statement.ts";
 import { findRow, lookup, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
+import { isCutOffPassed } from "../rules/statement-cut-off.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
@@ -31,7 +32,7 @@ export function checkStatementPayable(statement: Statement, now: Date): Validati
   } else if (statement.status === "paid") {
     errors.add(STATEMENT_TITLE, FINANCE_MESSAGES.alreadyPaid);
   }
-  if (statement.deadlineDate >= londonToday(now)) {
+  if (!isCutOffPassed(statement, londonToday(now))) {
     errors.add(STATEMENT_TITLE, FINANCE_MESSAGES.deadlineNotPassed(statement.deadlineDate));
   }
   return errors;

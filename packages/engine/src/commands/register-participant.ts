@@ -16,6 +16,7 @@ import type { TrainingPeriod } from "../model/training-period.ts";
 import { findRow, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { type Outcome, ok, ValidationErrors } from "../result.ts";
+import { isRoleEligibleForFunding } from "../rules/funding.ts";
 import { trainingPeriodsOf } from "../rules/training-periods.ts";
 import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";
@@ -130,7 +131,9 @@ export function registerParticipant(
     funding: {
       ...teacher.funding,
       [command.role]:
-        eligible && funding.firstBecameEligibleAt === null ? { ...funding, firstBecameEligibleAt: now } : funding,
+        eligible && !isRoleEligibleForFunding(teacher, command.role)
+          ? { ...funding, firstBecameEligibleAt: now }
+          : funding,
     },
     induction:
       command.role === "ect"

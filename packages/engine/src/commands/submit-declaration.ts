@@ -36,6 +36,7 @@ export function submitDeclaration(
   const { teacher, role, trainingPeriod, cohort, declarationType, declarationDate, evidenceHeld } = checked.value;
   const partnership = partnershipOf(world, trainingPeriod);
   if (partnership === undefined) {
+    // The checks only find training periods through their partnership with this provider: an engine bug if not.
     throw new Error(`training period ${trainingPeriod.id} passed the checks without a partnership`);
   }
 

@@ -131,6 +131,7 @@ export function reindexRow<N extends TableName>(world: World, table: N, id: stri
 
 export function insertRow<N extends TableName>(world: World, table: N, row: Row<N>): Row<N> {
   if (Object.hasOwn(world[table], row.id)) {
+    // Commands check before they write and take fresh ids from `newId`: a repeated id is a bug, not bad input.
     throw new Error(`${table} already holds ${row.id}`);
   }
   (world[table] as Record<string, Row<N>>)[row.id] = row;
@@ -142,6 +143,7 @@ export function insertRow<N extends TableName>(world: World, table: N, row: Row<
 export function updateRow<N extends TableName>(world: World, table: N, id: string, changes: Partial<Row<N>>): Row<N> {
   const current = world[table][id] as Row<N> | undefined;
   if (current === undefined) {
+    // Commands update rows they have just found: a missing one is an engine bug, not bad input.
     throw new Error(`${table} has no ${id}`);
   }
   const updated = { ...current, ...changes, id } as Row<N>;

@@ -30,7 +30,7 @@ function input(overrides: Partial<StatementCalculationInput> = {}): StatementCal
 function calculated(value: unknown): StatementCalculation {
   const outcome = calculateStatement(value);
   if (!outcome.ok) {
-    throw new Error(`expected a calculation, got ${JSON.stringify(outcome.errors)}`);
+    throw new Error(`expected a calculation, got ${JSON.stringify(outcome.failure)}`);
   }
   return outcome.value;
 }
@@ -48,7 +48,7 @@ function errorsOf(value: unknown) {
   if (outcome.ok) {
     throw new Error("expected errors");
   }
-  return outcome.errors;
+  return outcome.failure;
 }
 
 describe("calculateStatement: the worked examples", () => {
@@ -658,7 +658,7 @@ describe("calculateStatement: bad input", () => {
         if (outcome.ok) {
           expect(JSON.parse(JSON.stringify(outcome.value))).toEqual(outcome.value);
         } else {
-          expect(outcome.errors.length).toBeGreaterThan(0);
+          expect(outcome.failure.length).toBeGreaterThan(0);
         }
       }),
     );

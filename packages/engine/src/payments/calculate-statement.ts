@@ -1,3 +1,4 @@
+import { ok } from "../result.ts";
 import { type BandedFees, calculateBandedFees } from "./ecf/banded-fees.ts";
 import { calculateMentorFlatRateFees, type MentorFlatRateFees } from "./ecf/mentor-flat-rate-fees.ts";
 import { presentBandedFees } from "./ecf/present-banded-fees.ts";
@@ -11,8 +12,8 @@ import { applicableVatRate, vatOn } from "./vat.ts";
 /**
  * Calculates a statement from contract terms and counts: JSON in, JSON out.
  *
- * The input is validated first (see `StatementCalculationInput`); bad input gives `{ ok: false, errors }` with
- * one `{ title, detail }` per problem, never an exception. Valid input gives `{ ok: true, value }`, the
+ * The input is validated first (see `StatementCalculationInput`); bad input gives `{ ok: false, failure }` with
+ * one `{ title, detail }` per problem in `failure`, never an exception. Valid input gives `{ ok: true, value }`, the
  * statement's breakdown (see `StatementCalculation`).
  *
  *     banded subtotal    = output payments - output clawbacks + uplift fees - uplift clawbacks + service fee
@@ -28,7 +29,7 @@ export function calculateStatement(input: unknown): StatementCalculationOutcome 
   if (!read.ok) {
     return read;
   }
-  return { ok: true, value: calculateValidStatement(read.value) };
+  return ok(calculateValidStatement(read.value));
 }
 
 type FeeStructureFees = BandedFees | MentorFlatRateFees;

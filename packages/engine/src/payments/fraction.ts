@@ -28,6 +28,8 @@ function greatestCommonDivisor(a: bigint, b: bigint): bigint {
 /** Builds numerator/denominator in lowest terms with a positive denominator. */
 export function fraction(numerator: bigint, denominator = 1n): Fraction {
   if (denominator === 0n) {
+    // The calculator only divides by constants and by capacities and counts its input readers checked to be 1 or
+    // more: a zero here is an engine bug, not bad input.
     throw new RangeError("A fraction cannot have a zero denominator");
   }
   const sign = denominator < 0n ? -1n : 1n;

@@ -41,7 +41,11 @@ export function formatAmount(pounds: Fraction): PoundsString {
   return formatPence(roundToPence(pounds));
 }
 
-/** A pounds string for people: "1234.5" -> "£1,234.50", "-150.00" -> "-£150.00". */
+/**
+ * A pounds string for people: "1234.5" -> "£1,234.50", "-150.00" -> "-£150.00". It formats amounts the calculator
+ * produced (a `StatementCalculation`'s), so text that is not a decimal is a programming error and throws; input from
+ * people is read by `calculateStatement`, which reports it instead.
+ */
 export function displayPounds(amount: PoundsString | Fraction): string {
   const pence = typeof amount === "string" ? roundToPence(decimal(amount)) : roundToPence(amount);
   const [whole = "0", pennies = "00"] = formatPence(pence < 0n ? -pence : pence).split(".");

@@ -26,7 +26,7 @@ describe("the README's Payments example", () => {
 
   it("renders the breakdown the README shows", () => {
     if (!outcome.ok) {
-      throw new Error(JSON.stringify(outcome.errors));
+      throw new Error(JSON.stringify(outcome.failure));
     }
     expect(renderStatementBreakdown(outcome.value)).toBe(`${example("breakdown")}\n`);
   });

@@ -7,7 +7,7 @@ import type { StatementCalculationInput } from "./statement-input.ts";
 function calculated(input: StatementCalculationInput): StatementCalculation {
   const outcome = calculateStatement(input);
   if (!outcome.ok) {
-    throw new Error(JSON.stringify(outcome.errors));
+    throw new Error(JSON.stringify(outcome.failure));
   }
   return outcome.value;
 }

@@ -1,3 +1,4 @@
+import type { Outcome } from "../result.ts";
 import type { EcfPaymentDeclarationType, MentorFlatRateDeclarationType } from "./ecf/declaration-types.ts";
 import type { StatementInputError } from "./input/field-reader.ts";
 import type { PoundsString } from "./money.ts";
@@ -153,6 +154,5 @@ export interface FlatRateDeclarationTypeCalculation {
   clawbacks: PoundsString;
 }
 
-export type StatementCalculationOutcome =
-  | { ok: true; value: StatementCalculation }
-  | { ok: false; errors: StatementInputError[] };
+/** `calculateStatement`'s answer: the breakdown, or every problem found in the input. */
+export type StatementCalculationOutcome = Outcome<StatementCalculation, StatementInputError[]>;

@@ -85,6 +85,7 @@ export function orderedPage(
   const { start, end } = pageBounds(request.page);
   const [primary, ...rest] = request.sort;
   if (primary === undefined) {
+    // `parseSort` falls back to the default sort when the request names none: an empty sort is an engine bug.
     throw new RangeError("a sort needs at least one key");
   }
 

@@ -59,17 +59,22 @@ export function statementPayments(world: World, statementId: string): Outcome<St
     leadProviderCohortKey(statement.leadProviderId, statement.cohortYear),
   );
   const previous = previousStatementIds(statements, statement.id);
-  const rows = statementDeclarationRows(world, [...previous, statement.id], terms);
-  const mentorsOnFlatRate = terms.mentorFlatRate !== null;
+  if (!previous.ok) {
+    // The statement was found through the index `statements` was read from: its absence there is an engine bug.
+    throw new Error(`Statement ${statement.id} is missing from its lead provider's cohort index`);
+  }
+  const rows = statementDeclarationRows(world, [...previous.value, statement.id], terms);
   const counts = countStatementDeclarations(rows, {
     statementId: statement.id,
-    previousStatementIds: previous,
-    mentorsOnFlatRate,
+    previousStatementIds: previous.value,
+    mentorsOnFlatRate: terms.mentorFlatRate !== null,
   });
-  const outcome = calculateStatement(ecfStatementInput(terms, counts));
+  const input = ecfStatementInput(terms, counts);
+  const outcome = input.ok ? calculateStatement(input.value) : input;
   if (!outcome.ok) {
-    // Terms are validated when the contract is created and counts come from the store: a failure here is a bug.
-    throw new Error(`Statement ${statement.id} cannot be calculated: ${JSON.stringify(outcome.errors)}`);
+    // No caller input reaches this: terms are validated when the contract is created, the counts are made for those
+    // terms and come from the store. A failure here is an engine bug, not a 422.
+    throw new Error(`Statement ${statement.id} cannot be calculated: ${JSON.stringify(outcome.failure)}`);
   }
   const calculation = outcome.value;
   const ownRows = rows

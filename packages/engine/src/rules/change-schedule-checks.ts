@@ -17,10 +17,11 @@ import type { TrainingPeriod } from "../model/training-period.ts";
 import { findRow, lookup, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import { isScheduleIdentifier, scheduleKind } from "../reference/schedules.ts";
-import { addDays, type CalendarDate } from "../time/calendar-date.ts";
-import { londonToday, startOfLondonDay } from "../time/london.ts";
+import type { CalendarDate } from "../time/calendar-date.ts";
+import { londonToday } from "../time/london.ts";
 import { isPaymentsFrozen } from "./cohort-freeze.ts";
 import { castCohortYear } from "./lenient-integer.ts";
+import { isInMilestoneWindow } from "./milestone-window.ts";
 import type { ParticipantActionTarget } from "./participant-action-target.ts";
 import { hasCompletedTraining, participantStatusOf } from "./participant-status.ts";
 import { isBlank } from "./presence.ts";
@@ -86,11 +87,7 @@ function declarationFitsSchedule(declaration: Declaration, schedule: Schedule): 
   if (milestone === undefined) {
     return true;
   }
-  const at = Date.parse(declaration.declarationDate);
-  if (at < startOfLondonDay(milestone.startDate).getTime()) {
-    return false;
-  }
-  return milestone.milestoneDate === null || at < startOfLondonDay(addDays(milestone.milestoneDate, 1)).getTime();
+  return isInMilestoneWindow(milestone, new Date(declaration.declarationDate));
 }
 
 function checkSchedule(

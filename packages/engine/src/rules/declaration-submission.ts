@@ -17,12 +17,15 @@ import { type Role, roleOfCourse } from "../reference/courses.ts";
 import { type DeclarationType, isDeclarationType } from "../reference/declaration-types.ts";
 import { type EvidenceType, evidenceRule } from "../reference/evidence.ts";
 import { type Outcome, ok, ValidationErrors } from "../result.ts";
-import { addDays, type CalendarDate } from "../time/calendar-date.ts";
+import type { CalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";
-import { londonToday, startOfLondonDay } from "../time/london.ts";
+import { londonToday } from "../time/london.ts";
 import { type ParsedDateTime, parseDateTime } from "../time/rfc3339.ts";
+import { isPaymentsFrozen } from "./cohort-freeze.ts";
 import { checkEvidence } from "./evidence.ts";
 import { isRoleEligibleForFunding } from "./funding.ts";
+import { acceptsDeclarationType } from "./mentor-declaration-types.ts";
+import { isAfterMilestoneWindow, isBeforeMilestoneWindow } from "./milestone-window.ts";
 import { isInSequence, SEQUENCE_RULE_FROM_COHORT } from "./sequence.ts";
 import { nextOutputStatement } from "./statements.ts";
 import {
@@ -205,13 +208,10 @@ const CHECKS: readonly Check[] = [
     if (errors.has(declarationDate, declarationType, cohort) || milestone === undefined || at === null) {
       return;
     }
-    if (at.getTime() < startOfLondonDay(milestone.startDate).getTime()) {
+    if (isBeforeMilestoneWindow(milestone, at)) {
       errors.add(RULE[10].title, RULE[10].detail);
     }
-    if (
-      milestone.milestoneDate !== null &&
-      at.getTime() >= startOfLondonDay(addDays(milestone.milestoneDate, 1)).getTime()
-    ) {
+    if (isAfterMilestoneWindow(milestone, at)) {
       errors.add(RULE[11].title, RULE[11].detail);
     }
   },
@@ -226,10 +226,11 @@ const CHECKS: readonly Check[] = [
   },
   // Rule 13: mentors in mentor-funded cohorts, started or completed only. A blank or unknown type counts as "other".
   (facts, errors) => {
-    if (errors.has(declarationType, cohort) || facts.trainingPeriod?.role !== "mentor") {
+    const { trainingPeriod, cohort: trainingCohort } = facts;
+    if (errors.has(declarationType, cohort) || trainingPeriod === undefined || trainingCohort === undefined) {
       return;
     }
-    if (facts.cohort?.mentorFundingEnabled === true && facts.rawType !== "started" && facts.rawType !== "completed") {
+    if (!acceptsDeclarationType(trainingCohort, trainingPeriod.role, facts.rawType)) {
       errors.add(RULE[13].title, RULE[13].detail);
     }
   },
@@ -244,7 +245,7 @@ const CHECKS: readonly Check[] = [
       facts.rawEvidence,
     );
     if (!check.ok) {
-      errors.add(evidenceHeld, check.detail);
+      errors.add(evidenceHeld, check.failure);
     }
   },
   // Rule 16: withdrawn on or before the declaration date.
@@ -266,7 +267,7 @@ const CHECKS: readonly Check[] = [
     }
     const current = trainingPeriodsOf(world, teacher.id, role).find((period) => periodContains(period, today));
     const currentCohort = current === undefined ? undefined : cohortOf(world, current);
-    if (currentCohort?.paymentsFrozenAt != null && currentCohort.paymentsFrozenAt <= instantOf(now)) {
+    if (currentCohort !== undefined && isPaymentsFrozen(currentCohort, now)) {
       errors.add(RULE[17].title, RULE[17].detail(currentCohort.year));
     }
   },
@@ -362,6 +363,6 @@ export function checkDeclarationSubmission(
     cohort: trainingCohort,
     declarationType: type,
     declarationDate: at,
-    evidenceHeld: evidence.ok ? evidence.evidenceHeld : null,
+    evidenceHeld: evidence.ok ? evidence.value : null,
   });
 }

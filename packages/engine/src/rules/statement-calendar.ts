@@ -4,6 +4,7 @@
 import type { FeeType, StatementStatus } from "../model/statement.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import { addMonths, type CalendarDate, calendarDate, lastDayOfMonth } from "../time/calendar-date.ts";
+import { isCutOffPassed } from "./statement-cut-off.ts";
 
 export interface StatementPlan {
   readonly month: number;
@@ -44,5 +45,5 @@ export function seededStatementStatus(plan: StatementPlan, today: CalendarDate):
   if (addMonths(plan.paymentDate, 2) < today) {
     return "paid";
   }
-  return plan.deadlineDate < today ? "payable" : "open";
+  return isCutOffPassed(plan, today) ? "payable" : "open";
 }

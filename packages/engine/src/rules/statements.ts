@@ -6,6 +6,7 @@ import type { Statement } from "../model/statement.ts";
 import { lookup, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import type { CalendarDate } from "../time/calendar-date.ts";
+import { isCutOffPassed } from "./statement-cut-off.ts";
 
 export interface StatementSearch {
   readonly leadProviderId: string;
@@ -26,7 +27,7 @@ export function nextOutputStatement(world: World, search: StatementSearch): Stat
   return statements.find(
     (statement) =>
       statement.feeType === "output" &&
-      statement.deadlineDate >= search.today &&
+      !isCutOffPassed(statement, search.today) &&
       (!search.openOnly || statement.status === "open"),
   );
 }

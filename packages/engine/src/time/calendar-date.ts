@@ -87,6 +87,7 @@ const MONTH_NAMES = [
 export function monthName(month: number): string {
   const name = MONTH_NAMES[month - 1];
   if (name === undefined) {
+    // Months come from the world's statements, which the engine creates 1-12: anything else is an engine bug.
     throw new RangeError(`month must be 1-12, got ${month}`);
   }
   return name;

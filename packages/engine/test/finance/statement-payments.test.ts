@@ -20,19 +20,21 @@ import { AMBITION, Scenario, TEACH_FIRST } from "../support/scenario.ts";
  * start earns £120 in band A, £96 in band B and £60 in band C; a £290 monthly service fee; mentors at £1,000 (£500
  * a start); VAT at 20%.
  */
-const smallTerms2025: ContractTerms = defaultContractTerms({
-  cohort: 2025,
-  banded: {
-    bands: [
-      { capacity: 2, feePerDeclaration: "1000.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
-      { capacity: 2, feePerDeclaration: "800.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
-      { capacity: 1, feePerDeclaration: "500.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
-    ],
-    recruitmentTarget: 4,
-    monthlyServiceFee: "290.00",
-  },
-  mentorFlatRate: { feePerDeclaration: "1000.00", recruitmentTarget: 10 },
-});
+const smallTerms2025: ContractTerms = expectOk(
+  defaultContractTerms({
+    cohort: 2025,
+    banded: {
+      bands: [
+        { capacity: 2, feePerDeclaration: "1000.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
+        { capacity: 2, feePerDeclaration: "800.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
+        { capacity: 1, feePerDeclaration: "500.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
+      ],
+      recruitmentTarget: 4,
+      monthlyServiceFee: "290.00",
+    },
+    mentorFlatRate: { feePerDeclaration: "1000.00", recruitmentTarget: 10 },
+  }),
+);
 
 function payments(s: Scenario, statementId: string) {
   return expectOk(statementPayments(s.world, statementId));
@@ -184,15 +186,17 @@ describe("statementPayments", () => {
   it("pays uplifts and shares the bands with mentors before 2025, calculates the service fee, and charges no VAT to an unregistered provider", () => {
     const s = new Scenario("2025-10-15T10:00:00Z");
     // Service fee: 290 participants x £1,000 x 40% / 29 = £4,000.00 a month.
-    const terms = defaultContractTerms({
-      cohort: 2024,
-      vat: { registered: false },
-      banded: {
-        bands: [{ capacity: 2000, feePerDeclaration: "1000.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" }],
-        recruitmentTarget: 290,
-        upliftFeePerDeclaration: "100.00",
-      },
-    });
+    const terms = expectOk(
+      defaultContractTerms({
+        cohort: 2024,
+        vat: { registered: false },
+        banded: {
+          bands: [{ capacity: 2000, feePerDeclaration: "1000.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" }],
+          recruitmentTarget: 290,
+          upliftFeePerDeclaration: "100.00",
+        },
+      }),
+    );
     const { statements, contract } = s.must({
       type: "createContractAndStatements",
       leadProviderId: AMBITION,
@@ -265,7 +269,7 @@ describe("createContractAndStatements: terms", () => {
   it("stores the cohort's default terms when none are given, with a mentor flat rate only on ittecf_ectp", () => {
     const s = new Scenario();
     const { contract } = s.must({ type: "createContractAndStatements", leadProviderId: AMBITION, cohortYear: 2025 });
-    expect(contract.terms).toEqual(defaultContractTerms({ cohort: 2025 }));
+    expect(contract.terms).toEqual(expectOk(defaultContractTerms({ cohort: 2025 })));
     const ecf = s.must({
       type: "createContractAndStatements",
       leadProviderId: TEACH_FIRST,
@@ -277,7 +281,7 @@ describe("createContractAndStatements: terms", () => {
 
   it("takes the contract type from the terms", () => {
     const s = new Scenario();
-    const terms = defaultContractTerms({ cohort: 2025, mentorFlatRate: null });
+    const terms = expectOk(defaultContractTerms({ cohort: 2025, mentorFlatRate: null }));
     const { contract } = s.must({
       type: "createContractAndStatements",
       leadProviderId: AMBITION,
@@ -289,7 +293,7 @@ describe("createContractAndStatements: terms", () => {
 
   it("refuses terms the calculator would refuse, for another cohort, or not matching the contract type", () => {
     const s = new Scenario();
-    const terms = defaultContractTerms({ cohort: 2025 });
+    const terms = expectOk(defaultContractTerms({ cohort: 2025 }));
     const broken = {
       ...terms,
       banded: { ...terms.banded, bands: [{ ...terms.banded.bands[0], capacity: 0 }] },
@@ -303,7 +307,7 @@ describe("createContractAndStatements: terms", () => {
         type: "createContractAndStatements",
         leadProviderId: AMBITION,
         cohortYear: 2024,
-        terms: defaultContractTerms({ cohort: 2023 }),
+        terms: expectOk(defaultContractTerms({ cohort: 2023 })),
       }),
       [["terms.cohort", FINANCE_MESSAGES.termsForOtherCohort(2023, 2024)]],
     );

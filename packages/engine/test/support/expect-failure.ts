@@ -12,7 +12,8 @@ export function expectErrors(result: Outcome<unknown>, expected: readonly (reado
   }
 }
 
-export function expectOk<T>(result: Outcome<T>): T {
+/** The value of a success; any failure (of any shape) fails the test with what it carried. */
+export function expectOk<T, F>(result: Outcome<T, F>): T {
   if (!result.ok) {
     throw new Error(`expected success, got ${JSON.stringify(result.failure)}`);
   }

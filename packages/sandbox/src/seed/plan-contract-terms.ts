@@ -41,7 +41,7 @@ export function seededContractTerms(seed: number, leadProviderId: string, cohort
     serviceFeeRatio,
   }));
   const bandA = capacities[0] ?? 1000;
-  return defaultContractTerms({
+  const terms = defaultContractTerms({
     cohort,
     vat: { registered: faker.datatype.boolean({ probability: 0.75 }) },
     banded: {
@@ -57,6 +57,12 @@ export function seededContractTerms(seed: number, leadProviderId: string, cohort
         ? { feePerDeclaration: pick(["1000.00", "1100.00", "1200.00"]), recruitmentTarget: whole(100, 800, 10) }
         : null,
   });
+  if (!terms.ok) {
+    // Every draw above is inside the calculator's limits, for every cohort the seed contracts: a refusal is a bug in
+    // this function, not something a seed or clock can cause.
+    throw new Error(`Seeded contract terms refused: ${JSON.stringify(terms.failure)}`);
+  }
+  return terms.value;
 }
 
 function pounds(whole: number): string {

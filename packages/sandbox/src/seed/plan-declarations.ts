@@ -1,5 +1,20 @@
-import { type CalendarDate, type DeclarationType, evidenceRule, formatApiDateTime } from "@lpkit/engine";
-import { addDays, scheduleId } from "@lpkit/engine/internal";
+import {
+  acceptsDeclarationType,
+  type CalendarDate,
+  type CohortYear,
+  type DeclarationType,
+  evidenceRule,
+  formatApiDateTime,
+} from "@lpkit/engine";
+import {
+  addDays,
+  isAfterMilestoneWindow,
+  isBeforeMilestoneWindow,
+  isPaymentsFrozen,
+  scheduleId,
+  startOfLondonDay,
+  statementCalendar,
+} from "@lpkit/engine/internal";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
 import type { SeedContext, SeedParticipant } from "./seed-context.ts";
 import { chance, pick } from "./seed-faker.ts";
@@ -23,21 +38,18 @@ export function planDeclarations(context: SeedContext, participant: SeedParticip
   if (schedule === undefined || cohort === undefined) {
     return;
   }
-  const milestones = schedule.milestones.filter(
-    (milestone) =>
-      !(participant.role === "mentor" && cohort.mentorFundingEnabled) ||
-      milestone.declarationType === "started" ||
-      milestone.declarationType === "completed",
+  const milestones = schedule.milestones.filter((milestone) =>
+    acceptsDeclarationType(cohort, participant.role, milestone.declarationType),
   );
   const wanted = faker.number.int({ min: 1, max: milestones.length });
   let previous: CalendarDate = participant.startedOn;
   for (const [index, milestone] of milestones.slice(0, wanted).entries()) {
     const spacing = index === 0 ? faker.number.int({ min: 5, max: 40 }) : faker.number.int({ min: 100, max: 150 });
     let date = addDays(previous, spacing);
-    if (date < milestone.startDate) {
+    if (isBeforeMilestoneWindow(milestone, startOfLondonDay(date))) {
       date = addDays(milestone.startDate, faker.number.int({ min: 0, max: 20 }));
     }
-    if (milestone.milestoneDate !== null && date > milestone.milestoneDate) {
+    if (milestone.milestoneDate !== null && isAfterMilestoneWindow(milestone, startOfLondonDay(date))) {
       // Late for this window: declare on its last day if that still follows the previous declaration, otherwise
       // the provider missed this milestone (later ones may still be declared).
       if (milestone.milestoneDate < previous) {
@@ -70,12 +82,10 @@ function planDeclaration(
   const evidenceHeld = rule.kind === "required" ? pick(faker, rule.allowed) : null;
   const submittedAt = declaredAt + faker.number.int({ min: 0, max: 6 }) * DAY_MS + 2 * 3_600_000;
   const voidedAfterDays = chance(faker, VOIDED_SHARE) ? faker.number.int({ min: 2, max: 400 }) : undefined;
-  // Nothing can be declared once the cohort's payments are frozen, or once its last statement is cut off (the
-  // cohort's last one is cut off at the end of July, three years in); a paid declaration can only be clawed back
-  // onto a statement still to come.
-  const lastCutOff = londonInstant(`${participant.cohortYear + 3}-07-31`, 12);
-  const frozenAt = cohort?.paymentsFrozenAt == null ? Number.POSITIVE_INFINITY : Date.parse(cohort.paymentsFrozenAt);
-  if (submittedAt >= Math.min(lastCutOff, frozenAt)) {
+  // Nothing can be declared once the cohort's payments are frozen, or once its last statement is cut off; a paid
+  // declaration can only be clawed back onto a statement still to come.
+  const lastCutOff = londonInstant(lastDeadlineOf(participant.cohortYear), 12);
+  if (submittedAt >= lastCutOff || isPaymentsFrozen(cohort, new Date(submittedAt))) {
     return;
   }
   let declarationId: string | undefined;
@@ -103,4 +113,20 @@ function planDeclaration(
       }
     });
   }
+}
+
+/** The deadline of a cohort's last statement (the end of July, three years in), worked out once per cohort. */
+const lastDeadlines = new Map<CohortYear, CalendarDate>();
+
+function lastDeadlineOf(cohortYear: CohortYear): CalendarDate {
+  let deadline = lastDeadlines.get(cohortYear);
+  if (deadline === undefined) {
+    const last = statementCalendar(cohortYear).at(-1);
+    if (last === undefined) {
+      throw new Error(`the ${cohortYear} cohort has no statements: the engine's calendar always has 34`);
+    }
+    deadline = last.deadlineDate;
+    lastDeadlines.set(cohortYear, deadline);
+  }
+  return deadline;
 }

@@ -1,14 +1,16 @@
 import {
   type CalendarDate,
+  type Cohort,
   type CohortYear,
   courseOfRole,
   declarationState,
+  evidenceRule,
   formatApiDateTime,
   type LeadProvider,
   type Role,
   type World,
 } from "@lpkit/engine";
-import { addDays, defaultScheduleIdentifier, findRow } from "@lpkit/engine/internal";
+import { addDays, defaultScheduleIdentifier, findRow, isPaymentsFrozen } from "@lpkit/engine/internal";
 import { requireId } from "./plan-organisations.ts";
 import { DAY_MS, londonInstant } from "./seed-clock.ts";
 import {
@@ -51,12 +53,25 @@ export function planScenarios(context: SeedContext): void {
 
 /** The latest cohort the provider delivers that has started by today and whose payments are not frozen. */
 function currentCohort(context: SeedContext, leadProvider: LeadProvider): CohortYear | undefined {
+  const now = new Date(context.now);
   const open = leadProvider.cohortYears.filter((year) => {
     const cohort = context.run.world.cohorts[year];
-    const frozen = cohort?.paymentsFrozenAt != null && Date.parse(cohort.paymentsFrozenAt) <= context.now;
-    return cohort !== undefined && !frozen && cohort.startDate <= context.today;
+    return cohort !== undefined && !isPaymentsFrozen(cohort, now) && cohort.startDate <= context.today;
   });
   return open.at(-1);
+}
+
+/**
+ * A cohort with a payments freeze date, whether or not the clock has reached it. This is not the payments-frozen rule
+ * (`isPaymentsFrozen`), and the seed keeps it on purpose: the paid-started scenario has always been left out of such
+ * cohorts, and the seeded world of a seed and clock must not change. With the rule instead, a clock before the freeze
+ * (2021's before 18 June 2024, 2022's before 16 June 2025) would give providers a paid-started ECT in those cohorts
+ * too; the scenario would hold (voiding has no freeze check, only the clawback statement's cut-off), but planning it
+ * draws names from the seed's generator, so every later random choice, and the world's digest, would move. Moving to
+ * the rule is a change of seeded data to make on purpose, with new digests.
+ */
+function isScheduledToFreeze(cohort: Cohort | undefined): boolean {
+  return cohort?.paymentsFrozenAt != null;
 }
 
 class ScenarioPlanner {
@@ -131,7 +146,10 @@ class ScenarioPlanner {
   /** A previous-cohort ECT whose `started` declaration has been paid: voiding it starts a clawback. */
   paidStarted(): void {
     const cohort = this.#cohort - 1;
-    if (!this.#leadProvider.cohortYears.includes(cohort) || this.#context.run.world.cohorts[cohort]?.paymentsFrozenAt) {
+    if (
+      !this.#leadProvider.cohortYears.includes(cohort) ||
+      isScheduledToFreeze(this.#context.run.world.cohorts[cohort])
+    ) {
       return;
     }
     const startedOn: CalendarDate = `${cohort}-09-02`;
@@ -139,6 +157,11 @@ class ScenarioPlanner {
     const resources = participant.resources;
     resources.declaration_id = undefined;
     const declaredAt = londonInstant(`${cohort}-09-20`, 10);
+    const startedEvidence = evidenceRule(
+      this.#context.run.world.cohorts[cohort]?.detailedEvidenceTypesEnabled ?? false,
+      "ect",
+      "started",
+    );
     this.#context.timeline.at(declaredAt + 3_600_000, "scenarios", (when) => {
       resources.declaration_id = this.#context.run.try(
         {
@@ -148,7 +171,7 @@ class ScenarioPlanner {
           declarationType: "started",
           declarationDate: formatApiDateTime(new Date(declaredAt)),
           courseIdentifier: "ecf-induction",
-          evidenceHeld: cohort >= 2025 ? "training-event-attended" : null,
+          evidenceHeld: startedEvidence.kind === "required" ? "training-event-attended" : null,
         },
         when,
       )?.id;

@@ -21,7 +21,7 @@ const CSV_HEADER =
  * Bands of 2, 2 and 1 at £1,000, £800 and £500 with 60% output: a start earns £120 in band A, £96 in B, £60 in C.
  * A £290 monthly service fee, mentors at £1,000 (£500 a start), VAT at 20%.
  */
-const SMALL_TERMS: ContractTerms = defaultContractTerms({
+const smallTerms = defaultContractTerms({
   cohort: 2025,
   banded: {
     bands: [
@@ -34,6 +34,10 @@ const SMALL_TERMS: ContractTerms = defaultContractTerms({
   },
   mentorFlatRate: { feePerDeclaration: "1000.00", recruitmentTarget: 10 },
 });
+if (!smallTerms.ok) {
+  throw new Error(`SMALL_TERMS are refused: ${JSON.stringify(smallTerms.failure)}`);
+}
+const SMALL_TERMS: ContractTerms = smallTerms.value;
 
 /** Only Ambition's 2025 contract (with SMALL_TERMS) and its statements. */
 const smallWorld: WorldBuilder = ({ seed, now }) => {

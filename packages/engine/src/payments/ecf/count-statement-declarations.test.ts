@@ -162,11 +162,14 @@ describe("previousStatementIds", () => {
   ];
 
   it("lists the statements paid strictly before the given one", () => {
-    expect(previousStatementIds(statements, "jan")).toEqual(["nov", "dec"]);
-    expect(previousStatementIds(statements, "nov")).toEqual([]);
+    expect(previousStatementIds(statements, "jan")).toEqual({ ok: true, value: ["nov", "dec"] });
+    expect(previousStatementIds(statements, "nov")).toEqual({ ok: true, value: [] });
   });
 
   it("refuses a statement it was not given", () => {
-    expect(() => previousStatementIds(statements, "feb")).toThrow("Statement feb is not among the statements given");
+    expect(previousStatementIds(statements, "feb")).toEqual({
+      ok: false,
+      failure: [{ title: "statementId", detail: "statementId feb is not among the statements given" }],
+    });
   });
 });

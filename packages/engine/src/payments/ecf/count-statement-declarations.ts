@@ -1,3 +1,5 @@
+import { fail, type Outcome, ok } from "../../result.ts";
+import type { StatementInputError } from "../input/field-reader.ts";
 import { ecfPaymentDeclarationTypes, mentorFlatRateDeclarationTypes } from "./declaration-types.ts";
 import type { BandedDeclarationCounts, FlatRateDeclarationCounts, StatementCounts } from "./statement-counts.ts";
 import { isBillableState, isRefundableState, type StatementDeclarationRow } from "./statement-declaration-row.ts";
@@ -14,18 +16,23 @@ export interface CountStatementDeclarationsOptions {
   mentorsOnFlatRate: boolean;
 }
 
-/** The statements of a lead provider and cohort paid strictly before the given one (by payment date). */
+/**
+ * The statements of a lead provider and cohort paid strictly before the given one (by payment date); refused when
+ * the given one is not among them, since its payment date is what orders the rest.
+ */
 export function previousStatementIds(
   statements: readonly { id: string; paymentDate: string }[],
   statementId: string,
-): string[] {
+): Outcome<string[], StatementInputError[]> {
   const current = statements.find((statement) => statement.id === statementId);
   if (!current) {
-    throw new RangeError(`Statement ${statementId} is not among the statements given`);
+    return fail([{ title: "statementId", detail: `statementId ${statementId} is not among the statements given` }]);
   }
-  return statements
-    .filter((statement) => comparableDate(statement.paymentDate) < comparableDate(current.paymentDate))
-    .map((statement) => statement.id);
+  return ok(
+    statements
+      .filter((statement) => comparableDate(statement.paymentDate) < comparableDate(current.paymentDate))
+      .map((statement) => statement.id),
+  );
 }
 
 /** "2025-11-25" or an RFC 3339 datetime: the calendar date is what orders statements. */

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { expectOk } from "../../../test/support/expect-failure.ts";
 import { calculateStatement } from "../calculate-statement.ts";
-import { ContractTermsError, defaultContractTerms } from "./default-contract-terms.ts";
+import { type ContractTermsOptions, defaultContractTerms } from "./default-contract-terms.ts";
 import { ecfStatementInput } from "./ecf-statement-input.ts";
 import { readContractTerms } from "./read-contract-terms.ts";
 import type { StatementCounts } from "./statement-counts.ts";
+
+const defaults = (options: ContractTermsOptions) => expectOk(defaultContractTerms(options));
 
 const noCounts = (flatRate: boolean): StatementCounts => ({
   banded: Object.fromEntries(
@@ -27,7 +30,7 @@ const noCounts = (flatRate: boolean): StatementCounts => ({
 
 describe("defaultContractTerms", () => {
   it("has bands A 1-2,000, B 2,001-4,000 and C 4,001-6,000 at 60% output", () => {
-    const terms = defaultContractTerms({ cohort: 2024 });
+    const terms = defaults({ cohort: 2024 });
     expect(
       terms.banded.bands.map((band) => [
         band.capacity,
@@ -46,12 +49,12 @@ describe("defaultContractTerms", () => {
 
   it("has uplift fees up to the 2024 cohort and a mentor flat rate from 2025", () => {
     for (const cohort of [2021, 2022, 2023, 2024]) {
-      const terms = defaultContractTerms({ cohort });
+      const terms = defaults({ cohort });
       expect(terms.banded.upliftFeePerDeclaration).toBe("100.00");
       expect(terms.mentorFlatRate).toBeNull();
     }
     for (const cohort of [2025, 2026]) {
-      const terms = defaultContractTerms({ cohort });
+      const terms = defaults({ cohort });
       expect(terms.banded.upliftFeePerDeclaration).toBeNull();
       expect(terms.mentorFlatRate).toEqual({ feePerDeclaration: "1000.00", recruitmentTarget: 2000 });
     }
@@ -59,15 +62,15 @@ describe("defaultContractTerms", () => {
 
   it("makes terms the calculator accepts for every cohort", () => {
     for (const cohort of [2021, 2022, 2023, 2024, 2025, 2026]) {
-      const terms = defaultContractTerms({ cohort });
+      const terms = defaults({ cohort });
       expect(readContractTerms(terms)).toEqual({ ok: true, value: terms });
-      const outcome = calculateStatement(ecfStatementInput(terms, noCounts(terms.mentorFlatRate !== null)));
-      expect(outcome.ok).toBe(true);
+      const input = expectOk(ecfStatementInput(terms, noCounts(terms.mentorFlatRate !== null)));
+      expect(calculateStatement(input).ok).toBe(true);
     }
   });
 
   it("takes overrides", () => {
-    const terms = defaultContractTerms({
+    const terms = defaults({
       cohort: 2025,
       vat: { registered: false },
       banded: { monthlyServiceFee: "1234.56", setupFee: "5000.00" },
@@ -76,21 +79,43 @@ describe("defaultContractTerms", () => {
     expect(terms.vat).toEqual({ registered: false, rate: "0.20" });
     expect(terms.banded).toMatchObject({ monthlyServiceFee: "1234.56", setupFee: "5000.00", recruitmentTarget: 2000 });
     expect(terms.mentorFlatRate).toEqual({ feePerDeclaration: "1200.00", recruitmentTarget: 2000 });
-    expect(defaultContractTerms({ cohort: 2025, mentorFlatRate: null }).mentorFlatRate).toBeNull();
+    expect(defaults({ cohort: 2025, mentorFlatRate: null }).mentorFlatRate).toBeNull();
   });
 
   it("refuses overrides that make invalid terms, saying why", () => {
-    expect(() => defaultContractTerms({ cohort: 2024, mentorFlatRate: {} })).toThrow(ContractTermsError);
-    expect(() => defaultContractTerms({ cohort: 2024, banded: { bands: [] } })).toThrow(
-      "Invalid contract terms: banded.bands must have from 1 to 26 entries",
-    );
-    expect(() => defaultContractTerms({ cohort: 2019 })).toThrow("cohort must be a whole number, from 2021 to 2100");
+    expect(defaultContractTerms({ cohort: 2024, mentorFlatRate: {} })).toEqual({
+      ok: false,
+      failure: [
+        {
+          title: "mentorFlatRate",
+          detail: "mentorFlatRate must be null for the 2024 cohort: mentors are paid a flat rate from the 2025 cohort",
+        },
+      ],
+    });
+    expect(defaultContractTerms({ cohort: 2024, banded: { bands: [] } })).toEqual({
+      ok: false,
+      failure: [{ title: "banded.bands", detail: "banded.bands must have from 1 to 26 entries" }],
+    });
+    expect(defaultContractTerms({ cohort: 2019 })).toEqual({
+      ok: false,
+      failure: [{ title: "cohort", detail: "cohort must be a whole number, from 2021 to 2100" }],
+    });
   });
 });
 
 describe("ecfStatementInput", () => {
   it("refuses counts made for the other kind of contract", () => {
-    expect(() => ecfStatementInput(defaultContractTerms({ cohort: 2025 }), noCounts(false))).toThrow(RangeError);
-    expect(() => ecfStatementInput(defaultContractTerms({ cohort: 2024 }), noCounts(true))).toThrow(RangeError);
+    const refusal = {
+      ok: false,
+      failure: [
+        {
+          title: "counts.mentorFlatRate",
+          detail:
+            "counts.mentorFlatRate does not match the contract: count declarations with mentorsOnFlatRate set exactly when the contract has a mentor flat rate",
+        },
+      ],
+    };
+    expect(ecfStatementInput(defaults({ cohort: 2025 }), noCounts(false))).toEqual(refusal);
+    expect(ecfStatementInput(defaults({ cohort: 2024 }), noCounts(true))).toEqual(refusal);
   });
 });

@@ -1,3 +1,4 @@
+import type { Outcome } from "../../result.ts";
 import type { StatementInputError } from "../input/field-reader.ts";
 import { defaultVatRate, type VatTerms } from "../vat.ts";
 import {
@@ -19,17 +20,6 @@ export interface ContractTermsOptions {
   mentorFlatRate?: Partial<MentorFlatRateTerms> | null;
 }
 
-/** Thrown by `defaultContractTerms` when the options make terms the calculator would refuse. */
-export class ContractTermsError extends Error {
-  readonly errors: StatementInputError[];
-
-  constructor(errors: StatementInputError[]) {
-    super(`Invalid contract terms: ${errors.map((error) => error.detail).join("; ")}`);
-    this.name = "ContractTermsError";
-    this.errors = errors;
-  }
-}
-
 /**
  * Valid contract terms for a cohort, with the contract's shape and illustrative prices (real prices are
  * redacted from the published contracts):
@@ -40,10 +30,10 @@ export class ContractTermsError extends Error {
  * - from the 2025 cohort, mentors on a £1,000 flat rate (before it they share the bands);
  * - VAT at 20%, VAT-registered.
  *
- * Any part can be replaced through the options; the result is validated and a `ContractTermsError` thrown if it
- * is not valid (a programming error: calculator input from users is validated without throwing).
+ * Any part can be replaced through the options; the result is validated with `readContractTerms`, so options that
+ * make terms the calculator would refuse (or a cohort before 2021) give `{ ok: false, failure }` with every problem.
  */
-export function defaultContractTerms(options: ContractTermsOptions): ContractTerms {
+export function defaultContractTerms(options: ContractTermsOptions): Outcome<ContractTerms, StatementInputError[]> {
   const { cohort } = options;
   const banded: BandedFeeTerms = {
     bands: [
@@ -71,9 +61,5 @@ export function defaultContractTerms(options: ContractTermsOptions): ContractTer
     banded,
     mentorFlatRate,
   };
-  const read = readContractTerms(terms);
-  if (!read.ok) {
-    throw new ContractTermsError(read.errors);
-  }
-  return read.value;
+  return readContractTerms(terms);
 }

@@ -1,3 +1,4 @@
+import { fail, type Outcome, ok } from "../../result.ts";
 import { FieldReader, field, type StatementInputError } from "../input/field-reader.ts";
 import { readVatTerms } from "../input/read-vat-terms.ts";
 import {
@@ -11,14 +12,12 @@ import { readMentorFlatRateTerms } from "./read-mentor-flat-rate-fee-structure.t
 
 const contractKeys = ["cohort", "vat", "banded", "mentorFlatRate"] as const;
 
-export type ContractTermsResult = { ok: true; value: ContractTerms } | { ok: false; errors: StatementInputError[] };
-
 /** Validates contract terms (from a seed file, a form, a test) with the calculator's own rules. */
-export function readContractTerms(value: unknown): ContractTermsResult {
+export function readContractTerms(value: unknown): Outcome<ContractTerms, StatementInputError[]> {
   const reader = new FieldReader();
   const record = reader.object(value, "", contractKeys);
   if (!record) {
-    return { ok: false, errors: reader.errors };
+    return fail(reader.errors);
   }
   const cohort = reader.integer(field(record, "cohort"), "cohort", firstPaymentCohort, 2100);
   const vat = readVatTerms(reader, field(record, "vat"), "vat");
@@ -35,7 +34,7 @@ export function readContractTerms(value: unknown): ContractTermsResult {
     }
   }
   if (reader.errors.length > 0 || cohort === undefined || !vat || !banded || mentorFlatRate === undefined) {
-    return { ok: false, errors: reader.errors };
+    return fail(reader.errors);
   }
-  return { ok: true, value: { cohort, vat, banded, mentorFlatRate } };
+  return ok({ cohort, vat, banded, mentorFlatRate });
 }

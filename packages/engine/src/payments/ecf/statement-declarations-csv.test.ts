@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectOk } from "../../../test/support/expect-failure.ts";
 import { calculateStatement } from "../calculate-statement.ts";
 import { decimal, sum } from "../fraction.ts";
 import type { StatementCalculation } from "../statement-calculation.ts";
@@ -24,26 +25,24 @@ function row(id: string, overrides: Partial<StatementDeclarationRow>): Statement
 }
 
 function calculate(rows: StatementDeclarationRow[], cohort = 2024): StatementCalculation {
-  const contract = defaultContractTerms({
-    cohort,
-    banded: {
-      bands: [
-        { capacity: 2, feePerDeclaration: "1000.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
-        { capacity: 2, feePerDeclaration: "500.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
-      ],
-      monthlyServiceFee: "0.00",
-    },
-  });
+  const contract = expectOk(
+    defaultContractTerms({
+      cohort,
+      banded: {
+        bands: [
+          { capacity: 2, feePerDeclaration: "1000.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
+          { capacity: 2, feePerDeclaration: "500.00", outputFeeRatio: "0.60", serviceFeeRatio: "0.40" },
+        ],
+        monthlyServiceFee: "0.00",
+      },
+    }),
+  );
   const counts = countStatementDeclarations(rows, {
     statementId: "current",
     previousStatementIds: ["earlier"],
     mentorsOnFlatRate: contract.mentorFlatRate !== null,
   });
-  const outcome = calculateStatement(ecfStatementInput(contract, counts));
-  if (!outcome.ok) {
-    throw new Error(JSON.stringify(outcome.errors));
-  }
-  return outcome.value;
+  return expectOk(calculateStatement(expectOk(ecfStatementInput(contract, counts))));
 }
 
 /** Parses what statementDeclarationsCsv writes (fields with quotes included), keyed by header. */

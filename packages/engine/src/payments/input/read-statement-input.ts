@@ -1,3 +1,4 @@
+import { fail, type Outcome, ok } from "../../result.ts";
 import { firstCohortWithMentorFlatRate, firstPaymentCohort } from "../ecf/contract-terms.ts";
 import { readBandedFeeStructure, type ValidBandedFeeStructure } from "../ecf/read-banded-fee-structure.ts";
 import {
@@ -20,8 +21,6 @@ export interface ValidStatementInput {
   adjustments: AdjustmentInput[];
 }
 
-export type ReadResult = { ok: true; value: ValidStatementInput } | { ok: false; errors: StatementInputError[] };
-
 const inputKeys = ["cohort", "vat", "feeStructures", "adjustments"] as const;
 const adjustmentKeys = ["description", "amount"] as const;
 const models: readonly FeeStructureModel[] = ["ecf-banded", "ecf-mentor-flat-rate"];
@@ -34,20 +33,20 @@ const maximumFeeStructures = 10;
 const lastCohort = 2100;
 
 /** Validates untrusted input for `calculateStatement`; every problem found is reported, nothing is thrown. */
-export function readStatementInput(input: unknown): ReadResult {
+export function readStatementInput(input: unknown): Outcome<ValidStatementInput, StatementInputError[]> {
   const reader = new FieldReader();
   const record = reader.object(input, "", inputKeys);
   if (!record) {
-    return { ok: false, errors: reader.errors };
+    return fail(reader.errors);
   }
   const cohort = readCohort(reader, field(record, "cohort"));
   const vat = readVatTerms(reader, field(record, "vat"), "vat");
   const feeStructures = readFeeStructures(reader, field(record, "feeStructures"), cohort);
   const adjustments = readAdjustments(reader, field(record, "adjustments"));
   if (reader.errors.length > 0 || cohort === undefined || !vat || !feeStructures || !adjustments) {
-    return { ok: false, errors: reader.errors };
+    return fail(reader.errors);
   }
-  return { ok: true, value: { cohort, vat, feeStructures, adjustments } };
+  return ok({ cohort, vat, feeStructures, adjustments });
 }
 
 function readCohort(reader: FieldReader, value: unknown): number | undefined {
