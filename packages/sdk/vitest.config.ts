@@ -3,7 +3,7 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   test: {
     name: "sdk",
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["test/**/*.test.ts"],
     // Type tests (`expectTypeOf`, `@ts-expect-error`) for the public surface run with the unit tests.
     typecheck: {
       enabled: true,

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import {
+  parseCohortListFilter,
+  parseExactFilter,
+  parseIdListFilter,
+  parseTrainingStatusFilter,
+  parseUrnFilter,
+  parseUuidListFilter,
+} from "../../src/queries/list-filters.ts";
+
+const A = "4f0b6c7e-8d1a-4a57-9f0e-0c5e2b1f7a11";
+const B = "9A3C5E1F-2B4D-4C6E-8F0A-1B2C3D4E5F60";
+
+describe("parseCohortListFilter", () => {
+  it("ignores an absent or blank filter", () => {
+    expect(parseCohortListFilter(undefined)).toBeUndefined();
+    expect(parseCohortListFilter("")).toBeUndefined();
+    expect(parseCohortListFilter("  ")).toBeUndefined();
+  });
+
+  it("keeps only all-digit items", () => {
+    expect(parseCohortListFilter("2021,2022")).toEqual([2021, 2022]);
+    expect(parseCohortListFilter("2021,abc,2023")).toEqual([2021, 2023]);
+    expect(parseCohortListFilter("2021, 2022")).toEqual([2021]);
+    expect(parseCohortListFilter("2024,2024")).toEqual([2024]);
+  });
+
+  it("matches nothing when every item is invalid", () => {
+    expect(parseCohortListFilter("abc")).toEqual([]);
+    expect(parseCohortListFilter(",")).toEqual([]);
+    expect(parseCohortListFilter("2021a")).toEqual([]);
+  });
+});
+
+describe("parseUuidListFilter", () => {
+  it("keeps only well-formed UUIDs, lower-cased", () => {
+    expect(parseUuidListFilter(`${A},nope,${B}`)).toEqual([A, B.toLowerCase()]);
+    expect(parseUuidListFilter("nope")).toEqual([]);
+    expect(parseUuidListFilter("")).toBeUndefined();
+  });
+});
+
+describe("parseIdListFilter", () => {
+  it("keeps every item, UUID or not", () => {
+    expect(parseIdListFilter(`${A},nope`)).toEqual([A, "nope"]);
+    expect(parseIdListFilter(undefined)).toBeUndefined();
+  });
+});
+
+describe("parseTrainingStatusFilter", () => {
+  it("accepts the three statuses and turns anything else into a filter that matches nothing", () => {
+    expect(parseTrainingStatusFilter("active")).toBe("active");
+    expect(parseTrainingStatusFilter("deferred")).toBe("deferred");
+    expect(parseTrainingStatusFilter("withdrawn")).toBe("withdrawn");
+    expect(parseTrainingStatusFilter("Active")).toBeNull();
+    expect(parseTrainingStatusFilter("left")).toBeNull();
+    expect(parseTrainingStatusFilter("")).toBeUndefined();
+  });
+});
+
+describe("parseExactFilter", () => {
+  it("passes non-blank values through", () => {
+    expect(parseExactFilter(A)).toBe(A);
+    expect(parseExactFilter(" ")).toBeUndefined();
+  });
+});
+
+describe("parseUrnFilter", () => {
+  it("casts like Rails' integer type", () => {
+    expect(parseUrnFilter("123456")).toBe("123456");
+    expect(parseUrnFilter("123456,invalid")).toBe("123456");
+    expect(parseUrnFilter(" 0123456")).toBe("123456");
+    expect(parseUrnFilter("+123456")).toBe("123456");
+    expect(parseUrnFilter("123_456")).toBe("123456");
+    expect(parseUrnFilter("invalid")).toBeNull();
+    expect(parseUrnFilter("")).toBeUndefined();
+  });
+});
