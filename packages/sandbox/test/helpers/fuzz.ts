@@ -19,6 +19,11 @@ export function fuzzRuns(defaultRuns: number): number {
   return Number(process.env.LPKIT_FUZZ_RUNS ?? defaultRuns);
 }
 
+/** A test's time limit: room for the default runs on a busy CI machine, and more when more runs are asked for. */
+export function fuzzTimeout(defaultRuns: number): number {
+  return 30_000 * Math.max(1, fuzzRuns(defaultRuns) / defaultRuns);
+}
+
 async function ids(client: SpecClient, path: string, token?: string): Promise<string[]> {
   const response = await client.get(path, token === undefined ? {} : { token });
   return (response.body.data as { id: string }[]).map((item) => item.id);

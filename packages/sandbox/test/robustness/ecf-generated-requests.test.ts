@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AMBITION } from "../helpers/ecf.ts";
-import { expectWellFormedAnswer, FUZZ_SEED, fuzzRuns, worldIds } from "../helpers/fuzz.ts";
+import { expectWellFormedAnswer, FUZZ_SEED, fuzzRuns, fuzzTimeout, worldIds } from "../helpers/fuzz.ts";
 import { specValidator } from "../helpers/spec-client.ts";
 import { specOperations } from "../helpers/spec-operations.ts";
 import { type RequestContext, requestFor } from "../helpers/spec-requests.ts";
@@ -67,6 +67,6 @@ describe(`generated ECF API requests (seed ${FUZZ_SEED})`, () => {
         `${label}: ${[...statuses]}`,
       ).toBe(true);
     },
-    30_000,
+    fuzzTimeout(150),
   );
 });
