@@ -52,6 +52,56 @@ const pairs = () =>
 
 const digest = async (): Promise<string> => (await client.get("/__sandbox/world")).body.digest;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * `started` declarations made by the provider a participant left (their enrolment there is `left` or `leaving`), for
+ * participants another provider trains too: the one case where the service shows a provider's declaration to
+ * another (ECF rules §1.1). The seed makes none, so the test makes a few.
+ */
+async function declarationsByPreviousProviders(wanted: number) {
+  const made: { declarer: Provider; participant: string; id: string }[] = [];
+  for (const declarer of providers) {
+    const others = providers.filter((other) => other !== declarer).map((other) => idsOf(other.token, "participants"));
+    for (const participant of lists.get(declarer.token)?.get("participants") ?? []) {
+      if (made.length === wanted) {
+        return made;
+      }
+      if (!others.some((ids) => ids.has(participant.id))) {
+        continue;
+      }
+      for (const enrolment of participant.attributes.ecf_enrolments) {
+        if (!["left", "leaving"].includes(enrolment.participant_status)) {
+          continue;
+        }
+        for (const days of [1, 10, 30]) {
+          const date = new Date(Date.parse(enrolment.created_at) + days * DAY_MS).toISOString().replace(/\.\d+Z$/, "Z");
+          const declared = await client.post(`${API}/participant-declarations`, {
+            token: declarer.token,
+            body: {
+              data: {
+                type: "participant-declaration",
+                attributes: {
+                  participant_id: participant.id,
+                  declaration_type: "started",
+                  declaration_date: date,
+                  course_identifier: enrolment.participant_type === "ect" ? "ecf-induction" : "ecf-mentor",
+                  evidence_held: "other",
+                },
+              },
+            },
+          });
+          if (declared.status === 200) {
+            made.push({ declarer, participant: participant.id, id: declared.body.data.id });
+            break;
+          }
+        }
+      }
+    }
+  }
+  return made;
+}
+
 beforeAll(async () => {
   providers = (await client.get("/__sandbox/lead-providers")).body.data;
   for (const { token } of providers) {
@@ -145,35 +195,6 @@ describe("isolation between lead providers", () => {
     }
   });
 
-  it("shares participants who changed provider, and another's declarations only when billable, never to void", async () => {
-    const before = await digest();
-    let shared = 0;
-    for (const provider of providers) {
-      const participants = idsOf(provider.token, "participants");
-      for (const declaration of lists.get(provider.token)?.get("participant-declarations") ?? []) {
-        const { attributes } = declaration;
-        if (attributes.lead_provider_name === provider.name) {
-          continue;
-        }
-        shared += 1;
-        expect(["submitted", "eligible", "payable", "paid"]).toContain(attributes.state);
-        expect(participants.has(attributes.participant_id)).toBe(true);
-        const voided = await client.put(`${API}/participant-declarations/${declaration.id}/void`, {
-          token: provider.token,
-        });
-        expect([voided.status, voided.body]).toEqual([404, NOT_FOUND]);
-      }
-    }
-    // The seed moves participants between providers, so both may see them; it makes no declarations that a later
-    // provider inherits, so `shared` may be 0 and the checks above are for worlds that have some.
-    const sharedParticipants = pairs().filter(([owner, other]) => {
-      const theirs = idsOf(other.token, "participants");
-      return [...idsOf(owner.token, "participants")].some((id) => theirs.has(id));
-    });
-    expect(sharedParticipants.length + shared).toBeGreaterThan(0);
-    expect(await digest()).toBe(before);
-  });
-
   it("lists the delivery partners of each provider's own partnerships, and the same schools to every provider", async () => {
     for (const provider of providers) {
       const deliveryPartners = idsOf(provider.token, "delivery-partners");
@@ -190,5 +211,39 @@ describe("isolation between lead providers", () => {
     for (const provider of providers.slice(1)) {
       expect(await schools(provider.token), provider.name).toEqual(first);
     }
+  });
+
+  // Runs last: it adds declarations to the world the tests above read.
+  it("shares a previous provider's declarations with the provider training the participant now, to read, not void", async () => {
+    const made = await declarationsByPreviousProviders(3);
+    expect(made).toHaveLength(3);
+    const before = await digest();
+    for (const { declarer, participant, id } of made) {
+      const sharedWith: string[] = [];
+      for (const provider of providers.filter((candidate) => candidate !== declarer)) {
+        const listed = (await list(provider.token, "participant-declarations")).find((item) => item.id === id);
+        const shown = await client.get(`${API}/participant-declarations/${id}`, { token: provider.token });
+        if (listed === undefined) {
+          expect([shown.status, shown.body], `${provider.name} shows ${declarer.name}'s ${id}`).toEqual([
+            404,
+            NOT_FOUND,
+          ]);
+          continue;
+        }
+        sharedWith.push(provider.name);
+        expect(shown.status).toBe(200);
+        expect(listed.attributes.lead_provider_name).toBe(declarer.name);
+        expect(["submitted", "eligible", "payable", "paid"]).toContain(listed.attributes.state);
+        expect(idsOf(provider.token, "participants").has(participant), provider.name).toBe(true);
+        const voided = await client.put(`${API}/participant-declarations/${id}/void`, { token: provider.token });
+        expect([voided.status, voided.body], `${provider.name} voids ${declarer.name}'s ${id}`).toEqual([
+          404,
+          NOT_FOUND,
+        ]);
+      }
+      // Shared with the provider who trains the participant now, and with no provider who never did.
+      expect(sharedWith.length, `${declarer.name}'s ${id}`).toBeGreaterThan(0);
+    }
+    expect(await digest()).toBe(before);
   });
 });
