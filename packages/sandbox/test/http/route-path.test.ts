@@ -36,6 +36,14 @@ describe("the .json suffix of the real routes", () => {
     expect(response.body.data.attributes.ecf_enrolments[0].training_status).toBe("deferred");
   });
 
+  it("is the same route for an injected fault", async () => {
+    const { client } = testSandbox();
+    const armed = await client.post("/__sandbox/faults", { body: { status: 503, path: "/ecf/api/v3/statements" } });
+    expect(armed.status).toBe(201);
+    expect((await client.get(`${API}/statements.json`, { token: AMBITION })).status).toBe(503);
+    expect((await client.get(`${API}/statements.json`, { token: AMBITION })).status).toBe(200);
+  });
+
   it("still checks the token", async () => {
     expect((await client.get(`${API}/statements.json`)).status).toBe(401);
   });
