@@ -33,6 +33,6 @@ describe("ETag and If-None-Match", () => {
 
     expect(error).toBeInstanceOf(LeadProviderApiError);
     expect(error).toMatchObject({ status: 304 });
-    expect((error as LeadProviderApiError).response.headers.get("etag")).toBe(etag);
+    expect((error as LeadProviderApiError).response?.headers.get("etag")).toBe(etag);
   });
 });
