@@ -84,6 +84,18 @@ describe("If-None-Match (Rack::ConditionalGet)", () => {
     expect(second.headers.get("cache-control")).toBe(REVALIDATE);
   });
 
+  it("treats HEAD as GET: the same ETag, and 304 on a match", async () => {
+    const get = await client.get(`${API}/statements`, { token: AMBITION });
+    const head = await client.request("HEAD", `${API}/statements`, { token: AMBITION });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("etag")).toBe(get.headers.get("etag"));
+    const matched = await client.request("HEAD", `${API}/statements`, {
+      token: AMBITION,
+      headers: { "if-none-match": get.headers.get("etag") ?? "" },
+    });
+    expect(matched.status).toBe(304);
+  });
+
   it("answers 200 again once the body changed", async () => {
     // A world of its own: the other tests defer this scenario's participant.
     const { client } = testSandbox();
