@@ -30,8 +30,11 @@ const placeholderPatterns: Readonly<Record<string, string>> = {
   "{withdrawn_at}": "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z",
 };
 
-/** The 400/404 messages the sandbox sends from the engine's strings (the 401 body is not a `{title, detail}`). */
-const { accessDenied, ...requestDetails } = REQUEST_MESSAGES;
+/**
+ * The 400/404 messages the sandbox sends from the engine's strings (the 401 body and the unknown route's 404 body
+ * are not a `{title, detail}`).
+ */
+const { accessDenied, routeNotFound, ...requestDetails } = REQUEST_MESSAGES;
 
 /** A quoted message as a pattern matching its real instances (placeholders filled with real values). */
 function messagePattern(message: string): RegExp {
@@ -90,9 +93,11 @@ describe("the request-level errors", () => {
     expect([...titles].sort()).toEqual([TITLES.badParameter, TITLES.badRequest, TITLES.resourceNotFound].sort());
   });
 
-  it("gives the exact 401 and 429 bodies", () => {
+  it("gives the exact 401, unknown route 404 and 429 bodies", () => {
     expect(descriptions).toContain(`{"error":"${accessDenied}"}`);
     expect(JSON.stringify(document.components)).toContain(`"const":"${accessDenied}"`);
+    expect(descriptions).toContain(`{"error":"${routeNotFound}"}`);
+    expect(JSON.stringify(document.components)).toContain(`"const":"${routeNotFound}"`);
     expect(descriptions).toContain("`Retry later`");
   });
 });

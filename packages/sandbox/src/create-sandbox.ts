@@ -3,11 +3,12 @@ import { type RealTime, SandboxClock } from "./clock/sandbox-clock.ts";
 import { createControlApp } from "./control/control-app.ts";
 import { SandboxControl, type WorldBuilder } from "./control/sandbox-control.ts";
 import { createDocsApp } from "./docs/docs-app.ts";
-import { createEcfApp } from "./ecf/ecf-app.ts";
+import { createEcfApp, ECF_API_PREFIX } from "./ecf/ecf-app.ts";
 import type { SandboxEnv } from "./http/env.ts";
 import { errorHandler, notFoundHandler, type UnexpectedErrorReporter } from "./http/fallbacks.ts";
 import { FaultInjector } from "./http/faults.ts";
 import { RateLimiter, type RateLimitOptions, REAL_RATE_LIMIT } from "./http/rate-limit.ts";
+import { routePath } from "./http/route-path.ts";
 import { DEFAULT_SEED, type SeedProgress, seededWorldBuilder } from "./seed/seeded-world.ts";
 import { parseRfc3339 } from "./time/timestamps.ts";
 
@@ -38,6 +39,9 @@ export interface Sandbox {
   /** The control functions behind `/__sandbox`, callable directly. */
   readonly control: SandboxControl;
 }
+
+/** Where the ECF API's base URL sits on the sandbox (`http://localhost:4010/ecf`). */
+const ECF_MOUNT = "/ecf";
 
 const reportToConsole: UnexpectedErrorReporter = (error, request) => {
   // biome-ignore lint/suspicious/noConsole: the sandbox's default logger for its own faults.
@@ -78,12 +82,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     build: options.buildWorld ?? seededWorldBuilder({ size: options.size, onProgress: options.onProgress }),
   });
 
-  const app = new Hono<SandboxEnv>({ strict: false });
+  const app = new Hono<SandboxEnv>({ getPath: routePath(`${ECF_MOUNT}${ECF_API_PREFIX}`) });
   app.onError(errorHandler(options.onUnexpectedError ?? reportToConsole));
-  app.notFound(notFoundHandler);
+  app.notFound(notFoundHandler([ECF_MOUNT]));
   app.route("/__sandbox", createControlApp(control));
   app.route("/docs", createDocsApp());
-  app.route("/ecf", createEcfApp({ state: () => control.state, clock, faults, rateLimiter }));
+  app.route(ECF_MOUNT, createEcfApp({ state: () => control.state, clock, faults, rateLimiter }));
 
   return { app, fetch: async (request) => app.fetch(request), control };
 }

@@ -1,30 +1,42 @@
 import { createWorld } from "@lpkit/engine";
 import { describe, expect, it } from "vitest";
 import { SeededIds } from "../src/state/seeded-ids.ts";
-import { NOT_FOUND } from "./helpers/ecf.ts";
+import { NOT_FOUND, ROUTE_NOT_FOUND } from "./helpers/ecf.ts";
 import { testSandbox } from "./helpers/test-sandbox.ts";
 
 describe("unknown routes and methods", () => {
-  it.each([
-    "/",
-    "/ecf",
-    "/ecf/api/v3/nothing-here",
-    "/ecf/api/v2/participants",
-    "/npq/api/v3/applications",
-    "/__sandbox/nope",
-  ])("answers %s with the service's 404", async (path) => {
-    const { client } = testSandbox();
-    const response = await client.get(path, { token: "ambition-institute" });
-    expect(response.status).toBe(404);
-    expect(response.body).toEqual(NOT_FOUND);
-  });
+  it.each(["/ecf", "/ecf/", "/ecf/api/v3/nothing-here", "/ecf/api/v3/participants.xml", "/ecf/api/v2/participants"])(
+    "answers %s as the real service answers a route it does not have",
+    async (path) => {
+      const { client } = testSandbox();
+      const response = await client.get(path, { token: "ambition-institute" });
+      expect(response.status).toBe(404);
+      expect(response.body).toEqual(ROUTE_NOT_FOUND);
+      expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      // Rails' exceptions app answers outside the middleware that adds caching headers.
+      expect(response.headers.get("cache-control")).toBeNull();
+      expect(response.headers.get("etag")).toBeNull();
+    },
+  );
+
+  it.each(["/", "/npq/api/v3/applications", "/__sandbox/nope", "/docs/nope"])(
+    "answers %s, outside the real service, with the sandbox's own 404",
+    async (path) => {
+      const { client } = testSandbox();
+      const response = await client.get(path, { token: "ambition-institute" });
+      expect(response.status).toBe(404);
+      expect(response.body).toEqual(NOT_FOUND);
+    },
+  );
 
   it("answers 404 for an unknown path before checking the token", async () => {
     const { client } = testSandbox();
-    expect((await client.get("/ecf/api/v3/nothing-here")).status).toBe(404);
+    const response = await client.get("/ecf/api/v3/nothing-here");
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual(ROUTE_NOT_FOUND);
   });
 
-  it("answers 405 with Allow for a method a known path does not support", async () => {
+  it("answers 405 with Allow for a method a known control API path does not support", async () => {
     const { client } = testSandbox();
     const response = await client.request("DELETE", "/__sandbox/health");
     expect(response.status).toBe(405);

@@ -8,4 +8,6 @@ export const REQUEST_MESSAGES = {
   filterMustBeHash: "Filter must be a hash",
   cohortFilterRequired: "The filter '#/cohort' must be included in your request",
   notFound: "Nothing could be found for the provided details",
+  /** The body `{"error": <this>}` of a path or method the API has no route for (ECF rules §1.6). */
+  routeNotFound: "Resource not found",
 } as const;

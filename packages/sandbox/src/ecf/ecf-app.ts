@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import { apiRoutes } from "../http/api-routes.ts";
 import { bearerAuth } from "../http/bearer-auth.ts";
+import { conditionalGet } from "../http/conditional-get.ts";
 import type { SandboxEnv } from "../http/env.ts";
-import { answerUnsupportedMethods } from "../http/fallbacks.ts";
 import type { FaultInjector } from "../http/faults.ts";
 import { injectFaults } from "../http/faults.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
@@ -16,13 +16,19 @@ export interface EcfAppOptions extends EcfDependencies {
   readonly rateLimiter: RateLimiter | undefined;
 }
 
+/** Where the API's routes live under the service's base URL. */
+export const ECF_API_PREFIX = "/api/v3";
+
 /**
  * The ECF (ECTs and mentors) Lead Provider API, mounted at `/ecf` so that `http://localhost:4010/ecf` stands in
- * for the real base URL. Order per request: injected faults, rate limit (like the real service's Rack layer),
- * then per route: bearer token, server date, and the route itself.
+ * for the real base URL. Order per request: Rails' caching headers (outermost, as Rack::ETag sits above the rest),
+ * injected faults, rate limit (like the real service's Rack layer), then per route: bearer token, server date, and
+ * the route itself. A path or method with no route falls through to the sandbox's not-found handler, which answers
+ * as the real service does (ECF rules §1.6).
  */
 export function createEcfApp(options: EcfAppOptions): Hono<SandboxEnv> {
   const app = new Hono<SandboxEnv>({ strict: false });
+  app.use("/api/*", conditionalGet());
   app.use("/api/*", injectFaults(options.faults));
   if (options.rateLimiter !== undefined) {
     app.use(
@@ -30,13 +36,12 @@ export function createEcfApp(options: EcfAppOptions): Hono<SandboxEnv> {
       rateLimit(options.rateLimiter, () => options.clock.realNow()),
     );
   }
-  const routes = apiRoutes(app, "/api/v3", [
+  const routes = apiRoutes(app, ECF_API_PREFIX, [
     bearerAuth((token) => options.state().resolveToken(token)),
     serverDate(options.clock),
   ]);
   for (const register of ECF_RESOURCE_ROUTES) {
     register(routes, options);
   }
-  answerUnsupportedMethods(app);
   return app;
 }

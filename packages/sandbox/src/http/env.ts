@@ -13,6 +13,11 @@ interface SandboxVariables {
   now: Date;
   /** The lead provider of the bearer token (API routes only). */
   leadProvider: LeadProviderIdentity;
+  /**
+   * Set when no route matched under the API: the real service answers from Rails' exceptions app, outside the
+   * middleware that adds `ETag` and `Cache-Control`, so the answer carries neither (ECF rules §1.3).
+   */
+  routeNotFound: boolean;
 }
 
 export interface SandboxEnv {

@@ -3,10 +3,24 @@ import { HTTPException } from "hono/http-exception";
 import type { SandboxEnv } from "./env.ts";
 import { METHOD_NOT_ALLOWED_TITLE, methodNotAllowed } from "./messages.ts";
 import { RequestError } from "./request-error.ts";
-import { errorResponse, internalError, notFound } from "./responses.ts";
+import { errorResponse, internalError, notFound, routeNotFound } from "./responses.ts";
 
-/** Any path nothing answers: the service's 404 body (ECF rules §Q3, our decision). */
-export const notFoundHandler: NotFoundHandler = () => notFound();
+/**
+ * Any path nothing answers. Under a real service's mount (`/ecf`), also for a known path with a method it does not
+ * support, the real service's own answer: Rails routes neither, and its exceptions app answers
+ * `{"error":"Resource not found"}` (ECF rules §1.6). Elsewhere (`/`, `/__sandbox`, `/docs`) the sandbox's own
+ * 404 in the API's error format. See docs/decisions/sandbox-unknown-routes.md.
+ */
+export function notFoundHandler(serviceMounts: readonly string[]): NotFoundHandler<SandboxEnv> {
+  return (c) => {
+    const path = new URL(c.req.url).pathname;
+    if (serviceMounts.some((mount) => path === mount || path.startsWith(`${mount}/`))) {
+      c.set("routeNotFound", true);
+      return routeNotFound();
+    }
+    return notFound();
+  };
+}
 
 export type UnexpectedErrorReporter = (error: unknown, request: Request) => void;
 
@@ -28,8 +42,8 @@ export function errorHandler(report: UnexpectedErrorReporter): ErrorHandler<Sand
 }
 
 /**
- * Answers 405 with an `Allow` header for a method a known path does not support, instead of a bare 404
- * (ECF rules §Q3). Call after every route of `app` is registered: it reads them from `app.routes`.
+ * Answers 405 with an `Allow` header for a method a known path does not support, instead of a bare 404: the
+ * sandbox's own APIs only (the control API); see docs/decisions/sandbox-unknown-routes.md. Call after every route of `app` is registered: it reads them from `app.routes`.
  */
 export function answerUnsupportedMethods<E extends SandboxEnv>(app: Hono<E>): void {
   const allowed = new Map<string, Set<string>>();

@@ -10,6 +10,12 @@ import { REQUEST_MESSAGES, TITLES } from "@lpkit/engine";
 /** The one non-`errors` body of the API: a bad or missing bearer token (ECF rules §1.2). */
 export const UNAUTHORISED_BODY = { error: REQUEST_MESSAGES.accessDenied } as const;
 
+/**
+ * The body of a path or method the API has no route for: Rails' exceptions app answers it, in its own shape
+ * rather than the API's `errors` list (ECF rules §1.6).
+ */
+export const ROUTE_NOT_FOUND_BODY = { error: REQUEST_MESSAGES.routeNotFound } as const;
+
 export const BAD_REQUEST_TITLE = TITLES.badRequest;
 export const BAD_PARAMETER_TITLE = TITLES.badParameter;
 export const NOT_FOUND_TITLE = TITLES.resourceNotFound;

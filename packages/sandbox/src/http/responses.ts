@@ -3,6 +3,7 @@ import {
   INTERNAL_ERROR_TITLE,
   NOT_FOUND_TITLE,
   NOTHING_FOUND,
+  ROUTE_NOT_FOUND_BODY,
   UNAUTHORISED_BODY,
 } from "./messages.ts";
 
@@ -32,6 +33,9 @@ export function errorResponse(
 }
 
 export const notFound = (): Response => errorResponse(404, [{ title: NOT_FOUND_TITLE, detail: NOTHING_FOUND }]);
+
+/** A path, or a method on a known path, that the API has no route for (ECF rules §1.6). */
+export const routeNotFound = (): Response => jsonResponse(ROUTE_NOT_FOUND_BODY, 404);
 
 export const unauthorised = (): Response => jsonResponse(UNAUTHORISED_BODY, 401);
 

@@ -1,6 +1,15 @@
 import { DECLARATION_RULE_MESSAGES as DECLARATION } from "@lpkit/engine";
 import { beforeAll, describe, expect, it } from "vitest";
-import { AMBITION, API, body, NOT_FOUND, STRUCTURE_REQUIRED, scenario, UNAUTHORISED } from "../helpers/ecf.ts";
+import {
+  AMBITION,
+  API,
+  body,
+  NOT_FOUND,
+  ROUTE_NOT_FOUND,
+  STRUCTURE_REQUIRED,
+  scenario,
+  UNAUTHORISED,
+} from "../helpers/ecf.ts";
 import { specValidator } from "../helpers/spec-client.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
@@ -127,10 +136,19 @@ describe("error bodies (ECF rules §1.6)", () => {
 });
 
 describe("unknown routes and methods", () => {
-  it("answers 405 with Allow for a method an API path does not support", async () => {
-    const response = await client.request("DELETE", `${API}/participants`, { token: AMBITION });
-    expect(response.status).toBe(405);
-    expect(response.headers.get("allow")).toBe("GET, HEAD");
+  it.each([
+    ["DELETE", "/participants"],
+    ["PATCH", "/participants"],
+    ["POST", "/participants"],
+    ["OPTIONS", "/participants"],
+    ["PUT", `/participants/${SOME_ID}`],
+    ["GET", `/participants/${SOME_ID}/defer`],
+    ["DELETE", "/partnerships"],
+  ])("answers %s %s as a route the service does not have: 404, no Allow", async (method, path) => {
+    const response = await client.request(method, `${API}${path}`, { token: AMBITION });
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual(ROUTE_NOT_FOUND);
+    expect(response.headers.get("allow")).toBeNull();
   });
 
   it("ignores a trailing slash", async () => {

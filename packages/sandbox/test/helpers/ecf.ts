@@ -8,6 +8,8 @@ export const TEACH_FIRST = "teach-first";
 export const NOT_FOUND = {
   errors: [{ title: TITLES.resourceNotFound, detail: REQUEST_MESSAGES.notFound }],
 };
+/** The real service's answer to a path or method it has no route for (ECF rules §1.6). */
+export const ROUTE_NOT_FOUND = { error: REQUEST_MESSAGES.routeNotFound };
 export const STRUCTURE_REQUIRED = {
   errors: [{ title: TITLES.badRequest, detail: REQUEST_MESSAGES.jsonStructureRequired }],
 };

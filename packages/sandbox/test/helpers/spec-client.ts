@@ -96,6 +96,8 @@ export class SpecClient {
     let parsed: unknown = text;
     if (method === "HEAD" || (response.status === 204 && text === "")) {
       // No body to check.
+    } else if (response.status === 304) {
+      this.#checkNotModified(method, url.pathname, contentType, text);
     } else if (contentType.includes("json")) {
       if (contentType !== "application/json; charset=utf-8") {
         throw new Error(`${method} ${path}: content-type is "${contentType}", not "application/json; charset=utf-8"`);
@@ -118,13 +120,24 @@ export class SpecClient {
     return operation !== undefined && this.#validator.documentsMediaType(operation, status, mediaType);
   }
 
+  /** A `304` must be documented by the operation, and carry no body and no content type. */
+  #checkNotModified(method: string, pathname: string, contentType: string, text: string): void {
+    const operation = this.#validator.findOperation(method, pathname);
+    if (operation === undefined || !operation.statuses.includes("304")) {
+      throw new Error(`${method} ${pathname}: answered 304, which the spec does not document`);
+    }
+    if (text !== "" || contentType !== "") {
+      throw new Error(`${method} ${pathname}: a 304 carries a body or a content type ("${contentType}": ${text})`);
+    }
+  }
+
   #check(method: string, pathname: string, status: number, body: unknown): void {
     const operation = this.#validator.findOperation(method, pathname);
     const documented = operation?.statuses.includes(String(status)) ?? false;
     if (operation !== undefined && (documented || !SANDBOX_STATUSES.has(status))) {
       this.#validator.validate(operation, status, body);
     } else {
-      this.#validator.validate(undefined, status, body);
+      this.#validator.validate(undefined, status, body, pathname);
     }
   }
 }

@@ -2,7 +2,8 @@
  * Validates sandbox responses against the OpenAPI documents in `spec/`: the operation is found from the request's
  * method and path, the status must be one the operation documents, and the JSON body must match that status's
  * schema (ajv, JSON Schema 2020-12 with formats). Responses that no operation describes (the 404/405 fallbacks)
- * must match the control API's generic error schema.
+ * must match the ECF spec's `RouteNotFoundResponse` under `/ecf`, and the control API's generic error schema
+ * elsewhere.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -133,7 +134,9 @@ export class SpecValidator {
       if (mount !== "" && !pathname.startsWith(`${mount}/`)) {
         continue;
       }
-      const relative = pathname.slice(mount.length).replace(/\/+$/, "") || "/";
+      // The real service's routes also answer with a `.json` suffix (ECF rules §1.1).
+      const trimmed = pathname.slice(mount.length).replace(/\/+$/, "");
+      const relative = (mount === "" ? trimmed : trimmed.replace(/\.json$/, "")) || "/";
       const paths = (document.paths ?? {}) as Record<string, JsonObject>;
       for (const [template, item] of Object.entries(paths)) {
         const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`);
@@ -187,10 +190,10 @@ export class SpecValidator {
    * operation, the body must be the generic error envelope (`#/components/schemas/ErrorResponse` of the
    * control API's document).
    */
-  validate(operation: SpecOperation | undefined, status: number, body: unknown): void {
+  validate(operation: SpecOperation | undefined, status: number, body: unknown, pathname = ""): void {
     const pointer = operation
       ? this.#responseSchemaPointer(operation, status)
-      : "lpkit-spec://sandbox-v1#/components/schemas/ErrorResponse";
+      : this.#fallbackPointer(pathname, status);
     let validate = this.#compiled.get(pointer);
     if (validate === undefined) {
       validate = this.#ajv.compile({ $ref: pointer });
@@ -204,6 +207,22 @@ export class SpecValidator {
         `Response does not match the spec (${where}):\n${this.#ajv.errorsText(validate.errors, { separator: "\n" })}\nbody: ${JSON.stringify(body).slice(0, 2000)}`,
       );
     }
+  }
+
+  /**
+   * The schema of an answer no operation describes: a 404 under a real service's mount is that service's answer to
+   * a route it does not have (its `RouteNotFoundResponse`); anything else (the sandbox's own statuses, paths
+   * outside the services) is the sandbox's error envelope.
+   */
+  #fallbackPointer(pathname: string, status: number): string {
+    for (const [mount, document] of this.#documents) {
+      const schemas = ((document.components ?? {}) as JsonObject).schemas as JsonObject | undefined;
+      const underMount = pathname === mount || pathname.startsWith(`${mount}/`);
+      if (status === 404 && mount !== "" && underMount && schemas?.RouteNotFoundResponse !== undefined) {
+        return `${String(document.$id)}#/components/schemas/RouteNotFoundResponse`;
+      }
+    }
+    return "lpkit-spec://sandbox-v1#/components/schemas/ErrorResponse";
   }
 
   /**

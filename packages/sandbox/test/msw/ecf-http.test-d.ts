@@ -59,7 +59,9 @@ http.get("/api/v3/statements", async ({ request, response }) => {
 });
 
 // Statuses: the documented ones only.
-expectTypeOf<EcfStatus<EcfOperation<"/api/v3/statements/{id}", "get">>>().toEqualTypeOf<200 | 400 | 401 | 404 | 429>();
+expectTypeOf<EcfStatus<EcfOperation<"/api/v3/statements/{id}", "get">>>().toEqualTypeOf<
+  200 | 304 | 400 | 401 | 404 | 429
+>();
 // @ts-expect-error: GET /statements/{id} does not document 422.
 http.get("/api/v3/statements/{id}", ({ response }) => response(422).json(error));
 

@@ -94,13 +94,23 @@ describe("createSandboxHandlers", () => {
   it("answers unknown paths and methods under the base URL as the service does, not as unhandled requests", async () => {
     const unknown = await api.get("/api/v3/no-such-resource");
     expect(unknown.status).toBe(404);
-    expect(unknown.body.errors[0].title).toBe("Resource not found");
+    expect(unknown.body).toEqual({ error: REQUEST_MESSAGES.routeNotFound });
 
     const wrongMethod = await api.request("DELETE", "/api/v3/participants");
-    expect(wrongMethod.status).toBe(405);
-    expect(wrongMethod.body.errors[0].detail).toBe(
-      "The DELETE method is not supported for this resource. Use GET, HEAD.",
-    );
+    expect(wrongMethod.status).toBe(404);
+    expect(wrongMethod.body).toEqual({ error: REQUEST_MESSAGES.routeNotFound });
+  });
+
+  it("answers with the .json suffix, ETag and 304 as the server does", async () => {
+    const list = await api.get("/api/v3/statements.json");
+    expect(list.status).toBe(200);
+    const etag = list.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^W\/"[0-9a-f]{32}"$/);
+    expect(list.headers.get("cache-control")).toBe("max-age=0, private, must-revalidate");
+
+    const again = await api.get("/api/v3/statements", { headers: { "if-none-match": etag } });
+    expect(again.status).toBe(304);
+    expect(again.text).toBe("");
   });
 
   it("leaves other origins alone", async () => {

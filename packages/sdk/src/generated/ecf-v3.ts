@@ -1527,6 +1527,16 @@ export interface components {
             };
         };
         /**
+         * @description The body of the `404` for a path no operation has, or a method a path does not support (for example
+         *     `DELETE /api/v3/participants` or `GET /api/v3/participants/{id}/defer`).
+         *     Note `error` (a string), not `errors`; it has no `ETag` and no `Cache-Control`, and it is answered before the
+         *     token is checked. An unknown *id* on a real path is the usual `errors` body instead.
+         */
+        RouteNotFoundResponse: {
+            /** @constant */
+            error: "Resource not found";
+        };
+        /**
          * @description A training schedule; the month is when training starts. Each cohort has its own copy of every schedule.
          *     `ecf-reduced-*` is for ECTs only and `ecf-replacement-*` for mentors only; `ecf-extended-*` adds the
          *     `extended-1` to `extended-3` milestones.
@@ -1778,6 +1788,7 @@ export interface components {
         /** @description A page, filter or `updated_since` value was not acceptable. */
         BadListQuery: {
             headers: {
+                "Cache-Control": components["headers"]["CacheControlNoCache"];
                 [name: string]: unknown;
             };
             content: {
@@ -1790,6 +1801,7 @@ export interface components {
          */
         BadRequest: {
             headers: {
+                "Cache-Control": components["headers"]["CacheControlNoCache"];
                 [name: string]: unknown;
             };
             content: {
@@ -1802,6 +1814,7 @@ export interface components {
          */
         BadRequestBody: {
             headers: {
+                "Cache-Control": components["headers"]["CacheControlNoCache"];
                 [name: string]: unknown;
             };
             content: {
@@ -1811,6 +1824,7 @@ export interface components {
         /** @description `filter[cohort]` is missing, or a page, filter or `updated_since` value was not acceptable. */
         BadSchoolsQuery: {
             headers: {
+                "Cache-Control": components["headers"]["CacheControlNoCache"];
                 [name: string]: unknown;
             };
             content: {
@@ -1820,10 +1834,33 @@ export interface components {
         /** @description No record with this id is visible to you. */
         NotFound: {
             headers: {
+                "Cache-Control": components["headers"]["CacheControlNoCache"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The `If-None-Match` header you sent is exactly this response's current `ETag`: nothing changed. No body and
+         *     no `Content-Type`; the `ETag` and `Cache-Control` are those the `200` would have carried. Only a `GET` is
+         *     answered this way, and only on an exact match (`*` or a list of tags never match).
+         */
+        NotModified: {
+            headers: {
+                "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description A path the API does not have, or a method a path does not support. */
+        RouteNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RouteNotFoundResponse"];
             };
         };
         /**
@@ -1834,6 +1871,7 @@ export interface components {
          */
         TooManyRequests: {
             headers: {
+                "Cache-Control": components["headers"]["CacheControlNoCache"];
                 /** @description Seconds to wait before trying again. Not sent by DfE's service. */
                 "Retry-After"?: number;
                 [name: string]: unknown;
@@ -1846,6 +1884,7 @@ export interface components {
         /** @description The token is missing or unknown. */
         Unauthorized: {
             headers: {
+                "Cache-Control": components["headers"]["CacheControlNoCache"];
                 [name: string]: unknown;
             };
             content: {
@@ -1883,7 +1922,18 @@ export interface components {
         UnfundedMentorId: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The web framework's default on a response without an `ETag` (every error). */
+        CacheControlNoCache: "no-cache";
+        /** @description The web framework's default beside an `ETag`; responses are private and must be revalidated. */
+        CacheControlRevalidate: "max-age=0, private, must-revalidate";
+        /**
+         * @description The web framework's weak validator of this exact body: `W/"` and the first 32 hexadecimal digits of the
+         *     SHA-256 of the body, then `"`. Sent with every `200` that has a body, including those of `PUT` and `POST`.
+         *     Send it back as `If-None-Match` on the same `GET` to get `304 Not Modified` when nothing changed.
+         */
+        ETag: string;
+    };
     pathItems: never;
 }
 export type Cohort = components['schemas']['Cohort'];
@@ -1955,6 +2005,7 @@ export type PartnershipListResponse = components['schemas']['PartnershipListResp
 export type PartnershipResponse = components['schemas']['PartnershipResponse'];
 export type PartnershipsFilter = components['schemas']['PartnershipsFilter'];
 export type PartnershipUpdateRequest = components['schemas']['PartnershipUpdateRequest'];
+export type RouteNotFoundResponse = components['schemas']['RouteNotFoundResponse'];
 export type ScheduleIdentifier = components['schemas']['ScheduleIdentifier'];
 export type School = components['schemas']['School'];
 export type SchoolAttributes = components['schemas']['SchoolAttributes'];
@@ -1988,6 +2039,8 @@ export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseBadRequestBody = components['responses']['BadRequestBody'];
 export type ResponseBadSchoolsQuery = components['responses']['BadSchoolsQuery'];
 export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseNotModified = components['responses']['NotModified'];
+export type ResponseRouteNotFound = components['responses']['RouteNotFound'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ParameterDeclarationId = components['parameters']['DeclarationId'];
@@ -2000,6 +2053,9 @@ export type ParameterServerDate = components['parameters']['ServerDate'];
 export type ParameterSort = components['parameters']['Sort'];
 export type ParameterStatementId = components['parameters']['StatementId'];
 export type ParameterUnfundedMentorId = components['parameters']['UnfundedMentorId'];
+export type HeaderCacheControlNoCache = components['headers']['CacheControlNoCache'];
+export type HeaderCacheControlRevalidate = components['headers']['CacheControlRevalidate'];
+export type HeaderETag = components['headers']['ETag'];
 export type $defs = Record<string, never>;
 export interface operations {
     listDeliveryPartners: {
@@ -2031,12 +2087,15 @@ export interface operations {
             /** @description One page of delivery partners. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DeliveryPartnerListResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadListQuery"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -2064,12 +2123,15 @@ export interface operations {
             /** @description The delivery partner. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DeliveryPartnerResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2100,12 +2162,15 @@ export interface operations {
             /** @description One page of declarations. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipantDeclarationListResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadListQuery"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -2134,6 +2199,8 @@ export interface operations {
             /** @description The new declaration (the service answers `200`, not `201`). */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2145,6 +2212,7 @@ export interface operations {
             /** @description A declaration rule rejected the request; see the table above. */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoCache"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2176,12 +2244,15 @@ export interface operations {
             /** @description The declaration. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipantDeclarationResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2210,6 +2281,8 @@ export interface operations {
             /** @description The declaration after voiding. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2222,6 +2295,7 @@ export interface operations {
             /** @description The declaration cannot be voided; see the table above. */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoCache"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2260,12 +2334,15 @@ export interface operations {
             /** @description One page of participants. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipantListResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadListQuery"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -2293,12 +2370,15 @@ export interface operations {
             /** @description The participant. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipantResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2331,6 +2411,8 @@ export interface operations {
             /** @description The participant after the change. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2343,6 +2425,7 @@ export interface operations {
             /** @description A change-of-schedule rule rejected the request; see the table above. */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoCache"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2378,6 +2461,8 @@ export interface operations {
             /** @description The participant after the deferral. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2390,6 +2475,7 @@ export interface operations {
             /** @description A deferral rule rejected the request; see the table above. */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoCache"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2425,6 +2511,8 @@ export interface operations {
             /** @description The participant after resuming. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2437,6 +2525,7 @@ export interface operations {
             /** @description A resume rule rejected the request; see the table above. */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoCache"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2468,12 +2557,15 @@ export interface operations {
             /** @description The participant's school moves. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipantTransferResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2506,6 +2598,8 @@ export interface operations {
             /** @description The participant after the withdrawal. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2518,6 +2612,7 @@ export interface operations {
             /** @description A withdrawal rule rejected the request; see the table above. */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoCache"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2556,12 +2651,15 @@ export interface operations {
             /** @description One page of participants with their school moves. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipantTransferListResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadListQuery"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -2596,12 +2694,15 @@ export interface operations {
             /** @description One page of partnerships. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PartnershipListResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadListQuery"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -2630,6 +2731,8 @@ export interface operations {
             /** @description The new partnership (the service answers `200`, not `201`). */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2641,6 +2744,7 @@ export interface operations {
             /** @description A partnership rule rejected the request; see the table above. */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoCache"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2672,12 +2776,15 @@ export interface operations {
             /** @description The partnership. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PartnershipResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2710,6 +2817,8 @@ export interface operations {
             /** @description The partnership after the change. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2722,6 +2831,7 @@ export interface operations {
             /** @description A partnership rule rejected the request; see the table above. */
             422: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlNoCache"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2760,12 +2870,15 @@ export interface operations {
             /** @description One page of schools. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SchoolListResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadSchoolsQuery"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -2796,12 +2909,15 @@ export interface operations {
             /** @description The school in that cohort. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SchoolResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadSchoolsQuery"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2832,12 +2948,15 @@ export interface operations {
             /** @description One page of statements. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StatementListResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadListQuery"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -2865,12 +2984,15 @@ export interface operations {
             /** @description The statement. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StatementResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
@@ -2906,12 +3028,15 @@ export interface operations {
             /** @description One page of unfunded mentors. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UnfundedMentorListResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadListQuery"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -2939,12 +3064,15 @@ export interface operations {
             /** @description The unfunded mentor. */
             200: {
                 headers: {
+                    "Cache-Control": components["headers"]["CacheControlRevalidate"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UnfundedMentorResponse"];
                 };
             };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];

@@ -57,12 +57,14 @@ export function apiClient(baseUrl = ECF_SANDBOX_BASE_URL, defaultToken: string |
 
   function check(method: string, pathname: string, status: number, body: unknown): void {
     const validator = specValidator();
-    const operation = validator.findOperation(method, `/ecf${pathname.slice(basePath.length)}`);
+    const ecfPath = `/ecf${pathname.slice(basePath.length)}`;
+    const operation = validator.findOperation(method, ecfPath);
     const documented = operation?.statuses.includes(String(status)) ?? false;
     validator.validate(
       operation !== undefined && (documented || !SANDBOX_STATUSES.has(status)) ? operation : undefined,
       status,
       body,
+      ecfPath,
     );
   }
 

@@ -1,0 +1,59 @@
+import type { Context, MiddlewareHandler } from "hono";
+import type { SandboxEnv } from "./env.ts";
+
+/** What Rack::ETag adds beside an ETag it computed (ECF rules §1.3). */
+const REVALIDATE = "max-age=0, private, must-revalidate";
+/** What Rails tells Rack::ETag to add to every other response it sees. */
+const NO_CACHE = "no-cache";
+
+/** Rack::ETag tags only these statuses. */
+const TAGGED_STATUSES = new Set([200, 201]);
+
+/** Rack::ETag's weak tag: the first 32 hex digits of the SHA-256 of the body. */
+async function weakEtag(body: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", body));
+  const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `W/"${hex.slice(0, 32)}"`;
+}
+
+/** Rack::ConditionalGet: only a GET (or HEAD) answered 200 whose ETag is exactly the `If-None-Match` sent. */
+function notModified(c: Context<SandboxEnv>, status: number, etag: string | null): boolean {
+  const method = c.req.raw.method;
+  const ifNoneMatch = c.req.header("if-none-match");
+  return (method === "GET" || method === "HEAD") && status === 200 && etag !== null && ifNoneMatch === etag;
+}
+
+/**
+ * The caching headers every Rails app sends by default, and its answer to `If-None-Match` (ECF rules §1.3):
+ * a 200 or 201 with a body gets `ETag: W/"..."` and `Cache-Control: max-age=0, private, must-revalidate`; any other
+ * response `Cache-Control: no-cache`; a GET whose `If-None-Match` equals the ETag gets `304` with no body and no
+ * `Content-Type`. A path no route matches is left alone, as Rails answers those outside these middlewares.
+ */
+export function conditionalGet(): MiddlewareHandler<SandboxEnv> {
+  return async (c, next) => {
+    await next();
+    if (c.get("routeNotFound") === true) {
+      return;
+    }
+    const { status } = c.res;
+    const headers = new Headers(c.res.headers);
+    const body = new Uint8Array(await c.res.arrayBuffer());
+    const tagged =
+      TAGGED_STATUSES.has(status) && body.byteLength > 0 && !headers.has("etag") && !headers.has("last-modified");
+    if (tagged) {
+      headers.set("etag", await weakEtag(body));
+    }
+    if (!headers.has("cache-control")) {
+      headers.set("cache-control", tagged ? REVALIDATE : NO_CACHE);
+    }
+    if (notModified(c, status, headers.get("etag"))) {
+      headers.delete("content-type");
+      headers.delete("content-length");
+      c.res = undefined;
+      c.res = new Response(null, { status: 304, headers });
+      return;
+    }
+    c.res = undefined;
+    c.res = new Response(body, { status, headers });
+  };
+}
