@@ -134,8 +134,9 @@ export class SpecValidator {
       if (mount !== "" && !pathname.startsWith(`${mount}/`)) {
         continue;
       }
-      // The real service's routes also answer with a `.json` suffix (ECF rules §1.1).
-      const trimmed = pathname.slice(mount.length).replace(/\/+$/, "");
+      // The real service's routes also answer with a `.json` suffix, and its router squeezes repeated slashes and
+      // drops a trailing one (ECF rules §1.1).
+      const trimmed = pathname.slice(mount.length).replace(/\/{2,}/g, "/").replace(/\/+$/, "");
       const relative = (mount === "" ? trimmed : trimmed.replace(/\.json$/, "")) || "/";
       const paths = (document.paths ?? {}) as Record<string, JsonObject>;
       for (const [template, item] of Object.entries(paths)) {
