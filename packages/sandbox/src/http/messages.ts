@@ -28,8 +28,6 @@ export const methodNotAllowed = (method: string, allowed: readonly string[]): st
   `The ${method} method is not supported for this resource. Use ${allowed.join(", ")}.`;
 
 export const TOO_MANY_REQUESTS_TITLE = "Too many requests";
-export const tooManyRequests = (limit: number, periodSeconds: number, retryAfterSeconds: number): string =>
-  `The limit of ${limit} requests per ${periodSeconds / 60} minutes for this token has been reached. Retry after ${retryAfterSeconds} seconds.`;
 
 export const INTERNAL_ERROR_TITLE = "Internal server error";
 export const INTERNAL_ERROR_DETAIL =
