@@ -4,6 +4,7 @@ import { createControlApp } from "./control/control-app.ts";
 import { SandboxControl, type WorldBuilder } from "./control/sandbox-control.ts";
 import { createDocsApp } from "./docs/docs-app.ts";
 import { createEcfApp } from "./ecf/ecf-app.ts";
+import { DEFAULT_BODY_LIMIT_BYTES, limitBodies } from "./http/body-limit.ts";
 import type { SandboxEnv } from "./http/env.ts";
 import { errorHandler, notFoundHandler, type UnexpectedErrorReporter } from "./http/fallbacks.ts";
 import { FaultInjector } from "./http/faults.ts";
@@ -26,6 +27,8 @@ export interface SandboxOptions {
   readonly onUnexpectedError?: UnexpectedErrorReporter;
   /** The source of real time. Default: `Date.now`. */
   readonly realTime?: RealTime;
+  /** The largest request body accepted, in bytes; larger ones get a 413. Default: 1 MiB. */
+  readonly bodyLimit?: number;
   /** Replaces the seeded world builder (for tests of the sandbox itself). */
   readonly buildWorld?: WorldBuilder;
 }
@@ -81,6 +84,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const app = new Hono<SandboxEnv>({ strict: false });
   app.onError(errorHandler(options.onUnexpectedError ?? reportToConsole));
   app.notFound(notFoundHandler);
+  app.use(limitBodies(options.bodyLimit ?? DEFAULT_BODY_LIMIT_BYTES));
   app.route("/__sandbox", createControlApp(control));
   app.route("/docs", createDocsApp());
   app.route("/ecf", createEcfApp({ state: () => control.state, clock, faults, rateLimiter }));

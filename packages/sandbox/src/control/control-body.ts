@@ -1,3 +1,4 @@
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "../http/body/json-depth.ts";
 import { BAD_REQUEST_TITLE } from "../http/messages.ts";
 import { RequestError } from "../http/request-error.ts";
 import { parseRfc3339 } from "../time/timestamps.ts";
@@ -24,6 +25,9 @@ export class ControlBody {
   static async read(request: Request, fields: readonly string[], options: { optional: boolean }): Promise<ControlBody> {
     const text = await request.text();
     let parsed: unknown = {};
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      throw badRequest(CONTROL_MESSAGES.nestedTooDeep(MAX_JSON_DEPTH));
+    }
     if (text.trim() !== "") {
       try {
         parsed = JSON.parse(text);

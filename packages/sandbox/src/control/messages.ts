@@ -4,6 +4,7 @@
  */
 export const CONTROL_MESSAGES = {
   bodyNotJson: "The request body must be a JSON object.",
+  nestedTooDeep: (maxDepth: number) => `The request body nests arrays and objects more than ${maxDepth} deep.`,
   unknownField: (field: string) =>
     `'#/${field}' is not a field of this request. Check the sandbox API reference at /docs.`,
   required: (field: string) => `Enter a '#/${field}'.`,

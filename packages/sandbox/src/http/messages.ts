@@ -29,6 +29,10 @@ export const methodNotAllowed = (method: string, allowed: readonly string[]): st
 
 export const TOO_MANY_REQUESTS_TITLE = "Too many requests";
 
+export const PAYLOAD_TOO_LARGE_TITLE = "Payload too large";
+export const payloadTooLarge = (maxBytes: number): string =>
+  `The request body is larger than ${maxBytes} bytes, the most this sandbox accepts.`;
+
 export const INTERNAL_ERROR_TITLE = "Internal server error";
 export const INTERNAL_ERROR_DETAIL =
   "The sandbox could not process this request. This is a fault of the sandbox, not of the request.";
