@@ -5,6 +5,7 @@ import { SandboxControl, type WorldBuilder } from "./control/sandbox-control.ts"
 import { createDocsApp } from "./docs/docs-app.ts";
 import { createEcfApp } from "./ecf/ecf-app.ts";
 import { DEFAULT_BODY_LIMIT_BYTES, limitBodies } from "./http/body-limit.ts";
+import { ignoreClientsGone } from "./http/client-gone.ts";
 import type { SandboxEnv } from "./http/env.ts";
 import { errorHandler, notFoundHandler, type UnexpectedErrorReporter } from "./http/fallbacks.ts";
 import { FaultInjector } from "./http/faults.ts";
@@ -23,7 +24,10 @@ export interface SandboxOptions {
   readonly rateLimit?: boolean | RateLimitOptions;
   /** Progress of world building, for large sizes. */
   readonly onProgress?: (progress: SeedProgress) => void;
-  /** Called with unexpected errors (the client gets a 500 without details). Default: `console.error`. */
+  /**
+   * Called with unexpected errors (the client gets a 500 without details). Default: `console.error`. A client that
+   * goes away mid-request is not one: it is neither reported nor answered.
+   */
   readonly onUnexpectedError?: UnexpectedErrorReporter;
   /** The source of real time. Default: `Date.now`. */
   readonly realTime?: RealTime;
@@ -82,7 +86,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   });
 
   const app = new Hono<SandboxEnv>({ strict: false });
-  app.onError(errorHandler(options.onUnexpectedError ?? reportToConsole));
+  app.onError(ignoreClientsGone(errorHandler(options.onUnexpectedError ?? reportToConsole)));
   app.notFound(notFoundHandler);
   app.use(limitBodies(options.bodyLimit ?? DEFAULT_BODY_LIMIT_BYTES));
   app.route("/__sandbox", createControlApp(control));
