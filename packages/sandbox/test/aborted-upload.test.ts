@@ -38,20 +38,20 @@ afterAll(async () => {
 async function abortUpload(path: string, headers: Record<string, string>): Promise<number> {
   const socket = connect(port, "127.0.0.1");
   await new Promise<void>((resolve) => socket.once("connect", () => resolve()));
-  const lines = Object.entries({ host: `127.0.0.1:${port}`, "content-length": "10000", ...headers }).map(
+  const headerLines = Object.entries({ host: `127.0.0.1:${port}`, "content-length": "10000", ...headers }).map(
     ([name, value]) => `${name}: ${value}`,
   );
-  socket.write(`POST ${path} HTTP/1.1\r\n${lines.join("\r\n")}\r\n\r\n{"data":{"type":"partnership"`);
+  socket.write(`POST ${path} HTTP/1.1\r\n${headerLines.join("\r\n")}\r\n\r\n{"data":{"type":"partnership"`);
   await new Promise((resolve) => setTimeout(resolve, 50));
   const logged = [vi.spyOn(console, "error"), vi.spyOn(console, "warn"), vi.spyOn(console, "log")];
   socket.destroy();
   // Long enough for the server to notice the close and for any answer it tries to be attempted.
   await new Promise((resolve) => setTimeout(resolve, 200));
-  const lines = logged.reduce((count, spy) => count + spy.mock.calls.length, 0);
+  const logLines = logged.reduce((count, spy) => count + spy.mock.calls.length, 0);
   for (const spy of logged) {
     spy.mockRestore();
   }
-  return lines;
+  return logLines;
 }
 
 describe("an aborted upload", () => {
