@@ -4,6 +4,7 @@ import { createControlApp } from "./control/control-app.ts";
 import { SandboxControl, type WorldBuilder } from "./control/sandbox-control.ts";
 import { createDocsApp } from "./docs/docs-app.ts";
 import { createEcfApp } from "./ecf/ecf-app.ts";
+import { type AllowedHosts, checkHost } from "./http/allowed-hosts.ts";
 import { DEFAULT_BODY_LIMIT_BYTES, limitBodies } from "./http/body-limit.ts";
 import { ignoreClientsGone } from "./http/client-gone.ts";
 import type { SandboxEnv } from "./http/env.ts";
@@ -33,6 +34,15 @@ export interface SandboxOptions {
   readonly realTime?: RealTime;
   /** The largest request body accepted, in bytes; larger ones get a 413. Default: 1 MiB. */
   readonly bodyLimit?: number;
+  /**
+   * Host names (a `Host` header's name, without the port) the sandbox answers for besides localhost, 127.0.0.1 and
+   * [::1]; other hosts get a 403, which defeats DNS rebinding. `"any"` answers for every host. Default: loopback only.
+   */
+  readonly allowedHosts?: AllowedHosts;
+  /** When set, every control request but `/__sandbox/health` must send `Authorization: Bearer <controlToken>`. */
+  readonly controlToken?: string;
+  /** Where the sandbox is served, e.g. `http://127.0.0.1:4010`, for the `servers` of `/docs/*.json`. Default: relative. */
+  readonly origin?: string;
   /** Replaces the seeded world builder (for tests of the sandbox itself). */
   readonly buildWorld?: WorldBuilder;
 }
@@ -62,6 +72,13 @@ function readNow(now: Date | string | undefined): Date | undefined {
   return parsed;
 }
 
+function readControlToken(token: string | undefined): string | undefined {
+  if (token !== undefined && token.trim() === "") {
+    throw new TypeError('createSandbox: "controlToken" must be a non-empty string when given');
+  }
+  return token;
+}
+
 /**
  * Builds a sandbox: a seeded world behind the ECF Lead Provider API (`/ecf`), the control API (`/__sandbox`) and
  * the API reference (`/docs`). Routes translate HTTP to engine commands and queries; no rule lives in a route.
@@ -88,9 +105,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const app = new Hono<SandboxEnv>({ strict: false });
   app.onError(ignoreClientsGone(errorHandler(options.onUnexpectedError ?? reportToConsole)));
   app.notFound(notFoundHandler);
+  app.use(checkHost(options.allowedHosts ?? []));
   app.use(limitBodies(options.bodyLimit ?? DEFAULT_BODY_LIMIT_BYTES));
-  app.route("/__sandbox", createControlApp(control));
-  app.route("/docs", createDocsApp());
+  app.route("/__sandbox", createControlApp(control, readControlToken(options.controlToken)));
+  app.route("/docs", createDocsApp(options.origin?.replace(/\/+$/, "")));
   app.route("/ecf", createEcfApp({ state: () => control.state, clock, faults, rateLimiter }));
 
   return { app, fetch: async (request) => app.fetch(request), control };

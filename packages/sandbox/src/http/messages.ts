@@ -33,6 +33,12 @@ export const PAYLOAD_TOO_LARGE_TITLE = "Payload too large";
 export const payloadTooLarge = (maxBytes: number): string =>
   `The request body is larger than ${maxBytes} bytes, the most this sandbox accepts.`;
 
+export const FORBIDDEN_TITLE = "Forbidden";
+export const hostNotAllowed = (host: string): string =>
+  `The sandbox does not answer for the host '${host}'. Start it with --allowed-host ${host} (createSandbox: allowedHosts) to reach it by this name.`;
+export const UNAUTHORISED_TITLE = "Unauthorised";
+export const UNSUPPORTED_MEDIA_TYPE_TITLE = "Unsupported media type";
+
 export const INTERNAL_ERROR_TITLE = "Internal server error";
 export const INTERNAL_ERROR_DETAIL =
   "The sandbox could not process this request. This is a fault of the sandbox, not of the request.";
