@@ -84,7 +84,8 @@ describe("the control token", () => {
   const { client } = testSandbox({ controlToken: "s3cret" });
 
   it("is required on every control request but health, as a bearer token", async () => {
-    for (const headers of [{}, { authorization: "Bearer wrong" }, { authorization: "s3cret" }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer wrong" }, { authorization: "s3cret" }];
+    for (const headers of attempts) {
       const response = await client.get("/__sandbox/world", { headers });
       expect(response.status).toBe(401);
       expect(response.body).toEqual({

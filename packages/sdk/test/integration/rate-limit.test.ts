@@ -27,7 +27,7 @@ describe("rate limit", () => {
 
     expect(error).toBeInstanceOf(RateLimitError);
     const { retryAfter, errors, body, response } = error as RateLimitError;
-    expect(response.headers.get("retry-after")).toBeNull();
+    expect(response?.headers.get("retry-after")).toBeNull();
     expect(retryAfter).toBeUndefined();
     expect(body).toBe("Retry later\n");
     expect(errors).toEqual([]);
