@@ -6,10 +6,10 @@ import { errorResponse } from "./responses.ts";
 export type AllowedHosts = readonly string[] | "any";
 
 /** The loopback names: always allowed, so a sandbox on this machine is reachable however it is addressed. */
-export const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"] as const;
+const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"] as const;
 
 /** The host name of a `Host` value or an origin's host, lower case, without the port. */
-export function hostName(host: string): string {
+function hostName(host: string): string {
   const lower = host.trim().toLowerCase();
   if (lower.startsWith("[")) {
     const end = lower.indexOf("]");
@@ -20,7 +20,7 @@ export function hostName(host: string): string {
 }
 
 /** Whether the sandbox answers for `host` (a `Host` header value, with or without a port). */
-export function isAllowedHost(host: string, allowed: AllowedHosts): boolean {
+function isAllowedHost(host: string, allowed: AllowedHosts): boolean {
   if (allowed === "any") {
     return true;
   }

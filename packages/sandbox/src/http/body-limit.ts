@@ -8,8 +8,11 @@ import { errorResponse } from "./responses.ts";
  */
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
-/** The body of `request`, read up to `maxBytes`; `undefined` as soon as it proves longer. */
-async function readAtMost(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array | undefined> {
+/** A body, read up to `maxBytes`; `undefined` as soon as it proves longer. */
+async function readAtMost(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -4,7 +4,7 @@ import type { Env, ErrorHandler } from "hono";
 const CLOSED_CONNECTION_CODES = new Set(["ECONNRESET", "ECONNABORTED", "ERR_STREAM_PREMATURE_CLOSE"]);
 
 /** Whether `error` only says that the client went away: the request was aborted or its connection closed. */
-export function isClientGone(error: unknown, request: Request): boolean {
+function isClientGone(error: unknown, request: Request): boolean {
   if (request.signal.aborted) {
     return true;
   }
@@ -16,7 +16,7 @@ export function isClientGone(error: unknown, request: Request): boolean {
  * nginx's "client closed request": the status of an answer that is never sent, because nobody is left to read it.
  * It stays in the server's own bookkeeping only.
  */
-export const CLIENT_CLOSED_REQUEST = 499;
+const CLIENT_CLOSED_REQUEST = 499;
 
 /**
  * Puts a client that went away (an upload cut off halfway, a cancelled request) before `handle`: that is not a

@@ -16,7 +16,7 @@ export const REAL_RATE_LIMIT: RateLimitOptions = { limit: 1000, periodMs: 5 * 60
  * The most keys one window counts. Only real tokens are counted, so a world would need this many lead provider
  * tokens in use within one window to reach it; past it, further keys go uncounted rather than grow the table.
  */
-export const MAX_RATE_LIMIT_KEYS = 10_000;
+const MAX_RATE_LIMIT_KEYS = 10_000;
 
 export interface RateLimitDecision {
   readonly allowed: boolean;
@@ -70,7 +70,7 @@ export class RateLimiter {
  * Rack::Attack's default throttled response, which the real service keeps (ECF rules §1.6): plain text
  * `Retry later` and a newline, and no `Retry-After` (that header is opt-in in Rack::Attack 6 and not turned on).
  */
-export const throttled = (): Response =>
+const throttled = (): Response =>
   new Response("Retry later\n", { status: 429, headers: { "content-type": "text/plain" } });
 
 /**
