@@ -79,6 +79,16 @@ function readControlToken(token: string | undefined): string | undefined {
   return token;
 }
 
+function readBodyLimit(bodyLimit: number | undefined): number {
+  if (bodyLimit === undefined) {
+    return DEFAULT_BODY_LIMIT_BYTES;
+  }
+  if (!Number.isSafeInteger(bodyLimit) || bodyLimit < 1) {
+    throw new TypeError(`createSandbox: "bodyLimit" must be a whole number of bytes of at least 1, got ${bodyLimit}`);
+  }
+  return bodyLimit;
+}
+
 /**
  * Builds a sandbox: a seeded world behind the ECF Lead Provider API (`/ecf`), the control API (`/__sandbox`) and
  * the API reference (`/docs`). Routes translate HTTP to engine commands and queries; no rule lives in a route.
@@ -105,8 +115,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const app = new Hono<SandboxEnv>({ strict: false });
   app.onError(ignoreClientsGone(errorHandler(options.onUnexpectedError ?? reportToConsole)));
   app.notFound(notFoundHandler);
+  // Before any route: a request for another host, or with an oversized body, costs nothing more.
   app.use(checkHost(options.allowedHosts ?? []));
-  app.use(limitBodies(options.bodyLimit ?? DEFAULT_BODY_LIMIT_BYTES));
+  app.use(limitBodies(readBodyLimit(options.bodyLimit)));
   app.route("/__sandbox", createControlApp(control, readControlToken(options.controlToken)));
   app.route("/docs", createDocsApp(options.origin?.replace(/\/+$/, "")));
   app.route("/ecf", createEcfApp({ state: () => control.state, clock, faults, rateLimiter }));

@@ -75,4 +75,10 @@ describe("the request-body limit", () => {
       "The request body is larger than 100 bytes, the most this sandbox accepts.",
     );
   });
+
+  it("must be a whole number of bytes", () => {
+    for (const bodyLimit of [0, -1, 1.5, Number.NaN]) {
+      expect(() => testSandbox({ bodyLimit })).toThrow(TypeError);
+    }
+  });
 });
