@@ -90,7 +90,11 @@ async function busiestLeadProvider(origin: string): Promise<{ leadProvider: Lead
  * control API would otherwise create a school for each, which costs more than the participant).
  */
 async function createParticipants(origin: string, leadProviderId: string, count: number): Promise<string[]> {
-  const school = await getJson<{ data: { id: string } }>(`${origin}/__sandbox/schools`, { method: "POST", body: "{}" });
+  const school = await getJson<{ data: { id: string } }>(`${origin}/__sandbox/schools`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{}",
+  });
   if (school.status !== 201) {
     throw new Error(`POST /__sandbox/schools answered ${school.status}: ${JSON.stringify(school.body)}`);
   }
@@ -98,6 +102,7 @@ async function createParticipants(origin: string, leadProviderId: string, count:
   const createOne = async () => {
     const { status, body } = await getJson<{ data: { id: string } }>(`${origin}/__sandbox/participants`, {
       method: "POST",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({
         lead_provider_id: leadProviderId,
         course_identifier: "ecf-induction",

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { banner } from "./cli/banner.ts";
+import { cliAllowedHosts, isLoopbackAddress, isWildcardAddress, urlHost } from "./cli/network-options.ts";
 import { type CliOptions, parseCliOptions, USAGE, UsageError } from "./cli/parse-options.ts";
 import { createSandbox } from "./create-sandbox.ts";
 import type { SeedProgress } from "./seed/seeded-world.ts";
@@ -35,11 +36,18 @@ function progressReporter(): (progress: SeedProgress) => void {
 }
 
 async function start(options: CliOptions): Promise<void> {
+  const host = urlHost(options.host);
+  // The docs' `servers` name the address the sandbox listens on; bound to every interface, that is no address a
+  // client can use, so they stay relative. Port 0 is only known once listening: relative too.
+  const origin = isWildcardAddress(options.host) || options.port === 0 ? undefined : `http://${host}:${options.port}`;
   const sandbox = createSandbox({
     seed: options.seed,
     now: options.now,
     size: options.size,
     rateLimit: options.rateLimit,
+    allowedHosts: cliAllowedHosts(options.host, options.allowedHosts),
+    controlToken: options.controlToken,
+    origin,
     onProgress: options.size === undefined ? undefined : progressReporter(),
   });
   const server = serve({ fetch: sandbox.app.fetch, port: options.port, hostname: options.host });
@@ -49,9 +57,13 @@ async function start(options: CliOptions): Promise<void> {
   });
   server.once("listening", async () => {
     const { port } = server.address() as AddressInfo;
-    const host = options.host.includes(":") ? `[${options.host}]` : options.host;
     const summary = await sandbox.control.summary();
     process.stdout.write(banner(`http://${host}:${port}`, summary, sandbox.control.leadProviders()));
+    if (!isLoopbackAddress(options.host) && options.controlToken === undefined) {
+      process.stderr.write(
+        "lpkit-sandbox: other machines can reach this sandbox and drive its control API (reset, clock, faults); start it with --control-token to require a token.\n",
+      );
+    }
   });
 
   let stopping = false;

@@ -4,6 +4,9 @@ import { createControlApp } from "./control/control-app.ts";
 import { SandboxControl, type WorldBuilder } from "./control/sandbox-control.ts";
 import { createDocsApp } from "./docs/docs-app.ts";
 import { createEcfApp, ECF_API_PREFIX } from "./ecf/ecf-app.ts";
+import { type AllowedHosts, checkHost } from "./http/allowed-hosts.ts";
+import { DEFAULT_BODY_LIMIT_BYTES, limitBodies } from "./http/body-limit.ts";
+import { ignoreClientsGone } from "./http/client-gone.ts";
 import type { SandboxEnv } from "./http/env.ts";
 import { errorHandler, notFoundHandler, type UnexpectedErrorReporter } from "./http/fallbacks.ts";
 import { FaultInjector } from "./http/faults.ts";
@@ -23,10 +26,24 @@ export interface SandboxOptions {
   readonly rateLimit?: boolean | RateLimitOptions;
   /** Progress of world building, for large sizes. */
   readonly onProgress?: (progress: SeedProgress) => void;
-  /** Called with unexpected errors (the client gets a 500 without details). Default: `console.error`. */
+  /**
+   * Called with unexpected errors (the client gets a 500 without details). Default: `console.error`. A client that
+   * goes away mid-request is not one: it is neither reported nor answered.
+   */
   readonly onUnexpectedError?: UnexpectedErrorReporter;
   /** The source of real time. Default: `Date.now`. */
   readonly realTime?: RealTime;
+  /** The largest request body accepted, in bytes; larger ones get a 413. Default: 1 MiB. */
+  readonly bodyLimit?: number;
+  /**
+   * Host names (a `Host` header's name, without the port) the sandbox answers for besides localhost, 127.0.0.1 and
+   * [::1]; other hosts get a 403, which defeats DNS rebinding. `"any"` answers for every host. Default: loopback only.
+   */
+  readonly allowedHosts?: AllowedHosts;
+  /** When set, every control request but `/__sandbox/health` must send `Authorization: Bearer <controlToken>`. */
+  readonly controlToken?: string;
+  /** Where the sandbox is served, e.g. `http://127.0.0.1:4010`, for the `servers` of `/docs/*.json`. Default: relative. */
+  readonly origin?: string;
   /** Replaces the seeded world builder (for tests of the sandbox itself). */
   readonly buildWorld?: WorldBuilder;
 }
@@ -59,6 +76,23 @@ function readNow(now: Date | string | undefined): Date | undefined {
   return parsed;
 }
 
+function readControlToken(token: string | undefined): string | undefined {
+  if (token !== undefined && token.trim() === "") {
+    throw new TypeError('createSandbox: "controlToken" must be a non-empty string when given');
+  }
+  return token;
+}
+
+function readBodyLimit(bodyLimit: number | undefined): number {
+  if (bodyLimit === undefined) {
+    return DEFAULT_BODY_LIMIT_BYTES;
+  }
+  if (!Number.isSafeInteger(bodyLimit) || bodyLimit < 1) {
+    throw new TypeError(`createSandbox: "bodyLimit" must be a whole number of bytes of at least 1, got ${bodyLimit}`);
+  }
+  return bodyLimit;
+}
+
 /**
  * Builds a sandbox: a seeded world behind the ECF Lead Provider API (`/ecf`), the control API (`/__sandbox`) and
  * the API reference (`/docs`). Routes translate HTTP to engine commands and queries; no rule lives in a route.
@@ -83,10 +117,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   });
 
   const app = new Hono<SandboxEnv>({ getPath: routePath(`${ECF_MOUNT}${ECF_API_PREFIX}`) });
-  app.onError(errorHandler(options.onUnexpectedError ?? reportToConsole));
+  app.onError(ignoreClientsGone(errorHandler(options.onUnexpectedError ?? reportToConsole)));
   app.notFound(notFoundHandler([ECF_MOUNT]));
-  app.route("/__sandbox", createControlApp(control));
-  app.route("/docs", createDocsApp());
+  // Before any route: a request for another host, or with an oversized body, costs nothing more.
+  app.use(checkHost(options.allowedHosts ?? []));
+  app.use(limitBodies(readBodyLimit(options.bodyLimit)));
+  app.route("/__sandbox", createControlApp(control, readControlToken(options.controlToken)));
+  app.route("/docs", createDocsApp(options.origin?.replace(/\/+$/, "")));
   app.route(ECF_MOUNT, createEcfApp({ state: () => control.state, clock, faults, rateLimiter }));
 
   return { app, fetch: async (request) => app.fetch(request), control };

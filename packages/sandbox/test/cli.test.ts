@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { request as httpRequest } from "node:http";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseCliOptions, UsageError } from "../src/cli/parse-options.ts";
@@ -24,6 +25,12 @@ describe("parseCliOptions", () => {
         "--size",
         "100000",
         "--rate-limit",
+        "--allowed-host",
+        "sandbox.internal",
+        "--allowed-host",
+        "10.0.0.5",
+        "--control-token",
+        "s3cret",
       ]),
     ).toMatchObject({
       port: 8080,
@@ -32,15 +39,21 @@ describe("parseCliOptions", () => {
       now: new Date("2025-10-01T09:30:00Z"),
       size: 100000,
       rateLimit: true,
+      allowedHosts: ["sandbox.internal", "10.0.0.5"],
+      controlToken: "s3cret",
     });
   });
 
-  it.each([["--port", "http"], ["--port", "70000"], ["--seed", "-1"], ["--now", "tomorrow"], ["--colour"]])(
-    "refuses %s %s",
-    (...args) => {
-      expect(() => parseCliOptions(args.filter((arg) => arg !== undefined))).toThrow(UsageError);
-    },
-  );
+  it.each([
+    ["--port", "http"],
+    ["--port", "70000"],
+    ["--seed", "-1"],
+    ["--now", "tomorrow"],
+    ["--colour"],
+    ["--control-token", " "],
+  ])("refuses %s %s", (...args) => {
+    expect(() => parseCliOptions(args.filter((arg) => arg !== undefined))).toThrow(UsageError);
+  });
 });
 
 let child: ChildProcess | undefined;
@@ -68,6 +81,18 @@ function start(args: string[]): Promise<{ child: ChildProcess; output: () => str
   });
 }
 
+/** The status of `GET /__sandbox/world` sent to `origin` with another `Host` (which `fetch` does not let one set). */
+function statusForHost(origin: string, host: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${origin}/__sandbox/world`, { headers: { host } }, (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    });
+    request.once("error", reject);
+    request.end();
+  });
+}
+
 describe("lpkit-sandbox", () => {
   it("prints the base URLs and tokens, answers health, and stops cleanly on SIGTERM", async () => {
     const {
@@ -85,6 +110,23 @@ describe("lpkit-sandbox", () => {
     const exited = new Promise<number | null>((resolve) => process_.once("exit", (code) => resolve(code)));
     process_.kill("SIGTERM");
     expect(await exited).toBe(0);
+  }, 20_000);
+
+  it("with --control-token, requires it on the control API and leaves health open", async () => {
+    const { origin } = await start(["--port", "0", "--control-token", "s3cret"]);
+    expect((await fetch(`${origin}/__sandbox/health`)).status).toBe(200);
+    expect((await fetch(`${origin}/__sandbox/world`)).status).toBe(401);
+    const world = await fetch(`${origin}/__sandbox/world`, { headers: { authorization: "Bearer s3cret" } });
+    expect(world.status).toBe(200);
+  }, 20_000);
+
+  it("refuses a Host it does not answer for, and answers for an --allowed-host", async () => {
+    const { origin } = await start(["--port", "0", "--allowed-host", "sandbox.internal"]);
+    const port = new URL(origin).port;
+    expect(await statusForHost(origin, `attacker.example:${port}`)).toBe(403);
+    expect(await statusForHost(origin, `sandbox.internal:${port}`)).toBe(200);
+    const docs = (await (await fetch(`${origin}/docs/sandbox-v1.json`)).json()) as { servers: unknown };
+    expect(docs.servers).toEqual([{ url: "/", description: "This sandbox" }]);
   }, 20_000);
 
   it("prints usage and exits with 2 on a bad option", async () => {

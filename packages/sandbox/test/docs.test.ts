@@ -45,12 +45,26 @@ describe("/docs", () => {
   );
 
   it("serves the control API document pointed at this sandbox", async () => {
-    const { sandbox } = testSandbox();
-    const response = await sandbox.app.request("http://localhost:4010/docs/sandbox-v1.json");
+    const { sandbox } = testSandbox({ origin: "http://127.0.0.1:4010/" });
+    const response = await sandbox.app.request("http://localhost:4010/docs/sandbox-v1.json", {
+      headers: { host: "localhost:4010" },
+    });
     expect(response.status).toBe(200);
     const document = (await response.json()) as { openapi: string; servers: unknown };
     expect(document.openapi).toBe("3.1.0");
-    expect(document.servers).toEqual([{ url: "http://localhost:4010", description: "This sandbox" }]);
+    expect(document.servers).toEqual([{ url: "http://127.0.0.1:4010", description: "This sandbox" }]);
+  });
+
+  it("never copies the request's Host into the servers: without an origin they are relative", async () => {
+    const { sandbox } = testSandbox({ allowedHosts: "any" });
+    for (const [name, url] of [
+      ["sandbox-v1", "/"],
+      ["ecf-v3", "/ecf"],
+    ]) {
+      const response = await sandbox.app.request(`http://attacker.example/docs/${name}.json`);
+      const document = (await response.json()) as { servers: unknown };
+      expect(document.servers).toEqual([{ url, description: "This sandbox" }]);
+    }
   });
 
   it("serves the control API as one document: the ECF schemas it references are copied in", async () => {

@@ -10,12 +10,14 @@ import { TEST_NOW } from "./helpers/test-sandbox.ts";
 const sandbox = createSandbox({ now: TEST_NOW });
 let server: ReturnType<typeof serve>;
 let client: SpecClient;
+let origin: string;
 
 beforeAll(async () => {
   server = serve({ fetch: sandbox.app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
-  client = new SpecClient((request) => fetch(request), `http://127.0.0.1:${port}`);
+  origin = `http://127.0.0.1:${port}`;
+  client = new SpecClient((request) => fetch(request), origin);
 });
 
 afterAll(async () => {
@@ -65,5 +67,33 @@ describe("over HTTP", () => {
     const response = await client.get("/docs");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+  });
+
+  it("takes body-less writes, which carry no Content-Length, past the body limit", async () => {
+    expect((await client.post("/__sandbox/faults", { body: { status: 503 } })).status).toBe(201);
+    expect((await client.request("DELETE", "/__sandbox/faults")).status).toBe(204);
+    expect((await client.get("/__sandbox/faults")).body).toEqual({ data: [] });
+  });
+
+  it("refuses an oversized chunked body with 413", async () => {
+    const chunk = "x".repeat(64 * 1024);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.length;
+        controller.enqueue(new TextEncoder().encode(chunk));
+        if (sent > 4 * 1024 * 1024) {
+          controller.close();
+        }
+      },
+    });
+    const response = await fetch(`${origin}/__sandbox/participants`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(sent).toBeLessThan(4 * 1024 * 1024);
   });
 });

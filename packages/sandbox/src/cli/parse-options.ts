@@ -8,6 +8,9 @@ export interface CliOptions {
   readonly now: Date | undefined;
   readonly size: number | undefined;
   readonly rateLimit: boolean;
+  /** `--allowed-host` values, in the order given. */
+  readonly allowedHosts: readonly string[];
+  readonly controlToken: string | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -23,6 +26,13 @@ Options:
   --now <time>     Freeze the clock at this RFC 3339 instant, e.g. 2025-10-01T09:30:00Z (default: real time)
   --size <n>       Generate this many extra participants, e.g. 100000 for load tests
   --rate-limit     Throttle like the real service: 1,000 requests per 5 minutes per token
+  --allowed-host <name>
+                   Also answer requests for this host name (repeatable); by default only localhost,
+                   127.0.0.1, [::1] and the --host address. With --host 0.0.0.0 or :: and no
+                   --allowed-host, every host name is answered
+  --control-token <token>
+                   Require "Authorization: Bearer <token>" on the control API (/__sandbox); set it
+                   whenever other machines can reach the sandbox
   -h, --help       Show this help
   -v, --version    Show the version
 `;
@@ -41,6 +51,13 @@ function integer(name: string, value: string | undefined, min: number, max: numb
     throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${value}"`);
   }
   return number;
+}
+
+function controlToken(value: string | undefined): string | undefined {
+  if (value !== undefined && value.trim() === "") {
+    throw new UsageError("--control-token must not be empty");
+  }
+  return value;
 }
 
 export function parseCliOptions(argv: readonly string[]): CliOptions {
@@ -64,6 +81,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     now,
     size: integer("size", values.size, 0, 10_000_000),
     rateLimit: values["rate-limit"] ?? false,
+    allowedHosts: values["allowed-host"] ?? [],
+    controlToken: controlToken(values["control-token"]),
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -81,6 +100,8 @@ function parse(argv: readonly string[]) {
       now: { type: "string" },
       size: { type: "string" },
       "rate-limit": { type: "boolean" },
+      "allowed-host": { type: "string", multiple: true },
+      "control-token": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },

@@ -1,6 +1,8 @@
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "../http/body/json-depth.ts";
 import { BAD_REQUEST_TITLE } from "../http/messages.ts";
 import { RequestError } from "../http/request-error.ts";
 import { parseRfc3339 } from "../time/timestamps.ts";
+import { isJsonContentType, notJsonError } from "./control-guard.ts";
 import { CONTROL_MESSAGES, EXPECTED } from "./messages.ts";
 
 const badRequest = (detail: string): RequestError => new RequestError(400, [{ title: BAD_REQUEST_TITLE, detail }]);
@@ -20,10 +22,19 @@ export class ControlBody {
     this.#fields = fields;
   }
 
-  /** Reads the body; an absent or empty body is `{}` when the request allows one. */
+  /**
+   * Reads the body, which must be declared `application/json` (docs/decisions/sandbox-network-exposure.md); an
+   * absent or empty body is `{}` when the request allows one.
+   */
   static async read(request: Request, fields: readonly string[], options: { optional: boolean }): Promise<ControlBody> {
     const text = await request.text();
+    if (text !== "" && !isJsonContentType(request.headers.get("content-type"))) {
+      throw notJsonError();
+    }
     let parsed: unknown = {};
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      throw badRequest(CONTROL_MESSAGES.nestedTooDeep(MAX_JSON_DEPTH));
+    }
     if (text.trim() !== "") {
       try {
         parsed = JSON.parse(text);

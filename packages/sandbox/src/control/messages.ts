@@ -4,6 +4,12 @@
  */
 export const CONTROL_MESSAGES = {
   bodyNotJson: "The request body must be a JSON object.",
+  nestedTooDeep: (maxDepth: number) => `The request body nests arrays and objects more than ${maxDepth} deep.`,
+  controlTokenRequired:
+    "This sandbox was started with a control token: send it as 'Authorization: Bearer <token>' (the SDK: controlToken).",
+  foreignOrigin: (origin: string) =>
+    `The control API does not take writes from pages of another site (Origin: ${origin.slice(0, 200)}).`,
+  jsonContentTypeRequired: "Send the request body as JSON, with the header 'Content-Type: application/json'.",
   unknownField: (field: string) =>
     `'#/${field}' is not a field of this request. Check the sandbox API reference at /docs.`,
   required: (field: string) => `Enter a '#/${field}'.`,

@@ -5,8 +5,12 @@ import { docsPage } from "./docs-page.ts";
 import { isSpecName, readSpecDocument, readSpecFile, servedDocument } from "./spec-documents.ts";
 import { readSwaggerUiAsset, SWAGGER_UI_ASSETS } from "./swagger-ui-assets.ts";
 
-/** `/docs`: an API reference UI and the OpenAPI documents it shows, all served locally. */
-export function createDocsApp(): Hono {
+/**
+ * `/docs`: an API reference UI and the OpenAPI documents it shows, all served locally. Their `servers` name
+ * `origin` when the sandbox knows where it is served, else a path relative to the document; never the request's
+ * `Host`, which the client chooses.
+ */
+export function createDocsApp(origin: string | undefined): Hono {
   const docs = new Hono({ strict: false });
 
   docs.get("/", (c) => {
@@ -35,7 +39,7 @@ export function createDocsApp(): Hono {
     }
     // Swagger UI (and any tool given the URL) gets one self-contained document: no `$ref` into a sibling file.
     const bundled = await bundleSiblingReferences(document, readSpecFile);
-    return jsonResponse(servedDocument(bundled, name, new URL(c.req.url).origin));
+    return jsonResponse(servedDocument(bundled, name, origin));
   });
 
   return docs;

@@ -47,10 +47,11 @@ export async function readSpecFile(file: string): Promise<Record<string, unknown
 export function servedDocument(
   document: Record<string, unknown>,
   name: SpecName,
-  origin: string,
+  origin: string | undefined,
 ): Record<string, unknown> {
+  const url = `${origin ?? ""}${SPEC_DOCUMENTS[name].mount}`;
   return {
     ...document,
-    servers: [{ url: `${origin}${SPEC_DOCUMENTS[name].mount}`, description: "This sandbox" }],
+    servers: [{ url: url === "" ? "/" : url, description: "This sandbox" }],
   };
 }

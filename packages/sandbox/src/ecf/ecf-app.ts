@@ -33,7 +33,11 @@ export function createEcfApp(options: EcfAppOptions): Hono<SandboxEnv> {
   if (options.rateLimiter !== undefined) {
     app.use(
       "/api/*",
-      rateLimit(options.rateLimiter, () => options.clock.realNow()),
+      rateLimit(
+        options.rateLimiter,
+        (token) => options.state().resolveToken(token),
+        () => options.clock.realNow(),
+      ),
     );
   }
   const routes = apiRoutes(app, ECF_API_PREFIX, [

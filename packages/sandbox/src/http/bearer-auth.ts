@@ -3,20 +3,38 @@ import type { SandboxEnv, TokenResolver } from "./env.ts";
 import { unauthorised } from "./responses.ts";
 
 /**
+ * The longest `Authorization` header read. Real tokens are a few dozen characters; a longer header is answered as
+ * an unknown token (401) without being parsed, so its length costs nothing.
+ */
+export const MAX_AUTHORIZATION_LENGTH = 4096;
+
+const SCHEMES = ["Bearer", "Token"] as const;
+/** Where Rails' token authentication ends the token: the first option separator. */
+const SEPARATOR = /[,;\t]/;
+/** `String.prototype.trim`'s whitespace, which is also the regular expression `\s`. */
+const WHITESPACE = /\s/;
+
+/**
  * The token of an `Authorization` header as Rails' token authentication reads it: `Bearer <token>` or
  * `Token token=<token>` (optionally quoted, optionally followed by other `key=value` options).
+ *
+ * Each step is one pass over the header (no pattern that can backtrack over a run of spaces), so a hostile
+ * header costs time in proportion to its length, and that is bounded by {@link MAX_AUTHORIZATION_LENGTH}.
  */
 export function readBearerToken(header: string | null | undefined): string | undefined {
-  if (!header) {
+  if (!header || header.length > MAX_AUTHORIZATION_LENGTH) {
     return undefined;
   }
-  const match = /^(?:Token|Bearer)\s+(.*)$/s.exec(header);
-  if (!match?.[1]) {
+  const scheme = SCHEMES.find((name) => header.startsWith(name));
+  if (scheme === undefined || !WHITESPACE.test(header.charAt(scheme.length))) {
     return undefined;
   }
-  const first = match[1].split(/\s*(?:,|;|\t)\s*/)[0] ?? "";
+  const credentials = header.slice(scheme.length).trimStart();
+  const end = credentials.search(SEPARATOR);
+  const first = (end === -1 ? credentials : credentials.slice(0, end)).trimEnd();
   const value = first.startsWith("token=") ? first.slice("token=".length) : first;
-  const token = value.replace(/^"(.*)"$/s, "$1").trim();
+  const unquoted = value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
+  const token = unquoted.trim();
   return token === "" ? undefined : token;
 }
 

@@ -34,8 +34,16 @@ export const methodNotAllowed = (method: string, allowed: readonly string[]): st
   `The ${method} method is not supported for this resource. Use ${allowed.join(", ")}.`;
 
 export const TOO_MANY_REQUESTS_TITLE = "Too many requests";
-export const tooManyRequests = (limit: number, periodSeconds: number, retryAfterSeconds: number): string =>
-  `The limit of ${limit} requests per ${periodSeconds / 60} minutes for this token has been reached. Retry after ${retryAfterSeconds} seconds.`;
+
+export const PAYLOAD_TOO_LARGE_TITLE = "Payload too large";
+export const payloadTooLarge = (maxBytes: number): string =>
+  `The request body is larger than ${maxBytes} bytes, the most this sandbox accepts.`;
+
+export const FORBIDDEN_TITLE = "Forbidden";
+export const hostNotAllowed = (host: string): string =>
+  `The sandbox does not answer for the host '${host}'. Start it with --allowed-host ${host} (createSandbox: allowedHosts) to reach it by this name.`;
+export const UNAUTHORISED_TITLE = "Unauthorised";
+export const UNSUPPORTED_MEDIA_TYPE_TITLE = "Unsupported media type";
 
 export const INTERNAL_ERROR_TITLE = "Internal server error";
 export const INTERNAL_ERROR_DETAIL =

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
-import { TOO_MANY_REQUESTS_TITLE, tooManyRequests } from "./messages.ts";
-import { errorResponse } from "./responses.ts";
+import { readBearerToken } from "./bearer-auth.ts";
+import type { TokenResolver } from "./env.ts";
 
 export interface RateLimitOptions {
   /** Requests allowed per window and key. The real service: 1,000. */
@@ -12,6 +12,12 @@ export interface RateLimitOptions {
 /** The real service's throttle on `/api/*`: 1,000 requests per 5 minutes per `Authorization` header value. */
 export const REAL_RATE_LIMIT: RateLimitOptions = { limit: 1000, periodMs: 5 * 60 * 1000 };
 
+/**
+ * The most keys one window counts. Only real tokens are counted, so a world would need this many lead provider
+ * tokens in use within one window to reach it; past it, further keys go uncounted rather than grow the table.
+ */
+const MAX_RATE_LIMIT_KEYS = 10_000;
+
 export interface RateLimitDecision {
   readonly allowed: boolean;
   readonly remaining: number;
@@ -21,15 +27,22 @@ export interface RateLimitDecision {
 
 /**
  * Fixed windows aligned to the epoch, counted per key: the way Rack::Attack throttles, so a client sees the same
- * cliff at the same moments as against the real service.
+ * cliff at the same moments as against the real service. The table holds at most `maxKeys` keys.
  */
 export class RateLimiter {
   readonly options: RateLimitOptions;
+  readonly #maxKeys: number;
   #window = -1;
   #counts = new Map<string, number>();
 
-  constructor(options: RateLimitOptions = REAL_RATE_LIMIT) {
+  constructor(options: RateLimitOptions = REAL_RATE_LIMIT, maxKeys = MAX_RATE_LIMIT_KEYS) {
     this.options = options;
+    this.#maxKeys = maxKeys;
+  }
+
+  /** How many keys the current window counts. */
+  get size(): number {
+    return this.#counts.size;
   }
 
   hit(key: string, nowMs: number): RateLimitDecision {
@@ -38,13 +51,14 @@ export class RateLimiter {
       this.#window = window;
       this.#counts = new Map();
     }
-    const count = (this.#counts.get(key) ?? 0) + 1;
+    const resetInMs = (window + 1) * this.options.periodMs - nowMs;
+    const previous = this.#counts.get(key);
+    if (previous === undefined && this.#counts.size >= this.#maxKeys) {
+      return { allowed: true, remaining: this.options.limit, resetInMs };
+    }
+    const count = (previous ?? 0) + 1;
     this.#counts.set(key, count);
-    return {
-      allowed: count <= this.options.limit,
-      remaining: Math.max(0, this.options.limit - count),
-      resetInMs: (window + 1) * this.options.periodMs - nowMs,
-    };
+    return { allowed: count <= this.options.limit, remaining: Math.max(0, this.options.limit - count), resetInMs };
   }
 
   reset(): void {
@@ -53,29 +67,26 @@ export class RateLimiter {
 }
 
 /**
- * Throttles by `Authorization` header value; requests without one are not counted (they get their 401). Over the
- * limit: 429 in the service's error format with `Retry-After` (ECF rules §Q4, our decision).
+ * Rack::Attack's default throttled response, which the real service keeps (ECF rules §1.6): plain text
+ * `Retry later` and a newline, and no `Retry-After` (that header is opt-in in Rack::Attack 6 and not turned on).
  */
-export function rateLimit(limiter: RateLimiter, realNow: () => number): MiddlewareHandler {
+const throttled = (): Response =>
+  new Response("Retry later\n", { status: 429, headers: { "content-type": "text/plain" } });
+
+/**
+ * Throttles by token like the real service throttles by `Authorization` value, but counts only requests whose
+ * token is real: junk tokens get their 401 without a row in the table, so they cannot grow it
+ * (docs/decisions/sandbox-rate-limit.md).
+ */
+export function rateLimit(limiter: RateLimiter, resolveToken: TokenResolver, realNow: () => number): MiddlewareHandler {
   return async (c, next) => {
-    const key = c.req.header("authorization");
-    if (!key) {
+    const token = readBearerToken(c.req.header("authorization"));
+    if (token === undefined || resolveToken(token) === undefined) {
       await next();
       return;
     }
-    const decision = limiter.hit(key, realNow());
-    const retryAfter = Math.max(1, Math.ceil(decision.resetInMs / 1000));
-    if (!decision.allowed) {
-      return errorResponse(
-        429,
-        [
-          {
-            title: TOO_MANY_REQUESTS_TITLE,
-            detail: tooManyRequests(limiter.options.limit, limiter.options.periodMs / 1000, retryAfter),
-          },
-        ],
-        { "retry-after": String(retryAfter) },
-      );
+    if (!limiter.hit(token, realNow()).allowed) {
+      return throttled();
     }
     await next();
     return;

@@ -58,7 +58,8 @@ export interface SandboxHandlers {
 export function createSandboxHandlers(options: SandboxHandlersOptions = {}): SandboxHandlers {
   const { baseUrl = ECF_SANDBOX_BASE_URL, ...sandboxOptions } = options;
   const base = parseBaseUrl(baseUrl);
-  const sandbox = createSandbox(sandboxOptions);
+  // In-process, requests carry the base URL's host (DfE's, by default) and only reach the ECF API: no Host check.
+  const sandbox = createSandbox({ allowedHosts: "any", ...sandboxOptions });
   // One catch-all handler rather than one per operation: unknown paths and methods then get the service's own
   // 404 and 405 answers instead of MSW's "unhandled request", exactly as over HTTP.
   const handler = http.all(base.pattern, async ({ request }) => sandbox.fetch(await toSandboxRequest(request, base)));

@@ -29,8 +29,11 @@ export interface CheckedResponse<T = Json> {
   readonly text: string;
 }
 
-/** Statuses the sandbox itself can produce on any operation (injected faults, rate limit, crashes). */
-const SANDBOX_STATUSES = new Set([429, 500, 502, 503, 504]);
+/**
+ * Statuses the sandbox itself can produce on any operation (control token, Host and Origin checks, body limit,
+ * content type, injected faults, rate limit, crashes), each in the error format.
+ */
+const SANDBOX_STATUSES = new Set([401, 403, 413, 415, 429, 500, 502, 503, 504]);
 
 let shared: SpecValidator | undefined;
 

@@ -90,6 +90,14 @@ function resolvePointer(root: unknown, path: readonly string[]): unknown {
   return current;
 }
 
+/** The segments of a local `$ref` (`#/components/responses/TooManyRequests`). */
+function referencePath(reference: string): string[] {
+  return reference
+    .slice(2)
+    .split("/")
+    .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+
 export class SpecValidator {
   readonly #ajv: Ajv2020;
   readonly #documents = new Map<string, JsonObject>();
@@ -136,7 +144,10 @@ export class SpecValidator {
       }
       // The real service's routes also answer with a `.json` suffix, and its router squeezes repeated slashes and
       // drops a trailing one (ECF rules §1.1).
-      const trimmed = pathname.slice(mount.length).replace(/\/{2,}/g, "/").replace(/\/+$/, "");
+      const trimmed = pathname
+        .slice(mount.length)
+        .replace(/\/{2,}/g, "/")
+        .replace(/\/+$/, "");
       const relative = (mount === "" ? trimmed : trimmed.replace(/\.json$/, "")) || "/";
       const paths = (document.paths ?? {}) as Record<string, JsonObject>;
       for (const [template, item] of Object.entries(paths)) {
@@ -246,14 +257,17 @@ export class SpecValidator {
       return false;
     }
     const document = [...this.#documents.values()].find((candidate) => candidate.$id === operation.document);
-    const content = resolvePointer(document, [
+    let response = resolvePointer(document, [
       "paths",
       operation.template,
       operation.method,
       "responses",
       String(status),
-      "content",
     ]);
+    if (isObject(response) && typeof response.$ref === "string" && response.$ref.startsWith("#/")) {
+      response = resolvePointer(document, referencePath(response.$ref));
+    }
+    const content = isObject(response) ? response.content : undefined;
     return isObject(content) && Object.hasOwn(content, mediaType);
   }
 
@@ -264,10 +278,7 @@ export class SpecValidator {
     let path = ["paths", operation.template, operation.method, "responses", statusKey];
     const response = resolvePointer(document, path);
     if (isObject(response) && typeof response.$ref === "string" && response.$ref.startsWith("#/")) {
-      path = response.$ref
-        .slice(2)
-        .split("/")
-        .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
+      path = referencePath(response.$ref);
     }
     return `${operation.document}#/${[...path, "content", "application/json", "schema"].map(escapePointer).join("/")}`;
   }

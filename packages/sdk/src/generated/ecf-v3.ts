@@ -1864,15 +1864,15 @@ export interface components {
             };
         };
         /**
-         * @description More than 1,000 requests in a 5-minute period with this token. DfE's service answers with the plain-text body
-         *     `Retry later` and no `Retry-After`. The Lead Provider Kit sandbox, when its rate limit is switched on,
-         *     answers in the JSON error format instead and sends `Retry-After`. Clients should act on the status, honour
-         *     `Retry-After` when present, and not parse the body.
+         * @description More than 1,000 requests in a 5-minute period with this token: the plain-text body `Retry later` (with a
+         *     newline) and no `Retry-After`, from DfE's service and from the Lead Provider Kit sandbox's rate limit alike.
+         *     Back off and retry; do not parse the body. A `429` injected through the sandbox's control API (`POST
+         *     /__sandbox/faults`) is the one exception: the JSON error format, with `Retry-After: 1`.
          */
         TooManyRequests: {
             headers: {
                 "Cache-Control": components["headers"]["CacheControlNoCache"];
-                /** @description Seconds to wait before trying again. Not sent by DfE's service. */
+                /** @description Seconds to wait before trying again. Sent only on a 429 injected through the sandbox's control API. */
                 "Retry-After"?: number;
                 [name: string]: unknown;
             };

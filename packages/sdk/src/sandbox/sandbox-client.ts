@@ -6,6 +6,7 @@
 import { type ApiClientOptions, createApiClient } from "../create-api-client.ts";
 import type { CourseIdentifier, Participant, Statement } from "../generated/ecf-v3.ts";
 import type { operations, paths } from "../generated/sandbox-v1.ts";
+import { bearerAuth, type TokenSource } from "../middleware/bearer-auth.ts";
 import { dataOrThrow, type FetchResult } from "../response-error.ts";
 import { formatRfc3339, parseInstant } from "../rfc3339.ts";
 import { sandboxEcfBaseUrl } from "./sandbox-base-url.ts";
@@ -34,6 +35,11 @@ export interface SandboxClientOptions extends ApiClientOptions {
    * `lpkit-sandbox` with its defaults, or e.g. `http://127.0.0.1:${port}` for one a test started on port 0.
    */
   readonly baseUrl: string;
+  /**
+   * The sandbox's control token, when it was started with one (`lpkit-sandbox --control-token`, `createSandbox({
+   * controlToken })`): sent as `Authorization: Bearer <token>` on every control request.
+   */
+  readonly controlToken?: TokenSource;
   /**
    * The mode of {@link SandboxClient.raw} only: the helpers always reject with a {@link LeadProviderApiError}
    * subclass, whichever mode.
@@ -170,7 +176,14 @@ export function createSandboxClient(
 ): SandboxClient<SandboxApiClient>;
 export function createSandboxClient(options: SandboxClientOptions): SandboxClient<AnySandboxApiClient>;
 export function createSandboxClient(options: SandboxClientOptions): SandboxClient<AnySandboxApiClient> {
-  const api = createApiClient<paths>("createSandboxClient", options);
+  const api =
+    options.controlToken === undefined
+      ? createApiClient<paths>("createSandboxClient", options)
+      : createApiClient<paths>(
+          "createSandboxClient",
+          options,
+          bearerAuth(options.controlToken, "The sandbox control token"),
+        );
 
   return {
     raw: api,

@@ -1,5 +1,6 @@
 import { BAD_REQUEST_TITLE, JSON_STRUCTURE_REQUIRED } from "../messages.ts";
 import { RequestError } from "../request-error.ts";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth.ts";
 
 /** The JSON media types whose bodies the real (Rails) service parses; any other body is not read at all. */
 function isJsonMediaType(contentType: string | null): boolean {
@@ -21,14 +22,15 @@ export const structureRequired = (): RequestError =>
 /**
  * The request body as JSON. A body that is not declared as JSON, is empty or does not parse is a 400 with the
  * "json data structure" message: without a readable body the real service sees no `data` and says exactly that
- * (ECF rules §Q2, docs/decisions/sandbox-malformed-bodies.md).
+ * (ECF rules §Q2, docs/decisions/sandbox-malformed-bodies.md). So is a body nested deeper than the real parser
+ * reads (ECF rules §Q2): it is refused before it is parsed.
  */
 export async function readJsonBody(request: Request): Promise<unknown> {
   if (!isJsonMediaType(request.headers.get("content-type"))) {
     throw structureRequired();
   }
   const text = await request.text();
-  if (text.trim() === "") {
+  if (text.trim() === "" || nestsDeeperThan(text, MAX_JSON_DEPTH)) {
     throw structureRequired();
   }
   try {
