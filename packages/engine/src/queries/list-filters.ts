@@ -15,19 +15,22 @@ import { TRAINING_STATUSES, type TrainingStatus } from "../rules/training-period
 const ALL_DIGITS = /^\d+$/;
 
 /**
- * `filter[cohort]` on list endpoints (not schools): comma-separated, only all-digit items are kept.
- * `"2021,abc"` → `[2021]`; `"abc"` → `[]` (matches nothing); `""` → `undefined` (no filter).
+ * Raw `filter[cohort]`: the text of `filter[cohort]=…`, or the items of `filter[cohort][]=…` (which query
+ * serialisers write for a list).
  */
-export function parseCohortListFilter(raw: string | undefined): readonly number[] | undefined {
-  if (isBlank(raw)) {
+export type CohortFilterValue = string | readonly string[];
+
+/**
+ * `filter[cohort]` on list endpoints (not schools): text is comma-separated, a list is taken item by item (no comma
+ * splitting), and only all-digit items are kept. `"2021,abc"` → `[2021]`; `["2021", "2022"]` → `[2021, 2022]`;
+ * `"abc"` or `["2021,2022"]` → `[]` (matches nothing); `""` or an empty list → `undefined` (no filter).
+ */
+export function parseCohortListFilter(raw: CohortFilterValue | undefined): readonly number[] | undefined {
+  if (raw === undefined || (typeof raw === "string" ? isBlank(raw) : raw.length === 0)) {
     return undefined;
   }
-  return unique(
-    raw
-      .split(",")
-      .filter((item) => ALL_DIGITS.test(item))
-      .map(Number),
-  );
+  const items = typeof raw === "string" ? raw.split(",") : raw;
+  return unique(items.filter((item) => ALL_DIGITS.test(item)).map(Number));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

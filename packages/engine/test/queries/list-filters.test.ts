@@ -25,6 +25,14 @@ describe("parseCohortListFilter", () => {
     expect(parseCohortListFilter("2024,2024")).toEqual([2024]);
   });
 
+  it("takes a list (filter[cohort][]=…) item by item, without splitting on commas", () => {
+    expect(parseCohortListFilter(["2021", "2022"])).toEqual([2021, 2022]);
+    expect(parseCohortListFilter(["2021", "abc"])).toEqual([2021]);
+    expect(parseCohortListFilter(["2021,2022"])).toEqual([]);
+    expect(parseCohortListFilter([""])).toEqual([]);
+    expect(parseCohortListFilter([])).toBeUndefined();
+  });
+
   it("matches nothing when every item is invalid", () => {
     expect(parseCohortListFilter("abc")).toEqual([]);
     expect(parseCohortListFilter(",")).toEqual([]);

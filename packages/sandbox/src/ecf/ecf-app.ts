@@ -5,6 +5,7 @@ import type { SandboxEnv } from "../http/env.ts";
 import { answerUnsupportedMethods } from "../http/fallbacks.ts";
 import type { FaultInjector } from "../http/faults.ts";
 import { injectFaults } from "../http/faults.ts";
+import { queryParameters } from "../http/query/query-parameters.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
 import { rateLimit } from "../http/rate-limit.ts";
 import { serverDate } from "../http/server-date.ts";
@@ -19,7 +20,7 @@ export interface EcfAppOptions extends EcfDependencies {
 /**
  * The ECF (ECTs and mentors) Lead Provider API, mounted at `/ecf` so that `http://localhost:4010/ecf` stands in
  * for the real base URL. Order per request: injected faults, rate limit (like the real service's Rack layer),
- * then per route: bearer token, server date, and the route itself.
+ * then per route: query parameters, bearer token, server date, and the route itself.
  */
 export function createEcfApp(options: EcfAppOptions): Hono<SandboxEnv> {
   const app = new Hono<SandboxEnv>({ strict: false });
@@ -31,6 +32,7 @@ export function createEcfApp(options: EcfAppOptions): Hono<SandboxEnv> {
     );
   }
   const routes = apiRoutes(app, "/api/v3", [
+    queryParameters(),
     bearerAuth((token) => options.state().resolveToken(token)),
     serverDate(options.clock),
   ]);

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import type { SandboxEnv } from "../http/env.ts";
 import { readFilter, readUpdatedSince } from "../http/query/filters.ts";
 import { readPagination } from "../http/query/pagination.ts";
-import { parseQuery, type QueryHash } from "../http/query/parse-query.ts";
+import type { QueryHash } from "../http/query/parse-query.ts";
 import { errorResponse, jsonResponse } from "../http/responses.ts";
 import type { EcfDependencies } from "./ecf-dependencies.ts";
 
@@ -25,7 +25,7 @@ export function ecfRequest(c: Context<SandboxEnv>, dependencies: EcfDependencies
     leadProviderId: c.get("leadProvider").id,
     now,
     commandContext: state.commandContext(now),
-    query: parseQuery(new URL(c.req.url).search),
+    query: c.get("query"),
   };
 }
 
@@ -48,7 +48,12 @@ export function listParameters(query: QueryHash, before?: (filter: QueryHash) =>
   before?.(filter);
   const updatedSince = readUpdatedSince(filter);
   const page = readPagination(query);
-  return { filter, updatedSince, page, sort: typeof query.sort === "string" ? query.sort : undefined };
+  return { filter, updatedSince, page, sort: sortParameter(query) };
+}
+
+/** Raw `sort`: text only (the service permits it as a scalar, so a list or hash is dropped). */
+export function sortParameter(query: QueryHash): string | undefined {
+  return typeof query.sort === "string" ? query.sort : undefined;
 }
 
 /** `{"data":[...]}`: no meta, no links, no count (ECF rules §1.3). */

@@ -1,3 +1,5 @@
+import type { QueryHash } from "./query/parse-query.ts";
+
 /** Who a bearer token belongs to: enough to scope every read and command to one lead provider. */
 export interface LeadProviderIdentity {
   readonly id: string;
@@ -13,6 +15,8 @@ interface SandboxVariables {
   now: Date;
   /** The lead provider of the bearer token (API routes only). */
   leadProvider: LeadProviderIdentity;
+  /** The query string as Rails builds its parameters (API routes only). */
+  query: QueryHash;
 }
 
 export interface SandboxEnv {
