@@ -11,6 +11,7 @@
 import { castInteger } from "../rules/lenient-integer.ts";
 import { isBlank } from "../rules/presence.ts";
 import { TRAINING_STATUSES, type TrainingStatus } from "../rules/training-periods.ts";
+import { castUuid } from "../rules/uuid-cast.ts";
 
 const ALL_DIGITS = /^\d+$/;
 
@@ -55,12 +56,15 @@ export function parseUuidListFilter(raw: string | undefined): readonly string[] 
   );
 }
 
-/** `filter[delivery_partner_id]` on partnerships: comma-separated ids, no UUID check (non-ids just match nothing). */
+/**
+ * `filter[delivery_partner_id]` on partnerships: comma-separated ids, no UUID check; each is compared as the database
+ * casts it (`castUuid`: upper case, braces or dashes every four digits still match), so non-ids match nothing.
+ */
 export function parseIdListFilter(raw: string | undefined): readonly string[] | undefined {
   if (isBlank(raw)) {
     return undefined;
   }
-  return unique(raw.split(",").map((id) => id.toLowerCase()));
+  return unique(raw.split(",").map((id) => castUuid(id) ?? ""));
 }
 
 /**
@@ -74,9 +78,12 @@ export function parseTrainingStatusFilter(raw: string | undefined): TrainingStat
   return (TRAINING_STATUSES as readonly string[]).includes(raw) ? (raw as TrainingStatus) : null;
 }
 
-/** `filter[from_participant_id]` on participants: an exact match; blank means no filter. */
-export function parseExactFilter(raw: string | undefined): string | undefined {
-  return isBlank(raw) ? undefined : raw;
+/**
+ * `filter[from_participant_id]` on participants: one id compared as the database casts it (`castUuid`); blank means
+ * no filter, and a value that is not a UUID matches nothing (`""`).
+ */
+export function parseUuidFilter(raw: string | undefined): string | undefined {
+  return isBlank(raw) ? undefined : (castUuid(raw) ?? "");
 }
 
 /**

@@ -12,8 +12,8 @@ import { type ParticipantResource, participantView, participantViewer } from "..
 import {
   type CohortFilterValue,
   parseCohortListFilter,
-  parseExactFilter,
   parseTrainingStatusFilter,
+  parseUuidFilter,
 } from "./list-filters.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
 import { orderedPage, pageRequestOf, rowTimestamps } from "./ordered-page.ts";
@@ -30,7 +30,7 @@ export interface ParticipantFilter extends UpdatedSinceFilter {
 function participantMatcher(world: World, leadProviderId: string, filter: ParticipantFilter = {}) {
   const cohorts = parseCohortListFilter(filter.cohort);
   const trainingStatus = parseTrainingStatusFilter(filter.trainingStatus);
-  const fromParticipantId = parseExactFilter(filter.fromParticipantId);
+  const fromParticipantId = parseUuidFilter(filter.fromParticipantId);
   return (teacher: Teacher): boolean => {
     if (trainingStatus === null) {
       return false;

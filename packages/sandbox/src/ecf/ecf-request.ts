@@ -1,4 +1,5 @@
 import type { CommandContext, Outcome, PageRequest, World } from "@lpkit/engine";
+import { castUuid } from "@lpkit/engine/internal";
 import type { Context } from "hono";
 import type { SandboxEnv } from "../http/env.ts";
 import { readFilter, readUpdatedSince } from "../http/query/filters.ts";
@@ -29,9 +30,12 @@ export function ecfRequest(c: Context<SandboxEnv>, dependencies: EcfDependencies
   };
 }
 
-/** The `{id}` of the route's path. */
+/**
+ * The `{id}` of the route's path, as the service's database reads it (ECF rules §1.1): upper case, braces or a dash
+ * after any four digits name the same record; anything else (white space included) names none, and is a 404.
+ */
 export function pathId(c: Context<SandboxEnv>): string {
-  return c.req.param("id") ?? "";
+  return castUuid(c.req.param("id") ?? "") ?? "";
 }
 
 /** A list request's query, validated in the service's order: filter shape, `updated_since`, pagination. */
