@@ -28,6 +28,9 @@ export { registeredEmailProblem } from "./rules/email-address.ts";
 export { leadProviderIdOf, trainingPeriodsOf } from "./rules/training-periods.ts";
 export { isPaymentsFrozen } from "./rules/cohort-freeze.ts";
 export { isAfterMilestoneWindow, isBeforeMilestoneWindow } from "./rules/milestone-window.ts";
+
+// How the service's database reads an id: the sandbox casts every {id} of a path with it.
+export { castUuid } from "./rules/uuid-cast.ts";
 export { statementCalendar } from "./rules/statement-calendar.ts";
 
 // Outcome constructors, for sandbox checks that answer in the engine's failure shape.

@@ -297,6 +297,8 @@ const INTERNAL_SURFACE = [
   "isBeforeMilestoneWindow",
   "isPaymentsFrozen",
   "statementCalendar",
+  // How the service's database reads an id
+  "castUuid",
   // Outcome constructors
   "unprocessable",
   // Calendar arithmetic the seed planner uses to place dates

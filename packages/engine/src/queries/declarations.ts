@@ -12,7 +12,7 @@ import { notFound, type Outcome, ok } from "../result.ts";
 import { cohortYearOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
 import { type DeclarationResource, declarationView } from "../views/declaration.ts";
-import { parseCohortListFilter, parseUuidListFilter } from "./list-filters.ts";
+import { type CohortFilterValue, parseCohortListFilter, parseUuidListFilter } from "./list-filters.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
 import { orderedPage, pageRequestOf, rowTimestamps } from "./ordered-page.ts";
 import { pageBounds } from "./pagination.ts";
@@ -20,7 +20,7 @@ import { DEFAULT_SORT } from "./sort.ts";
 
 export interface DeclarationFilter extends UpdatedSinceFilter {
   /** Raw `filter[cohort]`: the cohort of the declaration's training period. */
-  readonly cohort?: string;
+  readonly cohort?: CohortFilterValue;
   /** Raw `filter[participant_id]`: comma-separated participant ids (non-UUIDs dropped). */
   readonly participantId?: string;
   /** Raw `filter[delivery_partner_id]`: the delivery partner when the declaration was made. */

@@ -7,14 +7,14 @@ import type { DeliveryPartner } from "../model/delivery-partner.ts";
 import { findRow, getRow, lookup, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok } from "../result.ts";
 import { type DeliveryPartnerResource, deliveryPartnerView } from "../views/delivery-partner.ts";
-import { parseCohortListFilter } from "./list-filters.ts";
+import { type CohortFilterValue, parseCohortListFilter } from "./list-filters.ts";
 import type { ListQuery } from "./list-query.ts";
 import { pageBounds } from "./pagination.ts";
 import { parseSort, type SortKey } from "./sort.ts";
 
 export interface DeliveryPartnerFilter {
   /** Raw `filter[cohort]`: delivery partners the provider may work with in any of these cohorts. */
-  readonly cohort?: string;
+  readonly cohort?: CohortFilterValue;
 }
 
 /** Orders rows by the sort keys, ties by id (in the first key's direction), like the indexed lists. */

@@ -11,23 +11,27 @@
 import { castInteger } from "../rules/lenient-integer.ts";
 import { isBlank } from "../rules/presence.ts";
 import { TRAINING_STATUSES, type TrainingStatus } from "../rules/training-periods.ts";
+import { castUuid } from "../rules/uuid-cast.ts";
 
 const ALL_DIGITS = /^\d+$/;
 
 /**
- * `filter[cohort]` on list endpoints (not schools): comma-separated, only all-digit items are kept.
- * `"2021,abc"` → `[2021]`; `"abc"` → `[]` (matches nothing); `""` → `undefined` (no filter).
+ * Raw `filter[cohort]`: the text of `filter[cohort]=…`, or the items of `filter[cohort][]=…` (which query
+ * serialisers write for a list).
  */
-export function parseCohortListFilter(raw: string | undefined): readonly number[] | undefined {
-  if (isBlank(raw)) {
+export type CohortFilterValue = string | readonly string[];
+
+/**
+ * `filter[cohort]` on list endpoints (not schools): text is comma-separated, a list is taken item by item (no comma
+ * splitting), and only all-digit items are kept. `"2021,abc"` → `[2021]`; `["2021", "2022"]` → `[2021, 2022]`;
+ * `"abc"` or `["2021,2022"]` → `[]` (matches nothing); `""` or an empty list → `undefined` (no filter).
+ */
+export function parseCohortListFilter(raw: CohortFilterValue | undefined): readonly number[] | undefined {
+  if (raw === undefined || (typeof raw === "string" ? isBlank(raw) : raw.length === 0)) {
     return undefined;
   }
-  return unique(
-    raw
-      .split(",")
-      .filter((item) => ALL_DIGITS.test(item))
-      .map(Number),
-  );
+  const items = typeof raw === "string" ? raw.split(",") : raw;
+  return unique(items.filter((item) => ALL_DIGITS.test(item)).map(Number));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -52,12 +56,15 @@ export function parseUuidListFilter(raw: string | undefined): readonly string[] 
   );
 }
 
-/** `filter[delivery_partner_id]` on partnerships: comma-separated ids, no UUID check (non-ids just match nothing). */
+/**
+ * `filter[delivery_partner_id]` on partnerships: comma-separated ids, no UUID check; each is compared as the database
+ * casts it (`castUuid`: upper case, braces or dashes every four digits still match), so non-ids match nothing.
+ */
 export function parseIdListFilter(raw: string | undefined): readonly string[] | undefined {
   if (isBlank(raw)) {
     return undefined;
   }
-  return unique(raw.split(",").map((id) => id.toLowerCase()));
+  return unique(raw.split(",").map((id) => castUuid(id) ?? ""));
 }
 
 /**
@@ -71,9 +78,12 @@ export function parseTrainingStatusFilter(raw: string | undefined): TrainingStat
   return (TRAINING_STATUSES as readonly string[]).includes(raw) ? (raw as TrainingStatus) : null;
 }
 
-/** `filter[from_participant_id]` on participants: an exact match; blank means no filter. */
-export function parseExactFilter(raw: string | undefined): string | undefined {
-  return isBlank(raw) ? undefined : raw;
+/**
+ * `filter[from_participant_id]` on participants: one id compared as the database casts it (`castUuid`); blank means
+ * no filter, and a value that is not a UUID matches nothing (`""`).
+ */
+export function parseUuidFilter(raw: string | undefined): string | undefined {
+  return isBlank(raw) ? undefined : (castUuid(raw) ?? "");
 }
 
 /**

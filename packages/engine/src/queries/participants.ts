@@ -3,19 +3,25 @@
  * with the lead provider, in either role.
  */
 import type { Teacher } from "../model/teacher.ts";
+import type { TrainingPeriod } from "../model/training-period.ts";
 import { getRow, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok } from "../result.ts";
 import { findParticipantVisibleTo } from "../rules/participant-action-target.ts";
-import { cohortYearOf, latestTrainingPeriodWith, trainingStatusOf } from "../rules/training-periods.ts";
+import { cohortYearOf, latestTrainingPeriodWith, type TrainingStatus } from "../rules/training-periods.ts";
 import { type ParticipantResource, participantView, participantViewer } from "../views/participant.ts";
-import { parseCohortListFilter, parseExactFilter, parseTrainingStatusFilter } from "./list-filters.ts";
+import {
+  type CohortFilterValue,
+  parseCohortListFilter,
+  parseTrainingStatusFilter,
+  parseUuidFilter,
+} from "./list-filters.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
 import { orderedPage, pageRequestOf, rowTimestamps } from "./ordered-page.ts";
 
 export interface ParticipantFilter extends UpdatedSinceFilter {
   /** Raw `filter[cohort]`: comma-separated years. */
-  readonly cohort?: string;
-  /** Raw `filter[training_status]`: `active`, `deferred` or `withdrawn` (anything else matches nothing). */
+  readonly cohort?: CohortFilterValue;
+  /** Raw `filter[training_status]`: `active`, `deferred` or `withdrawn` (anything else matches nothing), see `matchesTrainingStatus`. */
   readonly trainingStatus?: string;
   /** Raw `filter[from_participant_id]`: a participant id this participant was merged from. */
   readonly fromParticipantId?: string;
@@ -24,7 +30,7 @@ export interface ParticipantFilter extends UpdatedSinceFilter {
 function participantMatcher(world: World, leadProviderId: string, filter: ParticipantFilter = {}) {
   const cohorts = parseCohortListFilter(filter.cohort);
   const trainingStatus = parseTrainingStatusFilter(filter.trainingStatus);
-  const fromParticipantId = parseExactFilter(filter.fromParticipantId);
+  const fromParticipantId = parseUuidFilter(filter.fromParticipantId);
   return (teacher: Teacher): boolean => {
     if (trainingStatus === null) {
       return false;
@@ -45,8 +51,24 @@ function participantMatcher(world: World, leadProviderId: string, filter: Partic
     if (cohorts !== undefined && !periods.some((period) => cohorts.includes(cohortYearOf(world, period) ?? -1))) {
       return false;
     }
-    return trainingStatus === undefined || periods.some((period) => trainingStatusOf(period) === trainingStatus);
+    return trainingStatus === undefined || periods.some((period) => matchesTrainingStatus(period, trainingStatus));
   };
+}
+
+/**
+ * What `filter[training_status]` asks of a period (ECF rules §1.5). Not the period's `training_status`: `withdrawn`
+ * means "has a withdrawal date" and `deferred` "has a deferral date", so a period deferred and then withdrawn is
+ * listed under both; `active` means neither.
+ */
+function matchesTrainingStatus(period: TrainingPeriod, status: TrainingStatus): boolean {
+  switch (status) {
+    case "withdrawn":
+      return period.withdrawal !== null;
+    case "deferred":
+      return period.deferral !== null;
+    case "active":
+      return period.withdrawal === null && period.deferral === null;
+  }
 }
 
 /** GET /participants: default order `created_at` ascending. */

@@ -3,13 +3,13 @@ import type { SchoolPartnership } from "../model/school-partnership.ts";
 import { findRow, getRow, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok } from "../result.ts";
 import { type PartnershipResource, partnershipView } from "../views/partnership.ts";
-import { parseCohortListFilter, parseIdListFilter } from "./list-filters.ts";
+import { type CohortFilterValue, parseCohortListFilter, parseIdListFilter } from "./list-filters.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
 import { orderedPage, pageRequestOf, rowTimestamps } from "./ordered-page.ts";
 
 export interface PartnershipFilter extends UpdatedSinceFilter {
   /** Raw `filter[cohort]`. */
-  readonly cohort?: string;
+  readonly cohort?: CohortFilterValue;
   /** Raw `filter[delivery_partner_id]`: comma-separated ids, not checked for being UUIDs. */
   readonly deliveryPartnerId?: string;
 }

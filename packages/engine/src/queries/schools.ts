@@ -15,16 +15,28 @@ import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
 import { orderedPage, pageRequestOf } from "./ordered-page.ts";
 
 export interface SchoolFilter extends UpdatedSinceFilter {
-  /** Raw `filter[cohort]`: one year, required. */
-  readonly cohort: string;
+  /**
+   * Raw `filter[cohort]`: one year, or a list of them (`filter[cohort][]=…`); null when the key came without a usable
+   * value (the key itself is required, its absence is the sandbox's 400).
+   */
+  readonly cohort: SchoolCohortValue;
   /** Raw `filter[urn]`, cast to an integer the way the service does (`"123456,invalid"` is 123456). */
   readonly urn?: string;
 }
 
-/** The cohort a schools request is about, or null when it names no existing cohort. */
-function requestedCohortYear(world: World, raw: string): CohortYear | null {
-  const year = castCohortYear(raw);
-  return year !== null && world.cohorts[year] !== undefined ? year : null;
+export type SchoolCohortValue = string | readonly string[] | null;
+
+/**
+ * The cohort a schools request is about, or null when it names no existing cohort. The service looks the value up
+ * as its integer cast (`"2025abc"` is 2025, ECF rules §1.5); a list looks up every item and the service takes the
+ * first cohort the database returns, which we take to be the earliest year.
+ */
+function requestedCohortYear(world: World, raw: SchoolCohortValue): CohortYear | null {
+  const candidates = raw === null ? [] : typeof raw === "string" ? [raw] : raw;
+  const years = candidates
+    .map((item) => castCohortYear(item))
+    .filter((year): year is number => year !== null && world.cohorts[year] !== undefined);
+  return years.length === 0 ? null : Math.min(...years);
 }
 
 export function listSchools(world: World, leadProviderId: string, query: ListQuery<SchoolFilter>): SchoolResource[] {
@@ -56,7 +68,7 @@ export function showSchool(
   world: World,
   leadProviderId: string,
   schoolId: string,
-  cohort: string,
+  cohort: SchoolCohortValue,
 ): Outcome<SchoolResource> {
   const year = requestedCohortYear(world, cohort);
   const school = findRow(world, "schools", schoolId);

@@ -8,13 +8,13 @@ import { findRow, lookup, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok } from "../result.ts";
 import { instantOf } from "../time/instant.ts";
 import { type StatementResource, statementView } from "../views/statement.ts";
-import { parseCohortListFilter } from "./list-filters.ts";
+import { type CohortFilterValue, parseCohortListFilter } from "./list-filters.ts";
 import type { ListQuery, UpdatedSinceFilter } from "./list-query.ts";
 import { pageBounds } from "./pagination.ts";
 
 export interface StatementFilter extends UpdatedSinceFilter {
   /** Raw `filter[cohort]`. */
-  readonly cohort?: string;
+  readonly cohort?: CohortFilterValue;
 }
 
 function isVisibleTo(leadProviderId: string, statement: Statement): boolean {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   parseCohortListFilter,
-  parseExactFilter,
   parseIdListFilter,
   parseTrainingStatusFilter,
   parseUrnFilter,
+  parseUuidFilter,
   parseUuidListFilter,
 } from "../../src/queries/list-filters.ts";
 
@@ -25,6 +25,14 @@ describe("parseCohortListFilter", () => {
     expect(parseCohortListFilter("2024,2024")).toEqual([2024]);
   });
 
+  it("takes a list (filter[cohort][]=…) item by item, without splitting on commas", () => {
+    expect(parseCohortListFilter(["2021", "2022"])).toEqual([2021, 2022]);
+    expect(parseCohortListFilter(["2021", "abc"])).toEqual([2021]);
+    expect(parseCohortListFilter(["2021,2022"])).toEqual([]);
+    expect(parseCohortListFilter([""])).toEqual([]);
+    expect(parseCohortListFilter([])).toBeUndefined();
+  });
+
   it("matches nothing when every item is invalid", () => {
     expect(parseCohortListFilter("abc")).toEqual([]);
     expect(parseCohortListFilter(",")).toEqual([]);
@@ -41,8 +49,9 @@ describe("parseUuidListFilter", () => {
 });
 
 describe("parseIdListFilter", () => {
-  it("keeps every item, UUID or not", () => {
-    expect(parseIdListFilter(`${A},nope`)).toEqual([A, "nope"]);
+  it("casts every item as the database does: a non-id matches nothing", () => {
+    expect(parseIdListFilter(`${A},nope`)).toEqual([A, ""]);
+    expect(parseIdListFilter(B)).toEqual([B.toLowerCase()]);
     expect(parseIdListFilter(undefined)).toBeUndefined();
   });
 });
@@ -58,10 +67,13 @@ describe("parseTrainingStatusFilter", () => {
   });
 });
 
-describe("parseExactFilter", () => {
-  it("passes non-blank values through", () => {
-    expect(parseExactFilter(A)).toBe(A);
-    expect(parseExactFilter(" ")).toBeUndefined();
+describe("parseUuidFilter", () => {
+  it("compares the id as the database casts it; blank is no filter, a non-id matches nothing", () => {
+    expect(parseUuidFilter(A)).toBe(A);
+    expect(parseUuidFilter(A.toUpperCase())).toBe(A);
+    expect(parseUuidFilter(`{${A.replaceAll("-", "")}}`)).toBe(A);
+    expect(parseUuidFilter(" ")).toBeUndefined();
+    expect(parseUuidFilter(`${A} `)).toBe("");
   });
 });
 

@@ -82,6 +82,21 @@ describe("listParticipants: filters (ECF rules §1.5)", () => {
     expect(ids(s, { filter: { trainingStatus: "" } })).toHaveLength(3);
   });
 
+  it("reads deferred and withdrawn as dates: a participant deferred and then withdrawn is listed under both", () => {
+    const { s, ect2024, ect2025, mentor2025 } = world();
+    expectOk(defer(s, ect2025));
+    expectOk(withdraw(s, ect2025));
+    expect(ids(s, { filter: { trainingStatus: "withdrawn" } })).toEqual([ect2025]);
+    expect(ids(s, { filter: { trainingStatus: "deferred" } })).toEqual([ect2025]);
+    expect(ids(s, { filter: { trainingStatus: "active" } })).toEqual([ect2024, mentor2025]);
+  });
+
+  it("filters by the list form of filter[cohort]", () => {
+    const { s, ect2024, ect2025, mentor2025 } = world();
+    expect(ids(s, { filter: { cohort: ["2024", "2025"] } })).toEqual([ect2024, ect2025, mentor2025]);
+    expect(ids(s, { filter: { cohort: ["2024"] } })).toEqual([ect2024]);
+  });
+
   it("filters by a participant id the participant was merged from", () => {
     const { s, ect2025 } = world();
     const from = "7d9c2a10-0000-4000-8000-000000000abc";

@@ -38,10 +38,13 @@ describe("listSchools (ECF rules §1.1, §2.5)", () => {
     expect(ids(s, { filter: { cohort: "2024" } })).toEqual([eligible, withUrn]);
   });
 
-  it("is empty for a cohort that does not exist", () => {
-    const { s } = world();
+  it("is empty for a cohort that does not exist; a list takes the earliest cohort that exists", () => {
+    const { s, eligible, withUrn } = world();
     expect(ids(s, { filter: { cohort: "2030" } })).toEqual([]);
     expect(ids(s, { filter: { cohort: "abc" } })).toEqual([]);
+    expect(ids(s, { filter: { cohort: null } })).toEqual([]);
+    expect(ids(s, { filter: { cohort: ["2030", "2024", "2025"] } })).toEqual([eligible, withUrn]);
+    expect(ids(s, { filter: { cohort: [] } })).toEqual([]);
   });
 
   it("filters by URN the way the service casts it", () => {

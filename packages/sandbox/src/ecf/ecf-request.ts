@@ -1,9 +1,10 @@
 import type { CommandContext, Outcome, PageRequest, World } from "@lpkit/engine";
+import { castUuid } from "@lpkit/engine/internal";
 import type { Context } from "hono";
 import type { SandboxEnv } from "../http/env.ts";
 import { readFilter, readUpdatedSince } from "../http/query/filters.ts";
 import { readPagination } from "../http/query/pagination.ts";
-import { parseQuery, type QueryHash } from "../http/query/parse-query.ts";
+import type { QueryHash } from "../http/query/parse-query.ts";
 import { errorResponse, jsonResponse } from "../http/responses.ts";
 import type { EcfDependencies } from "./ecf-dependencies.ts";
 
@@ -25,13 +26,16 @@ export function ecfRequest(c: Context<SandboxEnv>, dependencies: EcfDependencies
     leadProviderId: c.get("leadProvider").id,
     now,
     commandContext: state.commandContext(now),
-    query: parseQuery(new URL(c.req.url).search),
+    query: c.get("query"),
   };
 }
 
-/** The `{id}` of the route's path. */
+/**
+ * The `{id}` of the route's path, as the service's database reads it (ECF rules §1.1): upper case, braces or a dash
+ * after any four digits name the same record; anything else (white space included) names none, and is a 404.
+ */
 export function pathId(c: Context<SandboxEnv>): string {
-  return c.req.param("id") ?? "";
+  return castUuid(c.req.param("id") ?? "") ?? "";
 }
 
 /** A list request's query, validated in the service's order: filter shape, `updated_since`, pagination. */
@@ -48,7 +52,12 @@ export function listParameters(query: QueryHash, before?: (filter: QueryHash) =>
   before?.(filter);
   const updatedSince = readUpdatedSince(filter);
   const page = readPagination(query);
-  return { filter, updatedSince, page, sort: typeof query.sort === "string" ? query.sort : undefined };
+  return { filter, updatedSince, page, sort: sortParameter(query) };
+}
+
+/** Raw `sort`: text only (the service permits it as a scalar, so a list or hash is dropped). */
+export function sortParameter(query: QueryHash): string | undefined {
+  return typeof query.sort === "string" ? query.sort : undefined;
 }
 
 /** `{"data":[...]}`: no meta, no links, no count (ECF rules §1.3). */

@@ -1,3 +1,5 @@
+import type { QueryHash } from "./query/parse-query.ts";
+
 /** Who a bearer token belongs to: enough to scope every read and command to one lead provider. */
 export interface LeadProviderIdentity {
   readonly id: string;
@@ -18,6 +20,8 @@ interface SandboxVariables {
    * middleware that adds `ETag` and `Cache-Control`, so the answer carries neither (ECF rules §1.3).
    */
   routeNotFound: boolean;
+  /** The query string as Rails builds its parameters (API routes only). */
+  query: QueryHash;
 }
 
 export interface SandboxEnv {

@@ -27,6 +27,9 @@ export const FILTER_NOT_A_HASH = REQUEST_MESSAGES.filterMustBeHash;
 export const SCHOOLS_COHORT_REQUIRED = REQUEST_MESSAGES.cohortFilterRequired;
 export const NOTHING_FOUND = REQUEST_MESSAGES.notFound;
 
+/** Rails' text for a query string it cannot build parameters from (ECF rules §1.5). */
+export const invalidQueryParameters = (reason: string): string => `Invalid query parameters: ${reason}`;
+
 // Our own wording: the real service leaves these bodies undefined (ECF rules §Q3 and §Q4, and the
 // sandbox-only behaviours). See docs/decisions/sandbox-*.md.
 export const METHOD_NOT_ALLOWED_TITLE = "Method not allowed";

@@ -1,18 +1,20 @@
 import { listDeliveryPartners, showDeliveryPartner } from "@lpkit/engine";
 import type { ApiRoutes } from "../../http/api-routes.ts";
-import { filterText, readFilter } from "../../http/query/filters.ts";
+import { cohortFilter, readFilter } from "../../http/query/filters.ts";
+import { readPagination } from "../../http/query/pagination.ts";
 import type { EcfDependencies } from "../ecf-dependencies.ts";
-import { ecfRequest, listParameters, listResponse, pathId, resultResponse } from "../ecf-request.ts";
+import { ecfRequest, listResponse, pathId, resultResponse, sortParameter } from "../ecf-request.ts";
 
-/** Delivery partners the provider works with in any cohort. */
+/** Delivery partners the provider works with in any cohort. The list takes no `updated_since` (ECF rules §1.5). */
 export function deliveryPartnerRoutes(routes: ApiRoutes, dependencies: EcfDependencies): void {
   routes.get("/delivery-partners", (c) => {
     const request = ecfRequest(c, dependencies);
-    const { filter, page, sort } = listParameters(request.query);
+    const filter = readFilter(request.query);
+    const page = readPagination(request.query);
     return listResponse(
       listDeliveryPartners(request.world, request.leadProviderId, {
-        filter: { cohort: filterText(filter, "cohort") },
-        sort,
+        filter: { cohort: cohortFilter(filter) },
+        sort: sortParameter(request.query),
         page,
       }),
     );

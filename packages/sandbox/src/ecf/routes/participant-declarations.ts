@@ -1,7 +1,7 @@
 import { declarationView, execute, listDeclarations, showDeclaration } from "@lpkit/engine";
 import type { ApiRoutes } from "../../http/api-routes.ts";
 import { readAttributes } from "../../http/body/attributes.ts";
-import { filterText, readFilter } from "../../http/query/filters.ts";
+import { cohortFilter, filterText, readFilter } from "../../http/query/filters.ts";
 import type { EcfDependencies } from "../ecf-dependencies.ts";
 import { ecfRequest, listParameters, listResponse, pathId, resultResponse } from "../ecf-request.ts";
 
@@ -14,7 +14,7 @@ export function participantDeclarationRoutes(routes: ApiRoutes, dependencies: Ec
     return listResponse(
       listDeclarations(request.world, request.leadProviderId, {
         filter: {
-          cohort: filterText(filter, "cohort"),
+          cohort: cohortFilter(filter),
           participantId: filterText(filter, "participant_id"),
           deliveryPartnerId: filterText(filter, "delivery_partner_id"),
           updatedSince,

@@ -11,7 +11,7 @@ import type { Context } from "hono";
 import type { ApiRoutes } from "../../http/api-routes.ts";
 import { readAttributes } from "../../http/body/attributes.ts";
 import type { SandboxEnv } from "../../http/env.ts";
-import { filterText, readFilter } from "../../http/query/filters.ts";
+import { cohortFilter, filterText, readFilter } from "../../http/query/filters.ts";
 import type { EcfDependencies } from "../ecf-dependencies.ts";
 import { type EcfRequest, ecfRequest, listParameters, listResponse, pathId, resultResponse } from "../ecf-request.ts";
 
@@ -26,7 +26,7 @@ export function participantRoutes(routes: ApiRoutes, dependencies: EcfDependenci
         request.leadProviderId,
         {
           filter: {
-            cohort: filterText(filter, "cohort"),
+            cohort: cohortFilter(filter),
             trainingStatus: filterText(filter, "training_status"),
             fromParticipantId: filterText(filter, "from_participant_id"),
             updatedSince,

@@ -1,7 +1,7 @@
 import { execute, listPartnerships, partnershipView, showPartnership } from "@lpkit/engine";
 import type { ApiRoutes } from "../../http/api-routes.ts";
 import { readAttributes } from "../../http/body/attributes.ts";
-import { filterText, readFilter } from "../../http/query/filters.ts";
+import { cohortFilter, filterText, readFilter } from "../../http/query/filters.ts";
 import type { EcfDependencies } from "../ecf-dependencies.ts";
 import { ecfRequest, listParameters, listResponse, pathId, resultResponse } from "../ecf-request.ts";
 
@@ -16,7 +16,7 @@ export function partnershipRoutes(routes: ApiRoutes, dependencies: EcfDependenci
         request.leadProviderId,
         {
           filter: {
-            cohort: filterText(filter, "cohort"),
+            cohort: cohortFilter(filter),
             deliveryPartnerId: filterText(filter, "delivery_partner_id"),
             updatedSince,
           },

@@ -8,7 +8,7 @@ import { ecfRequest, listParameters, listResponse, pathId, resultResponse } from
 export function schoolRoutes(routes: ApiRoutes, dependencies: EcfDependencies): void {
   routes.get("/schools", (c) => {
     const request = ecfRequest(c, dependencies);
-    let cohort = "";
+    let cohort: string | readonly string[] | null = null;
     const { filter, updatedSince, page, sort } = listParameters(request.query, (filter) => {
       cohort = readRequiredSchoolCohort(filter);
     });

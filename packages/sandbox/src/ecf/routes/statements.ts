@@ -1,6 +1,6 @@
 import { listStatements, showStatement } from "@lpkit/engine";
 import type { ApiRoutes } from "../../http/api-routes.ts";
-import { filterText, readFilter } from "../../http/query/filters.ts";
+import { cohortFilter, readFilter } from "../../http/query/filters.ts";
 import type { EcfDependencies } from "../ecf-dependencies.ts";
 import { ecfRequest, listParameters, listResponse, pathId, resultResponse } from "../ecf-request.ts";
 
@@ -11,7 +11,7 @@ export function statementRoutes(routes: ApiRoutes, dependencies: EcfDependencies
     const { filter, updatedSince, page } = listParameters(request.query);
     return listResponse(
       listStatements(request.world, request.leadProviderId, {
-        filter: { cohort: filterText(filter, "cohort"), updatedSince },
+        filter: { cohort: cohortFilter(filter), updatedSince },
         page,
       }),
     );

@@ -16,11 +16,12 @@ export interface Pagination {
 
 /**
  * `page[page]` (default 1) and `page[per_page]` (default 100, silently clamped to 3000). A value that converts
- * to less than 1 is a 400 (ECF rules §1.4); so is a `page` that is not a hash (`?page=2`, ECF rules §Q8).
+ * to less than 1 is a 400 (ECF rules §1.4); so is a `page` that is not a hash (`?page=2`, ECF rules §Q8). A name
+ * sent without `=` (`?page`, `?page[per_page]`) is Ruby's nil, which takes the default.
  */
 export function readPagination(query: QueryHash): Pagination {
   const page = query.page;
-  if (page === undefined) {
+  if (page === undefined || page === null) {
     return { page: 1, perPage: DEFAULT_PER_PAGE };
   }
   if (!isQueryHash(page)) {
@@ -32,7 +33,7 @@ export function readPagination(query: QueryHash): Pagination {
 }
 
 function readPositive(value: QueryValue | undefined, fallback: number): number {
-  if (value === undefined) {
+  if (value === undefined || value === null) {
     return fallback;
   }
   if (typeof value !== "string") {

@@ -4,7 +4,7 @@
  * range saturate, which is what matters for "page 10^30 is past the end".
  */
 export function rubyToInteger(text: string): number {
-  const match = /^\s*([+-]?)(\d+(?:_\d+)*)/.exec(text);
+  const match = /^[\t\n\v\f\r ]*([+-]?)(\d+(?:_\d+)*)/.exec(text);
   if (!match) {
     return 0;
   }

@@ -16,8 +16,8 @@ export interface paths {
          * @description Returns the delivery partners DfE has recorded as working with you in at least one cohort. Each one's
          *     `cohort` lists the years in which you may report a partnership with them.
          *
-         *     Filter: `filter[cohort]` (comma-separated years). Ordered by `created_at` ascending unless `sort` says
-         *     otherwise.
+         *     Filter: `filter[cohort]` (comma-separated years, or a list). There is no `filter[updated_since]` here: it is
+         *     ignored, whatever its value. Ordered by `created_at` ascending unless `sort` says otherwise.
          */
         get: operations["listDeliveryPartners"];
         put?: never;
@@ -243,10 +243,12 @@ export interface paths {
          *     training period with you.
          *
          *     Filters:
-         *     - `filter[cohort]`: comma-separated years. Items that are not all digits are ignored; a blank value is
-         *       ignored; when no item is usable the list is empty.
-         *     - `filter[training_status]`: `active`, `deferred` or `withdrawn`; matches when either enrolment has that
-         *       status. Any other value returns an empty list rather than an error.
+         *     - `filter[cohort]`: comma-separated years, or a list (`filter[cohort][]=2025`). Items that are not all digits
+         *       are ignored; a blank value is ignored; when no item is usable the list is empty.
+         *     - `filter[training_status]`: matches when either enrolment qualifies. `withdrawn` means the enrolment has a
+         *       withdrawal date and `deferred` that it has a deferral date, so a participant deferred and then withdrawn
+         *       is listed under both (while its `training_status` shows `withdrawn`); `active` means neither. Any other
+         *       value returns an empty list rather than an error.
          *     - `filter[from_participant_id]`: the participant whose `participant_id_changes` include this id as
          *       `from_participant_id` (use it when a participant you knew has been merged into another record).
          *     - `filter[updated_since]`: see the introduction.
@@ -640,9 +642,11 @@ export interface paths {
         /**
          * List schools for a cohort
          * @description Returns the schools you could work with in one cohort: schools eligible for funding, and schools already in a
-         *     partnership that cohort. `filter[cohort]` is required; without it the answer is `400`, title
+         *     partnership that cohort. The `filter[cohort]` key is required; without it the answer is `400`, title
          *     `Bad parameter`, detail `The filter '#/cohort' must be included in your request`. A cohort that does not
-         *     exist gives an empty list. Every attribute describes the school in that cohort.
+         *     exist, or a blank value (`filter[cohort]=`), gives an empty list. The year's leading digits are used
+         *     (`2025abc` is 2025); a list (`filter[cohort][]=2025`) takes its earliest year. Every attribute describes the
+         *     school in that cohort.
          *
          *     Filters: `filter[cohort]` (one year, required), `filter[urn]` (the leading digits are used, so
          *     `123456,999999` finds school 123456 only) and `filter[updated_since]`. Ordered by `created_at` ascending
@@ -787,7 +791,8 @@ export interface components {
          */
         Cohort: string;
         /**
-         * @description One or more cohort years, separated by commas. Items that are not years are ignored.
+         * @description One or more cohort years, separated by commas (or sent as a list, `filter[cohort][]=2025`). Items that are
+         *     not years are ignored.
          * @example 2025
          * @example 2024,2025
          */
@@ -1583,7 +1588,7 @@ export interface components {
         /** @description The cohort a single school is seen through. Required. */
         SchoolFilter: {
             /**
-             * @description The cohort year. An unknown year gives `404`.
+             * @description The cohort year. An unknown year or a blank value gives `404`.
              * @example 2025
              */
             cohort: string;
@@ -1599,7 +1604,8 @@ export interface components {
         /** @description Filters for the school list. `cohort` is required. */
         SchoolsFilter: {
             /**
-             * @description The one cohort year the schools are seen through. An unknown year gives an empty list.
+             * @description The one cohort year the schools are seen through. The key is required; an unknown year or a blank value
+             *     gives an empty list.
              * @example 2025
              */
             cohort: string;
@@ -1767,10 +1773,11 @@ export interface components {
             updated_since?: components["schemas"]["UpdatedSince"];
         };
         /**
-         * @description Only records changed since this moment: a date (`2025-10-01`) or a UTC date-time (`2025-10-01T09:30:00Z`).
-         *     Use `Z` rather than an offset: the service decodes this value twice, so `+` becomes a space.
+         * @description Only records changed since this moment: a full date and time, `YYYY-MM-DDThh:mm:ss` with an optional
+         *     fraction and `Z` or offset (no offset means UTC). A date alone is refused. Use `Z` rather than an offset: the
+         *     service decodes this value twice, so `+` becomes a space.
          * @example 2025-10-01T09:30:00Z
-         * @example 2025-10-01
+         * @example 2025-10-01T09:30:00.123Z
          */
         UpdatedSince: string;
         /**

@@ -25,6 +25,16 @@ describe("readPagination", () => {
     expect(read("")).toEqual({ page: 1, perPage: 100 });
   });
 
+  it("takes the default for a value sent without =, which Ruby reads as nil", () => {
+    expect(read("page")).toEqual({ page: 1, perPage: 100 });
+    expect(read("page[page]&page[per_page]")).toEqual({ page: 1, perPage: 100 });
+  });
+
+  it("skips only ASCII white space before the digits, as Ruby's to_i does", () => {
+    expect(read("page[per_page]=%20%0A7")).toEqual({ page: 1, perPage: 7 });
+    expect(rejection("page[per_page]=%C2%A07")).toEqual(INVALID);
+  });
+
   it("clamps per_page to 3000 silently", () => {
     expect(read("page[per_page]=5000")).toEqual({ page: 1, perPage: 3000 });
   });
