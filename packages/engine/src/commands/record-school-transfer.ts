@@ -33,7 +33,7 @@ export interface RecordSchoolTransferCommand {
   readonly type: "recordSchoolTransfer";
   readonly participantId: string;
   readonly role: Role;
-  /** The school period and its training end on this day (exclusive end, like every period). */
+  /** The school period and its training end on this day (their last day, like every period end). */
   readonly leavingOn: CalendarDate;
   readonly joining?: SchoolTransferJoining;
 }

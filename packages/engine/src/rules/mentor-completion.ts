@@ -86,10 +86,11 @@ function mentorNotCompleted(world: World, voided: Declaration, today: CalendarDa
   if (schoolPeriod.finishedOn !== null && schoolPeriod.finishedOn <= latest.finishedOn) {
     return { kind: "notCompleted", teacher, reopen: undefined };
   }
-  // Training resumes where the completion ended it, until the mentor leaves the school.
+  // Training resumes the day after the last day the completion left it (ends are inclusive, ECF rules §2.10), until
+  // the mentor leaves the school.
   return {
     kind: "notCompleted",
     teacher,
-    reopen: { period: latest, startedOn: latest.finishedOn, finishedOn: schoolPeriod.finishedOn },
+    reopen: { period: latest, startedOn: addDays(latest.finishedOn, 1), finishedOn: schoolPeriod.finishedOn },
   };
 }

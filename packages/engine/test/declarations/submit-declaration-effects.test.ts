@@ -175,7 +175,7 @@ describe("mentor completion", () => {
     expect(trainingPeriodsOf(s.world, mentor, "mentor").map((p) => p.finishedOn)).toEqual(["2026-05-01"]);
   });
 
-  it("voiding it restores funding and reopens training from where it ended", () => {
+  it("voiding it restores funding and reopens training the day after it ended", () => {
     const { s, mentor, mentorCompleted } = mentorScenario();
     const completed = expectOk(s.submit({ ...mentorCompleted, declarationDate: "2026-04-01T10:00:00Z" }));
     s.must({ type: "voidDeclaration", leadProviderId: AMBITION, declarationId: completed.id });
@@ -184,7 +184,7 @@ describe("mentor completion", () => {
     expect(teacher.mentorIneligibleForFundingReason).toBeNull();
     expect(trainingPeriodsOf(s.world, mentor, "mentor").map((p) => [p.startedOn, p.finishedOn])).toEqual([
       ["2025-09-01", "2026-04-01"],
-      ["2026-04-01", null],
+      ["2026-04-02", null],
     ]);
     // Training again, so a new completed declaration is accepted.
     expectOk(s.submit({ ...mentorCompleted, declarationDate: "2026-04-02T10:00:00Z" }));

@@ -6,7 +6,7 @@ import { latestPeriod } from "../support/participant-actions.ts";
 import { Scenario } from "../support/scenario.ts";
 
 describe("partnershipView: participants_currently_training (ECF rules §2.4)", () => {
-  it("counts a training period ending today, not one that ended yesterday (both ends inclusive, §2.10)", () => {
+  it("counts a training period ending today, not one that ended yesterday (both ends inclusive, ECF rules §2.10)", () => {
     const s = new Scenario("2025-10-15T10:00:00Z");
     const participantId = s.participant();
     const period = updateRow(s.world, "trainingPeriods", latestPeriod(s, participantId).id, {
