@@ -56,6 +56,8 @@ export interface AcceptedSubmission {
   readonly cohort: Cohort;
   readonly declarationType: DeclarationType;
   readonly declarationDate: Date;
+  /** The calendar day written in `declaration_date` (ECF rules §4.1: the mentor closest to it is recorded). */
+  readonly declarationDay: CalendarDate;
   readonly evidenceHeld: EvidenceType | null;
 }
 
@@ -346,11 +348,13 @@ export function checkDeclarationSubmission(
   for (const check of CHECKS) {
     check(facts, errors);
   }
-  const { teacher, role, trainingPeriod, cohort: trainingCohort, type, at } = facts;
+  const { teacher, role, trainingPeriod, cohort: trainingCohort, type, at, date } = facts;
   if (!errors.isEmpty) {
     return errors.toFailure();
   }
   if (
+    date === null ||
+    date.kind === "unparsable" ||
     teacher === undefined ||
     role === null ||
     trainingPeriod === undefined ||
@@ -372,6 +376,7 @@ export function checkDeclarationSubmission(
     cohort: trainingCohort,
     declarationType: type,
     declarationDate: at,
+    declarationDay: date.writtenDay,
     evidenceHeld: evidence.ok ? evidence.value : null,
   });
 }

@@ -8,7 +8,7 @@
  * instants (future date, milestone window, withdrawal) read it as UTC, while what it stores, and the sequence check,
  * read it as London time. So a parse gives both instants; they differ only when there is no offset.
  */
-import { daysInMonth } from "./calendar-date.ts";
+import { type CalendarDate, daysInMonth } from "./calendar-date.ts";
 import type { Instant } from "./instant.ts";
 import { fromLondonWallClock } from "./london.ts";
 
@@ -59,6 +59,8 @@ interface ReadInstants {
   readonly at: Date;
   /** The instant compared with now, the milestone window and the withdrawal: without an offset, the time is UTC. */
   readonly comparedAt: Date;
+  /** The calendar day as written, whatever the offset (the service picks the mentor by it). */
+  readonly writtenDay: CalendarDate;
 }
 
 function toInstants(match: RegExpExecArray): ReadInstants | null {
@@ -72,12 +74,13 @@ function toInstants(match: RegExpExecArray): ReadInstants | null {
     return null;
   }
   const wallMs = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const writtenDay = new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
   const zone = match[8]?.toUpperCase();
   if (zone === undefined) {
-    return { at: fromLondonWallClock(wallMs), comparedAt: new Date(wallMs) };
+    return { at: fromLondonWallClock(wallMs), comparedAt: new Date(wallMs), writtenDay };
   }
   if (zone === "Z" || zone === "UTC" || zone === "GMT") {
-    return sameInstant(new Date(wallMs));
+    return sameInstant(new Date(wallMs), writtenDay);
   }
   const digits = zone.slice(1).replace(":", "");
   const offsetHours = Number(digits.slice(0, 2));
@@ -86,11 +89,11 @@ function toInstants(match: RegExpExecArray): ReadInstants | null {
     return null;
   }
   const sign = zone.startsWith("-") ? -1 : 1;
-  return sameInstant(new Date(wallMs - sign * (offsetHours * 60 + offsetMinutes) * 60_000));
+  return sameInstant(new Date(wallMs - sign * (offsetHours * 60 + offsetMinutes) * 60_000), writtenDay);
 }
 
-function sameInstant(at: Date): ReadInstants {
-  return { at, comparedAt: at };
+function sameInstant(at: Date, writtenDay: CalendarDate): ReadInstants {
+  return { at, comparedAt: at, writtenDay };
 }
 
 export function parseDateTime(raw: string): ParsedDateTime {

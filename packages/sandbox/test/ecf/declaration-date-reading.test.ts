@@ -2,10 +2,10 @@
  * A `declaration_date` without a UTC offset (ECF rules §3.2): compared with the server date, the milestone window and
  * the withdrawal as UTC; stored (and put in sequence) as London time.
  */
-import { DECLARATION_RULE_MESSAGES as DECLARATION } from "@lpkit/engine";
+import { DECLARATION_RULE_MESSAGES as DECLARATION, execute } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
 import { AMBITION, API, body, errors, scenario, withValue } from "../helpers/ecf.ts";
-import { testSandbox } from "../helpers/test-sandbox.ts";
+import { TEST_NOW, testSandbox } from "../helpers/test-sandbox.ts";
 import { newParticipant } from "./participant-fixtures.ts";
 
 // The clock stands at 2025-10-01T09:30:00Z (TEST_NOW).
@@ -58,5 +58,25 @@ describe("POST /participant-declarations: a declaration_date without an offset",
     const after = new Date(Date.parse(withdrawnAt) + 15 * 60_000).toISOString().slice(0, 19);
     const response = await declare(resources.participant_id, after);
     expect(response.body.errors).toContainEqual(withValue(DECLARATION[16], withdrawnAt));
+  });
+});
+
+describe("POST /participant-declarations: the mentor recorded (ECF rules §4.1)", () => {
+  it("is the one closest to the day written in the date, not to its London day", async () => {
+    const ectId = await newParticipant(client);
+    const world = sandbox.control.state.world;
+    const schoolId = Object.values(world.schoolPeriods).find((period) => period.teacherId === ectId)?.schoolId;
+    const first = await newParticipant(client, { course: "ecf-mentor", schoolId });
+    const second = await newParticipant(client, { course: "ecf-mentor", schoolId });
+    // No control route assigns mentors with dates yet: the commands run on the sandbox's world directly.
+    const context = { now: new Date(TEST_NOW), newId: () => crypto.randomUUID() };
+    const assign = (mentorId: string, startedOn: string, finishedOn: string | null) =>
+      execute(world, { type: "assignMentor", ectId, mentorId, startedOn, finishedOn }, context).ok;
+    expect(assign(first, "2025-09-01", "2025-09-30")).toBe(true);
+    expect(assign(second, "2025-10-01", null)).toBe(true);
+    // 23:30Z on 30 September is 1 October in London (BST); the day written is first's last day.
+    const response = await declare(ectId, "2025-09-30T23:30:00Z");
+    expect(response.status).toBe(200);
+    expect(response.body.data.attributes.mentor_id).toBe(first);
   });
 });
