@@ -3,9 +3,9 @@
  * training today, a mentorship ending today still names its mentor, and a training period ending today is still the
  * one the frozen-cohort check (declaration rule 17) looks at.
  */
-import { DECLARATION_RULE_MESSAGES as DECLARATION, execute } from "@lpkit/engine";
+import { DECLARATION_RULE_MESSAGES as DECLARATION, execute, RESUME_RULE_MESSAGES as RESUME } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
-import { AMBITION, API, body, withValue } from "../helpers/ecf.ts";
+import { AMBITION, API, body, errors, leadProviderId, TEACH_FIRST, withValue } from "../helpers/ecf.ts";
 import { TEST_NOW, testSandbox } from "../helpers/test-sandbox.ts";
 import { act, newParticipant } from "./participant-fixtures.ts";
 
@@ -65,6 +65,34 @@ describe("declaration rule 17: the current training period", () => {
     const frozen = withValue(DECLARATION[17], "2022");
     expect((await declare()).body.errors).toContainEqual(frozen);
     expect((await declare(TOMORROW)).body.errors).not.toContainEqual(frozen);
+  });
+});
+
+describe("PUT /participants/{id}/resume: already active with another provider (ECF rules §6.3)", () => {
+  it("counts the other provider's training on its last day, and not the day after", async () => {
+    const participantId = await newParticipant(client);
+    expect((await act(client, participantId, "withdraw", withdrawal)).status).toBe(200);
+    // The school moves the ECT to Teach First from the 2nd (no control route does this yet: the command runs on the
+    // sandbox's world directly); Teach First then withdraws them on the 5th.
+    const changed = execute(
+      sandbox.control.state.world,
+      {
+        type: "recordLeadProviderChange",
+        participantId,
+        role: "ect",
+        leadProviderId: await leadProviderId(client, TEACH_FIRST),
+        startedOn: "2025-10-02",
+      },
+      { now: new Date(TEST_NOW), newId: () => crypto.randomUUID() },
+    );
+    expect(changed.ok, JSON.stringify(changed)).toBe(true);
+    const onThe5th = { token: TEACH_FIRST, serverDate: "2025-10-05T10:00:00Z" };
+    expect((await act(client, participantId, "withdraw", withdrawal, onThe5th)).status).toBe(200);
+    const resume = { course_identifier: "ecf-induction" };
+    const sameDay = await act(client, participantId, "resume", resume, { serverDate: "2025-10-05T12:00:00Z" });
+    expect(sameDay.body).toEqual(errors(RESUME[4]));
+    const nextDay = await act(client, participantId, "resume", resume, { serverDate: "2025-10-06T10:00:00Z" });
+    expect(nextDay.status).toBe(200);
   });
 });
 
