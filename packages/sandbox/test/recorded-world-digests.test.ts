@@ -19,13 +19,13 @@ const RECORDED = [
     now: "2024-11-30T23:59:59Z",
     digest: "2c527cb7995b8d88361be534fcd625f5408fc4507eeb4b7655472800d1e6b061",
   },
-  { seed: 7, now: "2027-03-01T00:00:00Z", digest: "fd8a292ca6195badc5e87993f3c5dea3714290a54ca39568ada8afd08fdd80c0" },
-  { seed: 8, now: "2028-01-01T00:00:00Z", digest: "c2b7a67f771f05b1746ed645fbe0df8b841067ab1f8b4e2dc5e39842b6e78d85" },
+  { seed: 7, now: "2027-03-01T00:00:00Z", digest: "c90b5922e5482ac6d87c74bb447d19bfe3b078f7a90895badac79ef12961afdf" },
+  { seed: 8, now: "2028-01-01T00:00:00Z", digest: "51bfefd1d889c88b8772a6b1efaa80190a5134f9f5cc41630b38ad7ac64fafe5" },
   {
     seed: 42,
     now: "2025-10-01T09:30:00Z",
     size: 1000,
-    digest: "e0d7a8a04b7aabe6e6c90cda2f9b780b12af128772ddd5d6e00f3b53aee92cca",
+    digest: "46f9ef1aafb0d6b357bf21bcbc79fe9e1f1645a5681cd0eb31bf07ab2c79e01a",
   },
 ] as const;
 

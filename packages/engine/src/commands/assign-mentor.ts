@@ -10,7 +10,7 @@ import type { SchoolPeriod } from "../model/school-period.ts";
 import { findRow, lookup, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { type Outcome, ok, ValidationErrors } from "../result.ts";
-import { periodContains } from "../rules/training-periods.ts";
+import { periodGoesOnAfter } from "../rules/period-days.ts";
 import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
@@ -25,9 +25,13 @@ export interface AssignMentorCommand {
   readonly finishedOn?: CalendarDate | null;
 }
 
+/**
+ * The school period a mentorship starting on `date` belongs to: started by then and going on after it. A period
+ * ending on `date` is left out, so a participant who moves school that day is mentored at the new one.
+ */
 function schoolPeriodOn(world: World, teacherId: string, role: Role, date: CalendarDate): SchoolPeriod | undefined {
-  return lookup(world, "schoolPeriodsByParticipantRole", participantRoleKey(teacherId, role)).find((period) =>
-    periodContains(period, date),
+  return lookup(world, "schoolPeriodsByParticipantRole", participantRoleKey(teacherId, role)).find(
+    (period) => period.startedOn <= date && periodGoesOnAfter(period, date),
   );
 }
 
@@ -76,7 +80,7 @@ export function assignMentor(
 
   const now = instantOf(context.now);
   for (const current of lookup(world, "mentorshipPeriodsByEct", command.ectId)) {
-    if (current.startedOn < startedOn && (current.finishedOn === null || current.finishedOn > startedOn)) {
+    if (current.startedOn < startedOn && periodGoesOnAfter(current, startedOn)) {
       updateRow(world, "mentorshipPeriods", current.id, { finishedOn: startedOn, updatedAt: now });
     }
   }

@@ -12,7 +12,8 @@ import { updateRow } from "../model/row-writes.ts";
 import { findRow, lookup, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
-import { cohortYearOf, leadProviderIdOf, periodContains } from "../rules/training-periods.ts";
+import { periodGoesOnAfter } from "../rules/period-days.ts";
+import { cohortYearOf, leadProviderIdOf } from "../rules/training-periods.ts";
 import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
@@ -50,7 +51,7 @@ export function recordLeadProviderChange(
     world,
     "schoolPeriodsByParticipantRole",
     participantRoleKey(teacher.id, command.role),
-  ).find((period) => period.startedOn < startedOn && periodContains(period, startedOn));
+  ).find((period) => period.startedOn < startedOn && periodGoesOnAfter(period, startedOn));
   if (schoolPeriod === undefined) {
     errors.add("date", LEAD_PROVIDER_CHANGE_MESSAGES.notAtSchool(startedOn));
     return errors.toFailure();
@@ -86,7 +87,7 @@ export function recordLeadProviderChange(
 
   const now = instantOf(context.now);
   for (const period of training) {
-    if (period.finishedOn === null || period.finishedOn > startedOn) {
+    if (periodGoesOnAfter(period, startedOn)) {
       updateRow(world, "trainingPeriods", period.id, { finishedOn: startedOn, updatedAt: now });
     }
   }

@@ -10,6 +10,7 @@ import type { SchoolTransfer } from "../model/school-transfer.ts";
 import { findRow, lookup, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
+import { periodCurrentOrFuture, periodGoesOnAfter } from "../rules/period-days.ts";
 import { cohortYearOf } from "../rules/training-periods.ts";
 import { type CalendarDate, isCalendarDate } from "../time/calendar-date.ts";
 import { instantOf } from "../time/instant.ts";
@@ -32,7 +33,7 @@ export interface RecordSchoolTransferCommand {
   readonly type: "recordSchoolTransfer";
   readonly participantId: string;
   readonly role: Role;
-  /** The school period and its training end on this day (exclusive end, like every period). */
+  /** The school period and its training end on this day (their last day, like every period end). */
   readonly leavingOn: CalendarDate;
   readonly joining?: SchoolTransferJoining;
 }
@@ -56,7 +57,7 @@ export function recordSchoolTransfer(
     world,
     "schoolPeriodsByParticipantRole",
     participantRoleKey(teacher.id, command.role),
-  ).find((period) => period.startedOn < leavingOn && (period.finishedOn === null || period.finishedOn >= leavingOn));
+  ).find((period) => period.startedOn < leavingOn && periodCurrentOrFuture(period, leavingOn));
   if (leavingSchoolPeriod === undefined) {
     errors.add("leaving_on", TRANSFER_MESSAGES.notAtSchool(leavingOn));
     return errors.toFailure();
@@ -87,12 +88,11 @@ export function recordSchoolTransfer(
   }
 
   const now = instantOf(context.now);
-  const endsLater = (finishedOn: CalendarDate | null) => finishedOn === null || finishedOn > leavingOn;
-  if (endsLater(leavingSchoolPeriod.finishedOn)) {
+  if (periodGoesOnAfter(leavingSchoolPeriod, leavingOn)) {
     updateRow(world, "schoolPeriods", leavingSchoolPeriod.id, { finishedOn: leavingOn, updatedAt: now });
   }
   for (const period of leavingTraining) {
-    if (period.startedOn < leavingOn && endsLater(period.finishedOn)) {
+    if (period.startedOn < leavingOn && periodGoesOnAfter(period, leavingOn)) {
       updateRow(world, "trainingPeriods", period.id, { finishedOn: leavingOn, updatedAt: now });
     }
   }
@@ -105,7 +105,7 @@ export function recordSchoolTransfer(
           (m) => m.mentorSchoolPeriodId === leavingSchoolPeriod.id,
         );
   for (const mentorship of mentorships) {
-    if (mentorship.startedOn < leavingOn && endsLater(mentorship.finishedOn)) {
+    if (mentorship.startedOn < leavingOn && periodGoesOnAfter(mentorship, leavingOn)) {
       updateRow(world, "mentorshipPeriods", mentorship.id, { finishedOn: leavingOn, updatedAt: now });
     }
   }

@@ -8,6 +8,7 @@ import { insertRow, updateRow } from "../model/row-writes.ts";
 import { findRow, type World } from "../model/world.ts";
 import { type Outcome, ok } from "../result.ts";
 import { resolveParticipantActionTarget } from "../rules/participant-action-target.ts";
+import { periodGoesOnAfter } from "../rules/period-days.ts";
 import { checkResumption } from "../rules/resume-checks.ts";
 import { trainingStatusOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
@@ -54,7 +55,7 @@ export function resumeParticipant(
   }
 
   const now = instantOf(context.now);
-  if (previous.finishedOn === null || previous.finishedOn > today) {
+  if (periodGoesOnAfter(previous, today)) {
     // Only reachable through fixtures (a paused period with no end yet): end it so the two never overlap.
     updateRow(world, "trainingPeriods", previous.id, { finishedOn: today, updatedAt: now });
   }

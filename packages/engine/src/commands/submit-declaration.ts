@@ -16,7 +16,7 @@ import { mentorshipClosestTo } from "../rules/mentorship.ts";
 import { nextOutputStatement } from "../rules/statements.ts";
 import { partnershipOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
-import { londonDateOf, londonToday } from "../time/london.ts";
+import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
 import { reevaluateMentorCompletion } from "./reevaluate-mentor-completion.ts";
 
@@ -33,14 +33,16 @@ export function submitDeclaration(
   if (!checked.ok) {
     return checked;
   }
-  const { teacher, role, trainingPeriod, cohort, declarationType, declarationDate, evidenceHeld } = checked.value;
+  const { teacher, role, trainingPeriod, cohort, declarationType, declarationDate, declarationDay, evidenceHeld } =
+    checked.value;
   const partnership = partnershipOf(world, trainingPeriod);
   if (partnership === undefined) {
     // The checks only find training periods through their partnership with this provider: an engine bug if not.
     throw new Error(`training period ${trainingPeriod.id} passed the checks without a partnership`);
   }
 
-  const mentorship = role === "ect" ? mentorshipClosestTo(world, teacher.id, londonDateOf(declarationDate)) : undefined;
+  // The service picks the mentor by the day written in the date, not by its London day (ECF rules §4.1).
+  const mentorship = role === "ect" ? mentorshipClosestTo(world, teacher.id, declarationDay) : undefined;
   const school = getRow(world, "schools", getRow(world, "schoolPeriods", trainingPeriod.schoolPeriodId).schoolId);
   const uplifts =
     declarationType === "started" && cohort.upliftFeesEnabled ? school.cohorts[cohort.year]?.fundingEligibility : null;

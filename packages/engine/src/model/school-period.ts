@@ -5,7 +5,7 @@ import type { StoredRecord } from "./record.ts";
 export const WORKING_PATTERNS = ["full_time", "part_time"] as const;
 export type WorkingPattern = (typeof WORKING_PATTERNS)[number];
 
-/** A participant at a school in one role, from `startedOn` to `finishedOn` (exclusive; null = ongoing). */
+/** A participant at a school in one role, from `startedOn` to `finishedOn` (both inclusive; null = ongoing). */
 export interface SchoolPeriod extends StoredRecord {
   readonly teacherId: string;
   readonly role: Role;

@@ -32,7 +32,7 @@ export interface TrainingPeriod extends StoredRecord {
   readonly role: Role;
   readonly schoolPeriodId: string;
   readonly startedOn: CalendarDate;
-  /** Exclusive end day; null while open-ended. */
+  /** Last day covered (inclusive, ECF rules §2.10); null while open-ended. */
   readonly finishedOn: CalendarDate | null;
   readonly trainingProgramme: TrainingProgramme;
   readonly schoolPartnershipId: string | null;

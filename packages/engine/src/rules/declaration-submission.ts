@@ -26,13 +26,13 @@ import { checkEvidence } from "./evidence.ts";
 import { isRoleEligibleForFunding } from "./funding.ts";
 import { acceptsDeclarationType } from "./mentor-declaration-types.ts";
 import { isAfterMilestoneWindow, isBeforeMilestoneWindow } from "./milestone-window.ts";
+import { periodContains } from "./period-days.ts";
 import { isInSequence, SEQUENCE_RULE_FROM_COHORT } from "./sequence.ts";
 import { nextOutputStatement } from "./statements.ts";
 import {
   cohortOf,
   latestTrainingPeriodWith,
   partneredTrainingPeriodsWith,
-  periodContains,
   scheduleOf,
   trainingPeriodsOf,
   trainingStatusOf,
@@ -56,6 +56,8 @@ export interface AcceptedSubmission {
   readonly cohort: Cohort;
   readonly declarationType: DeclarationType;
   readonly declarationDate: Date;
+  /** The calendar day written in `declaration_date` (ECF rules §4.1: the mentor closest to it is recorded). */
+  readonly declarationDay: CalendarDate;
   readonly evidenceHeld: EvidenceType | null;
 }
 
@@ -78,8 +80,10 @@ interface Facts {
   readonly role: Role | null;
   readonly type: DeclarationType | null;
   readonly date: ParsedDateTime | null;
-  /** The instant, when the date could be parsed at all. */
+  /** The instant stored and checked for sequence, when the date could be parsed at all (no offset: London time). */
   readonly at: Date | null;
+  /** The instant compared with now, the milestone window and the withdrawal (no offset: UTC). */
+  readonly comparedAt: Date | null;
   readonly trainingPeriod: TrainingPeriod | undefined;
   readonly cohort: Cohort | undefined;
   readonly milestone: Milestone | undefined;
@@ -112,6 +116,7 @@ function gatherFacts(world: World, submission: DeclarationSubmission, now: Date)
     type,
     date,
     at: date === null || date.kind === "unparsable" ? null : date.at,
+    comparedAt: date === null || date.kind === "unparsable" ? null : date.comparedAt,
     trainingPeriod,
     cohort: trainingPeriod === undefined ? undefined : cohortOf(world, trainingPeriod),
     milestone: schedule === undefined || type === null ? undefined : milestoneOf(schedule, type),
@@ -198,20 +203,20 @@ const CHECKS: readonly Check[] = [
     if (errors.has(declarationDate, declarationType, participantId, courseIdentifier)) {
       return;
     }
-    if (facts.at !== null && facts.at.getTime() > facts.now.getTime()) {
+    if (facts.comparedAt !== null && facts.comparedAt.getTime() > facts.now.getTime()) {
       errors.add(RULE[9].title, RULE[9].detail);
     }
   },
   // Rules 10 and 11: inside the milestone window of the training period's schedule.
   (facts, errors) => {
-    const { milestone, at } = facts;
-    if (errors.has(declarationDate, declarationType, cohort) || milestone === undefined || at === null) {
+    const { milestone, comparedAt } = facts;
+    if (errors.has(declarationDate, declarationType, cohort) || milestone === undefined || comparedAt === null) {
       return;
     }
-    if (isBeforeMilestoneWindow(milestone, at)) {
+    if (isBeforeMilestoneWindow(milestone, comparedAt)) {
       errors.add(RULE[10].title, RULE[10].detail);
     }
-    if (isAfterMilestoneWindow(milestone, at)) {
+    if (isAfterMilestoneWindow(milestone, comparedAt)) {
       errors.add(RULE[11].title, RULE[11].detail);
     }
   },
@@ -250,16 +255,21 @@ const CHECKS: readonly Check[] = [
   },
   // Rule 16: withdrawn on or before the declaration date.
   (facts, errors) => {
-    const { trainingPeriod, at } = facts;
-    if (errors.has(participantId) || trainingPeriod === undefined || at === null) {
+    const { trainingPeriod, comparedAt } = facts;
+    if (errors.has(participantId) || trainingPeriod === undefined || comparedAt === null) {
       return;
     }
     const { withdrawal } = trainingPeriod;
-    if (trainingStatusOf(trainingPeriod) === "withdrawn" && withdrawal !== null && withdrawal.at <= instantOf(at)) {
+    if (
+      trainingStatusOf(trainingPeriod) === "withdrawn" &&
+      withdrawal !== null &&
+      withdrawal.at <= instantOf(comparedAt)
+    ) {
       errors.add(RULE[16].title, RULE[16].detail(withdrawal.at));
     }
   },
-  // Rule 17: the participant's current training period (any lead provider) is in a cohort whose payments are frozen.
+  // Rule 17: the participant's current training period (any lead provider; one ending today is current) is in a
+  // cohort whose payments are frozen.
   (facts, errors) => {
     const { world, teacher, role, today, now } = facts;
     if (errors.has(cohort) || teacher === undefined || role === null) {
@@ -300,6 +310,7 @@ const CHECKS: readonly Check[] = [
     }
   },
   // Rule 20: sequence with the participant's other live declarations (cohorts from 2025).
+  // It reads a date without an offset as London time, as the record stores it, unlike rules 9 to 11 and 16.
   (facts, errors) => {
     const { cohort: trainingCohort, type, at } = facts;
     if (errors.has(declarationDate, declarationType) || trainingCohort === undefined || type === null || at === null) {
@@ -337,11 +348,13 @@ export function checkDeclarationSubmission(
   for (const check of CHECKS) {
     check(facts, errors);
   }
-  const { teacher, role, trainingPeriod, cohort: trainingCohort, type, at } = facts;
+  const { teacher, role, trainingPeriod, cohort: trainingCohort, type, at, date } = facts;
   if (!errors.isEmpty) {
     return errors.toFailure();
   }
   if (
+    date === null ||
+    date.kind === "unparsable" ||
     teacher === undefined ||
     role === null ||
     trainingPeriod === undefined ||
@@ -363,6 +376,7 @@ export function checkDeclarationSubmission(
     cohort: trainingCohort,
     declarationType: type,
     declarationDate: at,
+    declarationDay: date.writtenDay,
     evidenceHeld: evidence.ok ? evidence.value : null,
   });
 }

@@ -11,7 +11,8 @@ import type { TrainingPeriod } from "../model/training-period.ts";
 import { getRow, lookup, type World } from "../model/world.ts";
 import { addDays, type CalendarDate } from "../time/calendar-date.ts";
 import { londonDateOf } from "../time/london.ts";
-import { latestTrainingPeriodWith, periodContains, trainingPeriodsOf } from "./training-periods.ts";
+import { periodGoesOnAfter } from "./period-days.ts";
+import { latestTrainingPeriodWith, trainingPeriodsOf } from "./training-periods.ts";
 
 /** The mentor's live `completed` declaration ends their funding, and the training with its provider if still open. */
 interface MentorCompleted {
@@ -58,7 +59,8 @@ function mentorCompleted(world: World, completed: Declaration, today: CalendarDa
   const teacher = getRow(world, "teachers", completed.teacherId);
   const completedOn = londonDateOf(completed.declarationDate);
   const period = latestTrainingPeriodWith(world, teacher.id, "mentor", completed.leadProviderId);
-  if (period === undefined || (period.finishedOn !== null && period.finishedOn <= today)) {
+  // The service ends training still going on after today; one ending today is left as it is.
+  if (period === undefined || !periodGoesOnAfter(period, today)) {
     return { kind: "completed", teacher, completedOn, endTraining: undefined };
   }
   // A period must last at least a day, so a completion dated on or before its start ends it the day after.
@@ -72,8 +74,9 @@ function mentorNotCompleted(world: World, voided: Declaration, today: CalendarDa
   if (teacher.mentorIneligibleForFundingReason !== "completed_declaration_received") {
     return undefined;
   }
-  const stillTraining = trainingPeriodsOf(world, teacher.id, "mentor").some(
-    (period) => periodContains(period, today) || period.startedOn > today,
+  // Training ending today does not count as still training here: the service asks whether the end is in the future.
+  const stillTraining = trainingPeriodsOf(world, teacher.id, "mentor").some((period) =>
+    periodGoesOnAfter(period, today),
   );
   const latest = latestTrainingPeriodWith(world, teacher.id, "mentor", voided.leadProviderId);
   if (stillTraining || latest === undefined || latest.finishedOn === null) {
@@ -83,10 +86,11 @@ function mentorNotCompleted(world: World, voided: Declaration, today: CalendarDa
   if (schoolPeriod.finishedOn !== null && schoolPeriod.finishedOn <= latest.finishedOn) {
     return { kind: "notCompleted", teacher, reopen: undefined };
   }
-  // Training resumes where the completion ended it, until the mentor leaves the school.
+  // Training resumes the day after the last day the completion left it (ends are inclusive, ECF rules §2.10), until
+  // the mentor leaves the school.
   return {
     kind: "notCompleted",
     teacher,
-    reopen: { period: latest, startedOn: latest.finishedOn, finishedOn: schoolPeriod.finishedOn },
+    reopen: { period: latest, startedOn: addDays(latest.finishedOn, 1), finishedOn: schoolPeriod.finishedOn },
   };
 }

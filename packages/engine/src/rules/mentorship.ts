@@ -1,7 +1,7 @@
 import type { MentorshipPeriod } from "../model/mentorship-period.ts";
 import { lookup, type World } from "../model/world.ts";
 import { type CalendarDate, calendarDateParts } from "../time/calendar-date.ts";
-import { periodContains } from "./training-periods.ts";
+import { periodContains } from "./period-days.ts";
 
 function dayNumber(date: CalendarDate): number {
   const { year, month, day } = calendarDateParts(date);
@@ -16,8 +16,8 @@ function distance(period: MentorshipPeriod, date: CalendarDate): number {
   if (date < period.startedOn) {
     return dayNumber(period.startedOn) - dayNumber(date);
   }
-  // Past the exclusive end: the last covered day is the day before `finishedOn`.
-  return dayNumber(date) - dayNumber(period.finishedOn ?? date) + 1;
+  // Past the end: `finishedOn` is the last covered day.
+  return dayNumber(date) - dayNumber(period.finishedOn ?? date);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Teacher } from "../model/teacher.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
 import type { Role } from "../reference/courses.ts";
 import type { CalendarDate } from "../time/calendar-date.ts";
+import { periodGoesOnAfter } from "./period-days.ts";
 import { trainingStatusOf } from "./training-periods.ts";
 
 export const PARTICIPANT_STATUSES = ["active", "joining", "leaving", "left"] as const;
@@ -26,7 +27,7 @@ export function hasCompletedTraining(teacher: Teacher, role: Role): boolean {
 
 /** Leaving while the period's end is still ahead, left once it has come. */
 function leavingOrLeft(period: TrainingPeriod, today: CalendarDate): ParticipantStatus {
-  return period.finishedOn !== null && period.finishedOn > today ? "leaving" : "left";
+  return period.finishedOn !== null && periodGoesOnAfter(period, today) ? "leaving" : "left";
 }
 
 export function participantStatusOf(teacher: Teacher, period: TrainingPeriod, today: CalendarDate): ParticipantStatus {

@@ -7,7 +7,8 @@ import type { SchoolPeriod } from "../model/school-period.ts";
 import { lookup, type World } from "../model/world.ts";
 import type { CalendarDate } from "../time/calendar-date.ts";
 import type { ParticipantActionTarget } from "./participant-action-target.ts";
-import { periodContains, trainingStatusOf } from "./training-periods.ts";
+import { periodContains, periodGoesOnAfter } from "./period-days.ts";
+import { trainingStatusOf } from "./training-periods.ts";
 
 export function checkResumption(
   world: World,
@@ -19,6 +20,8 @@ export function checkResumption(
   if (trainingPeriod === undefined) {
     return;
   }
+  // Rule 4 asks which periods contain today (one ending today counts); rule 6 whether the school period goes on
+  // after today (one ending today does not). The service asks the two questions differently.
   const elsewhereToday = lookup(world, "trainingPeriodsBySchoolPeriod", trainingPeriod.schoolPeriodId).some(
     (other) => other.id !== trainingPeriod.id && periodContains(other, today),
   );
@@ -28,7 +31,7 @@ export function checkResumption(
     errors.add(RULE[4].title, RULE[4].detail);
   } else if (trainingPeriod.finishedOn === today) {
     errors.add(RULE[5].title, RULE[5].detail);
-  } else if (schoolPeriod === undefined || !periodContains(schoolPeriod, today)) {
+  } else if (schoolPeriod === undefined || !periodGoesOnAfter(schoolPeriod, today)) {
     errors.add(RULE[6].title, RULE[6].detail);
   }
 }

@@ -3,6 +3,7 @@ import { leadProvidersOfTransfer } from "../model/indexes/lead-provider-scopes.t
 import type { SchoolTransfer } from "../model/school-transfer.ts";
 import { findRow, lookup, type World } from "../model/world.ts";
 import type { CalendarDate } from "../time/calendar-date.ts";
+import { periodGoesOnAfter } from "./period-days.ts";
 import { leadProviderIdOf } from "./training-periods.ts";
 
 export type TransferType = "new_school" | "new_provider" | "unknown";
@@ -36,7 +37,7 @@ export function transferTypeOf(world: World, transfer: SchoolTransfer): Transfer
 export function transferStatusOf(world: World, transfer: SchoolTransfer, today: CalendarDate): TransferStatus {
   const leaving = findRow(world, "trainingPeriods", transfer.leavingTrainingPeriodId);
   const joining = findRow(world, "trainingPeriods", transfer.joiningTrainingPeriodId);
-  const leavingPending = leaving === undefined || leaving.finishedOn === null || leaving.finishedOn > today;
+  const leavingPending = leaving === undefined || periodGoesOnAfter(leaving, today);
   const joiningPending = joining !== undefined && joining.startedOn > today;
   return leavingPending || joiningPending ? "incomplete" : "complete";
 }

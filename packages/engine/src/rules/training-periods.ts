@@ -9,7 +9,6 @@ import type { TrainingPeriod } from "../model/training-period.ts";
 import { findRow, lookup, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import type { Role } from "../reference/courses.ts";
-import type { CalendarDate } from "../time/calendar-date.ts";
 
 export const TRAINING_STATUSES = ["active", "deferred", "withdrawn"] as const;
 export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
@@ -43,14 +42,6 @@ export function trainingStatusOf(period: TrainingPeriod): TrainingStatus {
     return "withdrawn";
   }
   return deferral !== null ? "deferred" : "active";
-}
-
-/** True when the period covers `date` (end date exclusive, open-ended periods cover every later day). */
-export function periodContains(
-  period: { startedOn: CalendarDate; finishedOn: CalendarDate | null },
-  date: CalendarDate,
-) {
-  return period.startedOn <= date && (period.finishedOn === null || date < period.finishedOn);
 }
 
 /** Every training period of one role of a participant, earliest start first. */

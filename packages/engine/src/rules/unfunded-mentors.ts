@@ -7,6 +7,7 @@ import { leadProvidersTraining, leadProvidersTrainingRole } from "../model/index
 import type { MentorshipPeriod } from "../model/mentorship-period.ts";
 import { lookup, type World } from "../model/world.ts";
 import type { CalendarDate } from "../time/calendar-date.ts";
+import { periodCurrentOrFuture } from "./period-days.ts";
 
 /** The current or future mentorships that make the teacher an unfunded mentor for the provider, earliest first. */
 export function unfundedMentorships(
@@ -20,7 +21,7 @@ export function unfundedMentorships(
   }
   return lookup(world, "mentorshipPeriodsByMentor", mentorTeacherId).filter(
     (mentorship) =>
-      (mentorship.finishedOn === null || mentorship.finishedOn > today) &&
+      periodCurrentOrFuture(mentorship, today) &&
       leadProvidersTrainingRole(world, mentorship.ectTeacherId, "ect").has(leadProviderId),
   );
 }

@@ -3,8 +3,12 @@
  *
  * The service accepts a `declaration_date` in two stages: a lenient parse (used for the "future" and milestone
  * comparisons) and then a strict RFC 3339 format check. Both are modelled here.
+ *
+ * A date-time without a UTC offset is read two ways by the service (ECF rules §3.2): its comparisons with other
+ * instants (future date, milestone window, withdrawal) read it as UTC, while what it stores, and the sequence check,
+ * read it as London time. So a parse gives both instants; they differ only when there is no offset.
  */
-import { daysInMonth } from "./calendar-date.ts";
+import { type CalendarDate, daysInMonth } from "./calendar-date.ts";
 import type { Instant } from "./instant.ts";
 import { fromLondonWallClock } from "./london.ts";
 
@@ -44,13 +48,22 @@ const LENIENT =
 
 export type ParsedDateTime =
   /** Parsed, and in the RFC 3339 form the API requires. */
-  | { readonly kind: "rfc3339"; readonly at: Date }
+  | ({ readonly kind: "rfc3339" } & ReadInstants)
   /** Parsed, but not RFC 3339: comparable against other times, yet rejected by the format check. */
-  | { readonly kind: "lenient"; readonly at: Date }
+  | ({ readonly kind: "lenient" } & ReadInstants)
   /** Not a date-time at all. */
   | { readonly kind: "unparsable" };
 
-function toInstant(match: RegExpExecArray): Date | null {
+interface ReadInstants {
+  /** The instant stored and checked for sequence: without an offset, the time is London time. */
+  readonly at: Date;
+  /** The instant compared with now, the milestone window and the withdrawal: without an offset, the time is UTC. */
+  readonly comparedAt: Date;
+  /** The calendar day as written, whatever the offset (the service picks the mentor by it). */
+  readonly writtenDay: CalendarDate;
+}
+
+function toInstants(match: RegExpExecArray): ReadInstants | null {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
   const millis = match[7] === undefined ? 0 : Math.floor(Number(`0.${match[7]}`) * 1000);
@@ -61,13 +74,13 @@ function toInstant(match: RegExpExecArray): Date | null {
     return null;
   }
   const wallMs = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const writtenDay = new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
   const zone = match[8]?.toUpperCase();
   if (zone === undefined) {
-    // No offset: the service reads the time in its own zone.
-    return fromLondonWallClock(wallMs);
+    return { at: fromLondonWallClock(wallMs), comparedAt: new Date(wallMs), writtenDay };
   }
   if (zone === "Z" || zone === "UTC" || zone === "GMT") {
-    return new Date(wallMs);
+    return sameInstant(new Date(wallMs), writtenDay);
   }
   const digits = zone.slice(1).replace(":", "");
   const offsetHours = Number(digits.slice(0, 2));
@@ -76,19 +89,23 @@ function toInstant(match: RegExpExecArray): Date | null {
     return null;
   }
   const sign = zone.startsWith("-") ? -1 : 1;
-  return new Date(wallMs - sign * (offsetHours * 60 + offsetMinutes) * 60_000);
+  return sameInstant(new Date(wallMs - sign * (offsetHours * 60 + offsetMinutes) * 60_000), writtenDay);
+}
+
+function sameInstant(at: Date, writtenDay: CalendarDate): ReadInstants {
+  return { at, comparedAt: at, writtenDay };
 }
 
 export function parseDateTime(raw: string): ParsedDateTime {
   const strict = RFC3339.exec(raw);
   if (strict !== null) {
-    const at = toInstant(strict);
-    return at === null ? { kind: "unparsable" } : { kind: "rfc3339", at };
+    const instants = toInstants(strict);
+    return instants === null ? { kind: "unparsable" } : { kind: "rfc3339", ...instants };
   }
   const lenient = LENIENT.exec(raw);
   if (lenient !== null) {
-    const at = toInstant(lenient);
-    return at === null ? { kind: "unparsable" } : { kind: "lenient", at };
+    const instants = toInstants(lenient);
+    return instants === null ? { kind: "unparsable" } : { kind: "lenient", ...instants };
   }
   return { kind: "unparsable" };
 }

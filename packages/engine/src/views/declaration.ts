@@ -43,11 +43,14 @@ export function declarationView(world: World, declaration: Declaration): Declara
       updated_at: formatApiDateTime(declaration.updatedAt),
       created_at: formatApiDateTime(declaration.createdAt),
       delivery_partner_id: declaration.deliveryPartnerId,
-      statement_id: state === "voided" ? null : declaration.statementId,
+      // Both read the payment status, which a clawback leaves at `paid` (ECF rules §2.1): a clawed-back declaration
+      // keeps its statement and its uplift.
+      statement_id: declaration.paymentStatus === "voided" ? null : declaration.statementId,
       clawback_statement_id: declaration.clawbackStatementId,
       ineligible_for_funding_reason: null,
       mentor_id: declaration.mentorId,
-      uplift_paid: state === "paid" && (declaration.pupilPremiumUplift || declaration.sparsityUplift),
+      uplift_paid:
+        declaration.paymentStatus === "paid" && (declaration.pupilPremiumUplift || declaration.sparsityUplift),
       evidence_held: declaration.evidenceHeld,
       lead_provider_name: getRow(world, "leadProviders", declaration.leadProviderId).name,
     },

@@ -11,11 +11,11 @@ import type { Role } from "../reference/courses.ts";
 import type { DeferralReason, MentorIneligibilityReason, WithdrawalReason } from "../reference/reasons.ts";
 import type { ScheduleIdentifier } from "../reference/schedules.ts";
 import { type ParticipantStatus, participantStatusOf } from "../rules/participant-status.ts";
+import { periodContains } from "../rules/period-days.ts";
 import {
   cohortOf,
   latestTrainingPeriodWith,
   partnershipOf,
-  periodContains,
   scheduleOf,
   type TrainingStatus,
   trainingStatusOf,
@@ -92,7 +92,10 @@ export function eligibleForFunding(teacher: Teacher, role: Role): boolean | null
   return ineligibleOn === null || londonDateOf(firstBecameEligibleAt) <= ineligibleOn;
 }
 
-/** An ECT's current mentor, or else the next one due to start; null when there is neither. */
+/**
+ * An ECT's current mentor (a mentorship ending today still counts), or else the next one due to start; null when
+ * there is neither. On a day two mentorships share, the earlier-starting one is current.
+ */
 function currentOrNextMentorId(world: World, ectTeacherId: string, today: CalendarDate): string | null {
   const mentorships = lookup(world, "mentorshipPeriodsByEct", ectTeacherId);
   const current = mentorships.find((mentorship) => periodContains(mentorship, today));

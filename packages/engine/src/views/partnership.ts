@@ -1,7 +1,7 @@
 /** The `partnership` resource (ECF rules §2.4). */
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import { getRow, lookup, type World } from "../model/world.ts";
-import { periodContains } from "../rules/training-periods.ts";
+import { periodContains } from "../rules/period-days.ts";
 import { londonToday } from "../time/london.ts";
 import { formatApiDateTime } from "../time/rfc3339.ts";
 import type { Resource } from "./resource.ts";
@@ -21,7 +21,7 @@ export interface PartnershipAttributes {
 
 export type PartnershipResource = Resource<"partnership", PartnershipAttributes>;
 
-/** Training periods under the partnership that cover today (`participants_currently_training`). */
+/** Training periods under the partnership that cover today, ending today included (`participants_currently_training`). */
 function participantsCurrentlyTraining(world: World, partnershipId: string, now: Date): number {
   const today = londonToday(now);
   return lookup(world, "trainingPeriodsBySchoolPartnership", partnershipId).filter((period) =>

@@ -97,7 +97,7 @@ describe("mentor_id", () => {
 
   it("is the mentor of the nearest mentorship when none covers the date", () => {
     const { s, ect, first, second } = ectWithTwoMentors();
-    // 1 November is the first day after the first mentorship (exclusive end): 1 day away; the second is 30 away.
+    // 2 November is 1 day after the first mentorship's last day (1 November); the second starts 29 days later.
     expect(
       expectOk(s.submit({ ...started, participantId: ect, declarationDate: "2025-11-02T10:00:00Z" })).mentorId,
     ).toBe(first);
@@ -106,6 +106,20 @@ describe("mentor_id", () => {
       expectOk(s2.s.submit({ ...started, participantId: s2.ect, declarationDate: "2025-11-29T10:00:00Z" })).mentorId,
     ).toBe(s2.second);
     expect(second).not.toBe(first);
+  });
+
+  it("is picked by the day written in the date, not its London day (ECF rules §4.1)", () => {
+    const s = new Scenario("2026-03-15T10:00:00Z");
+    s.statements(AMBITION, 2025);
+    const school = s.school();
+    const ect = s.participant({ schoolId: school });
+    const first = s.participant({ role: "mentor", schoolId: school });
+    const second = s.participant({ role: "mentor", schoolId: school });
+    s.must({ type: "assignMentor", ectId: ect, mentorId: first, startedOn: "2025-09-01", finishedOn: "2025-09-30" });
+    s.must({ type: "assignMentor", ectId: ect, mentorId: second, startedOn: "2025-10-01" });
+    // 23:30Z on 30 September is already 1 October in London (BST); the written day, 30 September, is first's last.
+    const declaration = expectOk(s.submit({ ...started, participantId: ect, declarationDate: "2025-09-30T23:30:00Z" }));
+    expect(declaration.mentorId).toBe(first);
   });
 
   it("is null for mentors' declarations", () => {
@@ -175,7 +189,7 @@ describe("mentor completion", () => {
     expect(trainingPeriodsOf(s.world, mentor, "mentor").map((p) => p.finishedOn)).toEqual(["2026-05-01"]);
   });
 
-  it("voiding it restores funding and reopens training from where it ended", () => {
+  it("voiding it restores funding and reopens training the day after it ended", () => {
     const { s, mentor, mentorCompleted } = mentorScenario();
     const completed = expectOk(s.submit({ ...mentorCompleted, declarationDate: "2026-04-01T10:00:00Z" }));
     s.must({ type: "voidDeclaration", leadProviderId: AMBITION, declarationId: completed.id });
@@ -184,7 +198,7 @@ describe("mentor completion", () => {
     expect(teacher.mentorIneligibleForFundingReason).toBeNull();
     expect(trainingPeriodsOf(s.world, mentor, "mentor").map((p) => [p.startedOn, p.finishedOn])).toEqual([
       ["2025-09-01", "2026-04-01"],
-      ["2026-04-01", null],
+      ["2026-04-02", null],
     ]);
     // Training again, so a new completed declaration is accepted.
     expectOk(s.submit({ ...mentorCompleted, declarationDate: "2026-04-02T10:00:00Z" }));

@@ -285,6 +285,18 @@ describe("cohort (17, 18)", () => {
     );
   });
 
+  it("17. a training period ending today is still the current one (both ends inclusive, ECF rules §2.10)", () => {
+    s.statements(AMBITION, 2022);
+    const frozen = s.participant({ cohortYear: 2022, scheduleIdentifier: "ecf-extended-september" });
+    const period = Object.values(s.world.trainingPeriods).find((row) => row.teacherId === frozen)!;
+    updateRow(s.world, "trainingPeriods", period.id, { finishedOn: "2025-10-15" });
+    const submission = { ...valid(), participantId: frozen, declarationType: "extended-1", evidenceHeld: "other" };
+    expectErrors(s.submit(submission), [["cohort", RULE[17].template.replace("{year}", "2022")]]);
+    // The day after, no training period is current: only rule 18 (no statement left for 2022) remains.
+    s.at("2025-10-16T10:00:00Z");
+    expectErrors(s.submit(submission), [["cohort", RULE[18].template.replace("{year}", "2022")]]);
+  });
+
   it("17 does not apply before the freeze date", () => {
     s.at("2025-06-15T22:59:59Z");
     s.statements(AMBITION, 2022);

@@ -101,6 +101,19 @@ describe("clawback path", () => {
     });
   });
 
+  it("keeps uplift_paid: it reads the payment status, which a clawback leaves at paid (ECF rules §2.1)", () => {
+    const { s, declaration } = withEligibleDeclaration();
+    updateRow(s.world, "declarations", declaration.id, { pupilPremiumUplift: true });
+    pay(s, declaration);
+    expect(declarationView(s.world, s.declaration(declaration.id)).attributes.uplift_paid).toBe(true);
+    s.at("2025-11-10T10:00:00Z");
+    const clawedBack = expectOk(voidIt(s, declaration.id));
+    expect(declarationView(s.world, clawedBack).attributes).toMatchObject({
+      state: "awaiting-clawback",
+      uplift_paid: true,
+    });
+  });
+
   it.each(["awaiting_clawback", "clawed_back"] as const)("rule 2: %s is already refunded", (status) => {
     const { s, declaration } = withEligibleDeclaration();
     pay(s, declaration);

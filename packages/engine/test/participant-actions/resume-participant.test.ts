@@ -48,7 +48,29 @@ describe("resumeParticipant: checks in order (ECF rules §6.3)", () => {
     expectErrors(resume(s, participantId), [["participant_id", RULE[4].detail]]);
   });
 
-  it("rejects a participant no longer at the school", () => {
+  it("counts another provider's period ending today as training today (both ends inclusive, ECF rules §2.10)", () => {
+    const { s, participantId } = setup();
+    expectOk(withdraw(s, participantId));
+    const schoolPeriod = schoolPeriodOf(s, participantId);
+    const other = s.must({
+      type: "registerSchoolPartnership",
+      schoolId: schoolPeriod.schoolId,
+      leadProviderId: TEACH_FIRST,
+      deliveryPartnerId: s.deliveryPartner(TEACH_FIRST, 2025),
+      cohortYear: 2025,
+    });
+    addTrainingPeriod(s, participantId, {
+      startedOn: "2025-10-16",
+      finishedOn: "2025-10-20",
+      schoolPartnershipId: other.id,
+    });
+    s.at("2025-10-20T10:00:00Z");
+    expectErrors(resume(s, participantId), [["participant_id", RULE[4].detail]]);
+    s.at("2025-10-21T10:00:00Z");
+    expectOk(resume(s, participantId));
+  });
+
+  it("rejects a participant no longer at the school, from the school period's last day", () => {
     const { s, participantId } = setup();
     expectOk(defer(s, participantId));
     endSchoolPeriod(s, participantId, "2025-10-18");

@@ -60,6 +60,16 @@ describe("unfunded mentors (ECF rules §1.1, §2.8)", () => {
     expect(listUnfundedMentors(s.world, AMBITION, {}, s.context.now).map((mentor) => mentor.id)).toEqual([future]);
   });
 
+  it("keeps a mentorship on its last day (both ends inclusive, ECF rules §2.10)", () => {
+    const { s, current, future, past } = world();
+    s.at("2025-09-15T10:00:00Z");
+    expect(listUnfundedMentors(s.world, AMBITION, {}, s.context.now).map((mentor) => mentor.id)).toEqual([
+      current,
+      future,
+      past,
+    ]);
+  });
+
   it("filters by updated_since, sorts and pages", () => {
     const { s, current, future } = world();
     const query = (q: Parameters<typeof listUnfundedMentors>[2]) =>

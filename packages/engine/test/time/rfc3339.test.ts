@@ -34,6 +34,20 @@ describe("parseDateTime", () => {
     expect(parsed.kind !== "unparsable" && parsed.at.toISOString()).toBe(instant);
   });
 
+  it.each([
+    ["2025-10-01T10:00:00", "2025-10-01T09:00:00.000Z", "2025-10-01T10:00:00.000Z"],
+    ["2025-12-01T10:00:00", "2025-12-01T10:00:00.000Z", "2025-12-01T10:00:00.000Z"],
+    ["2025-10-01 10:00:00", "2025-10-01T09:00:00.000Z", "2025-10-01T10:00:00.000Z"],
+    ["2025-10-01T10:00:00+01:00", "2025-10-01T09:00:00.000Z", "2025-10-01T09:00:00.000Z"],
+    ["2025-10-01T10:00:00Z", "2025-10-01T10:00:00.000Z", "2025-10-01T10:00:00.000Z"],
+  ])("%s is stored at %s and compared at %s (no offset: London, then UTC)", (raw, stored, compared) => {
+    const parsed = parseDateTime(raw);
+    expect(parsed.kind !== "unparsable" && [parsed.at.toISOString(), parsed.comparedAt.toISOString()]).toEqual([
+      stored,
+      compared,
+    ]);
+  });
+
   it.each(["2025-10-01 10:00:00 +0000", "2025-10-01", "2025-10-01T10:00Z", " 2025-10-01T10:00:00Z"])(
     "%s parses leniently but is not RFC 3339",
     (raw) => {

@@ -185,3 +185,16 @@ describe("participant_status", () => {
     ).toBe("active");
   });
 });
+
+describe("participantView: mentor_id on the last day of a mentorship (ECF rules §2.10)", () => {
+  it("still names the mentor whose mentorship ends today, and no one the day after", () => {
+    const s = new Scenario("2025-10-15T10:00:00Z");
+    const schoolId = s.school();
+    const ect = s.participant({ schoolId });
+    const mentor = s.participant({ role: "mentor", schoolId });
+    s.must({ type: "assignMentor", ectId: ect, mentorId: mentor, startedOn: "2025-09-02", finishedOn: "2025-10-15" });
+    expect(view(s, ect).attributes.ecf_enrolments[0]?.mentor_id).toBe(mentor);
+    s.at("2025-10-16T10:00:00Z");
+    expect(view(s, ect).attributes.ecf_enrolments[0]?.mentor_id).toBeNull();
+  });
+});

@@ -621,7 +621,7 @@ export interface components {
             mentor_funding_end_date: string | null;
             /**
              * Format: uuid
-             * @description ECTs only; the participant id of their current or next mentor. Always `null` for mentors.
+             * @description ECTs only; the participant id of their current mentor (a mentorship ending today is still current) or else their next one. Always `null` for mentors.
              */
             mentor_id: string | null;
             /** @description Mentors only; why their funded training ended, otherwise `null`. */

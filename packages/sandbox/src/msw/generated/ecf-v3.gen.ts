@@ -134,15 +134,15 @@ export interface paths {
          *     | 6 | `declaration_type` | `Enter a '#/declaration_type'.` | `declaration_type` missing or blank |
          *     | 7 | `declaration_type` | `Enter a valid declaration type.` | not one of the nine declaration types |
          *     | 8 | `declaration_type` | `A declaration has already been submitted that will be, or has been, paid for this event.` | a declaration of this type for this participant and role, by any provider, is `submitted`, `eligible`, `payable` or `paid` |
-         *     | 9 | `declaration_date` | `The '#/declaration_date' value cannot be a future date. Check the date and try again.` | the date is later than now |
-         *     | 10 | `declaration_date` | `Declaration date must be on or after the milestone start date for the same declaration type.` | the date is before the milestone's start date (midnight, London time) |
+         *     | 9 | `declaration_date` | `The '#/declaration_date' value cannot be a future date. Check the date and try again.` | the date is later than now (a date without an offset is read as UTC for this check) |
+         *     | 10 | `declaration_date` | `Declaration date must be on or after the milestone start date for the same declaration type.` | the date is before the milestone's start date (midnight, London time; a date without an offset is read as UTC) |
          *     | 11 | `declaration_date` | `Declaration date must be on or before the milestone date for the same declaration type.` | the milestone has an end date and the date is after it (cohorts up to 2024) |
          *     | 12 | `declaration_date` | `Enter a valid RCF3339 '#/declaration_date'.` | the date is not RFC 3339 (`YYYY-MM-DDTHH:MM:SS`, optional fraction, optional `Z` or offset); "RCF" is the service's spelling |
          *     | 13 | `declaration_type` | `You cannot send retained or extended declarations for participants who began their mentor training after June 2025. Resubmit this declaration with either a started or completed declaration.` | a mentor in a cohort from 2025 and a type other than `started`/`completed` |
          *     | 14 | `evidence_held` | `Enter a '#/evidence_held' value for this participant.` | `evidence_held` is required (table above) and missing |
          *     | 15 | `evidence_held` | `Enter an available '#/evidence_held' type for this participant.` | `evidence_held` is not one of the values allowed (table above) |
          *     | 16 | `participant_id` | `This participant withdrew from this course on {withdrawn_at}. Enter a '#/declaration_date' that's on or before the withdrawal date.` | the training period is withdrawn and the date is not before the withdrawal; `{withdrawn_at}` is the UTC date-time of the withdrawal, such as `2025-03-01T10:15:00Z` |
-         *     | 17 | `cohort` | `You cannot submit declarations for the {year} cohort. The funding contract for this cohort has ended. Get in touch if you need to discuss this with us.` | the participant's current training period (with any provider) is in a cohort whose payments are frozen |
+         *     | 17 | `cohort` | `You cannot submit declarations for the {year} cohort. The funding contract for this cohort has ended. Get in touch if you need to discuss this with us.` | the participant's current training period (with any provider; one ending today is still current) is in a cohort whose payments are frozen |
          *     | 18 | `cohort` | `You cannot submit or void declarations for the {year} cohort. The funding contract for this cohort has ended. Get in touch if you need to discuss this with us.` | the participant is eligible for funding and you have no open output statement for the cohort whose cut-off date is today or later |
          *     | 19 | `declaration_type` | `The property '#/declaration_type' does not exist for this schedule.` | the participant's schedule has no milestone of this type (for example `extended-1` on a standard schedule) |
          *     | 20 | `declaration_date` | `This '#/declaration_date' is invalid. Check that it is in sequence with existing declaration dates for this participant.` | cohorts from 2025: out of sequence with existing declarations |
@@ -810,7 +810,9 @@ export interface components {
         /**
          * Format: date-time
          * @description When the participant reached the milestone, in RFC 3339 (`2025-10-01T10:00:00Z`; an offset such as `+01:00`
-         *     is accepted too). Not in the future, and within the milestone's dates.
+         *     is accepted too). Not in the future, and within the milestone's dates. Send the offset: without one, the
+         *     service checks the time as UTC against now, the milestone dates and a withdrawal, but stores it (and checks
+         *     its sequence) as London time, so `2025-10-01T10:00:00` is stored as `2025-10-01T09:00:00Z`.
          * @example 2025-10-01T10:00:00Z
          */
         DeclarationDate: string;
@@ -1175,7 +1177,7 @@ export interface components {
              * @description When the declaration's type, date, state, statement, uplift or evidence last changed.
              */
             updated_at: string;
-            /** @description `true` only once the declaration is `paid` and it carried a sparsity or pupil premium uplift (cohorts up to 2024, `started` only). */
+            /** @description `true` once the declaration has been paid and it carried a sparsity or pupil premium uplift (cohorts up to 2024, `started` only). It stays `true` when the paid declaration is voided into clawback: it reads the payment status, which a clawback leaves at paid. */
             uplift_paid: boolean;
         };
         /** @description A new declaration. */
@@ -1272,7 +1274,7 @@ export interface components {
             mentor_funding_end_date: string | null;
             /**
              * Format: uuid
-             * @description ECTs only; the participant id of their current or next mentor. Always `null` for mentors.
+             * @description ECTs only; the participant id of their current mentor (a mentorship ending today is still current) or else their next one. Always `null` for mentors.
              */
             mentor_id: string | null;
             /** @description Mentors only; why their funded training ended, otherwise `null`. */
@@ -1454,7 +1456,7 @@ export interface components {
             induction_tutor_email: string | null;
             /** @description The school's induction tutor, if named. */
             induction_tutor_name: string | null;
-            /** @description How many training periods on this partnership are running today. */
+            /** @description How many training periods on this partnership are running today; a period ending today (a participant withdrawn today, for example) still counts. */
             participants_currently_training: number;
             /**
              * Format: uuid
