@@ -129,3 +129,32 @@ export function printRows(measurements: readonly Measurement[]): void {
     { heading: "median ms" },
   );
 }
+
+export interface AsyncSubject {
+  name: string;
+  work: () => Promise<unknown>;
+  /** Untimed preparation before each timed run (e.g. a write that makes the next call miss a cache). */
+  before?: () => Promise<unknown>;
+}
+
+/** `measure` for asynchronous work (an `app.request`): interleaved rounds, each subject's median. */
+export async function measureAsync(
+  subjects: readonly AsyncSubject[],
+  options: MeasureOptions = {},
+): Promise<Measurement[]> {
+  const { warmups = 2, rounds = 9 } = options;
+  const times = subjects.map((): number[] => []);
+  for (let round = 0; round < warmups + rounds; round += 1) {
+    for (const [index, subject] of subjects.entries()) {
+      await subject.before?.();
+      collectGarbage();
+      const start = performance.now();
+      consume(await subject.work());
+      const elapsed = performance.now() - start;
+      if (round >= warmups) {
+        times[index]?.push(elapsed);
+      }
+    }
+  }
+  return subjects.map((subject, index) => ({ name: subject.name, milliseconds: median(times[index] ?? []) }));
+}

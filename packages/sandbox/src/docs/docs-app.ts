@@ -1,13 +1,14 @@
 import { Hono } from "hono";
-import { jsonResponse, notFound } from "../http/responses.ts";
-import { bundleSiblingReferences } from "./bundle-references.ts";
+import { JSON_CONTENT_TYPE, notFound } from "../http/responses.ts";
 import { docsPage } from "./docs-page.ts";
-import { isSpecName, readSpecDocument, readSpecFile, servedDocument } from "./spec-documents.ts";
+import { ServedDocuments } from "./served-documents.ts";
+import { isSpecName } from "./spec-documents.ts";
 import { readSwaggerUiAsset, SWAGGER_UI_ASSETS } from "./swagger-ui-assets.ts";
 
 /** `/docs`: an API reference UI and the OpenAPI documents it shows, all served locally. */
 export function createDocsApp(): Hono {
   const docs = new Hono({ strict: false });
+  const documents = new ServedDocuments();
 
   docs.get("/", (c) => {
     const base = c.req.path.replace(/\/+$/, "");
@@ -29,13 +30,12 @@ export function createDocsApp(): Hono {
     if (!isSpecName(name)) {
       return notFound();
     }
-    const document = await readSpecDocument(name);
-    if (document === undefined) {
+    // Swagger UI (and any tool given the URL) gets one self-contained document: no `$ref` into a sibling file.
+    const bytes = await documents.bytes(name, new URL(c.req.url).origin);
+    if (bytes === undefined) {
       return notFound();
     }
-    // Swagger UI (and any tool given the URL) gets one self-contained document: no `$ref` into a sibling file.
-    const bundled = await bundleSiblingReferences(document, readSpecFile);
-    return jsonResponse(servedDocument(bundled, name, new URL(c.req.url).origin));
+    return new Response(bytes, { headers: { "content-type": JSON_CONTENT_TYPE } });
   });
 
   return docs;
