@@ -17,7 +17,7 @@ const CHUNK_CHARACTERS = 1 << 16;
  * whole world (which a 100,000-participant world would make hundreds of megabytes long). Tables and their rows come
  * in the order `JSON.stringify` takes them, `Object.keys` order.
  */
-export function writeWorldJson(world: World, write: (text: string) => void): void {
+function writeWorldJson(world: World, write: (text: string) => void): void {
   let pending = "";
   const emit = (text: string) => {
     pending += text;
