@@ -9,41 +9,41 @@ export interface WorldFingerprint {
   readonly counts: Record<string, number>;
 }
 
-/** Text is handed to the hash in pieces of about this many characters: few calls, no string of the whole world. */
-const CHUNK_CHARACTERS = 1 << 16;
+/**
+ * Rows are serialised this many at a time: one `JSON.stringify` per row costs more (a call and a short string each,
+ * hundreds of thousands of them) than one per batch, and a batch's text is still small.
+ */
+const ROWS_PER_BATCH = 1024;
 
 /**
  * `JSON.stringify(worldData(world))`, written in pieces: the same text, key for key, but never one string of the
  * whole world (which a 100,000-participant world would make hundreds of megabytes long). Tables and their rows come
- * in the order `JSON.stringify` takes them, `Object.keys` order.
+ * in the order `JSON.stringify` takes them, `Object.keys` order; a batch of rows keeps that order (its keys are a run
+ * of the table's, and integer-like keys, which come first, are already ascending).
  */
 function writeWorldJson(world: World, write: (text: string) => void): void {
-  let pending = "";
-  const emit = (text: string) => {
-    pending += text;
-    if (pending.length >= CHUNK_CHARACTERS) {
-      write(pending);
-      pending = "";
-    }
-  };
   const data = worldData(world) as unknown as Record<string, Record<string, unknown>>;
   let firstTable = true;
   for (const [name, table] of Object.entries(data)) {
-    emit(`${firstTable ? "{" : ","}${JSON.stringify(name)}:{`);
+    write(`${firstTable ? "{" : ","}${JSON.stringify(name)}:{`);
     firstTable = false;
-    let firstRow = true;
-    for (const [id, row] of Object.entries(table)) {
-      const json = JSON.stringify(row) as string | undefined;
-      if (json === undefined) {
-        continue; // As JSON.stringify leaves out a key whose value has no JSON form.
+    const ids = Object.keys(table);
+    let firstBatch = true;
+    for (let start = 0; start < ids.length; start += ROWS_PER_BATCH) {
+      const batch: Record<string, unknown> = {};
+      for (const id of ids.slice(start, start + ROWS_PER_BATCH)) {
+        batch[id] = table[id];
       }
-      emit(`${firstRow ? "" : ","}${JSON.stringify(id)}:${json}`);
-      firstRow = false;
+      // `{...}` without its braces; empty when every row of the batch has no JSON form (as JSON.stringify omits it).
+      const rows = JSON.stringify(batch).slice(1, -1);
+      if (rows !== "") {
+        write(firstBatch ? rows : `,${rows}`);
+        firstBatch = false;
+      }
     }
-    emit("}");
+    write("}");
   }
-  emit(firstTable ? "{}" : "}");
-  write(pending);
+  write(firstTable ? "{}" : "}");
 }
 
 const hex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
