@@ -137,17 +137,27 @@ export interface AsyncSubject {
   before?: () => Promise<unknown>;
 }
 
+export interface AsyncMeasureOptions extends MeasureOptions {
+  /**
+   * A full collection before every timed run (default). On a large heap one takes about a second, far longer than a
+   * request of a few milliseconds whose garbage it would clear: turn it off for those.
+   */
+  collectGarbage?: boolean;
+}
+
 /** `measure` for asynchronous work (an `app.request`): interleaved rounds, each subject's median. */
 export async function measureAsync(
   subjects: readonly AsyncSubject[],
-  options: MeasureOptions = {},
+  options: AsyncMeasureOptions = {},
 ): Promise<Measurement[]> {
-  const { warmups = 2, rounds = 9 } = options;
+  const { warmups = 2, rounds = 9, collectGarbage: collect = true } = options;
   const times = subjects.map((): number[] => []);
   for (let round = 0; round < warmups + rounds; round += 1) {
     for (const [index, subject] of subjects.entries()) {
       await subject.before?.();
-      collectGarbage();
+      if (collect) {
+        collectGarbage();
+      }
       const start = performance.now();
       consume(await subject.work());
       const elapsed = performance.now() - start;
