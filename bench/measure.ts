@@ -129,3 +129,42 @@ export function printRows(measurements: readonly Measurement[]): void {
     { heading: "median ms" },
   );
 }
+
+export interface AsyncSubject {
+  name: string;
+  work: () => Promise<unknown>;
+  /** Untimed preparation before each timed run (e.g. a write that makes the next call miss a cache). */
+  before?: () => Promise<unknown>;
+}
+
+export interface AsyncMeasureOptions extends MeasureOptions {
+  /**
+   * A full collection before every timed run (default). On a large heap one takes about a second, far longer than a
+   * request of a few milliseconds whose garbage it would clear: turn it off for those.
+   */
+  collectGarbage?: boolean;
+}
+
+/** `measure` for asynchronous work (an `app.request`): interleaved rounds, each subject's median. */
+export async function measureAsync(
+  subjects: readonly AsyncSubject[],
+  options: AsyncMeasureOptions = {},
+): Promise<Measurement[]> {
+  const { warmups = 2, rounds = 9, collectGarbage: collect = true } = options;
+  const times = subjects.map((): number[] => []);
+  for (let round = 0; round < warmups + rounds; round += 1) {
+    for (const [index, subject] of subjects.entries()) {
+      await subject.before?.();
+      if (collect) {
+        collectGarbage();
+      }
+      const start = performance.now();
+      consume(await subject.work());
+      const elapsed = performance.now() - start;
+      if (round >= warmups) {
+        times[index]?.push(elapsed);
+      }
+    }
+  }
+  return subjects.map((subject, index) => ({ name: subject.name, milliseconds: median(times[index] ?? []) }));
+}

@@ -15,7 +15,7 @@
 
 // The world as data: the sandbox keeps a built world as a snapshot, restores it on reset and digests it.
 export { TABLE_NAMES } from "./model/tables.ts";
-export { snapshotWorldData, type WorldData, worldData, worldFromData } from "./model/world.ts";
+export { snapshotWorldData, type WorldData, worldData, worldFromData, worldVersion } from "./model/world.ts";
 
 // Row reads by id and by index: the sandbox's control API and seed planner look rows up directly.
 export { leadProviderCohortKey } from "./model/indexes/index-definition.ts";

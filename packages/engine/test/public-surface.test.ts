@@ -281,6 +281,7 @@ const INTERNAL_SURFACE = [
   "worldData",
   "type WorldData",
   "worldFromData",
+  "worldVersion",
   // Row reads by id and by index
   "findRow",
   "getRow",

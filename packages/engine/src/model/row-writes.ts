@@ -74,6 +74,7 @@ function keysOf<N extends TableName>(
  * Indexes that read only the row find its old place from `previous`; the store remembers it for the others.
  */
 function indexRow<N extends TableName>(world: World, table: N, id: string, previous: Row<N> | undefined): void {
+  world.version.bump();
   const row = world[table][id] as Row<N> | undefined;
   const { indexes } = world;
   const remembered = indexes.remembered(table, id);

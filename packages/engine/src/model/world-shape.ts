@@ -5,6 +5,7 @@
 import type { Cohort, CohortYear } from "./cohort.ts";
 import type { IndexStore } from "./indexes/index-store.ts";
 import type { TableName, Tables } from "./tables.ts";
+import type { WorldVersion } from "./world-version.ts";
 
 export type WorldData = {
   cohorts: Record<CohortYear, Cohort>;
@@ -13,4 +14,6 @@ export type WorldData = {
 export interface World extends WorldData {
   /** Derived; rebuilt by `worldFromData`, never serialised. */
   readonly indexes: IndexStore;
+  /** Moves on with every row written (`worldVersion`); derived, never serialised. */
+  readonly version: WorldVersion;
 }

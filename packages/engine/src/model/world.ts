@@ -16,6 +16,7 @@ import { indexEveryRow, insertRow } from "./row-writes.ts";
 import { scheduleId } from "./schedule.ts";
 import { type Row, TABLE_NAMES, type TableName } from "./tables.ts";
 import type { World, WorldData } from "./world-shape.ts";
+import { WorldVersion } from "./world-version.ts";
 
 export type { World, WorldData } from "./world-shape.ts";
 
@@ -56,7 +57,7 @@ export function createWorld(options: CreateWorldOptions = {}): World {
 
 /** The serialisable part of a world (what a snapshot or journal checkpoint stores). */
 export function worldData(world: World): WorldData {
-  const { indexes: _derived, ...data } = world;
+  const { indexes: _indexes, version: _version, ...data } = world;
   return data;
 }
 
@@ -73,9 +74,18 @@ export function snapshotWorldData(world: WorldData): WorldData {
   return data;
 }
 
+/**
+ * The world's version: it changes whenever a row is written (by any command, accepted fixture included), so what was
+ * derived from the world at one version still holds while it is current. Compare versions of the same world object
+ * only: a rebuilt world (a reset) starts again.
+ */
+export function worldVersion(world: World): number {
+  return world.version.current;
+}
+
 /** Wraps data (e.g. parsed from JSON) as a world, rebuilding every index. */
 export function worldFromData(data: WorldData): World {
-  const world: World = { ...data, indexes: new IndexStore() };
+  const world: World = { ...data, indexes: new IndexStore(), version: new WorldVersion() };
   indexEveryRow(world);
   return world;
 }

@@ -2,9 +2,9 @@
  * The `school` resource (ECF rules §2.5), always for one cohort and one lead provider: `expression_of_interest` and
  * the induction tutor depend on what this provider has at the school that cohort.
  */
-import { schoolCohortKey } from "../model/indexes/index-definition.ts";
+import { schoolCohortKey, schoolCohortLeadProviderKey } from "../model/indexes/index-definition.ts";
 import type { InductionProgrammeChoice, School } from "../model/school.ts";
-import { lookup, type World } from "../model/world.ts";
+import { lookup, lookupIds, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import { formatApiDateTime } from "../time/rfc3339.ts";
 import type { Resource } from "./resource.ts";
@@ -37,13 +37,8 @@ function hasInterestOrPartnership(
   if (partnered) {
     return true;
   }
-  return lookup(world, "schoolPeriodsBySchool", schoolId).some((schoolPeriod) =>
-    lookup(world, "trainingPeriodsBySchoolPeriod", schoolPeriod.id).some(
-      (period) =>
-        period.expressionOfInterest?.leadProviderId === leadProviderId &&
-        period.expressionOfInterest.cohortYear === cohortYear,
-    ),
-  );
+  const interestKey = schoolCohortLeadProviderKey(schoolId, cohortYear, leadProviderId);
+  return lookupIds(world, "expressionsOfInterestBySchoolCohortLeadProvider", interestKey).length > 0;
 }
 
 export function schoolView(

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { execute } from "../../src/commands/index.ts";
 import { participantRoleKey } from "../../src/model/indexes/index-definition.ts";
 import { insertRow, updateRow } from "../../src/model/row-writes.ts";
-import { createWorld, lookup, lookupIds, snapshotWorldData, worldData, worldFromData } from "../../src/model/world.ts";
+import {
+  createWorld,
+  lookup,
+  lookupIds,
+  snapshotWorldData,
+  worldData,
+  worldFromData,
+  worldVersion,
+} from "../../src/model/world.ts";
 import { LEAD_PROVIDERS } from "../../src/reference/lead-providers.ts";
 import { TestContext } from "../support/context.ts";
 
@@ -129,5 +137,28 @@ describe("snapshotWorldData", () => {
     // The restored world changes on its own: the snapshot stays reusable.
     execute(restored, { type: "registerSchool", name: "Ash Academy" }, context);
     expect(JSON.stringify(snapshot)).toBe(before);
+  });
+});
+
+describe("worldVersion", () => {
+  it("moves on with every accepted command and stays put for a refused one", () => {
+    const world = createWorld();
+    const context = new TestContext();
+    const start = worldVersion(world);
+
+    expect(execute(world, { type: "registerSchool", name: "Oak Academy", urn: "123456" }, context).ok).toBe(true);
+    const afterSchool = worldVersion(world);
+    expect(afterSchool).toBeGreaterThan(start);
+
+    // The URN is taken: refused before anything is written.
+    expect(execute(world, { type: "registerSchool", name: "Elm Academy", urn: "123456" }, context).ok).toBe(false);
+    expect(worldVersion(world)).toBe(afterSchool);
+  });
+
+  it("is not part of the world's data", () => {
+    const world = createWorld();
+    execute(world, { type: "registerSchool", name: "Oak Academy" }, new TestContext());
+    expect(Object.keys(worldData(world))).not.toContain("version");
+    expect(JSON.stringify(worldData(worldFromData(snapshotWorldData(world))))).toBe(JSON.stringify(worldData(world)));
   });
 });

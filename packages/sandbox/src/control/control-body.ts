@@ -4,6 +4,7 @@ import { RequestError } from "../http/request-error.ts";
 import { parseRfc3339 } from "../time/timestamps.ts";
 import { isJsonContentType, notJsonError } from "./control-guard.ts";
 import { CONTROL_MESSAGES, EXPECTED } from "./messages.ts";
+import { isLongerThan, TEXT_LIMITS } from "./text-limits.ts";
 
 const badRequest = (detail: string): RequestError => new RequestError(400, [{ title: BAD_REQUEST_TITLE, detail }]);
 
@@ -68,12 +69,16 @@ export class ControlBody {
     return value ?? undefined;
   }
 
-  text(field: string, options: { required: true }): string;
-  text(field: string, options?: { required: boolean }): string | undefined;
-  text(field: string, { required = false } = {}): string | undefined {
+  /** Text of at most `maxLength` characters (see `TEXT_LIMITS`). */
+  text(field: string, options: { required: true; maxLength: number }): string;
+  text(field: string, options: { required?: boolean; maxLength: number }): string | undefined;
+  text(field: string, { required = false, maxLength }: { required?: boolean; maxLength: number }): string | undefined {
     const value = this.#value(field, required);
     if (value !== undefined && typeof value !== "string") {
       throw badRequest(CONTROL_MESSAGES.mustBe(field, EXPECTED.text));
+    }
+    if (value !== undefined && isLongerThan(value, maxLength)) {
+      throw badRequest(CONTROL_MESSAGES.tooLong(field, maxLength));
     }
     return value;
   }
@@ -93,6 +98,9 @@ export class ControlBody {
     const value = this.#value(field, false);
     if (value !== undefined && (typeof value !== "string" || !value.startsWith("/"))) {
       throw badRequest(CONTROL_MESSAGES.mustBe(field, EXPECTED.path));
+    }
+    if (value !== undefined && isLongerThan(value, TEXT_LIMITS.path)) {
+      throw badRequest(CONTROL_MESSAGES.tooLong(field, TEXT_LIMITS.path));
     }
     return value;
   }

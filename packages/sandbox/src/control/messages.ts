@@ -14,6 +14,7 @@ export const CONTROL_MESSAGES = {
     `'#/${field}' is not a field of this request. Check the sandbox API reference at /docs.`,
   required: (field: string) => `Enter a '#/${field}'.`,
   mustBe: (field: string, expected: string) => `'#/${field}' must be ${expected}.`,
+  tooLong: (field: string, limit: number) => `'#/${field}' must be at most ${limit} characters long.`,
   upliftNeedsNewSchool: (field: string) =>
     `'#/${field}' can only be given when the sandbox creates the school; leave out '#/school_id' or '#/${field}'.`,
   unknownParameter: (parameter: string) =>

@@ -39,7 +39,7 @@ import {
   type ParticipantFixture,
   type SchoolFixture,
 } from "./fixtures.ts";
-import { worldCounts, worldDigest } from "./world-digest.ts";
+import { WorldFingerprints } from "./world-digest.ts";
 
 interface WorldBuildRequest {
   readonly seed: number;
@@ -79,6 +79,8 @@ export class SandboxControl {
   readonly #faults: FaultInjector;
   readonly #rateLimiter: RateLimiter | undefined;
   readonly #build: WorldBuilder;
+  /** The digest and counts of `summary`, kept while the world stays at the same version. */
+  readonly #fingerprints = new WorldFingerprints();
   #state: SandboxState;
   /**
    * The last world built, as data: resetting to the same seed and frozen instant copies it instead of rebuilding. A
@@ -134,14 +136,10 @@ export class SandboxControl {
   }
 
   async summary(): Promise<WorldSummary> {
+    const { seed, world } = this.#state;
+    const { digest, counts } = await this.#fingerprints.of(world);
     const { now, frozen } = this.clock.state();
-    return {
-      seed: this.#state.seed,
-      digest: await worldDigest(this.#state.world),
-      now,
-      frozen,
-      counts: worldCounts(this.#state.world),
-    };
+    return { seed, digest, now, frozen, counts };
   }
 
   scenarios(filter: { leadProviderId?: string | undefined; name?: string | undefined } = {}): readonly Scenario[] {

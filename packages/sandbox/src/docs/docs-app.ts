@@ -1,8 +1,8 @@
 import { Hono } from "hono";
-import { jsonResponse, notFound } from "../http/responses.ts";
-import { bundleSiblingReferences } from "./bundle-references.ts";
+import { JSON_CONTENT_TYPE, notFound } from "../http/responses.ts";
 import { docsPage } from "./docs-page.ts";
-import { isSpecName, readSpecDocument, readSpecFile, servedDocument } from "./spec-documents.ts";
+import { ServedDocuments } from "./served-documents.ts";
+import { isSpecName } from "./spec-documents.ts";
 import { readSwaggerUiAsset, SWAGGER_UI_ASSETS } from "./swagger-ui-assets.ts";
 
 /**
@@ -12,6 +12,7 @@ import { readSwaggerUiAsset, SWAGGER_UI_ASSETS } from "./swagger-ui-assets.ts";
  */
 export function createDocsApp(origin: string | undefined): Hono {
   const docs = new Hono({ strict: false });
+  const documents = new ServedDocuments(origin);
 
   docs.get("/", (c) => {
     const base = c.req.path.replace(/\/+$/, "");
@@ -33,13 +34,11 @@ export function createDocsApp(origin: string | undefined): Hono {
     if (!isSpecName(name)) {
       return notFound();
     }
-    const document = await readSpecDocument(name);
-    if (document === undefined) {
+    const bytes = await documents.bytes(name);
+    if (bytes === undefined) {
       return notFound();
     }
-    // Swagger UI (and any tool given the URL) gets one self-contained document: no `$ref` into a sibling file.
-    const bundled = await bundleSiblingReferences(document, readSpecFile);
-    return jsonResponse(servedDocument(bundled, name, origin));
+    return new Response(bytes, { headers: { "content-type": JSON_CONTENT_TYPE } });
   });
 
   return docs;

@@ -2,7 +2,14 @@
  * The registry of derived indexes. Add an index by adding an entry here; `lookup(world, "<name>", key)` then returns
  * the rows of a bucket in order.
  */
-import { defineIndex, leadProviderCohortKey, participantRoleKey, schoolCohortKey } from "./index-definition.ts";
+import {
+  defineDependentIndex,
+  defineIndex,
+  leadProviderCohortKey,
+  participantRoleKey,
+  schoolCohortKey,
+  schoolCohortLeadProviderKey,
+} from "./index-definition.ts";
 import { SCOPE_INDEXES } from "./scope-indexes.ts";
 
 const byCreation = { sortKey: (row: { createdAt: string }) => row.createdAt };
@@ -32,6 +39,17 @@ export const INDEXES = {
     ...byStart,
   }),
   trainingPeriodsBySchoolPeriod: defineIndex("trainingPeriods", { keys: (row) => [row.schoolPeriodId], ...byStart }),
+  // A school's `expression_of_interest` (ECF rules §2.5) looks up one bucket instead of every period at the school.
+  expressionsOfInterestBySchoolCohortLeadProvider: defineDependentIndex("trainingPeriods", {
+    keys: (row, world) => {
+      const interest = row.expressionOfInterest;
+      const schoolPeriod = interest === null ? undefined : world.schoolPeriods[row.schoolPeriodId];
+      return interest === null || schoolPeriod === undefined
+        ? []
+        : [schoolCohortLeadProviderKey(schoolPeriod.schoolId, interest.cohortYear, interest.leadProviderId)];
+    },
+    ...byStart,
+  }),
 
   schoolPeriodsByParticipantRole: defineIndex("schoolPeriods", {
     keys: (row) => [participantRoleKey(row.teacherId, row.role)],

@@ -29,6 +29,12 @@ const INDEX_DEPENDANTS: DependantsOf = {
         })
       : []),
   ],
+  // Where an expression of interest is indexed reads its school period's school.
+  schoolPeriods: (schoolPeriod, world) =>
+    world.indexes
+      .ids("trainingPeriodsBySchoolPeriod", schoolPeriod.id)
+      .filter((id) => world.trainingPeriods[id]?.expressionOfInterest != null)
+      .map((id): IndexDependant => ["trainingPeriods", id]),
   mentorshipPeriods: (mentorship) => [["teachers", mentorship.mentorTeacherId]],
   schoolTransfers: (transfer) => [["teachers", transfer.teacherId]],
   schoolPartnerships: (partnership) => [["schools", partnership.schoolId]],

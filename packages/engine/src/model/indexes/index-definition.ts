@@ -87,3 +87,8 @@ export function leadProviderCohortKey(leadProviderId: string, cohortYear: number
 export function schoolCohortKey(schoolId: string, cohortYear: number): string {
   return [schoolId, cohortYear].join("|");
 }
+
+/** Bucket key of a lead provider at a school in a cohort. */
+export function schoolCohortLeadProviderKey(schoolId: string, cohortYear: number, leadProviderId: string): string {
+  return [schoolId, cohortYear, leadProviderId].join("|");
+}

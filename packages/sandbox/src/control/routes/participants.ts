@@ -7,6 +7,7 @@ import { ControlBody } from "../control-body.ts";
 import { dataResponse, outcomeResponse } from "../control-response.ts";
 import { CONTROL_MESSAGES, EXPECTED } from "../messages.ts";
 import type { SandboxControl } from "../sandbox-control.ts";
+import { TEXT_LIMITS } from "../text-limits.ts";
 
 const PARTICIPANT_FIELDS = [
   "lead_provider_id",
@@ -56,9 +57,9 @@ export function participantRoutes(control: SandboxControl): Hono<SandboxEnv> {
       schoolId,
       deliveryPartnerId: body.uuid("delivery_partner_id"),
       participantId: body.uuid("participant_id"),
-      fullName: body.text("full_name"),
-      teacherReferenceNumber: body.text("teacher_reference_number"),
-      email: body.text("email"),
+      fullName: body.text("full_name", { maxLength: TEXT_LIMITS.name }),
+      teacherReferenceNumber: body.text("teacher_reference_number", { maxLength: TEXT_LIMITS.teacherReferenceNumber }),
+      email: body.text("email", { maxLength: TEXT_LIMITS.email }),
       sparsityUplift: body.boolean("sparsity_uplift"),
       pupilPremiumUplift: body.boolean("pupil_premium_uplift"),
     });

@@ -5,6 +5,7 @@ import { ControlBody } from "../control-body.ts";
 import { dataResponse, outcomeResponse } from "../control-response.ts";
 import { EXPECTED } from "../messages.ts";
 import type { SandboxControl } from "../sandbox-control.ts";
+import { TEXT_LIMITS } from "../text-limits.ts";
 
 /** `POST /schools`: a school fixture; every field has a default. */
 export function schoolRoutes(control: SandboxControl): Hono<SandboxEnv> {
@@ -17,8 +18,8 @@ export function schoolRoutes(control: SandboxControl): Hono<SandboxEnv> {
       { optional: true },
     );
     const created = control.createSchool({
-      name: body.text("name"),
-      urn: body.text("urn"),
+      name: body.text("name", { maxLength: TEXT_LIMITS.name }),
+      urn: body.text("urn", { maxLength: TEXT_LIMITS.urn }),
       eligibleForFunding: body.boolean("eligible_for_funding"),
       inductionProgrammeChoice: body.oneOf(
         "induction_programme_choice",
