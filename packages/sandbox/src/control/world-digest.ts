@@ -1,5 +1,6 @@
 import type { World } from "@lpkit/engine";
 import { TABLE_NAMES, worldData, worldVersion } from "@lpkit/engine/internal";
+import { hex, loadNodeCrypto, type NodeCrypto } from "../platform/node-crypto.ts";
 
 /** What `GET /__sandbox/world` says about the world's data, apart from the seed and the clock. */
 export interface WorldFingerprint {
@@ -44,18 +45,6 @@ function writeWorldJson(world: World, write: (text: string) => void): void {
     write("}");
   }
   write(firstTable ? "{}" : "}");
-}
-
-const hex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
-
-type NodeCrypto = typeof import("node:crypto");
-
-let nodeCrypto: Promise<NodeCrypto | undefined> | undefined;
-
-/** `node:crypto`, loaded on first use (the sandbox loads Node built-ins lazily), or undefined where there is none. */
-function loadNodeCrypto(): Promise<NodeCrypto | undefined> {
-  nodeCrypto ??= import("node:crypto").catch(() => undefined);
-  return nodeCrypto;
 }
 
 /**

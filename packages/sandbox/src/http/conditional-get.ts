@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { hex, loadNodeCrypto } from "../platform/node-crypto.ts";
 import type { SandboxEnv } from "./env.ts";
 
 /** What Rack::ETag adds beside an ETag it computed (ECF rules §1.3). */
@@ -11,9 +12,12 @@ const TAGGED_STATUSES = new Set([200, 201]);
 
 /** Rack::ETag's weak tag: the first 32 hex digits of the SHA-256 of the body. */
 async function weakEtag(body: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", body));
-  const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
-  return `W/"${hex.slice(0, 32)}"`;
+  const node = await loadNodeCrypto();
+  const digest =
+    node === undefined
+      ? hex(new Uint8Array(await crypto.subtle.digest("SHA-256", body)))
+      : node.createHash("sha256").update(body).digest("hex");
+  return `W/"${digest.slice(0, 32)}"`;
 }
 
 /** Rack::ConditionalGet: only a GET (or HEAD) answered 200 whose ETag is exactly the `If-None-Match` sent. */
