@@ -4,7 +4,7 @@
  */
 import { expect } from "vitest";
 import type { IdPools } from "./schema-values.ts";
-import type { CheckedResponse, SpecClient } from "./spec-client.ts";
+import { type CheckedResponse, type SpecClient, specValidator } from "./spec-client.ts";
 import type { GeneratedRequest } from "./spec-requests.ts";
 
 /**
@@ -90,4 +90,17 @@ export async function expectWellFormedAnswer(client: SpecClient, request: Genera
     );
   }
   return response;
+}
+
+/**
+ * Every operation the spec validator knows in one document, labelled as the generators label theirs
+ * (`GET /ecf/api/v3/participants`), so a suite can show it covers them all.
+ */
+export function documentedOperationLabels(document: "ecf-v3" | "sandbox-v1", mount: string): string[] {
+  const labels = specValidator()
+    .operations()
+    .filter((operation) => operation.document === `lpkit-spec://${document}`)
+    .map((operation) => `${operation.method.toUpperCase()} ${mount}${operation.template}`);
+  expect(labels.length).toBeGreaterThan(0);
+  return labels;
 }
