@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { hex, loadNodeCrypto } from "../platform/node-crypto.ts";
 import type { SandboxEnv } from "./env.ts";
+import { jsonTextOf } from "./responses.ts";
 
 /** What Rack::ETag adds beside an ETag it computed (ECF rules §1.3). */
 const REVALIDATE = "max-age=0, private, must-revalidate";
@@ -11,14 +12,16 @@ const NO_CACHE = "no-cache";
 const TAGGED_STATUSES = new Set([200, 201]);
 
 /** Rack::ETag's weak tag: the first 32 hex digits of the SHA-256 of the body. */
-async function weakEtag(body: Uint8Array<ArrayBuffer>): Promise<string> {
+async function weakEtag(body: string | Uint8Array<ArrayBuffer>): Promise<string> {
   const node = await loadNodeCrypto();
   const digest =
     node === undefined
-      ? hex(new Uint8Array(await crypto.subtle.digest("SHA-256", body)))
+      ? hex(new Uint8Array(await crypto.subtle.digest("SHA-256", typeof body === "string" ? encode(body) : body)))
       : node.createHash("sha256").update(body).digest("hex");
   return `W/"${digest.slice(0, 32)}"`;
 }
+
+const encode = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
 /** Rack::ConditionalGet: only a GET (or HEAD) answered 200 whose ETag is exactly the `If-None-Match` sent. */
 function notModified(c: Context<SandboxEnv>, status: number, etag: string | null): boolean {
@@ -32,6 +35,9 @@ function notModified(c: Context<SandboxEnv>, status: number, etag: string | null
  * a 200 or 201 with a body gets `ETag: W/"..."` and `Cache-Control: max-age=0, private, must-revalidate`; any other
  * response `Cache-Control: no-cache`; a GET whose `If-None-Match` equals the ETag gets `304` with no body and no
  * `Content-Type`. A path no route matches is left alone, as Rails answers those outside these middlewares.
+ *
+ * The headers are set on the response itself; its body is read only when it was not made by `jsonResponse`
+ * (whose text is known), and the response is rebuilt only then.
  */
 export function conditionalGet(): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
@@ -39,11 +45,13 @@ export function conditionalGet(): MiddlewareHandler<SandboxEnv> {
     if (c.get("routeNotFound") === true) {
       return;
     }
-    const { status } = c.res;
-    const headers = new Headers(c.res.headers);
-    const body = new Uint8Array(await c.res.arrayBuffer());
-    const tagged =
-      TAGGED_STATUSES.has(status) && body.byteLength > 0 && !headers.has("etag") && !headers.has("last-modified");
+    const response = c.res;
+    const { status, headers } = response;
+    const taggable = TAGGED_STATUSES.has(status) && !headers.has("etag") && !headers.has("last-modified");
+    const text = taggable ? jsonTextOf(response) : undefined;
+    const bytes = taggable && text === undefined ? new Uint8Array(await response.arrayBuffer()) : undefined;
+    const body = text ?? bytes;
+    const tagged = body !== undefined && body.length > 0;
     if (tagged) {
       headers.set("etag", await weakEtag(body));
     }
@@ -55,9 +63,10 @@ export function conditionalGet(): MiddlewareHandler<SandboxEnv> {
       headers.delete("content-length");
       c.res = undefined;
       c.res = new Response(null, { status: 304, headers });
-      return;
+    } else if (bytes !== undefined) {
+      // The body was read to tag it: answer with the bytes read.
+      c.res = undefined;
+      c.res = new Response(bytes, { status, headers });
     }
-    c.res = undefined;
-    c.res = new Response(body, { status, headers });
   };
 }

@@ -16,11 +16,26 @@ export interface ApiError {
 /** The real service answers `application/json; charset=utf-8` on every API response (ECF rules §1.3). */
 export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 
+/** The JSON text of each response `jsonResponse` made, so middleware can read it without consuming the body. */
+const jsonTexts = new WeakMap<Response, string>();
+
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
+  const text = JSON.stringify(body);
+  const response = new Response(text, {
     status,
     headers: { "content-type": JSON_CONTENT_TYPE, ...headers },
   });
+  jsonTexts.set(response, text);
+  return response;
+}
+
+/**
+ * The body text of a response `jsonResponse` made, or undefined for any other. Reading a body through the
+ * `Response` costs a stream per response (and on @hono/node-server turns its lightweight response into a full one),
+ * so the caching headers read the text this way.
+ */
+export function jsonTextOf(response: Response): string | undefined {
+  return jsonTexts.get(response);
 }
 
 /** `{"errors":[{title, detail}, ...]}`: every error body except the 401. */

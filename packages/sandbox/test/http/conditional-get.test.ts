@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
+import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
+import { conditionalGet } from "../../src/http/conditional-get.ts";
+import type { SandboxEnv } from "../../src/http/env.ts";
 import { AMBITION, API, body, scenario } from "../helpers/ecf.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
@@ -133,5 +136,30 @@ describe("If-None-Match (Rack::ConditionalGet)", () => {
     const etag = first.headers.get("etag") ?? "";
     const unauthorised = await client.get(`${API}/statements`, { headers: { "if-none-match": etag } });
     expect(unauthorised.status).toBe(401);
+  });
+});
+
+describe("conditionalGet on a response jsonResponse did not make", () => {
+  const app = new Hono<SandboxEnv>();
+  app.use(conditionalGet());
+  app.get(
+    "/bytes",
+    () => new Response(new TextEncoder().encode("£ bytes"), { headers: { "content-type": "text/plain" } }),
+  );
+  app.get("/empty", () => new Response(null, { status: 200 }));
+
+  it("reads the body to tag it, and still answers it whole", async () => {
+    const response = await app.request("/bytes");
+    expect(await response.text()).toBe("£ bytes");
+    expect(response.headers.get("etag")).toBe(rackEtag("£ bytes"));
+    expect(response.headers.get("cache-control")).toBe(REVALIDATE);
+    const revalidated = await app.request("/bytes", { headers: { "if-none-match": rackEtag("£ bytes") } });
+    expect(revalidated.status).toBe(304);
+  });
+
+  it("does not tag a 200 without a body", async () => {
+    const response = await app.request("/empty");
+    expect(response.headers.get("etag")).toBeNull();
+    expect(response.headers.get("cache-control")).toBe("no-cache");
   });
 });
