@@ -67,6 +67,19 @@ const TABLES = { BEFORE_2025, ECT_FROM_2025, MENTOR_FROM_2025 } satisfies Record
 
 /** Cohorts whose declarations follow the pre-2025 evidence rules. Any other year follows the 2025 rules. */
 export type CohortBefore2025 = "2021" | "2022" | "2023" | "2024";
+
+/**
+ * The cohort years an editor offers for `cohort`. Any later year is accepted too (it follows the 2025 rules), and so
+ * is a plain `string` read from an enrolment, checked at run time.
+ */
+export type CohortYear = CohortBefore2025 | "2025" | "2026";
+
+/**
+ * What `cohort` accepts: a literal year (checked at compile time), or any `string`, such as
+ * `ecf_enrolments[].cohort` from a synced participant (checked at run time). `string & {}` keeps the years'
+ * completions in editors, which a bare `string` would swallow.
+ */
+export type CohortInput = CohortYear | (string & {});
 const FIRST_COHORT = 2021;
 const FIRST_DETAILED_EVIDENCE_COHORT = 2025;
 
@@ -86,21 +99,43 @@ type Variants<Table, Course extends CourseIdentifier> = {
   >;
 }[keyof Table];
 
-// A cohort only known at run time (typed `${number}`) allows every pair some cohort allows; the run-time check
-// decides. A union of literal cohorts allows what each of them allows.
+// A cohort only known at run time (typed `string` or `${number}`) allows every pair some cohort allows; the
+// run-time check decides. A union of literal cohorts allows what each of them allows, and a literal that is not
+// year-like (`"twenty-five"`) allows nothing, so it fails to compile.
 type VariantsFor<Cohort extends string, Course extends CourseIdentifier> = `${number}` extends Cohort
-  ? Variants<TableFor<"2024", Course>, Course> | Variants<TableFor<"2025", Course>, Course>
-  : Cohort extends unknown
+  ? AnyCohortVariants<Course>
+  : Cohort extends `${number}`
     ? Variants<TableFor<Cohort, Course>, Course>
     : never;
+
+// One variant per declaration type, merging both eras' rules: `evidence_held` takes any value some era accepts, and
+// is optional when some era takes none. (A union of per-era variants would be as permissive, but the compiler
+// cannot then match a body whose `course_identifier` is itself a union, as `courseIdentifierOf` returns.)
+type AnyCohortVariants<Course extends CourseIdentifier> = {
+  [Type in DeclarationType]: { readonly course_identifier: Course; readonly declaration_type: Type } & MergedEvidence<
+    EvidenceIn<TableFor<"2024", Course>, Type> | EvidenceIn<TableFor<"2025", Course>, Type>,
+    TakesNoEvidence<TableFor<"2024", Course>, Type> | TakesNoEvidence<TableFor<"2025", Course>, Type>
+  >;
+}[DeclarationType];
+
+type EvidenceIn<Table, Type> = Type extends keyof Table ? (Table[Type] & readonly string[])[number] : never;
+type TakesNoEvidence<Table, Type> = Type extends keyof Table ? (Table[Type] extends readonly [] ? true : false) : false;
+type MergedEvidence<Values extends string, NoneAllowed extends boolean> = [Values] extends [never]
+  ? { readonly evidence_held?: never }
+  : true extends NoneAllowed
+    ? { readonly evidence_held?: Values }
+    : { readonly evidence_held: Values };
 
 /**
  * What {@link buildDeclaration} takes: the participant's cohort (used for the rules, not sent), and the
  * declaration's fields with `declaration_type`/`evidence_held` narrowed by cohort and course.
  */
-export type DeclarationInput<Cohort extends `${number}`> = {
+export type DeclarationInput<Cohort extends CohortInput> = {
   [Course in CourseIdentifier]: {
-    /** The participant's cohort, e.g. `"2025"` (from `ecf_enrolments[].cohort`). Not sent: the API derives it. */
+    /**
+     * The participant's cohort, e.g. `"2025"`, or the `string` from `ecf_enrolments[].cohort`. Not sent: the API
+     * derives it.
+     */
     readonly cohort: Cohort;
     readonly participant_id: string;
     /** A `Date`, or an RFC 3339 string sent as given (e.g. `"2025-10-01T10:00:00Z"`). */
@@ -146,8 +181,8 @@ export function evidenceOptions(
  * Builds the body of `POST /api/v3/participant-declarations`, checking the `declaration_type`/`evidence_held`
  * pair against the cohort's rules. With a literal cohort the check happens at compile time too.
  *
- * @throws RangeError when the pair is refused by the rules, the cohort is not a year from 2021, or the date is
- *   not RFC 3339.
+ * @throws RangeError when the pair is refused by the rules, the cohort is not a year from 2021 (a `string` cohort
+ *   is only checked here), or the date is not RFC 3339.
  * @example
  * const body = buildDeclaration({
  *   cohort: "2025",
@@ -159,7 +194,7 @@ export function evidenceOptions(
  * });
  * await client.POST("/api/v3/participant-declarations", { body });
  */
-export function buildDeclaration<const Cohort extends `${number}`>(
+export function buildDeclaration<const Cohort extends CohortInput>(
   input: DeclarationInput<Cohort>,
 ): ParticipantDeclarationCreateRequest {
   // The types guard literal cohorts; inside, treat the input as plain data and check everything (callers may be

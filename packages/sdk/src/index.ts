@@ -19,10 +19,13 @@ export type { ApiClientOptions } from "./create-api-client.ts";
 export {
   buildDeclaration,
   type CohortBefore2025,
+  type CohortInput,
+  type CohortYear,
   type DeclarationInput,
   type EvidenceOptions,
   evidenceOptions,
 } from "./declarations.ts";
+export { courseIdentifierOf } from "./enrolment-course.ts";
 export {
   type ApiErrorItem,
   type ApiErrorMatch,
@@ -36,6 +39,7 @@ export {
   UnauthorizedError,
   UnprocessableError,
 } from "./errors.ts";
+export type * from "./ids.ts";
 export type { ListItem, ListPath, ListQuery, SyncPath } from "./list-endpoints.ts";
 export type { TokenSource } from "./middleware/bearer-auth.ts";
 export {

@@ -24,6 +24,7 @@ export type {
   ParticipantResumeRequest,
   ParticipantStatus,
   ParticipantTransfer,
+  ParticipantType,
   ParticipantWithdrawRequest,
   Partnership,
   PartnershipCreateRequest,

@@ -1,9 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   buildDeclaration,
+  type CohortInput,
+  type CohortYear,
+  courseIdentifierOf,
   type DeclarationInput,
   type EcfClient,
   type ParticipantDeclarationCreateRequest,
+  type ParticipantEnrolment,
 } from "../src/index.ts";
 
 // Short names keep each call on one line, where `@ts-expect-error` applies to the whole call.
@@ -66,6 +70,30 @@ describe("buildDeclaration types", () => {
     buildDeclaration({ ...mentor, cohort, declaration_type: "completed", evidence_held: "one-term-induction" });
   });
 
+  it("takes a cohort read as a string from a synced enrolment, without a cast", () => {
+    const enrolment = { cohort: "2025", participant_type: "ect" } as ParticipantEnrolment;
+    expectTypeOf(enrolment.cohort).toEqualTypeOf<string>();
+    const course_identifier = courseIdentifierOf(enrolment);
+    buildDeclaration({ ...base, cohort: enrolment.cohort, course_identifier, declaration_type: "started" });
+    buildDeclaration({ ...ect, cohort: enrolment.cohort, declaration_type: "retained-2", evidence_held: "other" });
+    buildDeclaration({ ...mentor, cohort: enrolment.cohort, declaration_type: "completed", evidence_held: "other" });
+    // @ts-expect-error: no cohort accepts one-term-induction for a mentor, whatever the string holds
+    buildDeclaration({
+      ...mentor,
+      cohort: enrolment.cohort,
+      declaration_type: "completed",
+      evidence_held: "one-term-induction",
+    });
+    // @ts-expect-error: nor an evidence value the API does not know
+    buildDeclaration({ ...ect, cohort: enrolment.cohort, declaration_type: "started", evidence_held: "attended" });
+  });
+
+  it("offers the cohort years while accepting any string", () => {
+    expectTypeOf<CohortYear>().toEqualTypeOf<"2021" | "2022" | "2023" | "2024" | "2025" | "2026">();
+    expectTypeOf<CohortYear>().toExtend<CohortInput>();
+    expectTypeOf<string>().toExtend<CohortInput>();
+  });
+
   it("with a union of cohorts, allows what any of them allows", () => {
     const cohort = (Math.random() > 0.5 ? "2024" : "2025") as "2024" | "2025";
     buildDeclaration({ ...mentor, cohort, declaration_type: "completed", evidence_held: "other" });
@@ -74,8 +102,10 @@ describe("buildDeclaration types", () => {
   });
 
   it("requires a year-like cohort", () => {
-    // @ts-expect-error: cohorts are year strings
+    // @ts-expect-error: a literal cohort must be a year string (a `string` is checked at run time instead)
     buildDeclaration({ ...ect, cohort: "twenty-five", declaration_type: "started" });
+    // @ts-expect-error: a literal year still narrows the pair: 2024 has no evidence for started
+    buildDeclaration({ ...ect, cohort: "2024", declaration_type: "started", evidence_held: "other" });
     expectTypeOf<DeclarationInput<"2025">["cohort"]>().toEqualTypeOf<"2025">();
   });
 });

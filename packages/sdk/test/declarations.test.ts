@@ -2,13 +2,15 @@ import { describe, expect, it } from "vitest";
 import {
   buildDeclaration,
   type CourseIdentifier,
+  courseIdentifierOf,
   createEcfClient,
   type DeclarationType,
   type EvidenceHeld,
   evidenceOptions,
+  type ParticipantEnrolment,
 } from "../src/index.ts";
 import { fakeApi, TEST_BASE_URL, TEST_TOKEN } from "./support/fake-api.ts";
-import { declaration, uuid } from "./support/fixtures.ts";
+import { declaration, participant, uuid } from "./support/fixtures.ts";
 import { assertRequestBodyMatchesSpec } from "./support/spec.ts";
 
 const TYPES: readonly DeclarationType[] = [
@@ -140,6 +142,29 @@ describe("buildDeclaration", () => {
     expect(() => build("2025", "ecf-mentor", "retained-1", "other")).toThrow(
       "A retained-1 declaration is not accepted for a mentor in cohort 2025",
     );
+  });
+
+  it("takes the cohort and course of a synced enrolment as they are, checking the cohort at run time", () => {
+    // As stored by a sync job: the enrolment's cohort is a `string`, its role a participant_type.
+    const [enrolment] = participant(1).attributes.ecf_enrolments as ParticipantEnrolment[];
+    const fromEnrolment = (cohort: string) =>
+      buildDeclaration({
+        ...base,
+        cohort,
+        course_identifier: courseIdentifierOf({ participant_type: enrolment?.participant_type ?? "mentor" }),
+        declaration_type: "started",
+        evidence_held: "training-event-attended",
+      });
+
+    expect(fromEnrolment(enrolment?.cohort ?? "").data.attributes).toMatchObject({
+      course_identifier: "ecf-induction",
+      declaration_type: "started",
+    });
+    expect(() => fromEnrolment("2020")).toThrow(
+      new RangeError('cohort must be a year from 2021, e.g. "2025", got "2020"'),
+    );
+    expect(() => fromEnrolment("25")).toThrow(new RangeError('cohort must be a year from 2021, e.g. "2025", got "25"'));
+    expect(() => fromEnrolment("cohort-2025")).toThrow(RangeError);
   });
 
   it("sends a Date as the API renders date-times, and a string as given", () => {

@@ -6,7 +6,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db, log } from "../docs/snippets/your-app.ts";
 import { readmeUrl, snippetsUrl } from "../scripts/sync-readme-snippets.ts";
-import { BadRequestError } from "../src/index.ts";
+import { BadRequestError, type Participant } from "../src/index.ts";
 import { fakeApi, type Reply, TEST_TOKEN } from "./support/fake-api.ts";
 import { declaration, errors, participant, statement, uuid } from "./support/fixtures.ts";
 import { listHandler } from "./support/list-handler.ts";
@@ -118,6 +118,35 @@ describe("README snippets, run against a fake API", () => {
   it("submit-declaration: declares, then voids", async () => {
     await import("../docs/snippets/submit-declaration.ts");
     expect(db.declarations.get(submitted.id)?.attributes.state).toBe("voided");
+  });
+
+  it("declare-from-enrolment: declares started for each role, with the enrolment's cohort and course", async () => {
+    const { declareStarted } = await import("../docs/snippets/declare-from-enrolment.ts");
+    const ect = participant(9);
+    const [enrolment] = ect.attributes.ecf_enrolments;
+    const mentorRole = { ...enrolment, participant_type: "mentor", cohort: "2024" };
+    const person = { ...ect, attributes: { ...ect.attributes, ecf_enrolments: [enrolment, mentorRole] } };
+    db.participants.set(person.id, person as Participant);
+    const before = api.requests.length;
+
+    await declareStarted(person.id, new Date("2025-10-01T10:00:00Z"));
+
+    const sent = api.requests.slice(before).map((request) => JSON.parse(request.body));
+    expect(sent.map((body) => body.data.attributes)).toEqual([
+      {
+        participant_id: uuid(9),
+        course_identifier: "ecf-induction",
+        declaration_type: "started",
+        declaration_date: "2025-10-01T10:00:00Z",
+        evidence_held: "training-event-attended",
+      },
+      {
+        participant_id: uuid(9),
+        course_identifier: "ecf-mentor",
+        declaration_type: "started",
+        declaration_date: "2025-10-01T10:00:00Z",
+      },
+    ]);
   });
 
   it("handle-errors: turns each failure into an outcome", async () => {

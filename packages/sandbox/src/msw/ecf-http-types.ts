@@ -60,7 +60,8 @@ export type EcfResponse<Operation> = Response & { readonly [operationOf]: Operat
 
 /** Headers and status text of a typed response; the status comes from `response(status)`. */
 export interface EcfResponseInit {
-  readonly headers?: HeadersInit;
+  // `ResponseInit` rather than `HeadersInit`: `@types/node` declares the former globally, the latter only the DOM lib.
+  readonly headers?: ResponseInit["headers"];
   readonly statusText?: string;
 }
 
