@@ -103,7 +103,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   if (now !== undefined) {
     clock.freeze(now);
   }
-  const faults = new FaultInjector();
+  // Read when a fault is added, once every route is registered: faults fire only on the ECF API's routes.
+  const faults = new FaultInjector(() =>
+    app.routes
+      .filter((route) => route.method !== "ALL" && route.path.startsWith(`${ECF_MOUNT}${ECF_API_PREFIX}/`))
+      .map((route) => route.path),
+  );
   const rateLimiter =
     options.rateLimit === undefined || options.rateLimit === false
       ? undefined

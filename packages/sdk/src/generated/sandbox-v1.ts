@@ -60,6 +60,12 @@ export interface paths {
          *     `path`) and, when given, use `method`, fail with `status` before authentication. The body is the real
          *     service's for the statuses it defines (401, 404) and its error format otherwise; 429 and 503 carry
          *     `Retry-After: 1`. Control API and `/docs` requests are never affected.
+         *
+         *     A `path` that begins no route of the lead provider APIs would never fire, and is refused with `400`: the
+         *     ECF API's paths include the sandbox's `/ecf` mount (`/ecf/api/v3/participants`, not `/api/v3/participants`,
+         *     for which the detail asks "Did you mean /ecf/api/v3/participants?"). A prefix matches whole segments, and
+         *     `{id}` segments stand for any id: `/ecf`, `/ecf/api/v3/statements` and
+         *     `/ecf/api/v3/participants/{id}/withdraw` can fire, `/ecf/api/v3/participant` cannot.
          */
         post: operations["createFault"];
         /** Disarms every fault */
@@ -492,7 +498,10 @@ export interface components {
             count?: number;
             /** @enum {string} */
             method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD";
-            /** @description Path prefix, e.g. `/ecf/api/v3/participant-declarations`. */
+            /**
+             * @description Path prefix, e.g. `/ecf/api/v3/participant-declarations`, matched segment by segment; it must begin
+             *     some route of the lead provider APIs (so include `/ecf`), else the fault is refused with `400`.
+             */
             path?: string;
             status: number;
         };
