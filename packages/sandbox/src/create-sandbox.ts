@@ -103,12 +103,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   if (now !== undefined) {
     clock.freeze(now);
   }
-  // Read when a fault is added, once every route is registered: faults fire only on the ECF API's routes.
-  const faults = new FaultInjector(() =>
+  // Read when needed, once every route is registered: faults fire only on the ECF API's routes.
+  const ecfRoutes = (): string[] =>
     app.routes
       .filter((route) => route.method !== "ALL" && route.path.startsWith(`${ECF_MOUNT}${ECF_API_PREFIX}/`))
-      .map((route) => route.path),
-  );
+      .map((route) => route.path);
+  const faults = new FaultInjector(ecfRoutes);
   const rateLimiter =
     options.rateLimit === undefined || options.rateLimit === false
       ? undefined
@@ -123,7 +123,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   const app = new Hono<SandboxEnv>({ getPath: routePath(`${ECF_MOUNT}${ECF_API_PREFIX}`) });
   app.onError(ignoreClientsGone(errorHandler(options.onUnexpectedError ?? reportToConsole)));
-  app.notFound(notFoundHandler([ECF_MOUNT]));
+  app.notFound(notFoundHandler([ECF_MOUNT], ecfRoutes));
   // Before any route: a request for another host, or with an oversized body, costs nothing more.
   app.use(checkHost(options.allowedHosts ?? []));
   app.use(limitBodies(readBodyLimit(options.bodyLimit)));

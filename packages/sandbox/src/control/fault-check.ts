@@ -1,7 +1,7 @@
-import { canMatchRoute, pathUnderMount } from "../http/fault-paths.ts";
 import type { FaultInput } from "../http/faults.ts";
 import { BAD_REQUEST_TITLE } from "../http/messages.ts";
 import { RequestError } from "../http/request-error.ts";
+import { canMatchRoute, pathUnderMount } from "../http/route-patterns.ts";
 import { CONTROL_MESSAGES, EXPECTED } from "./messages.ts";
 import { isLongerThan, TEXT_LIMITS } from "./text-limits.ts";
 

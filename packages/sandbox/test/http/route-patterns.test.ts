@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canMatchRoute, pathUnderMount } from "../../src/http/fault-paths.ts";
+import { canMatchRoute, mountServing, pathUnderMount } from "../../src/http/route-patterns.ts";
 
 const ROUTES = ["/ecf/api/v3/participants", "/ecf/api/v3/participants/:id/withdraw", "/ecf/api/v3/statements/:id"];
 
@@ -27,5 +27,14 @@ describe("pathUnderMount", () => {
     expect(pathUnderMount("/api/v3/participants", ROUTES)).toBe("/ecf/api/v3/participants");
     expect(pathUnderMount("/api/v3/nothing", ROUTES)).toBeUndefined();
     expect(pathUnderMount("/ecf/nothing", ROUTES)).toBeUndefined();
+  });
+});
+
+describe("mountServing", () => {
+  it("names the mount under which a request path is a whole route", () => {
+    expect(mountServing("/api/v3/participants", ROUTES)).toBe("/ecf");
+    expect(mountServing("/api/v3/statements/some-id", ROUTES)).toBe("/ecf");
+    expect(mountServing("/api/v3", ROUTES)).toBeUndefined();
+    expect(mountServing("/api/v3/statements", ROUTES)).toBeUndefined();
   });
 });
