@@ -4,6 +4,30 @@
  */
 
 export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page for a browser that says where everything is
+         * @description A small self-contained HTML page (no script, no remote resource; its `Content-Security-Policy` allows only
+         *     its inline style) naming the ECF API (`/ecf/api/v3`, base URL `/ecf`), the API reference (`/docs`), the
+         *     control API (`/__sandbox`) and each lead provider's token. When the sandbox was started with a control
+         *     token, the tokens are left off the page (`GET /__sandbox/lead-providers` with the control token lists
+         *     them). There is no JSON form: programs read `GET /__sandbox/lead-providers` and `/docs/*.json`.
+         */
+        get: operations["getHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/clock": {
         parameters: {
             query?: never;
@@ -1079,6 +1103,26 @@ export type ResponseUnprocessable = components['responses']['Unprocessable'];
 export type ParameterId = components['parameters']['Id'];
 export type $defs = Record<string, never>;
 export interface operations {
+    getHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
     getClock: {
         parameters: {
             query?: never;
