@@ -4,6 +4,7 @@ import { createControlApp } from "./control/control-app.ts";
 import { SandboxControl, type WorldBuilder } from "./control/sandbox-control.ts";
 import { createDocsApp } from "./docs/docs-app.ts";
 import { createEcfApp, ECF_API_PREFIX } from "./ecf/ecf-app.ts";
+import { homeRoute } from "./home/home-route.ts";
 import { type AllowedHosts, checkHost } from "./http/allowed-hosts.ts";
 import { DEFAULT_BODY_LIMIT_BYTES, limitBodies } from "./http/body-limit.ts";
 import { ignoreClientsGone } from "./http/client-gone.ts";
@@ -103,7 +104,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   if (now !== undefined) {
     clock.freeze(now);
   }
-  const faults = new FaultInjector();
+  // Read when needed, once every route is registered: faults fire only on the ECF API's routes.
+  const ecfRoutes = (): string[] =>
+    app.routes
+      .filter((route) => route.method !== "ALL" && route.path.startsWith(`${ECF_MOUNT}${ECF_API_PREFIX}/`))
+      .map((route) => route.path);
+  const faults = new FaultInjector(ecfRoutes);
   const rateLimiter =
     options.rateLimit === undefined || options.rateLimit === false
       ? undefined
@@ -118,11 +124,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   const app = new Hono<SandboxEnv>({ getPath: routePath(`${ECF_MOUNT}${ECF_API_PREFIX}`) });
   app.onError(ignoreClientsGone(errorHandler(options.onUnexpectedError ?? reportToConsole)));
-  app.notFound(notFoundHandler([ECF_MOUNT]));
+  app.notFound(notFoundHandler([ECF_MOUNT], ecfRoutes));
   // Before any route: a request for another host, or with an oversized body, costs nothing more.
   app.use(checkHost(options.allowedHosts ?? []));
   app.use(limitBodies(readBodyLimit(options.bodyLimit)));
-  app.route("/__sandbox", createControlApp(control, readControlToken(options.controlToken)));
+  const controlToken = readControlToken(options.controlToken);
+  homeRoute(app, control, controlToken);
+  app.route("/__sandbox", createControlApp(control, controlToken));
   app.route("/docs", createDocsApp(options.origin?.replace(/\/+$/, "")));
   app.route(ECF_MOUNT, createEcfApp({ state: () => control.state, clock, faults, rateLimiter }));
 

@@ -1,5 +1,6 @@
-import { createWorld } from "@lpkit/engine";
+import { createWorld, TITLES } from "@lpkit/engine";
 import { describe, expect, it } from "vitest";
+import { servedUnderMount } from "../src/http/messages.ts";
 import { SeededIds } from "../src/state/seeded-ids.ts";
 import { NOT_FOUND, ROUTE_NOT_FOUND } from "./helpers/ecf.ts";
 import { testSandbox } from "./helpers/test-sandbox.ts";
@@ -19,7 +20,7 @@ describe("unknown routes and methods", () => {
     },
   );
 
-  it.each(["/", "/npq/api/v3/applications", "/__sandbox/nope", "/docs/nope"])(
+  it.each(["/npq/api/v3/applications", "/__sandbox/nope", "/docs/nope"])(
     "answers %s, outside the real service, with the sandbox's own 404",
     async (path) => {
       const { client } = testSandbox();
@@ -28,6 +29,20 @@ describe("unknown routes and methods", () => {
       expect(response.body).toEqual(NOT_FOUND);
     },
   );
+
+  it.each([
+    ["/api/v3/participants", "/ecf/api/v3/participants"],
+    ["/api/v3/participants/", "/ecf/api/v3/participants"],
+    ["/api/v3/participants/some-id/withdraw", "/ecf/api/v3/participants/some-id/withdraw"],
+  ])("answers %s, a route only under /ecf, with a 404 naming the right path", async (path, right) => {
+    const { client } = testSandbox();
+    const response = await client.get(path, { token: "ambition-institute" });
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual({
+      errors: [{ title: TITLES.resourceNotFound, detail: servedUnderMount(path.replace(/\/$/, ""), "/ecf") }],
+    });
+    expect(response.body.errors[0].detail).toContain(`Did you mean ${right}?`);
+  });
 
   it("answers 404 for an unknown path before checking the token", async () => {
     const { client } = testSandbox();

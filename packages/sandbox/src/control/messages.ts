@@ -20,6 +20,12 @@ export const CONTROL_MESSAGES = {
   unknownParameter: (parameter: string) =>
     `'${parameter}' is not a query parameter of this request. Check the sandbox API reference at /docs.`,
   repeatedParameter: (parameter: string) => `'${parameter}' can only be given once.`,
+  faultPathMatchesNothing: (path: string, suggestion: string | undefined) =>
+    `'#/path' ${path.slice(0, 200)} begins no route of the lead provider APIs, so the fault would never fire. ${
+      suggestion === undefined
+        ? "API paths start with /ecf/api/v3, such as /ecf/api/v3/participant-declarations."
+        : `Did you mean ${suggestion.slice(0, 200)}?`
+    }`,
   parameterMustBe: (parameter: string, expected: string) => `'${parameter}' must be ${expected}.`,
 } as const;
 

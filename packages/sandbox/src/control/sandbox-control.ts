@@ -28,6 +28,7 @@ import type { BuiltWorld, LeadProviderAccount } from "../state/sandbox-state.ts"
 import { SandboxState } from "../state/sandbox-state.ts";
 import type { Scenario } from "../state/scenario.ts";
 import { SeededIds } from "../state/seeded-ids.ts";
+import { checkFault } from "./fault-check.ts";
 import {
   createDeliveryPartner,
   createParticipant,
@@ -150,8 +151,9 @@ export class SandboxControl {
     );
   }
 
+  /** Arms a fault; throws an `Error` with the 400's detail for one `POST /__sandbox/faults` would refuse. */
   addFault(input: FaultInput): Fault {
-    return this.#faults.add(input);
+    return this.#faults.add(checkFault(input, this.#faults.routes()));
   }
 
   faults(): readonly Fault[] {

@@ -1,22 +1,32 @@
 import type { ErrorHandler, Hono, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { SandboxEnv } from "./env.ts";
-import { METHOD_NOT_ALLOWED_TITLE, methodNotAllowed } from "./messages.ts";
+import { METHOD_NOT_ALLOWED_TITLE, methodNotAllowed, NOT_FOUND_TITLE, servedUnderMount } from "./messages.ts";
 import { RequestError } from "./request-error.ts";
 import { errorResponse, internalError, notFound, routeNotFound } from "./responses.ts";
+import { mountServing } from "./route-patterns.ts";
 
 /**
  * Any path nothing answers. Under a real service's mount (`/ecf`), also for a known path with a method it does not
  * support, the real service's own answer: Rails routes neither, and its exceptions app answers
  * `{"error":"Resource not found"}` (ECF rules §1.6). Elsewhere (`/`, `/__sandbox`, `/docs`) the sandbox's own
- * 404 in the API's error format. See docs/decisions/sandbox-unknown-routes.md.
+ * 404 in the API's error format, whose detail names the right path when the request's path is a route under a
+ * mount (`/api/v3/participants`: a base URL without `/ecf`). See docs/decisions/sandbox-unknown-routes.md and
+ * docs/decisions/sandbox-refused-mistakes.md.
  */
-export function notFoundHandler(serviceMounts: readonly string[]): NotFoundHandler<SandboxEnv> {
+export function notFoundHandler(
+  serviceMounts: readonly string[],
+  routes: () => readonly string[],
+): NotFoundHandler<SandboxEnv> {
   return (c) => {
     const path = new URL(c.req.url).pathname;
     if (serviceMounts.some((mount) => path === mount || path.startsWith(`${mount}/`))) {
       c.set("routeNotFound", true);
       return routeNotFound();
+    }
+    const mount = mountServing(c.req.path, routes());
+    if (mount !== undefined) {
+      return errorResponse(404, [{ title: NOT_FOUND_TITLE, detail: servedUnderMount(c.req.path, mount) }]);
     }
     return notFound();
   };

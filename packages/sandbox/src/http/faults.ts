@@ -33,6 +33,17 @@ export interface FaultInput {
 export class FaultInjector {
   #faults: Fault[] = [];
   #nextId = 1;
+  readonly #routes: () => readonly string[];
+
+  /** `routes`: the patterns of the API routes faults can fire on (`/ecf/api/v3/participants/:id`, ...). */
+  constructor(routes: () => readonly string[]) {
+    this.#routes = routes;
+  }
+
+  /** The patterns of the API routes faults can fire on, to refuse a fault that never would. */
+  routes(): readonly string[] {
+    return this.#routes();
+  }
 
   add(input: FaultInput): Fault {
     const fault: Fault = {

@@ -36,6 +36,10 @@ export const METHOD_NOT_ALLOWED_TITLE = "Method not allowed";
 export const methodNotAllowed = (method: string, allowed: readonly string[]): string =>
   `The ${method} method is not supported for this resource. Use ${allowed.join(", ")}.`;
 
+/** The 404 of a path outside every mount that is a route under one: most often a base URL without `/ecf`. */
+export const servedUnderMount = (path: string, mount: string): string =>
+  `Nothing is served at ${path}: the API is under ${mount}. Did you mean ${mount}${path}? Check that the base URL ends with ${mount}.`;
+
 export const TOO_MANY_REQUESTS_TITLE = "Too many requests";
 
 export const PAYLOAD_TOO_LARGE_TITLE = "Payload too large";

@@ -392,13 +392,13 @@ describe("GET /__sandbox/scenarios", () => {
 });
 
 describe("the control API's document", () => {
-  it("describes every control route the sandbox serves", () => {
+  it("describes every route the sandbox serves outside the ECF API and /docs", () => {
     const operations = specValidator()
       .operations()
       .filter((operation) => operation.document === "lpkit-spec://sandbox-v1")
       .map((operation) => `${operation.method.toUpperCase()} ${operation.template.replace(/\{[^}]+\}/g, ":id")}`);
     const served = sandbox.app.routes
-      .filter((route) => route.path.startsWith("/__sandbox") && route.method !== "ALL")
+      .filter((route) => (route.path.startsWith("/__sandbox") || route.path === "/") && route.method !== "ALL")
       .map((route) => `${route.method} ${route.path}`);
     expect(new Set(served)).toEqual(new Set(operations));
   });

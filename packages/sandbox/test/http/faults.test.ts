@@ -4,7 +4,7 @@ import { NOT_FOUND_TITLE, NOTHING_FOUND, UNAUTHORISED_BODY } from "../../src/htt
 
 describe("FaultInjector", () => {
   it("fires the first matching fault as many times as asked, then disarms it", () => {
-    const faults = new FaultInjector();
+    const faults = new FaultInjector(() => []);
     faults.add({ status: 503, count: 2, path: "/ecf/api/v3/participants" });
     expect(faults.take("GET", "/ecf/api/v3/statements")).toBeUndefined();
     expect(faults.take("GET", "/ecf/api/v3/participantsx")).toBeUndefined();
@@ -15,14 +15,14 @@ describe("FaultInjector", () => {
   });
 
   it("matches the method when one is given", () => {
-    const faults = new FaultInjector();
+    const faults = new FaultInjector(() => []);
     faults.add({ status: 500, count: 1, method: "post" });
     expect(faults.take("GET", "/ecf/api/v3/participant-declarations")).toBeUndefined();
     expect(faults.take("POST", "/ecf/api/v3/participant-declarations")?.status).toBe(500);
   });
 
   it("fires once when no count is given, as the control API does", () => {
-    const faults = new FaultInjector();
+    const faults = new FaultInjector(() => []);
     faults.add({ status: 502 });
     expect(faults.take("GET", "/ecf/api/v3/participants")?.status).toBe(502);
     expect(faults.take("GET", "/ecf/api/v3/participants")).toBeUndefined();

@@ -4,6 +4,30 @@
  */
 
 export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page for a browser that says where everything is
+         * @description A small self-contained HTML page (no script, no remote resource; its `Content-Security-Policy` allows only
+         *     its inline style) naming the ECF API (`/ecf/api/v3`, base URL `/ecf`), the API reference (`/docs`), the
+         *     control API (`/__sandbox`) and each lead provider's token. When the sandbox was started with a control
+         *     token, the tokens are left off the page (`GET /__sandbox/lead-providers` with the control token lists
+         *     them). There is no JSON form: programs read `GET /__sandbox/lead-providers` and `/docs/*.json`.
+         */
+        get: operations["getHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/clock": {
         parameters: {
             query?: never;
@@ -60,6 +84,12 @@ export interface paths {
          *     `path`) and, when given, use `method`, fail with `status` before authentication. The body is the real
          *     service's for the statuses it defines (401, 404) and its error format otherwise; 429 and 503 carry
          *     `Retry-After: 1`. Control API and `/docs` requests are never affected.
+         *
+         *     A `path` that begins no route of the lead provider APIs would never fire, and is refused with `400`: the
+         *     ECF API's paths include the sandbox's `/ecf` mount (`/ecf/api/v3/participants`, not `/api/v3/participants`,
+         *     for which the detail asks "Did you mean /ecf/api/v3/participants?"). A prefix matches whole segments, and
+         *     `{id}` segments stand for any id: `/ecf`, `/ecf/api/v3/statements` and
+         *     `/ecf/api/v3/participants/{id}/withdraw` can fire, `/ecf/api/v3/participant` cannot.
          */
         post: operations["createFault"];
         /** Disarms every fault */
@@ -492,7 +522,10 @@ export interface components {
             count?: number;
             /** @enum {string} */
             method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD";
-            /** @description Path prefix, e.g. `/ecf/api/v3/participant-declarations`. */
+            /**
+             * @description Path prefix, e.g. `/ecf/api/v3/participant-declarations`, matched segment by segment; it must begin
+             *     some route of the lead provider APIs (so include `/ecf`), else the fault is refused with `400`.
+             */
             path?: string;
             status: number;
         };
@@ -1070,6 +1103,26 @@ export type ResponseUnprocessable = components['responses']['Unprocessable'];
 export type ParameterId = components['parameters']['Id'];
 export type $defs = Record<string, never>;
 export interface operations {
+    getHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
     getClock: {
         parameters: {
             query?: never;

@@ -150,7 +150,8 @@ export interface SandboxClient<Raw extends AnySandboxApiClient = AnySandboxApiCl
   /**
    * `POST /__sandbox/faults`: the next `count` (default 1) Lead Provider API requests whose path starts with
    * `path` (e.g. `/ecf/api/v3/participants`; any path without it) and use `method` (any without it) answer
-   * `status` instead, before authentication.
+   * `status` instead, before authentication. A `path` no API route begins (one without `/ecf`, or a misspelt
+   * one) would never fire, and is refused with a `BadRequestError` whose detail names the path that would.
    */
   injectFault(fault: SandboxFaultRequest): Promise<SandboxFault>;
   /** `GET /__sandbox/faults`: the faults still armed, in firing order. */
