@@ -266,7 +266,8 @@ function oracleUnfundedMentors(world: World, lp: string, today: string): Set<str
   const ids = new Set<string>();
   for (const m of Object.values(world.mentorshipPeriods)) {
     const ectTrained = periodsOf(world, m.ectTeacherId, "ect").some((p) => partneredProvider(world, p) === lp);
-    if (ectTrained && !trained.has(m.mentorTeacherId) && (m.finishedOn === null || m.finishedOn > today)) {
+    // A mentorship ending today still counts: period end dates are inclusive (ECF rules §2.10).
+    if (ectTrained && !trained.has(m.mentorTeacherId) && (m.finishedOn === null || m.finishedOn >= today)) {
       ids.add(m.mentorTeacherId);
     }
   }
@@ -323,6 +324,16 @@ describe("lead provider scoping (ECF rules §1.1)", { timeout: 60_000 }, () => {
               { kind: "register", role: "ect", provider: 0, school: 0, interestOnly: false },
               { kind: "move", participant: 0, provider: null, school: 1, day: 1 },
               { kind: "register", role: "ect", provider: 0, school: 0, interestOnly: false },
+            ],
+          ],
+          // Found once: a mentorship ending today still makes its mentor an unfunded mentor.
+          [
+            [
+              { kind: "void", declaration: 0 },
+              { kind: "mentor", ect: 0, mentor: 0, day: 34, ends: true },
+              { kind: "declare", participant: 0, day: 1, type: "started" },
+              { kind: "move", participant: 0, provider: null, school: 0, day: 1 },
+              { kind: "tick", minutes: 1 },
             ],
           ],
         ],
