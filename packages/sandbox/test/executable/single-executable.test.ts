@@ -7,13 +7,13 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BuiltExecutable, buildExecutable } from "../../scripts/build-executable.ts";
+import { type BuiltExecutable, buildExecutable, embeddedFiles } from "../../scripts/build-executable.ts";
 import { USAGE } from "../../src/cli/parse-options.ts";
+import { EMBEDDED_FILE_KEYS } from "../../src/platform/embedded-files.ts";
 import { SpecClient } from "../helpers/spec-client.ts";
 
 const CONTRACT_TEST_DIR = fileURLToPath(new URL("../../../../examples/ci-contract-test/", import.meta.url));
@@ -74,8 +74,8 @@ describe("the single executable", () => {
       expect(await document.json()).toMatchObject({ openapi: expect.any(String), paths: expect.any(Object) });
       const css = await fetch(`${origin}/docs/assets/swagger-ui.css`);
       expect(css.headers.get("content-type")).toBe("text/css; charset=utf-8");
-      const swaggerUi = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
-      expect(Buffer.from(await css.arrayBuffer()).equals(await readFile(join(swaggerUi, "swagger-ui.css")))).toBe(true);
+      const source = embeddedFiles()[EMBEDDED_FILE_KEYS.swaggerUi("swagger-ui.css")] ?? "";
+      expect(Buffer.from(await css.arrayBuffer()).equals(await readFile(source))).toBe(true);
 
       const exited = once(child, "exit");
       child.kill("SIGTERM");
