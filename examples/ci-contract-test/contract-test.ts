@@ -9,9 +9,12 @@
  *
  * Usage (Node 22.18 or later runs this TypeScript file as it is):
  *
- *   node contract-test.ts [--checks ./checks.ts] [--lead-provider "Ambition Institute"] [-- <lpkit-sandbox options>]
+ *   node contract-test.ts [--checks ./checks.ts] [--lead-provider "Ambition Institute"] [--sandbox <executable>]
+ *                         [-- <lpkit-sandbox options>]
  *
  * For example, `-- --now 2025-10-01T09:30:00Z --seed 7` freezes the sandbox's clock and fixes its world.
+ * `--sandbox ./lpkit-sandbox` runs that executable (the single-file build, which needs no Node) instead of the
+ * installed package's CLI.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
@@ -34,13 +37,19 @@ function options() {
       options: {
         checks: { type: "string", default: "./checks.ts" },
         "lead-provider": { type: "string", default: "Ambition Institute" },
+        sandbox: { type: "string" },
       },
       allowPositionals: true,
     });
-    return { checks: values.checks, leadProvider: values["lead-provider"], sandboxArgs: positionals };
+    return {
+      checks: values.checks,
+      leadProvider: values["lead-provider"],
+      sandboxExecutable: values.sandbox,
+      sandboxArgs: positionals,
+    };
   } catch (error) {
     throw new SetupError(
-      `${(error as Error).message}\nusage: node contract-test.ts [--checks <file>] [--lead-provider <name>] [-- <lpkit-sandbox options>]`,
+      `${(error as Error).message}\nusage: node contract-test.ts [--checks <file>] [--lead-provider <name>] [--sandbox <executable>] [-- <lpkit-sandbox options>]`,
     );
   }
 }
@@ -84,10 +93,21 @@ interface Sandbox {
   readonly output: () => string;
 }
 
-async function startSandbox(args: readonly string[]): Promise<Sandbox> {
+/** The command that starts the sandbox: the given executable, or the installed CLI run with this Node. */
+function sandboxCommand(executable: string | undefined): [string, ...string[]] {
+  return executable === undefined ? [process.execPath, sandboxCli()] : [resolve(executable)];
+}
+
+async function startSandbox(executable: string | undefined, args: readonly string[]): Promise<Sandbox> {
   const port = await freePort();
-  const child = spawn(process.execPath, [sandboxCli(), "--port", String(port), ...args], {
+  const [command, ...commandArgs] = sandboxCommand(executable);
+  const child = spawn(command, [...commandArgs, "--port", String(port), ...args], {
     stdio: ["ignore", "pipe", "pipe"],
+  });
+  // An executable that does not exist or cannot run: spawn reports it as an event, not a throw.
+  let spawnFailure: Error | undefined;
+  child.once("error", (error) => {
+    spawnFailure = error;
   });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk));
@@ -96,6 +116,9 @@ async function startSandbox(args: readonly string[]): Promise<Sandbox> {
 
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
   while (Date.now() < deadline) {
+    if (spawnFailure !== undefined) {
+      throw new SetupError(`cannot start ${command}: ${spawnFailure.message}`);
+    }
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new SetupError(`lpkit-sandbox stopped before it was healthy (exit code ${child.exitCode}):\n${output}`);
     }
@@ -151,9 +174,9 @@ async function runChecks(checks: readonly Check[], sandbox: Sandbox, leadProvide
 }
 
 async function main(): Promise<number> {
-  const { checks: file, leadProvider, sandboxArgs } = options();
+  const { checks: file, leadProvider, sandboxExecutable, sandboxArgs } = options();
   const checks = await loadChecks(file);
-  const sandbox = await startSandbox(sandboxArgs);
+  const sandbox = await startSandbox(sandboxExecutable, sandboxArgs);
   // A cancelled CI job must not leave the sandbox behind.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {

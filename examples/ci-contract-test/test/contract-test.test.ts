@@ -71,6 +71,15 @@ describe("contract-test.ts", () => {
     expect(run.stdout).not.toContain("Sandbox on");
   });
 
+  it("exits 2 when the --sandbox executable cannot be started, saying which", async () => {
+    const run = await contractTest("--sandbox", "./no-such-lpkit-sandbox", ...FROZEN);
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("cannot start");
+    expect(run.stderr).toContain("no-such-lpkit-sandbox");
+    expect(run.stdout).not.toContain("Sandbox on");
+  });
+
   it("exits 2 for a lead provider the sandbox does not have", async () => {
     const run = await contractTest("--lead-provider", "No Such Provider", ...FROZEN);
 

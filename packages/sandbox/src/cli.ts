@@ -9,10 +9,14 @@ import { banner } from "./cli/banner.ts";
 import { cliAllowedHosts, isLoopbackAddress, isWildcardAddress, urlHost } from "./cli/network-options.ts";
 import { type CliOptions, parseCliOptions, USAGE, UsageError } from "./cli/parse-options.ts";
 import { createSandbox } from "./create-sandbox.ts";
+import { EMBEDDED_FILE_KEYS, readEmbeddedText } from "./platform/embedded-files.ts";
 import type { SeedProgress } from "./seed/seeded-world.ts";
 
 function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  const text =
+    readEmbeddedText(EMBEDDED_FILE_KEYS.packageJson) ??
+    readFileSync(new URL("../package.json", import.meta.url), "utf8");
+  const manifest = JSON.parse(text) as { version: string };
   return manifest.version;
 }
 
@@ -106,4 +110,6 @@ async function main(argv: readonly string[]): Promise<void> {
   await start(options);
 }
 
-await main(process.argv.slice(2));
+// Not awaited at the top level: the single executable runs this file bundled as CommonJS, which has no top-level
+// await (docs/decisions/sandbox-single-executable.md). A rejection still ends the process with its stack and status 1.
+void main(process.argv.slice(2));

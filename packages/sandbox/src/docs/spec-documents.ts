@@ -1,4 +1,5 @@
 import { parse } from "yaml";
+import { EMBEDDED_FILE_KEYS, readEmbeddedText } from "../platform/embedded-files.ts";
 
 /** The OpenAPI documents the sandbox implements and serves at `/docs`. */
 export const SPEC_DOCUMENTS = {
@@ -14,7 +15,8 @@ export function isSpecName(name: string): name is SpecName {
 
 /**
  * Where the YAML lives: next to the build output when installed from npm (the build copies `spec/` into
- * `dist/spec/`), or the repository's `spec/` folder when running from the workspace sources.
+ * `dist/spec/`), or the repository's `spec/` folder when running from the workspace sources. The single executable
+ * carries it inside (platform/embedded-files.ts).
  */
 const CANDIDATE_FOLDERS = ["../spec/", "../../../../spec/"];
 
@@ -27,6 +29,10 @@ export async function readSpecDocument(name: SpecName): Promise<Record<string, u
 export async function readSpecFile(file: string): Promise<Record<string, unknown> | undefined> {
   if (!Object.values(SPEC_DOCUMENTS).some((document) => document.file === file)) {
     return undefined;
+  }
+  const embedded = readEmbeddedText(EMBEDDED_FILE_KEYS.spec(file));
+  if (embedded !== undefined) {
+    return parse(embedded) as Record<string, unknown>;
   }
   const { readFile } = await import("node:fs/promises");
   for (const folder of CANDIDATE_FOLDERS) {

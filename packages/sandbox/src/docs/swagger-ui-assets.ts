@@ -1,4 +1,9 @@
-/** Swagger UI's static files, served from the installed `swagger-ui-dist` package (no CDN, works offline). */
+import { EMBEDDED_FILE_KEYS, readEmbeddedFile } from "../platform/embedded-files.ts";
+
+/**
+ * Swagger UI's static files, served from the installed `swagger-ui-dist` package (no CDN, works offline), or from
+ * inside the single executable, which embeds them (platform/embedded-files.ts).
+ */
 export const SWAGGER_UI_ASSETS: Readonly<Record<string, string>> = {
   "swagger-ui.css": "text/css; charset=utf-8",
   "swagger-ui-bundle.js": "text/javascript; charset=utf-8",
@@ -10,6 +15,10 @@ export const SWAGGER_UI_ASSETS: Readonly<Record<string, string>> = {
 export async function readSwaggerUiAsset(name: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
   if (!Object.hasOwn(SWAGGER_UI_ASSETS, name)) {
     return undefined;
+  }
+  const embedded = readEmbeddedFile(EMBEDDED_FILE_KEYS.swaggerUi(name));
+  if (embedded !== undefined) {
+    return embedded;
   }
   const [{ readFile }, { createRequire }, { dirname, join }] = await Promise.all([
     import("node:fs/promises"),
