@@ -40,6 +40,8 @@ export function launchChromium(): Promise<Browser> {
       "--headless",
       "--no-sandbox",
       "--disable-gpu",
+      // Containers often have a small /dev/shm, where Chromium would otherwise keep its shared memory.
+      "--disable-dev-shm-usage",
       "--disable-background-networking",
       "--disable-component-update",
       "--no-first-run",
