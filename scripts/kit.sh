@@ -15,6 +15,7 @@ case "$command" in
     ;;
   test)
     pnpm install --frozen-lockfile
+    bash scripts/chromium.sh
     pnpm run check
     ;;
   *)

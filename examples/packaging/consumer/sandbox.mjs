@@ -13,4 +13,8 @@ assert.equal((await participants.json()).data.length, 1);
 const spec = await sandbox.app.request("/docs/ecf-v3.json");
 assert.equal(spec.status, 200, "dist/spec/ecf-v3.yaml is missing from the package");
 assert.match((await spec.json()).openapi, /^3\./);
+// And Swagger UI's files, copied into dist/swagger-ui/ by the build: the package does not depend on swagger-ui-dist.
+const bundle = await sandbox.app.request("/docs/assets/swagger-ui-bundle.js");
+assert.equal(bundle.status, 200, "dist/swagger-ui/swagger-ui-bundle.js is missing from the package");
+assert.ok((await bundle.arrayBuffer()).byteLength > 100_000);
 console.log("@lpkit/sandbox: served a page of participants and its spec");

@@ -32,6 +32,18 @@ describe("/docs", () => {
     const html = await response.text();
     expect(html).toContain('src="/docs/assets/swagger-ui-bundle.js"');
     expect(html).not.toMatch(/https?:\/\//);
+    // Swagger UI's default sends the documents' URLs to validator.swagger.io (test/browser/ sees it happen).
+    expect(html).toContain("validatorUrl: null,");
+  });
+
+  it("tells the browser to load nothing from beyond the sandbox it documents", async () => {
+    const { sandbox } = testSandbox({ origin: "http://127.0.0.1:4010/" });
+    const policy = (await sandbox.app.request("/docs")).headers.get("content-security-policy") ?? "";
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("img-src 'self' data:");
+    // "Try it out" calls the origin the documents' servers name, which may differ from the page's own.
+    expect(policy).toContain("connect-src 'self' http://127.0.0.1:4010;");
+    expect(policy).not.toMatch(/https:|\*/);
   });
 
   it.each(["swagger-ui-bundle.js", "swagger-ui-standalone-preset.js", "swagger-ui.css"])(

@@ -6,6 +6,24 @@ import { isSpecName } from "./spec-documents.ts";
 import { readSwaggerUiAsset, SWAGGER_UI_ASSETS } from "./swagger-ui-assets.ts";
 
 /**
+ * What the page may load: its own files, and the sandbox it documents (the origin its documents' `servers` name, for
+ * "Try it out"). The browser then blocks any other request, should a future Swagger UI make one
+ * (docs/decisions/sandbox-docs-ui.md). Swagger UI needs its inline initialiser and inline styles, and draws icons as
+ * `data:` images.
+ */
+function docsContentSecurityPolicy(origin: string | undefined): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self'${origin === undefined ? "" : ` ${origin}`}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/**
  * `/docs`: an API reference UI and the OpenAPI documents it shows, all served locally. Their `servers` name
  * `origin` when the sandbox knows where it is served, else a path relative to the document; never the request's
  * `Host`, which the client chooses.
@@ -14,9 +32,10 @@ export function createDocsApp(origin: string | undefined): Hono {
   const docs = new Hono({ strict: false });
   const documents = new ServedDocuments(origin);
 
+  const policy = docsContentSecurityPolicy(origin);
   docs.get("/", (c) => {
     const base = c.req.path.replace(/\/+$/, "");
-    return c.html(docsPage(base));
+    return c.html(docsPage(base), 200, { "content-security-policy": policy });
   });
 
   docs.get("/assets/:file", async (c) => {

@@ -27,6 +27,9 @@ export function docsPage(base: string): string {
       presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
       layout: "StandaloneLayout",
       persistAuthorization: true,
+      // Left at its default, Swagger UI sends the documents to validator.swagger.io whenever the page is opened by
+      // a name other than localhost: the page must make no request beyond the sandbox (sandbox-docs-ui.md).
+      validatorUrl: null,
     });
   </script>
 </body>

@@ -31,6 +31,7 @@ ${accounts.map((account) => `    <tr><td>${escapeHtml(account.name)}</td><td><co
 </style>
 </head>
 <body>
+<main>
 <h1>Lead Provider Kit sandbox</h1>
 <ul>
   <li>ECF Lead Provider API v3: <a href="/ecf/api/v3/participants"><code>/ecf/api/v3</code></a>
@@ -40,6 +41,7 @@ ${accounts.map((account) => `    <tr><td>${escapeHtml(account.name)}</td><td><co
 </ul>
 <h2>Lead provider tokens</h2>
 ${tokens}
+</main>
 </body>
 </html>
 `;
