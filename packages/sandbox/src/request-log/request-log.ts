@@ -61,18 +61,16 @@ export interface RequestLogFilter {
   readonly limit?: number | undefined;
 }
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
 /**
  * The first `length` characters of `text`, in a string of their own. A plain `slice` would share the whole text's
  * memory (V8 keeps a long slice as a view of its parent), so a kept prefix of a 100 KB page would keep 100 KB.
- * A cut never splits a surrogate pair.
+ * Slicing a concatenation makes V8 copy the characters into a new flat string first (a memory copy, under a
+ * microsecond for 16 KB), and the result is a view of that copy, not of `text`. A cut never splits a surrogate pair.
  */
 function detachedPrefix(text: string, length: number): string {
   const code = text.charCodeAt(length - 1);
   const end = code >= 0xd800 && code <= 0xdbff ? length - 1 : length;
-  return decoder.decode(encoder.encode(text.slice(0, end)));
+  return ` ${text.slice(0, end)}`.slice(1);
 }
 
 function statusMatches(status: number, filter: number | StatusClass): boolean {

@@ -30,7 +30,7 @@ describe("the sandbox client's request log", () => {
     const client = live().ecf(ambition.token);
     const declaration = startedDeclaration(ect.id);
     await client.POST("/api/v3/participant-declarations", { body: declaration });
-    await client.GET("/api/v3/statements", { params: { query: { "filter[cohort]": "2025" } } });
+    await client.GET("/api/v3/statements", { params: { query: { filter: { cohort: "2025" } } } });
 
     const logged = await live().control.requests();
 
