@@ -49,6 +49,8 @@ function splitUrl(url: string): { path: string; query: string } {
 }
 
 const PAYLOAD_TOO_LARGE = 413;
+/** How long the log waits for a request body no route read (normally already sent with the request). */
+const UNREAD_BODY_WAIT_MS = 1000;
 /** The status `ignoreClientsGone` gives a request whose client went away: its body may be half read. */
 const CLIENT_CLOSED_REQUEST = 499;
 
@@ -66,10 +68,22 @@ async function requestText(request: Request, status: number): Promise<string | u
   if (request.method === "GET" || request.method === "HEAD") {
     return undefined;
   }
+  if (request.body === null || request.bodyUsed) {
+    return undefined;
+  }
+  // The answer waits for this read: a client that holds its body back until it sees the answer gets it after
+  // UNREAD_BODY_WAIT_MS, without its body in the log, rather than never.
+  let cancel = () => {};
+  const givenUp = new Promise<undefined>((resolve) => {
+    const timer = setTimeout(resolve, UNREAD_BODY_WAIT_MS);
+    cancel = () => clearTimeout(timer);
+  });
   try {
-    return request.body === null || request.bodyUsed ? undefined : await request.text();
+    return await Promise.race([request.text(), givenUp]);
   } catch {
     return undefined;
+  } finally {
+    cancel();
   }
 }
 
