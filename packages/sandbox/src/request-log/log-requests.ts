@@ -75,7 +75,7 @@ async function requestText(request: Request, status: number): Promise<string | u
   // UNREAD_BODY_WAIT_MS, without its body in the log, rather than never.
   let cancel = () => {};
   const givenUp = new Promise<undefined>((resolve) => {
-    const timer = setTimeout(resolve, UNREAD_BODY_WAIT_MS);
+    const timer = setTimeout(() => resolve(undefined), UNREAD_BODY_WAIT_MS);
     cancel = () => clearTimeout(timer);
   });
   try {
