@@ -136,7 +136,8 @@ export function logRequests(options: LogRequestsOptions): MiddlewareHandler<Sand
       const request = c.req.raw;
       const response = c.res;
       const { status } = response;
-      const responseBody = await responseText(request, response);
+      // Without a log, a response is read only for an error's detail.
+      const responseBody = log.keeps || status >= 400 ? await responseText(request, response) : undefined;
       const requestBody = log.keeps ? await requestText(request, status) : undefined;
       const capture = (contentType: string | null, text: string | undefined): CapturedBody | undefined =>
         text === undefined || !log.keeps ? undefined : log.capture(contentType ?? undefined, text);
