@@ -35,7 +35,7 @@ server.listen({ onUnhandledFrame: "error" });
 
 const headers = { authorization: `Bearer ${TOKEN}` };
 const statements = (await (
-  await direct.fetch(new Request("http://sandbox.local/ecf/api/v3/statements", { headers }))
+  await direct.fetch(new Request("http://localhost/ecf/api/v3/statements", { headers }))
 ).json()) as { data: { id: string }[] };
 const statementId = statements.data[0]?.id;
 if (statementId === undefined) {
@@ -58,7 +58,7 @@ interface Subject {
 const subjects: Subject[] = [
   {
     name: "baseline: sandbox.fetch (app.fetch)",
-    request: (path) => direct.fetch(new Request(`http://sandbox.local/ecf${path}`, { headers })),
+    request: (path) => direct.fetch(new Request(`http://localhost/ecf${path}`, { headers })),
   },
   {
     name: "MSW handlers, no interception (getResponse)",

@@ -8,6 +8,7 @@ import { serve } from "@hono/node-server";
 import { banner } from "./cli/banner.ts";
 import { cliAllowedHosts, isLoopbackAddress, isWildcardAddress, urlHost } from "./cli/network-options.ts";
 import { type CliOptions, parseCliOptions, USAGE, UsageError } from "./cli/parse-options.ts";
+import { requestPrinter, useColour } from "./cli/request-lines.ts";
 import { createSandbox } from "./create-sandbox.ts";
 import { EMBEDDED_FILE_KEYS, readEmbeddedText } from "./platform/embedded-files.ts";
 import type { SeedProgress } from "./seed/seeded-world.ts";
@@ -53,6 +54,10 @@ async function start(options: CliOptions): Promise<void> {
     controlToken: options.controlToken,
     origin,
     onProgress: options.size === undefined ? undefined : progressReporter(),
+    // After the banner (nothing is answered before it), a line per request on stdout.
+    onRequest: options.quiet
+      ? undefined
+      : requestPrinter(options.logFormat, useColour(process.stdout, process.env), (line) => process.stdout.write(line)),
   });
   const server = serve({ fetch: sandbox.app.fetch, port: options.port, hostname: options.host });
   server.once("error", (error) => {

@@ -13,6 +13,9 @@ import { errorHandler, notFoundHandler, type UnexpectedErrorReporter } from "./h
 import { FaultInjector } from "./http/faults.ts";
 import { RateLimiter, type RateLimitOptions, REAL_RATE_LIMIT } from "./http/rate-limit.ts";
 import { routePath } from "./http/route-path.ts";
+import { logRequests } from "./request-log/log-requests.ts";
+import type { RequestSummary } from "./request-log/render-entry.ts";
+import { RequestLog, type RequestLogOptions } from "./request-log/request-log.ts";
 import { DEFAULT_SEED, type SeedProgress, seededWorldBuilder } from "./seed/seeded-world.ts";
 import { parseRfc3339 } from "./time/timestamps.ts";
 
@@ -45,6 +48,17 @@ export interface SandboxOptions {
   readonly controlToken?: string;
   /** Where the sandbox is served, e.g. `http://127.0.0.1:4010`, for the `servers` of `/docs/*.json`. Default: relative. */
   readonly origin?: string;
+  /**
+   * How much of the request log (`GET /__sandbox/requests`) to keep: `maxEntries` (default 1,000 requests) and
+   * `maxBodyLength` (default 16,384 characters of each body). `false` keeps nothing.
+   */
+  readonly requestLog?: false | RequestLogOptions;
+  /**
+   * Called once each request of a lead provider's client is answered (what the request log records; not the control
+   * API, `/docs` or `/`), with its summary: time, method, path, lead provider, status, duration and, for an error,
+   * the first error's detail. `lpkit-sandbox` prints these. A callback that throws is reported as an unexpected error.
+   */
+  readonly onRequest?: (request: RequestSummary) => void;
   /** Replaces the seeded world builder (for tests of the sandbox itself). */
   readonly buildWorld?: WorldBuilder;
 }
@@ -84,6 +98,18 @@ function readControlToken(token: string | undefined): string | undefined {
   return token;
 }
 
+function readRequestLog(requestLog: false | RequestLogOptions | undefined): RequestLogOptions {
+  if (requestLog === false) {
+    return { maxEntries: 0 };
+  }
+  for (const [name, value] of Object.entries(requestLog ?? {})) {
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < 0)) {
+      throw new TypeError(`createSandbox: "requestLog.${name}" must be a whole number of at least 0, got ${value}`);
+    }
+  }
+  return requestLog ?? {};
+}
+
 function readBodyLimit(bodyLimit: number | undefined): number {
   if (bodyLimit === undefined) {
     return DEFAULT_BODY_LIMIT_BYTES;
@@ -114,17 +140,30 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     options.rateLimit === undefined || options.rateLimit === false
       ? undefined
       : new RateLimiter(options.rateLimit === true ? REAL_RATE_LIMIT : options.rateLimit);
+  const requests = new RequestLog(readRequestLog(options.requestLog));
   const control = new SandboxControl({
     clock,
     faults,
     rateLimiter,
+    requests,
     seed: options.seed ?? DEFAULT_SEED,
     build: options.buildWorld ?? seededWorldBuilder({ size: options.size, onProgress: options.onProgress }),
   });
 
   const app = new Hono<SandboxEnv>({ getPath: routePath(`${ECF_MOUNT}${ECF_API_PREFIX}`) });
-  app.onError(ignoreClientsGone(errorHandler(options.onUnexpectedError ?? reportToConsole)));
+  const report = options.onUnexpectedError ?? reportToConsole;
+  app.onError(ignoreClientsGone(errorHandler(report)));
   app.notFound(notFoundHandler([ECF_MOUNT], ecfRoutes));
+  // Outermost: every answer is logged, a refused host or an oversized body too.
+  app.use(
+    logRequests({
+      log: requests,
+      clock,
+      resolveToken: (token) => control.state.resolveToken(token),
+      onRequest: options.onRequest,
+      report,
+    }),
+  );
   // Before any route: a request for another host, or with an oversized body, costs nothing more.
   app.use(checkHost(options.allowedHosts ?? []));
   app.use(limitBodies(readBodyLimit(options.bodyLimit)));

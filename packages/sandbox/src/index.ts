@@ -8,6 +8,8 @@ export type { LeadProviderIdentity, SandboxEnv } from "./http/env.ts";
 export type { Fault, FaultInput } from "./http/faults.ts";
 export type { RateLimitOptions } from "./http/rate-limit.ts";
 export { REAL_RATE_LIMIT } from "./http/rate-limit.ts";
+export type { LoggedBody, RequestLogEntry, RequestSummary } from "./request-log/render-entry.ts";
+export type { RequestLogFilter, RequestLogOptions, StatusClass } from "./request-log/request-log.ts";
 export type { SeedProgress } from "./seed/seeded-world.ts";
 export { DEFAULT_SEED } from "./seed/seeded-world.ts";
 export type { LeadProviderAccount } from "./state/sandbox-state.ts";

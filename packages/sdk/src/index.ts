@@ -57,6 +57,7 @@ export {
   createSandboxClient,
   type SandboxClient,
   type SandboxClientOptions,
+  type SandboxRequestFilter,
   type SandboxResetOptions,
   type SandboxScenarioFilter,
   type SandboxSetClockOptions,

@@ -8,6 +8,7 @@ import {
   type SandboxClockState,
   type SandboxFault,
   type SandboxLeadProvider,
+  type SandboxRequestLogEntry,
   type SandboxStatementBreakdown,
   type SandboxStatementSummary,
   type SandboxWorldSummary,
@@ -40,6 +41,8 @@ describe("createSandboxClient", () => {
     expectTypeOf(sandbox.statements).returns.toEqualTypeOf<Promise<SandboxStatementSummary[]>>();
     expectTypeOf(sandbox.statementBreakdown).returns.toEqualTypeOf<Promise<SandboxStatementBreakdown>>();
     expectTypeOf(sandbox.statementDeclarationsCsv).returns.toEqualTypeOf<Promise<string>>();
+    expectTypeOf(sandbox.requests).returns.toEqualTypeOf<Promise<SandboxRequestLogEntry[]>>();
+    expectTypeOf(sandbox.clearRequests).returns.toEqualTypeOf<Promise<void>>();
   });
 
   it("checks the helpers' arguments against the control API's schemas", () => {
@@ -59,6 +62,12 @@ describe("createSandboxClient", () => {
     sandbox.statements({ fee_type: "services" });
     // @ts-expect-error: statuses are open, payable and paid
     sandbox.statements({ status: "closed" });
+    expectTypeOf(sandbox.requests).toBeCallableWith({ status: 422, method: "POST", since: 3, limit: 1 });
+    expectTypeOf(sandbox.requests).toBeCallableWith({ status: "4xx", path: "/ecf/api/v3/participants" });
+    // @ts-expect-error: a status class is a digit and "xx"
+    sandbox.requests({ status: "4XX" });
+    // @ts-expect-error: methods are upper case, as HTTP spells them
+    sandbox.requests({ method: "post" });
   });
 
   it("types the raw client from the control API's spec", async () => {

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { parseRfc3339 } from "../time/timestamps.ts";
+import { LOG_FORMATS, type LogFormat } from "./request-lines.ts";
 
 export interface CliOptions {
   readonly port: number;
@@ -11,6 +12,10 @@ export interface CliOptions {
   /** `--allowed-host` values, in the order given. */
   readonly allowedHosts: readonly string[];
   readonly controlToken: string | undefined;
+  /** No line per request. */
+  readonly quiet: boolean;
+  /** How each request is printed. */
+  readonly logFormat: LogFormat;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -33,6 +38,9 @@ Options:
   --control-token <token>
                    Require "Authorization: Bearer <token>" on the control API (/__sandbox); set it
                    whenever other machines can reach the sandbox
+  --quiet          Print no line per request (GET /__sandbox/requests still lists them)
+  --log-format <text|json>
+                   Each request as a line of text (default), or as a JSON object per line
   -h, --help       Show this help
   -v, --version    Show the version
 `;
@@ -51,6 +59,16 @@ function integer(name: string, value: string | undefined, min: number, max: numb
     throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${value}"`);
   }
   return number;
+}
+
+function logFormat(value: string | undefined): LogFormat {
+  if (value === undefined) {
+    return "text";
+  }
+  if (!(LOG_FORMATS as readonly string[]).includes(value)) {
+    throw new UsageError(`--log-format must be text or json, got "${value}"`);
+  }
+  return value as LogFormat;
 }
 
 function controlToken(value: string | undefined): string | undefined {
@@ -83,6 +101,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     rateLimit: values["rate-limit"] ?? false,
     allowedHosts: values["allowed-host"] ?? [],
     controlToken: controlToken(values["control-token"]),
+    quiet: values.quiet ?? false,
+    logFormat: logFormat(values["log-format"]),
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -102,6 +122,8 @@ function parse(argv: readonly string[]) {
       "rate-limit": { type: "boolean" },
       "allowed-host": { type: "string", multiple: true },
       "control-token": { type: "string" },
+      quiet: { type: "boolean" },
+      "log-format": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },

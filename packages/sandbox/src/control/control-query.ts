@@ -51,6 +51,28 @@ export class ControlQuery {
     return value === undefined ? undefined : Number(value);
   }
 
+  /** A whole number from `min` to `max`, written in digits only. */
+  integer(parameter: string, range: { min: number; max: number }, expected: string): number | undefined {
+    const value = this.#values.get(parameter);
+    if (value === undefined) {
+      return undefined;
+    }
+    const number = /^\d{1,16}$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(number) || number < range.min || number > range.max) {
+      throw badRequest(CONTROL_MESSAGES.parameterMustBe(parameter, expected));
+    }
+    return number;
+  }
+
+  /** A value that must match `pattern` in full. */
+  matching(parameter: string, pattern: RegExp, expected: string): string | undefined {
+    const value = this.#values.get(parameter);
+    if (value !== undefined && !pattern.test(value)) {
+      throw badRequest(CONTROL_MESSAGES.parameterMustBe(parameter, expected));
+    }
+    return value;
+  }
+
   oneOf<const T extends string>(parameter: string, values: readonly T[], expected: string): T | undefined {
     const value = this.#values.get(parameter);
     if (value !== undefined && !values.includes(value as T)) {

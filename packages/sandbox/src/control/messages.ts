@@ -48,4 +48,8 @@ export const EXPECTED = {
   scheduleIdentifier: "one of the twelve schedule identifiers, such as ecf-standard-september",
   feeType: "output or service",
   statementStatus: "open, payable or paid",
+  requestMethod: "one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
+  requestStatus: "an HTTP status such as 422, or a class such as 4xx",
+  requestId: "a request id: a whole number of at least 0",
+  limit: "a whole number of at least 1",
 } as const;

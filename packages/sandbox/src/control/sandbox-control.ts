@@ -24,6 +24,8 @@ import {
 import type { SandboxClock } from "../clock/sandbox-clock.ts";
 import type { Fault, FaultInjector, FaultInput } from "../http/faults.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
+import { type RequestLogEntry, renderRequestLogEntry } from "../request-log/render-entry.ts";
+import { RequestLog, type RequestLogFilter } from "../request-log/request-log.ts";
 import type { BuiltWorld, LeadProviderAccount } from "../state/sandbox-state.ts";
 import { SandboxState } from "../state/sandbox-state.ts";
 import type { Scenario } from "../state/scenario.ts";
@@ -80,6 +82,7 @@ export class SandboxControl {
   readonly #faults: FaultInjector;
   readonly #rateLimiter: RateLimiter | undefined;
   readonly #build: WorldBuilder;
+  readonly #requests: RequestLog;
   /** The digest and counts of `summary`, kept while the world stays at the same version. */
   readonly #fingerprints = new WorldFingerprints();
   #state: SandboxState;
@@ -97,11 +100,14 @@ export class SandboxControl {
     rateLimiter: RateLimiter | undefined;
     build: WorldBuilder;
     seed: number;
+    /** The log the sandbox records requests in; a log of its own when absent. */
+    requests?: RequestLog;
   }) {
     this.clock = options.clock;
     this.#faults = options.faults;
     this.#rateLimiter = options.rateLimiter;
     this.#build = options.build;
+    this.#requests = options.requests ?? new RequestLog();
     this.#state = this.#buildState(options.seed);
   }
 
@@ -114,7 +120,7 @@ export class SandboxControl {
     return this.#state.accounts();
   }
 
-  /** Throws the world away and seeds a new one; faults and rate-limit counters are cleared too. */
+  /** Throws the world away and seeds a new one; faults, rate-limit counters and the request log are cleared too. */
   reset(options: ResetOptions = {}): void {
     if (options.now === null) {
       this.clock.release();
@@ -123,6 +129,7 @@ export class SandboxControl {
     }
     this.#faults.clear();
     this.#rateLimiter?.reset();
+    this.#requests.clear();
     this.#state = this.#buildState(options.seed ?? this.#state.seed);
   }
 
@@ -162,6 +169,19 @@ export class SandboxControl {
 
   clearFaults(): void {
     this.#faults.clear();
+  }
+
+  /**
+   * The requests of lead providers' clients the sandbox answered (`GET /__sandbox/requests`), oldest first, with
+   * their bodies, as the control API shows them.
+   */
+  requests(filter: RequestLogFilter = {}): RequestLogEntry[] {
+    return this.#requests.list(filter).map(renderRequestLogEntry);
+  }
+
+  /** Forgets every logged request; ids go on from the last one. */
+  clearRequests(): void {
+    this.#requests.clear();
   }
 
   createSchool(fixture: SchoolFixture): Outcome<School> {

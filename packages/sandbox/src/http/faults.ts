@@ -84,7 +84,7 @@ export class FaultInjector {
 }
 
 /** `/a/b` matches `/a/b`, `/a/b/c` and `/a/b?x`, not `/a/bc`. */
-function matchesPrefix(path: string, prefix: string): boolean {
+export function matchesPrefix(path: string, prefix: string): boolean {
   const trimmed = prefix.endsWith("/") ? prefix.slice(0, -1) : prefix;
   return path === trimmed || path.startsWith(`${trimmed}/`) || trimmed === "";
 }

@@ -178,6 +178,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The last requests lead providers' clients sent, with what the sandbox answered
+         * @description The request log, oldest first. It records every request a lead provider's client sends: the ECF API under
+         *     `/ecf`, and any path the sandbox does not serve (such as `/api/v3/participants`, a base URL without `/ecf`).
+         *     The sandbox's own pages and APIs are left out: the control API (`/__sandbox/*`, so listing the log never
+         *     logs itself), `/docs`, `/` and `/favicon.ico`.
+         *
+         *     For each request:
+         *
+         *     1. `id`: its number in the log, given when it is answered (1, 2, 3, ...). Ids are never reused, even after
+         *        `DELETE /__sandbox/requests` or a reset, so `since` with the last id seen lists only what came after.
+         *     2. `time`: the real time it arrived, with milliseconds; `sandbox_time`: the sandbox's instant it ran at
+         *        (its clock, or `X-With-Server-Date`).
+         *     3. `method`, `path` and `query` as sent (`query` without the `?`, empty when there is none).
+         *     4. `lead_provider`: the lead provider of its bearer token, or `null` without a known token.
+         *     5. `status` and `duration_ms`, the time the sandbox took to answer.
+         *     6. `error_detail`: for an error status (400 and above), the first error's `detail`, the `error` of a
+         *        `{"error": ...}` body, or the first line of a plain-text body; otherwise `null`.
+         *     7. `request_body` and `response_body`: the text (`null` when there was no body, and for the response to a
+         *        `HEAD`), its content type, and `json`, the text parsed, when it is whole JSON.
+         *
+         *     The log is bounded so that a load test cannot exhaust memory: the last 1,000 requests, and the first
+         *     16,384 characters of each body (longer ones are cut, with `truncated: true` and no `json`).
+         *     `createSandbox({ requestLog: { maxEntries, maxBodyLength } })` changes the bounds, `requestLog: false` keeps
+         *     nothing.
+         *
+         *     Every filter given must match. A malformed value, a filter given twice or an unknown query parameter is
+         *     refused with 400, so a typo never silently lists everything.
+         */
+        get: operations["getRequests"];
+        put?: never;
+        post?: never;
+        /**
+         * Empties the request log
+         * @description Ids go on from the last one, so a `since` taken before still means "after that request".
+         */
+        delete: operations["clearRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/reset": {
         parameters: {
             query?: never;
@@ -191,7 +240,8 @@ export interface paths {
          * Throws the current world away and seeds a new one
          * @description Without `seed`, the seed the sandbox started with is used again. With `now`, the clock is frozen at that
          *     instant before the world is built (statement statuses, participant statuses and every timestamp follow
-         *     from it); `now: null` releases the clock to real time. Armed faults and rate-limit counters are cleared.
+         *     from it); `now: null` releases the clock to real time. Armed faults, rate-limit counters and the request
+         *     log are cleared (request ids go on from the last one).
          */
         post: operations["resetSandbox"];
         delete?: never;
@@ -553,6 +603,17 @@ export interface components {
         LeadProviderList: {
             data: components["schemas"]["LeadProvider"][];
         };
+        /** @description A request or response body as the log keeps it. */
+        LoggedBody: {
+            /** @description The body's `Content-Type`, if it had one. */
+            content_type: string | null;
+            /** @description The text parsed, when the content type is JSON and the text is whole and parses. */
+            json?: unknown;
+            /** @description The body's text, or its first characters when `truncated`. */
+            text: string;
+            /** @description True when the body was longer than the log keeps (16,384 characters by default). */
+            truncated: boolean;
+        };
         MentorFlatRateCalculation: {
             declarations: {
                 billable: components["schemas"]["Count"];
@@ -772,6 +833,55 @@ export interface components {
          * @example 0.60
          */
         Ratio: string;
+        /** @description The fields of a logged request, bodies apart (shared by `RequestSummary` and `RequestLogEntry`). */
+        RequestFields: {
+            /** @description How long the sandbox took to answer, in milliseconds (to the hundredth). */
+            duration_ms: number;
+            /**
+             * @description For an error status (400 and above): the first error's `detail`, the `error` of a `{"error": ...}` body,
+             *     or the first line of a plain-text body. `null` otherwise.
+             */
+            error_detail: string | null;
+            /** @description The request's number in the log, given when it is answered; never reused. */
+            id: number;
+            /** @description The lead provider of the request's bearer token; `null` without a known token. */
+            lead_provider: {
+                id: components["schemas"]["Uuid"];
+                /** @example Ambition Institute */
+                name: string;
+            } | null;
+            /** @example POST */
+            method: string;
+            /**
+             * @description The path as sent, percent-encoding included.
+             * @example /ecf/api/v3/participant-declarations
+             */
+            path: string;
+            /**
+             * @description The query string as sent, without the `?`; empty when there is none.
+             * @example page[per_page]=100
+             */
+            query: string;
+            /** @description The sandbox's instant the request ran at (its clock, or `X-With-Server-Date`). */
+            sandbox_time: components["schemas"]["Timestamp"];
+            status: number;
+            /**
+             * Format: date-time
+             * @description The real time the request arrived, in UTC with milliseconds.
+             * @example 2026-01-12T14:03:27.415Z
+             */
+            time: string;
+        };
+        /** @description A logged request with its bodies. */
+        RequestLogEntry: {
+            request_body: components["schemas"]["LoggedBody"] | null;
+            response_body: components["schemas"]["LoggedBody"] | null;
+        } & components["schemas"]["RequestFields"];
+        RequestLogList: {
+            data: components["schemas"]["RequestLogEntry"][];
+        };
+        /** @description A logged request without its bodies (what `lpkit-sandbox --log-format json` prints, one per line). */
+        RequestSummary: components["schemas"]["RequestFields"];
         ResetRequest: {
             now?: string | null;
             seed?: number;
@@ -1057,6 +1167,7 @@ export type Health = components['schemas']['Health'];
 export type InductionProgrammeChoice = components['schemas']['InductionProgrammeChoice'];
 export type LeadProvider = components['schemas']['LeadProvider'];
 export type LeadProviderList = components['schemas']['LeadProviderList'];
+export type LoggedBody = components['schemas']['LoggedBody'];
 export type MentorFlatRateCalculation = components['schemas']['MentorFlatRateCalculation'];
 export type MentorIneligibleForFundingReason = components['schemas']['MentorIneligibleForFundingReason'];
 export type Participant = components['schemas']['Participant'];
@@ -1071,6 +1182,10 @@ export type ParticipantType = components['schemas']['ParticipantType'];
 export type ParticipantWithdrawal = components['schemas']['ParticipantWithdrawal'];
 export type Pounds = components['schemas']['Pounds'];
 export type Ratio = components['schemas']['Ratio'];
+export type RequestFields = components['schemas']['RequestFields'];
+export type RequestLogEntry = components['schemas']['RequestLogEntry'];
+export type RequestLogList = components['schemas']['RequestLogList'];
+export type RequestSummary = components['schemas']['RequestSummary'];
 export type ResetRequest = components['schemas']['ResetRequest'];
 export type Scenario = components['schemas']['Scenario'];
 export type ScenarioList = components['schemas']['ScenarioList'];
@@ -1352,6 +1467,109 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    getRequests: {
+        parameters: {
+            query?: {
+                /** @description Only the requests sent with this lead provider's token. */
+                lead_provider_id?: components["schemas"]["Uuid"];
+                /** @description Only the last `limit` requests that match (still oldest first). */
+                limit?: number;
+                /** @description Only the requests with this method. */
+                method?: "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
+                /**
+                 * @description Only the requests whose path starts with this prefix, compared segment by segment as a fault's path is:
+                 *     `/ecf/api/v3/participants` matches `/ecf/api/v3/participants/{id}/withdraw`, not
+                 *     `/ecf/api/v3/participants-x`.
+                 */
+                path?: string;
+                /** @description Only the requests logged after the one with this id. */
+                since?: number;
+                /** @description Only the requests answered with this status (`422`), or a status of this class (`4xx`). */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The logged requests that match every filter given, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": 7,
+                     *           "time": "2026-01-12T14:03:27.415Z",
+                     *           "sandbox_time": "2025-10-01T09:30:00Z",
+                     *           "method": "POST",
+                     *           "path": "/ecf/api/v3/participant-declarations",
+                     *           "query": "",
+                     *           "lead_provider": {
+                     *             "id": "42ada55f-e7a9-477b-bb84-79db06f871ea",
+                     *             "name": "Ambition Institute"
+                     *           },
+                     *           "status": 422,
+                     *           "duration_ms": 1.78,
+                     *           "error_detail": "Your update cannot be made as the '#/participant_id' is not recognised. Check participant details and try again.",
+                     *           "request_body": {
+                     *             "content_type": "application/json",
+                     *             "text": "{\"data\":{\"type\":\"participant-declaration\",\"attributes\":{\"participant_id\":\"x\"}}}",
+                     *             "truncated": false,
+                     *             "json": {
+                     *               "data": {
+                     *                 "type": "participant-declaration",
+                     *                 "attributes": {
+                     *                   "participant_id": "x"
+                     *                 }
+                     *               }
+                     *             }
+                     *           },
+                     *           "response_body": {
+                     *             "content_type": "application/json; charset=utf-8",
+                     *             "text": "{\"errors\":[{\"title\":\"participant_id\",\"detail\":\"Your update cannot be made as the '#/participant_id' is not recognised. Check participant details and try again.\"}]}",
+                     *             "truncated": false,
+                     *             "json": {
+                     *               "errors": [
+                     *                 {
+                     *                   "title": "participant_id",
+                     *                   "detail": "Your update cannot be made as the '#/participant_id' is not recognised. Check participant details and try again."
+                     *                 }
+                     *               ]
+                     *             }
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RequestLogList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    clearRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The log is empty. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     resetSandbox: {
         parameters: {
             query?: never;
@@ -1587,6 +1805,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const paths__sandboxRequestsGetParametersQueryMethodValues: ReadonlyArray<FlattenedDeepRequired<paths>["/__sandbox/requests"]["get"]["parameters"]["query"]["method"]> = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 export const courseIdentifierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CourseIdentifier"]> = ["ecf-induction", "ecf-mentor"];
 export const declarationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeclarationType"]> = ["started", "retained-1", "retained-2", "retained-3", "retained-4", "completed", "extended-1", "extended-2", "extended-3"];
 export const deferralReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeferralReason"]> = ["bereavement", "long-term-sickness", "parental-leave", "career-break", "other"];

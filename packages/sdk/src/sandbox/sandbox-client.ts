@@ -20,6 +20,7 @@ import type {
   SandboxHealth,
   SandboxLeadProvider,
   SandboxParticipantFixture,
+  SandboxRequestLogEntry,
   SandboxScenario,
   SandboxSchool,
   SandboxSchoolFixture,
@@ -69,6 +70,14 @@ export type SandboxScenarioFilter = NonNullable<operations["getScenarios"]["para
 
 /** Filters of {@link SandboxClient.statements}, as the control API spells them; every one given must match. */
 export type SandboxStatementFilter = NonNullable<operations["getStatements"]["parameters"]["query"]>;
+
+/**
+ * Filters of {@link SandboxClient.requests}, as the control API spells them; every one given must match. `status`
+ * is a status (`422`) or a class (`"4xx"`).
+ */
+export type SandboxRequestFilter = Omit<NonNullable<operations["getRequests"]["parameters"]["query"]>, "status"> & {
+  readonly status?: number | `${1 | 2 | 3 | 4 | 5}xx`;
+};
 
 /**
  * A client for the sandbox's control API: typed helpers for what only DfE, schools or time can do, plus the raw
@@ -158,6 +167,21 @@ export interface SandboxClient<Raw extends AnySandboxApiClient = AnySandboxApiCl
   faults(): Promise<SandboxFault[]>;
   /** `DELETE /__sandbox/faults`: disarms every fault. */
   clearFaults(): Promise<void>;
+  /**
+   * `GET /__sandbox/requests`: the last requests lead providers' clients sent the sandbox (the ECF API, and paths it
+   * does not serve; not the control API), oldest first, with what it answered: method, path, query, lead provider,
+   * status, duration, the first error's detail, and both bodies (`text`, and `json` when whole JSON). Filter by
+   * `lead_provider_id`, `path` (a prefix), `method`, `status` (`422` or `"4xx"`), `since` (only requests after
+   * that id) and `limit` (only the last n). The log keeps the last 1,000 requests and 16,384 characters of each
+   * body (`truncated: true` beyond), and a reset empties it.
+   *
+   * @example
+   * const [last] = await sandbox.requests({ path: "/ecf/api/v3/participant-declarations", limit: 1 });
+   * expect(last?.request_body?.json).toMatchObject({ data: { attributes: { declaration_type: "started" } } });
+   */
+  requests(filter?: SandboxRequestFilter): Promise<SandboxRequestLogEntry[]>;
+  /** `DELETE /__sandbox/requests`: empties the request log (ids go on from the last one). */
+  clearRequests(): Promise<void>;
 }
 
 /**
@@ -257,6 +281,14 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
     faults: async () => content(await api.GET("/__sandbox/faults"), "GET", "/__sandbox/faults").data,
     clearFaults: async () => {
       dataOrThrow(await api.DELETE("/__sandbox/faults"), "DELETE", "/__sandbox/faults");
+    },
+    requests: async (filter = {}) => {
+      const { status, ...rest } = filter;
+      const query = status === undefined ? rest : { ...rest, status: String(status) };
+      return content(await api.GET("/__sandbox/requests", { params: { query } }), "GET", "/__sandbox/requests").data;
+    },
+    clearRequests: async () => {
+      dataOrThrow(await api.DELETE("/__sandbox/requests"), "DELETE", "/__sandbox/requests");
     },
   };
 }

@@ -6,6 +6,7 @@ import { deliveryPartnerRoutes } from "./delivery-partners.ts";
 import { faultRoutes } from "./faults.ts";
 import { leadProviderRoutes } from "./lead-providers.ts";
 import { participantRoutes } from "./participants.ts";
+import { requestRoutes } from "./requests.ts";
 import { scenarioRoutes } from "./scenarios.ts";
 import { schoolRoutes } from "./schools.ts";
 import { statementRoutes } from "./statements.ts";
@@ -21,6 +22,7 @@ export const CONTROL_RESOURCE_ROUTES: readonly ControlRoutes[] = [
   clockRoutes,
   scenarioRoutes,
   faultRoutes,
+  requestRoutes,
   schoolRoutes,
   deliveryPartnerRoutes,
   participantRoutes,

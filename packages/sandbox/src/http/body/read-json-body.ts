@@ -16,6 +16,14 @@ function isJsonMediaType(contentType: string | null): boolean {
   );
 }
 
+/** The text of each request body `readJsonBody` read, so the request log can show it without reading it again. */
+const requestTexts = new WeakMap<Request, string>();
+
+/** The body text `readJsonBody` read from `request`, or undefined when it read none. */
+export function requestTextOf(request: Request): string | undefined {
+  return requestTexts.get(request);
+}
+
 export const structureRequired = (): RequestError =>
   new RequestError(400, [{ title: BAD_REQUEST_TITLE, detail: JSON_STRUCTURE_REQUIRED }]);
 
@@ -30,6 +38,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
     throw structureRequired();
   }
   const text = await request.text();
+  requestTexts.set(request, text);
   if (text.trim() === "" || nestsDeeperThan(text, MAX_JSON_DEPTH)) {
     throw structureRequired();
   }
