@@ -8,7 +8,7 @@ import { serve } from "@hono/node-server";
 import { banner } from "./cli/banner.ts";
 import { cliAllowedHosts, isLoopbackAddress, isWildcardAddress, urlHost } from "./cli/network-options.ts";
 import { type CliOptions, parseCliOptions, USAGE, UsageError } from "./cli/parse-options.ts";
-import { createSandbox } from "./create-sandbox.ts";
+import { createSandbox, internalControl } from "./create-sandbox.ts";
 import type { SeedProgress } from "./seed/seeded-world.ts";
 
 function version(): string {
@@ -57,8 +57,10 @@ async function start(options: CliOptions): Promise<void> {
   });
   server.once("listening", async () => {
     const { port } = server.address() as AddressInfo;
-    const summary = await sandbox.control.summary();
-    process.stdout.write(banner(`http://${host}:${port}`, summary, sandbox.control.leadProviders()));
+    // The engine-side summary and accounts, as the banner prints them (no request to itself needed).
+    const control = internalControl(sandbox);
+    const summary = await control.summary();
+    process.stdout.write(banner(`http://${host}:${port}`, summary, control.leadProviders()));
     if (!isLoopbackAddress(options.host) && options.controlToken === undefined) {
       process.stderr.write(
         "lpkit-sandbox: other machines can reach this sandbox and drive its control API (reset, clock, faults); start it with --control-token to require a token.\n",
