@@ -65,7 +65,8 @@ export interface SandboxHandlers {
 export function createSandboxHandlers(options: SandboxHandlersOptions = {}): SandboxHandlers {
   const { baseUrl = ECF_SANDBOX_BASE_URL, ...sandboxOptions } = options;
   const base = parseBaseUrl(baseUrl);
-  // In-process, requests carry the base URL's host (DfE's, by default) and only reach the ECF API: no Host check.
+  // In-process, requests carry the base URL's host (DfE's, by default) and come from the test's own code: no Host
+  // check. The control token, when given, is still required, and the in-process client sends it.
   const sandbox = createSandbox({ allowedHosts: "any", ...sandboxOptions });
   // One catch-all handler rather than one per operation: unknown paths and methods then get the service's own
   // 404 and 405 answers instead of MSW's "unhandled request", exactly as over HTTP.
