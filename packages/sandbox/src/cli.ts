@@ -7,11 +7,12 @@
 import { COMMANDS } from "./cli/control/commands/index.ts";
 import { findCommand } from "./cli/control/find-command.ts";
 
-const argv = process.argv.slice(2);
-if (findCommand(argv, COMMANDS).kind === "none") {
-  const { serveFromCommandLine } = await import("./cli/serve.ts");
-  await serveFromCommandLine(argv);
-} else {
+async function main(argv: readonly string[]): Promise<void> {
+  if (findCommand(argv, COMMANDS).kind === "none") {
+    const { serveFromCommandLine } = await import("./cli/serve.ts");
+    await serveFromCommandLine(argv);
+    return;
+  }
   const { runControlCli } = await import("./cli/control/run-control-cli.ts");
   process.exitCode = await runControlCli(argv, {
     env: process.env,
@@ -19,3 +20,7 @@ if (findCommand(argv, COMMANDS).kind === "none") {
     stderr: (text) => process.stderr.write(text),
   });
 }
+
+// Not awaited at the top level, so that a bundler may turn this file into CommonJS (which has no top-level await).
+// A rejection still ends the process with its stack and status 1.
+void main(process.argv.slice(2));
