@@ -4,6 +4,8 @@
 // baseline's: JSON.parse of the built world's data, i.e. the same records as plain objects, made the cheapest way.
 import { TABLE_NAMES, worldData } from "@lpkit/engine/internal";
 import { createSandbox } from "@lpkit/sandbox";
+// The engine-side state behind the control API, which the package does not export: the world measured.
+import { internalControl } from "../packages/sandbox/src/create-sandbox.ts";
 import { FROZEN_NOW } from "./frozen-now.ts";
 import { measure, retainedHeap } from "./measure.ts";
 
@@ -52,7 +54,7 @@ const built = retainedHeap(() =>
     },
   }),
 );
-const world = built.value.control.state.world;
+const world = internalControl(built.value).state.world;
 
 /** JSON.parse of the world's data: its time (median of a few, as it is short and starts warm) and heap. */
 function parseBaseline(): BuildReport["parse"] {

@@ -11,7 +11,7 @@ const ROUNDS = 9;
 const REQUESTS_PER_ROUND = 200;
 const path = "http://localhost/ecf/api/v3/statements";
 const sandbox = createSandbox({ now: FROZEN_NOW });
-const token = sandbox.control.leadProviders()[0]?.token ?? "";
+const token = (await sandbox.control.leadProviders())[0]?.token ?? "";
 
 interface Subject {
   name: string;

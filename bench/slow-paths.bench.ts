@@ -10,6 +10,8 @@
 //
 // The aim: every row but the first `/__sandbox/world` within a few milliseconds (a small multiple of the baseline).
 import { createSandbox } from "@lpkit/sandbox";
+// The engine-side state behind the control API, which the package does not export: the world's size.
+import { internalControl } from "../packages/sandbox/src/create-sandbox.ts";
 import { FROZEN_NOW } from "./frozen-now.ts";
 import { type AsyncSubject, measureAsync, printRows } from "./measure.ts";
 
@@ -41,7 +43,7 @@ async function write(): Promise<void> {
   }
 }
 
-const [leadProvider] = sandbox.control.leadProviders().filter((account) => account.cohorts.includes(COHORT));
+const [leadProvider] = (await sandbox.control.leadProviders()).filter((account) => account.cohorts.includes(COHORT));
 if (leadProvider === undefined) {
   throw new Error(`no lead provider of the seeded world has the ${COHORT} cohort`);
 }
@@ -70,7 +72,7 @@ const [firstCall] = await measureAsync(
 // No full collection between these: on this heap each would take longer than all the requests together.
 const measured = await measureAsync(cheap, { warmups: 3, rounds: 15, collectGarbage: false });
 
-const teachers = Object.keys(sandbox.control.state.world.teachers).length;
+const teachers = Object.keys(internalControl(sandbox).state.world.teachers).length;
 console.log(
   `World: createSandbox({ size: ${LARGE_SIZE.toLocaleString("en-GB")} }), ${teachers.toLocaleString("en-GB")} ` +
     `participants, built in ${buildSeconds.toFixed(0)} s; now = ${FROZEN_NOW} (frozen). In-process app.request, median ` +

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { createSandboxHandlers, ECF_SANDBOX_BASE_URL } from "@lpkit/sandbox/msw";
 import { setupServer } from "msw/node";
 
-const { handlers, sandbox, http } = createSandboxHandlers({ now: "2025-10-01T09:30:00Z" });
+const { handlers, sandbox, http, controlBaseUrl } = createSandboxHandlers({ now: "2025-10-01T09:30:00Z" });
 const server = setupServer(...handlers);
 server.listen();
 try {
@@ -14,8 +14,11 @@ try {
   const [participant] = (await page.json()).data;
   assert.ok(participant.id);
 
-  sandbox.addFault({ status: 503, count: 1, path: "/ecf/api/v3/statements", method: "GET" });
+  await sandbox.injectFault({ status: 503, count: 1, path: "/ecf/api/v3/statements", method: "GET" });
   assert.equal((await fetch(`${ECF_SANDBOX_BASE_URL}/api/v3/statements`, { headers })).status, 503);
+  // The control API answers through MSW too, at the base URL's origin.
+  const faults = await fetch(`${controlBaseUrl}/__sandbox/faults`);
+  assert.deepEqual(await faults.json(), { data: [] });
 
   server.use(
     http.get("/api/v3/participants/{id}", ({ params, response }) =>

@@ -1,6 +1,6 @@
 // Compiled (not run) against the installed tarballs: the published declarations resolve and keep their types.
 import type { Declaration } from "@lpkit/engine";
-import { createSandbox } from "@lpkit/sandbox";
+import { type ControlClient, createSandbox } from "@lpkit/sandbox";
 import { createSandboxHandlers } from "@lpkit/sandbox/msw";
 import { createEcfClient, type Participant } from "@lpkit/sdk";
 
@@ -11,7 +11,8 @@ export async function firstParticipant(): Promise<Participant | undefined> {
 }
 
 const sandbox = createSandbox({ now: "2025-10-01T09:30:00Z" });
-export const accounts: readonly { token: string }[] = sandbox.control.leadProviders();
+export const control: ControlClient = sandbox.control;
+export const accounts: Promise<readonly { token: string }[]> = sandbox.control.leadProviders();
 export type EngineDeclaration = Declaration;
 
 const { handlers, http } = createSandboxHandlers();

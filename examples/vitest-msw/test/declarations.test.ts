@@ -18,18 +18,18 @@ const started = (participantId: string, declarationDate = "2025-09-15T10:00:00Z"
 
 describe("submitDeclaration", () => {
   it("declares a milestone: the ECT is funded, so it is eligible for payment", async () => {
-    const outcome = await submitDeclaration(client, started(newEct()));
+    const outcome = await submitDeclaration(client, started(await newEct()));
     expect(outcome).toMatchObject({ outcome: "declared", state: "eligible" });
   });
 
   it("reports a repeat as already declared", async () => {
-    const participantId = newEct();
+    const participantId = await newEct();
     await submitDeclaration(client, started(participantId));
     expect(await submitDeclaration(client, started(participantId))).toEqual({ outcome: "already-declared" });
   });
 
   it("passes DfE's reasons on when it refuses", async () => {
-    const outcome = await submitDeclaration(client, started(newEct(), "2025-10-02T10:00:00Z"));
+    const outcome = await submitDeclaration(client, started(await newEct(), "2025-10-02T10:00:00Z"));
     expect(outcome).toEqual({
       outcome: "rejected",
       errors: [
@@ -44,22 +44,22 @@ describe("submitDeclaration", () => {
 
 describe("voidDeclaration", () => {
   it("voids an unpaid declaration", async () => {
-    const declared = await submitDeclaration(client, started(newEct()));
+    const declared = await submitDeclaration(client, started(await newEct()));
     expect(declared.outcome).toBe("declared");
     expect(declared.outcome === "declared" && (await voidDeclaration(client, declared.id))).toBe("voided");
   });
 
   it("puts a paid one on the next statement for clawback", async () => {
-    const participantId = newEct();
+    const participantId = await newEct();
     const declared = await submitDeclaration(client, started(participantId));
     if (declared.outcome !== "declared") {
       throw new Error(`Not declared: ${JSON.stringify(declared)}`);
     }
-    // What DfE does, through the sandbox's control functions: the statement is paid once its cut-off has passed.
+    // What DfE does, through the sandbox's control API: the statement is paid once its cut-off has passed.
     const statementId = await statementOf(declared.id);
-    sandbox.setClock({ now: new Date("2025-11-01T09:00:00Z") });
-    expect(sandbox.markStatementPayable(statementId).ok).toBe(true);
-    expect(sandbox.markStatementPaid(statementId).ok).toBe(true);
+    await sandbox.setClock("2025-11-01T09:00:00Z");
+    await sandbox.markStatementPayable(statementId);
+    expect((await sandbox.markStatementPaid(statementId)).attributes.paid).toBe(true);
 
     expect(await voidDeclaration(client, declared.id)).toBe("awaiting-clawback");
     const pending = await pendingClawbacks(client, "2025");

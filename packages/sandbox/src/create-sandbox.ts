@@ -2,6 +2,8 @@ import { Hono } from "hono";
 import { type RealTime, SandboxClock } from "./clock/sandbox-clock.ts";
 import { createControlApp } from "./control/control-app.ts";
 import { SandboxControl, type WorldBuilder } from "./control/sandbox-control.ts";
+import type { ControlClient } from "./control-client/control-client-types.ts";
+import { createControlClient } from "./control-client/create-control-client.ts";
 import { createDocsApp } from "./docs/docs-app.ts";
 import { createEcfApp, ECF_API_PREFIX } from "./ecf/ecf-app.ts";
 import { homeRoute } from "./home/home-route.ts";
@@ -68,8 +70,33 @@ export interface Sandbox {
   readonly app: Hono<SandboxEnv>;
   /** `app.fetch`, bound: hand it any `Request`. */
   readonly fetch: (request: Request) => Promise<Response>;
-  /** The control functions behind `/__sandbox`, callable directly. */
-  readonly control: SandboxControl;
+  /**
+   * The control API (`/__sandbox`) as async functions, in process: the client of {@link createControlClient} over
+   * `sandbox.fetch`, so it takes, answers and refuses exactly what the HTTP API does, and throws its errors.
+   */
+  readonly control: ControlClient;
+}
+
+/**
+ * Where the in-process control client says it sends its requests. A loopback name, which the Host check always
+ * lets through; nothing leaves the process.
+ */
+const IN_PROCESS_ORIGIN = "http://localhost";
+
+/**
+ * The `SandboxControl` behind each sandbox's routes. Not part of the package's surface (the control API is, through
+ * `sandbox.control`): the CLI's banner reads it, and the sandbox's own tests reach engine state through
+ * {@link internalControl} from this module, which `src/index.ts` does not export.
+ */
+const internals = new WeakMap<Sandbox, SandboxControl>();
+
+/** The engine-side control behind `sandbox`'s routes (see `internals`): for the CLI and the sandbox's tests. */
+export function internalControl(sandbox: Sandbox): SandboxControl {
+  const control = internals.get(sandbox);
+  if (control === undefined) {
+    throw new TypeError("internalControl: not a sandbox made by createSandbox");
+  }
+  return control;
 }
 
 /** Where the ECF API's base URL sits on the sandbox (`http://localhost:4010/ecf`). */
@@ -173,5 +200,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   app.route("/docs", createDocsApp(options.origin?.replace(/\/+$/, "")));
   app.route(ECF_MOUNT, createEcfApp({ state: () => control.state, clock, faults, rateLimiter }));
 
-  return { app, fetch: async (request) => app.fetch(request), control };
+  const fetch = async (request: Request) => app.fetch(request);
+  const sandbox: Sandbox = {
+    app,
+    fetch,
+    control: createControlClient({ baseUrl: IN_PROCESS_ORIGIN, fetch, controlToken }),
+  };
+  internals.set(sandbox, control);
+  return sandbox;
 }

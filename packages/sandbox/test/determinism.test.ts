@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { internalControl } from "../src/create-sandbox.ts";
 import { createSandbox } from "../src/index.ts";
 import type { SeedRefusal } from "../src/seed/seed-run.ts";
 import { seededWorldBuilder } from "../src/seed/seeded-world.ts";
@@ -8,15 +9,15 @@ describe("seeded worlds", () => {
   it("are byte-identical for the same seed and clock", async () => {
     const first = createSandbox({ seed: 1234, now: TEST_NOW });
     const second = createSandbox({ seed: 1234, now: TEST_NOW });
-    const a = await first.control.summary();
-    const b = await second.control.summary();
+    const a = await internalControl(first).summary();
+    const b = await internalControl(second).summary();
     expect(a.digest).toBe(b.digest);
     expect(a.counts).toEqual(b.counts);
   });
 
   it("differ for another seed", async () => {
-    const a = await createSandbox({ seed: 1, now: TEST_NOW }).control.summary();
-    const b = await createSandbox({ seed: 2, now: TEST_NOW }).control.summary();
+    const a = await internalControl(createSandbox({ seed: 1, now: TEST_NOW })).summary();
+    const b = await internalControl(createSandbox({ seed: 2, now: TEST_NOW })).summary();
     expect(a.digest).not.toBe(b.digest);
   });
 
@@ -26,19 +27,19 @@ describe("seeded worlds", () => {
     const create = () => client.post("/__sandbox/schools");
     const first = (await create()).body.data.id;
     expect((await client.get("/__sandbox/world")).body.digest).not.toBe(original);
-    sandbox.control.reset();
+    internalControl(sandbox).reset();
     expect((await client.get("/__sandbox/world")).body.digest).toBe(original);
     expect((await create()).body.data.id).toBe(first);
   });
 
   it("have the size of DfE's seed, and grow with size", async () => {
-    const { counts } = await createSandbox({ now: TEST_NOW }).control.summary();
+    const { counts } = await internalControl(createSandbox({ now: TEST_NOW })).summary();
     expect(counts.leadProviders).toBe(7);
     expect(counts.cohorts).toBe(6);
     expect(counts.deliveryPartners).toBe(50);
     expect(counts.schools).toBeGreaterThanOrEqual(30);
     expect(counts.teachers).toBeGreaterThan(175);
-    const larger = await createSandbox({ now: TEST_NOW, size: 1000 }).control.summary();
+    const larger = await internalControl(createSandbox({ now: TEST_NOW, size: 1000 })).summary();
     // Participants whose training starts after "now" are not registered yet.
     expect(larger.counts.teachers).toBeGreaterThan((counts.teachers ?? 0) + 800);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { internalControl } from "../src/create-sandbox.ts";
 import { createSandbox } from "../src/index.ts";
 
 /**
@@ -31,7 +32,7 @@ const RECORDED = [
 
 describe("the seeded world's digest", () => {
   it.each(RECORDED)("is the recorded one for seed $seed at $now", async ({ digest, ...options }) => {
-    const { digest: actual } = await createSandbox(options).control.summary();
+    const { digest: actual } = await internalControl(createSandbox(options)).summary();
     expect(actual).toBe(digest);
   });
 });

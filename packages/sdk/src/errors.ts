@@ -14,6 +14,16 @@ export interface ApiErrorMatch {
   readonly detail?: string;
 }
 
+/**
+ * The brand of an API error, registered with `Symbol.for` so that every copy of the SDK, and `@lpkit/sandbox`'s
+ * control client (whose `ControlApiError` has the same fields), share it. `instanceof` on the classes below
+ * recognises a branded error by its status (docs/decisions/sandbox-one-control-api.md).
+ */
+const API_ERROR_BRAND = Symbol.for("@lpkit/lead-provider-api-error");
+
+/** Which branded errors each class stands for, by status; filled in below the classes. */
+const statusesOf = new Map<unknown, (status: number | undefined) => boolean>();
+
 /** What the SDK knows about a failed call. */
 export interface LeadProviderApiErrorInit {
   /** HTTP status, or `undefined` when no response arrived. */
@@ -44,6 +54,22 @@ export interface LeadProviderApiErrorInit {
  * }
  */
 export class LeadProviderApiError extends Error {
+  /**
+   * `error instanceof UnprocessableError` holds for this class's own instances and also for any error carrying the
+   * API error brand with the status the class stands for: an error of another copy of the SDK, or one thrown by
+   * `@lpkit/sandbox`'s in-process control client. One test (`catch (error) { if (error instanceof ...) }`) then
+   * serves every way of reaching the sandbox.
+   */
+  static override [Symbol.hasInstance]<Instance>(
+    this: abstract new (
+      ...args: never
+    ) => Instance,
+    value: unknown,
+  ): value is Instance {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` was asked about, a subclass too.
+    return Function.prototype[Symbol.hasInstance].call(this, value) || isBrandedAs(this, value);
+  }
+
   override name = "LeadProviderApiError";
   /** HTTP status, or `undefined` for a {@link NetworkError}. */
   readonly status: number | undefined;
@@ -140,6 +166,28 @@ export class NetworkError extends LeadProviderApiError {
   }
 }
 
+// On the prototype: every instance carries the brand, and the class's declared surface stays as it was.
+Object.defineProperty(LeadProviderApiError.prototype, API_ERROR_BRAND, { value: true });
+statusesOf.set(LeadProviderApiError, () => true);
+statusesOf.set(BadRequestError, (status) => status === 400);
+statusesOf.set(UnauthorizedError, (status) => status === 401);
+statusesOf.set(NotFoundError, (status) => status === 404);
+statusesOf.set(UnprocessableError, (status) => status === 422);
+statusesOf.set(RateLimitError, (status) => status === 429);
+statusesOf.set(ServerError, (status) => status !== undefined && status >= 500);
+statusesOf.set(NetworkError, (status) => status === undefined);
+
+/** Whether `value` carries the API error brand and a status `errorClass` stands for. */
+function isBrandedAs(errorClass: unknown, value: unknown): boolean {
+  const covers = statusesOf.get(errorClass);
+  return (
+    covers !== undefined &&
+    isRecord(value) &&
+    value[API_ERROR_BRAND] === true &&
+    covers(typeof value.status === "number" ? value.status : undefined)
+  );
+}
+
 function describe(init: LeadProviderApiErrorInit): string {
   const summary = errorItemsOf(init.body)
     .map((item) => [item.title, item.detail].filter(Boolean).join(": "))
@@ -168,6 +216,6 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+function isRecord(value: unknown): value is Record<PropertyKey, unknown> {
   return typeof value === "object" && value !== null;
 }

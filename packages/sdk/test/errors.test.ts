@@ -1,3 +1,4 @@
+import { ControlApiError } from "@lpkit/sandbox";
 import { describe, expect, it } from "vitest";
 import {
   BadRequestError,
@@ -225,5 +226,50 @@ describe("non-throwing mode", () => {
     const client = createEcfClient({ baseUrl: TEST_BASE_URL, token: TEST_TOKEN, fetch: api.fetch, retry: false });
 
     await expect(client.GET("/api/v3/statements")).rejects.toBeInstanceOf(NetworkError);
+  });
+});
+
+describe("instanceof across copies and packages", () => {
+  const control = (status: number | undefined) =>
+    new ControlApiError({
+      status,
+      method: "POST",
+      path: "/__sandbox/statements/x/mark-paid",
+      body: errors({ title: "statement", detail: "No." }),
+    });
+
+  it("recognises the sandbox's in-process control errors by their status", () => {
+    const refused = control(422);
+    expect(refused).toBeInstanceOf(UnprocessableError);
+    expect(refused).toBeInstanceOf(LeadProviderApiError);
+    expect(refused).not.toBeInstanceOf(NotFoundError);
+    expect(refused instanceof UnprocessableError && refused.has({ title: "statement", detail: "No." })).toBe(true);
+    expect(control(400)).toBeInstanceOf(BadRequestError);
+    expect(control(401)).toBeInstanceOf(UnauthorizedError);
+    expect(control(404)).toBeInstanceOf(NotFoundError);
+    expect(control(429)).toBeInstanceOf(RateLimitError);
+    expect(control(503)).toBeInstanceOf(ServerError);
+    expect(control(undefined)).toBeInstanceOf(NetworkError);
+    expect(control(409)).toBeInstanceOf(LeadProviderApiError);
+    expect(control(409)).not.toBeInstanceOf(ServerError);
+  });
+
+  it("recognises the errors of another copy of the SDK, and the other copy recognises these", async () => {
+    // A query makes Vite load a second, separate instance of the module, as two installed copies would be.
+    const specifier = "../src/errors.ts?second-copy";
+    const copy = (await import(/* @vite-ignore */ specifier)) as typeof import("../src/errors.ts");
+    expect(copy.UnprocessableError).not.toBe(UnprocessableError);
+    const theirs = new copy.UnprocessableError({ status: 422, method: "GET", path: "/api/v3/statements" });
+    expect(theirs).toBeInstanceOf(UnprocessableError);
+    expect(theirs).not.toBeInstanceOf(BadRequestError);
+    const ours = new NotFoundError({ status: 404, method: "GET", path: "/api/v3/statements/x" });
+    expect(ours).toBeInstanceOf(copy.NotFoundError);
+    expect(ours).toBeInstanceOf(copy.LeadProviderApiError);
+  });
+
+  it("is not fooled by an unbranded error with a status", () => {
+    expect(Object.assign(new Error("422"), { status: 422 })).not.toBeInstanceOf(UnprocessableError);
+    expect({ status: 422 }).not.toBeInstanceOf(LeadProviderApiError);
+    expect(null).not.toBeInstanceOf(LeadProviderApiError);
   });
 });

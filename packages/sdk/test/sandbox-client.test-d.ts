@@ -1,3 +1,4 @@
+import type { ControlClient } from "@lpkit/sandbox";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type AnySandboxApiClient,
@@ -77,5 +78,31 @@ describe("createSandboxClient", () => {
     await throwing.raw.GET("/api/v3/participants");
     const result = await sandbox.raw.GET("/__sandbox/clock");
     expectTypeOf<undefined>().toExtend<typeof result.data>();
+  });
+});
+
+/**
+ * Each method as its parameters and result, both compared covariantly: method parameters alone are compared
+ * bivariantly, which would let one side accept less than the other unnoticed.
+ */
+type Signatures<T> = {
+  [Key in keyof T]: T[Key] extends (...args: infer Args) => infer Result ? { args: Args; result: Result } : T[Key];
+};
+
+/** Compiles only when `From` is assignable to `To`. */
+type Assignable<From extends To, To> = From extends To ? true : false;
+
+describe("@lpkit/sandbox's createControlClient", () => {
+  type SdkHelpers = Signatures<Omit<SandboxClient, "raw">>;
+  type SandboxHelpers = Signatures<ControlClient>;
+
+  it("has the SDK client's helpers, no more, no fewer (everything but raw)", () => {
+    expectTypeOf<keyof SandboxHelpers>().toEqualTypeOf<keyof SdkHelpers>();
+  });
+
+  it("is assignable to the SDK client's helpers and back, so the two cannot drift apart", () => {
+    // A constraint is checked with plain assignability, which expect-type's `toExtend` does not always apply.
+    expectTypeOf<Assignable<SandboxHelpers, SdkHelpers>>().toEqualTypeOf<true>();
+    expectTypeOf<Assignable<SdkHelpers, SandboxHelpers>>().toEqualTypeOf<true>();
   });
 });

@@ -6,11 +6,13 @@ export const { handlers, sandbox, http } = createSandboxHandlers({ now: "2025-10
 export const server = setupServer(...handlers);
 
 /** A new ECT of Ambition Institute's in the 2025 cohort, eligible for funding: what a school would register. */
-export function newEct(): string {
-  const ambition = sandbox.leadProviders().find((provider) => provider.name === "Ambition Institute");
-  const created = sandbox.createParticipant({ leadProviderId: ambition?.id ?? "", role: "ect", cohort: 2025 });
-  if (!created.ok) {
-    throw new Error(`Cannot create an ECT: ${JSON.stringify(created.failure.errors)}`);
-  }
-  return created.value.id;
+export async function newEct(): Promise<string> {
+  const ambition = (await sandbox.leadProviders()).find((provider) => provider.name === "Ambition Institute");
+  // The control API's own shapes, as over HTTP; a refusal throws the SDK's error classes (e.g. UnprocessableError).
+  const participant = await sandbox.createParticipant({
+    lead_provider_id: ambition?.id ?? "",
+    course_identifier: "ecf-induction",
+    cohort: "2025",
+  });
+  return participant.id;
 }

@@ -20,7 +20,8 @@ export interface CliOptions {
   readonly version: boolean;
 }
 
-export const USAGE = `Usage: lpkit-sandbox [options]
+export const USAGE = `Usage: lpkit-sandbox [options]              start a sandbox
+       lpkit-sandbox <command> [options]    drive a running one (commands below)
 
 A local, resettable, time-travelling sandbox of DfE's Lead Provider APIs.
 

@@ -74,8 +74,9 @@ export interface ClockUpdate {
 }
 
 /**
- * What the control API can do, as plain functions: the HTTP routes under `/__sandbox` call these, and so can a
- * test or the MSW adapter directly through `sandbox.control`.
+ * What the control API can do, as plain functions: the HTTP routes under `/__sandbox` call these. Internal: every
+ * public door (HTTP, MSW, `sandbox.control`) goes through those routes (docs/decisions/sandbox-one-control-api.md);
+ * the CLI's banner and the sandbox's own tests reach this object with `internalControl` (src/create-sandbox.ts).
  */
 export class SandboxControl {
   readonly clock: SandboxClock;

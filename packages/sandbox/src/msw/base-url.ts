@@ -53,7 +53,22 @@ export function parseBaseUrl(baseUrl: string, option = "baseUrl"): BaseUrl {
 export async function toSandboxRequest(request: Request, base: BaseUrl): Promise<Request> {
   const url = new URL(request.url);
   const rest = url.pathname.slice(base.path.length);
-  const target = `${base.origin}${ECF_MOUNT}${rest}${url.search}`;
+  return copyRequest(request, `${base.origin}${ECF_MOUNT}${rest}${url.search}`);
+}
+
+/**
+ * Matches the control API (`/__sandbox` and everything under it) at an origin, on the URL without its query. The
+ * control API sits at the root of the sandbox's origin, as `lpkit-sandbox` serves it.
+ */
+export function controlPattern(origin: string): RegExp {
+  return new RegExp(`^${escapeRegExp(origin)}/__sandbox(?:/.*)?$`);
+}
+
+/**
+ * The same request at `target` (by default its own URL), with its body read into memory, so the new request needs
+ * no streaming (`duplex`) support and carries no `AbortSignal` of another realm.
+ */
+export async function copyRequest(request: Request, target: string = request.url): Promise<Request> {
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
   return new Request(target, {
     method: request.method,

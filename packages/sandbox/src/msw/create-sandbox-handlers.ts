@@ -1,7 +1,8 @@
 import { type HttpHandler, http } from "msw";
-import type { SandboxControl } from "../control/sandbox-control.ts";
+import type { ControlClient } from "../control-client/control-client-types.ts";
+import { createControlClient } from "../control-client/create-control-client.ts";
 import { createSandbox, type SandboxOptions } from "../create-sandbox.ts";
-import { ECF_SANDBOX_BASE_URL, parseBaseUrl, toSandboxRequest } from "./base-url.ts";
+import { controlPattern, copyRequest, ECF_SANDBOX_BASE_URL, parseBaseUrl, toSandboxRequest } from "./base-url.ts";
 import { createEcfHttp, type EcfHttp } from "./ecf-http.ts";
 
 /** Options of {@link createSandboxHandlers}: those of `createSandbox`, and where the API is expected. */
@@ -22,22 +23,28 @@ export interface SandboxHandlers {
    */
   readonly handlers: HttpHandler[];
   /**
-   * The sandbox's control functions, in-process: `reset()`, the clock (`setClock`, `clock.now()`), fixtures
-   * (`createParticipant`, `createSchool`, ...), statement steps (`markStatementPayable`, `markStatementPaid`),
-   * faults (`addFault`, `clearFaults`), lead providers and their tokens (`leadProviders()`), `scenarios()`.
+   * The control API in process, as async functions with the API's shapes: the same helpers as the SDK's
+   * `createSandboxClient` (`reset()`, `setClock()`, `createParticipant()`, `markStatementPaid()`, `injectFault()`,
+   * `statements()`, `leadProviders()`, ...), over `sandbox.fetch`, throwing the same errors.
    */
-  readonly sandbox: SandboxControl;
+  readonly sandbox: ControlClient;
   /** Typed per-test overrides under the same base URL, for `server.use(...)`; see {@link createEcfHttp}. */
   readonly http: EcfHttp;
   /** The base URL the handlers answer for, without a trailing slash. */
   readonly baseUrl: string;
+  /**
+   * Where the handlers also answer the control API (`/__sandbox/*`): the base URL's origin, as `lpkit-sandbox`
+   * serves it (`http://127.0.0.1:4010` for `http://127.0.0.1:4010/ecf`). `createSandboxClient({ baseUrl:
+   * controlBaseUrl })` of `@lpkit/sdk` then works under MSW unchanged.
+   */
+  readonly controlBaseUrl: string;
 }
 
 /**
  * MSW request handlers backed by a real sandbox: every request under the base URL is answered by the same Hono
  * app that `lpkit-sandbox` serves, in-process. State carries over from one request to the next (a declaration you
  * submit can be voided, a statement DfE pays turns its declarations `paid`), and every rule, status and error
- * message is the sandbox's own. There is one world per call: build it once per test file and `sandbox.reset()`
+ * message is the sandbox's own. There is one world per call: build it once per test file and `await sandbox.reset()`
  * between tests.
  *
  * MSW is a peer dependency of this entry point only; `@lpkit/sandbox` itself never loads it.
@@ -49,24 +56,34 @@ export interface SandboxHandlers {
  * const { handlers, sandbox } = createSandboxHandlers({ now: "2025-10-01T09:30:00Z" });
  * const server = setupServer(...handlers);
  * beforeAll(() => server.listen({ onUnhandledFrame: "error" })); // MSW 2: onUnhandledRequest
- * afterEach(() => {
+ * afterEach(async () => {
  *   server.resetHandlers();
- *   sandbox.reset();
+ *   await sandbox.reset();
  * });
  * afterAll(() => server.close());
  */
 export function createSandboxHandlers(options: SandboxHandlersOptions = {}): SandboxHandlers {
   const { baseUrl = ECF_SANDBOX_BASE_URL, ...sandboxOptions } = options;
   const base = parseBaseUrl(baseUrl);
-  // In-process, requests carry the base URL's host (DfE's, by default) and only reach the ECF API: no Host check.
+  // In-process, requests carry the base URL's host (DfE's, by default) and come from the test's own code: no Host
+  // check. The control token, when given, is still required, and the in-process client sends it.
   const sandbox = createSandbox({ allowedHosts: "any", ...sandboxOptions });
   // One catch-all handler rather than one per operation: unknown paths and methods then get the service's own
   // 404 and 405 answers instead of MSW's "unhandled request", exactly as over HTTP.
-  const handler = http.all(base.pattern, async ({ request }) => sandbox.fetch(await toSandboxRequest(request, base)));
+  const ecf = http.all(base.pattern, async ({ request }) => sandbox.fetch(await toSandboxRequest(request, base)));
+  // First: at an origin base URL, the ECF handler's pattern covers `/__sandbox` too.
+  const control = http.all(controlPattern(base.origin), async ({ request }) =>
+    sandbox.fetch(await copyRequest(request)),
+  );
   return {
-    handlers: [handler],
-    sandbox: sandbox.control,
+    handlers: [control, ecf],
+    sandbox: createControlClient({
+      baseUrl: base.origin,
+      fetch: sandbox.fetch,
+      controlToken: sandboxOptions.controlToken,
+    }),
     http: createEcfHttp({ baseUrl: base.href }),
     baseUrl: base.href,
+    controlBaseUrl: base.origin,
   };
 }

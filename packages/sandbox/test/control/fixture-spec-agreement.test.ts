@@ -4,6 +4,7 @@
  */
 import { FIXTURE_MESSAGES } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
+import { internalControl } from "../../src/create-sandbox.ts";
 import { errors, leadProviderId } from "../helpers/ecf.ts";
 import { specValidator } from "../helpers/spec-client.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
@@ -11,7 +12,7 @@ import { testSandbox } from "../helpers/test-sandbox.ts";
 const SCHEMAS = "lpkit-spec://sandbox-v1#/components/schemas";
 
 const { sandbox, client } = testSandbox();
-beforeEach(() => sandbox.control.reset());
+beforeEach(() => internalControl(sandbox).reset());
 
 describe("SchoolFixture.urn: six digits", () => {
   it.each([

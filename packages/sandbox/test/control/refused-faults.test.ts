@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ControlApiError } from "../../src/index.ts";
 import { createSandboxHandlers } from "../../src/msw/create-sandbox-handlers.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
@@ -34,23 +35,26 @@ describe("POST /__sandbox/faults: a path no API route begins", () => {
   );
 });
 
-describe("addFault in-process", () => {
+describe("injectFault in-process", () => {
   it.each([
     [{ status: 42 }, "'#/status' must be an HTTP error status from 400 to 599."],
     [{ status: 503, count: 0 }, "'#/count' must be a whole number of at least 1."],
     [{ status: 503, path: "/api/v3/participants" }, "Did you mean /ecf/api/v3/participants?"],
   ])("refuses %j as POST /__sandbox/faults does", async (input, detail) => {
     const { sandbox: control } = createSandboxHandlers({ baseUrl: "http://sandbox.test" });
-    expect(() => control.addFault(input)).toThrow(detail);
+    const refused = await control.injectFault(input).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ControlApiError);
+    expect(refused).toMatchObject({ name: "BadRequestError", status: 400, method: "POST", path: "/__sandbox/faults" });
     const { client } = testSandbox();
     const response = await client.post("/__sandbox/faults", { body: input });
     expect(response.status).toBe(400);
     expect(response.body.errors[0].detail).toContain(detail);
-    expect(control.faults()).toEqual([]);
+    expect((refused as ControlApiError).errors).toEqual(response.body.errors);
+    expect(await control.faults()).toEqual([]);
   });
 
-  it("refuses through createSandbox(...).control too", () => {
+  it("refuses through createSandbox(...).control too", async () => {
     const { sandbox } = testSandbox();
-    expect(() => sandbox.control.addFault({ status: 42 })).toThrow("'#/status'");
+    await expect(sandbox.control.injectFault({ status: 42 })).rejects.toThrow("'#/status'");
   });
 });

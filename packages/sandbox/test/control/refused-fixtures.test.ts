@@ -4,12 +4,13 @@
  */
 import { FIXTURE_MESSAGES } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
+import { internalControl } from "../../src/create-sandbox.ts";
 import { errors, leadProviderId, scenario } from "../helpers/ecf.ts";
 import type { Json } from "../helpers/spec-client.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
 const { sandbox, client } = testSandbox();
-beforeEach(() => sandbox.control.reset());
+beforeEach(() => internalControl(sandbox).reset());
 
 const world = async (): Promise<{ digest: string; counts: Record<string, number> }> =>
   (await client.get("/__sandbox/world")).body;
@@ -65,7 +66,7 @@ describe("POST /__sandbox/participants without a school, refused by the rules", 
       return { id: created.body.data.id as string, world: await world() };
     };
     const undisturbed = await create();
-    sandbox.control.reset();
+    internalControl(sandbox).reset();
     const refused = await client.post("/__sandbox/participants", {
       body: { ...(await newEct()), schedule_identifier: "ecf-replacement-september" },
     });
@@ -85,7 +86,7 @@ describe("POST /__sandbox/schools and /__sandbox/delivery-partners, refused by t
       return { school: school.body.data.id as string, partner: partner.body.data.id as string, world: await world() };
     };
     const undisturbed = await createBoth();
-    sandbox.control.reset();
+    internalControl(sandbox).reset();
 
     await expectRefusedUntouched("/__sandbox/schools", { urn: "12345" }, [["urn", FIXTURE_MESSAGES.invalidUrn]]);
     await expectRefusedUntouched(

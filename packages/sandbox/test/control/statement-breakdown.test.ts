@@ -7,6 +7,7 @@ import { type ContractTerms, createWorld, defaultContractTerms, execute, type St
 import { leadProviderCohortKey, lookup } from "@lpkit/engine/internal";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { WorldBuilder } from "../../src/control/sandbox-control.ts";
+import { internalControl } from "../../src/create-sandbox.ts";
 import { SeededIds } from "../../src/state/seeded-ids.ts";
 import { AMBITION, API, body, leadProviderId, NOT_FOUND, scenario } from "../helpers/ecf.ts";
 import type { SpecClient } from "../helpers/spec-client.ts";
@@ -100,10 +101,10 @@ const startedBands = (calculation: { feeStructures: { declarations: { bands: unk
 
 describe("a statement's breakdown and declarations CSV, on a small contract", () => {
   const { sandbox, client } = testSandbox({ buildWorld: smallWorld });
-  beforeEach(() => sandbox.control.reset());
+  beforeEach(() => internalControl(sandbox).reset());
 
   const statementOf = (month: number, year: number) =>
-    Object.values(sandbox.control.state.world.statements).find(
+    Object.values(internalControl(sandbox).state.world.statements).find(
       (statement) => statement.month === month && statement.year === year,
     ) as Statement;
 
@@ -231,10 +232,10 @@ describe("a statement's breakdown and declarations CSV, on a small contract", ()
 
 describe("statements of the seeded world", () => {
   const { sandbox, client } = testSandbox();
-  beforeEach(() => sandbox.control.reset());
+  beforeEach(() => internalControl(sandbox).reset());
 
   it("have a contract for every lead provider and cohort, with varied terms", () => {
-    const world = sandbox.control.state.world;
+    const world = internalControl(sandbox).state.world;
     for (const leadProvider of Object.values(world.leadProviders)) {
       for (const year of leadProvider.cohortYears) {
         const [contract] = lookup(world, "contractsByLeadProviderCohort", leadProviderCohortKey(leadProvider.id, year));
@@ -250,7 +251,7 @@ describe("statements of the seeded world", () => {
   });
 
   it("break down a service fee statement with the contract's service fee and VAT", async () => {
-    const world = sandbox.control.state.world;
+    const world = internalControl(sandbox).state.world;
     for (const contract of Object.values(world.contracts).slice(0, 12)) {
       const service = lookup(
         world,

@@ -3,6 +3,7 @@
  * statements, service fee statements included, which the lead provider API never shows.
  */
 import { beforeEach, describe, expect, it } from "vitest";
+import { internalControl } from "../../src/create-sandbox.ts";
 import { AMBITION, API, body, errors, leadProviderId, NOT_FOUND } from "../helpers/ecf.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
@@ -22,7 +23,7 @@ interface Summary {
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 
 const { sandbox, client } = testSandbox();
-beforeEach(() => sandbox.control.reset());
+beforeEach(() => internalControl(sandbox).reset());
 
 async function list(query = ""): Promise<Summary[]> {
   const response = await client.get(`/__sandbox/statements${query}`);

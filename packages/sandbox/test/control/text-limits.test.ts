@@ -5,6 +5,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { CONTROL_MESSAGES } from "../../src/control/messages.ts";
 import { TEXT_LIMITS } from "../../src/control/text-limits.ts";
+import { internalControl } from "../../src/create-sandbox.ts";
 import { BAD_REQUEST_TITLE } from "../../src/http/messages.ts";
 import { leadProviderId } from "../helpers/ecf.ts";
 import type { Json } from "../helpers/spec-client.ts";
@@ -14,7 +15,7 @@ import { testSandbox } from "../helpers/test-sandbox.ts";
 const SCHEMAS = "lpkit-spec://sandbox-v1#/components/schemas";
 
 const { sandbox, client } = testSandbox();
-beforeEach(() => sandbox.control.reset());
+beforeEach(() => internalControl(sandbox).reset());
 
 /** An email address of exactly `length` characters. */
 const emailOf = (length: number) => `${"a".repeat(length - "@example.org".length)}@example.org`;

@@ -5,6 +5,7 @@
 import * as crypto from "node:crypto";
 import { worldData } from "@lpkit/engine/internal";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { internalControl } from "../../src/create-sandbox.ts";
 import { leadProviderId } from "../helpers/ecf.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
@@ -18,13 +19,13 @@ const hashes = vi.mocked(crypto.createHash);
 
 const { sandbox, client } = testSandbox();
 beforeEach(() => {
-  sandbox.control.reset();
+  internalControl(sandbox).reset();
   hashes.mockClear();
 });
 
 /** The digest as it was computed before it was streamed: the whole world's JSON in one string. */
 function digestOfOneString(): string {
-  const json = JSON.stringify(worldData(sandbox.control.state.world));
+  const json = JSON.stringify(worldData(internalControl(sandbox).state.world));
   return hashes.getMockImplementation()?.("sha256").update(json).digest("hex") ?? "";
 }
 

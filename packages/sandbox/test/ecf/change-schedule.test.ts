@@ -1,12 +1,13 @@
 import { CHANGE_SCHEDULE_RULE_MESSAGES as RULE } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
+import { internalControl } from "../../src/create-sandbox.ts";
 import { errors, scenario } from "../helpers/ecf.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 import { act, declare, newParticipant } from "./participant-fixtures.ts";
 
 // The clock stands at 2025-10-01T09:30:00Z (TEST_NOW).
 const { sandbox, client } = testSandbox();
-beforeEach(() => sandbox.control.reset());
+beforeEach(() => internalControl(sandbox).reset());
 
 const change = (participantId: string, attributes: Record<string, unknown>, serverDate?: string) =>
   act(client, participantId, "change-schedule", { course_identifier: "ecf-induction", ...attributes }, { serverDate });

@@ -3,12 +3,13 @@
  * `paid`: a paid declaration with an uplift keeps both once voided into clawback.
  */
 import { beforeEach, describe, expect, it } from "vitest";
+import { internalControl } from "../../src/create-sandbox.ts";
 import { AMBITION, API, body, leadProviderId } from "../helpers/ecf.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
 // The clock stands at 2025-10-01T09:30:00Z (TEST_NOW).
 const { sandbox, client } = testSandbox();
-beforeEach(() => sandbox.control.reset());
+beforeEach(() => internalControl(sandbox).reset());
 
 describe("PUT /participant-declarations/{id}/void of a paid declaration with an uplift", () => {
   it("keeps uplift_paid true and the statement while awaiting clawback", async () => {

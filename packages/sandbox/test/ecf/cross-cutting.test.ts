@@ -1,5 +1,6 @@
 import { DECLARATION_RULE_MESSAGES as DECLARATION } from "@lpkit/engine";
 import { beforeAll, describe, expect, it } from "vitest";
+import { internalControl } from "../../src/create-sandbox.ts";
 import {
   AMBITION,
   API,
@@ -157,7 +158,7 @@ describe("unknown routes and methods", () => {
 });
 
 describe("X-With-Server-Date", () => {
-  beforeAll(() => sandbox.control.reset());
+  beforeAll(() => internalControl(sandbox).reset());
 
   it("runs the request at that instant", async () => {
     const { resources } = await scenario(client, "ect-ready-to-declare");

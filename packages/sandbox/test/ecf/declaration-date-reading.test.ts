@@ -4,13 +4,14 @@
  */
 import { DECLARATION_RULE_MESSAGES as DECLARATION, execute } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
+import { internalControl } from "../../src/create-sandbox.ts";
 import { AMBITION, API, body, errors, scenario, withValue } from "../helpers/ecf.ts";
 import { TEST_NOW, testSandbox } from "../helpers/test-sandbox.ts";
 import { newParticipant } from "./participant-fixtures.ts";
 
 // The clock stands at 2025-10-01T09:30:00Z (TEST_NOW).
 const { sandbox, client } = testSandbox();
-beforeEach(() => sandbox.control.reset());
+beforeEach(() => internalControl(sandbox).reset());
 
 function declare(participantId: string, declarationDate: string, serverDate?: string) {
   return client.post(`${API}/participant-declarations`, {
@@ -64,7 +65,7 @@ describe("POST /participant-declarations: a declaration_date without an offset",
 describe("POST /participant-declarations: the mentor recorded (ECF rules §4.1)", () => {
   it("is the one closest to the day written in the date, not to its London day", async () => {
     const ectId = await newParticipant(client);
-    const world = sandbox.control.state.world;
+    const world = internalControl(sandbox).state.world;
     const schoolId = Object.values(world.schoolPeriods).find((period) => period.teacherId === ectId)?.schoolId;
     const first = await newParticipant(client, { course: "ecf-mentor", schoolId });
     const second = await newParticipant(client, { course: "ecf-mentor", schoolId });

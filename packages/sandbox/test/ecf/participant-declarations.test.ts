@@ -1,5 +1,6 @@
 import { DECLARATION_RULE_MESSAGES as DECLARATION, VOID_RULE_MESSAGES as VOID } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
+import { internalControl } from "../../src/create-sandbox.ts";
 import {
   AMBITION,
   API,
@@ -15,7 +16,7 @@ import { testSandbox } from "../helpers/test-sandbox.ts";
 
 // The clock stands at 2025-10-01T09:30:00Z (TEST_NOW).
 const { sandbox, client } = testSandbox();
-beforeEach(() => sandbox.control.reset());
+beforeEach(() => internalControl(sandbox).reset());
 
 interface NewParticipant {
   course?: "ecf-induction" | "ecf-mentor";

@@ -5,6 +5,7 @@ import {
   WITHDRAW_RULE_MESSAGES as WITHDRAW,
 } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
+import { internalControl } from "../../src/create-sandbox.ts";
 import {
   AMBITION,
   API,
@@ -20,7 +21,7 @@ import { testSandbox } from "../helpers/test-sandbox.ts";
 
 // The clock stands at 2025-10-01T09:30:00Z (TEST_NOW).
 const { sandbox, client } = testSandbox();
-beforeEach(() => sandbox.control.reset());
+beforeEach(() => internalControl(sandbox).reset());
 
 async function newParticipant(course = "ecf-induction", start = "2025-09-01"): Promise<string> {
   const response = await client.post("/__sandbox/participants", {

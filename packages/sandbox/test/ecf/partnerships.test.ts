@@ -1,5 +1,6 @@
 import { PARTNERSHIP_CREATE_RULE_MESSAGES as CREATE, PARTNERSHIP_UPDATE_RULE_MESSAGES as UPDATE } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
+import { internalControl } from "../../src/create-sandbox.ts";
 import {
   AMBITION,
   API,
@@ -14,7 +15,7 @@ import {
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
 const { sandbox, client } = testSandbox();
-beforeEach(() => sandbox.control.reset());
+beforeEach(() => internalControl(sandbox).reset());
 
 const create = (attributes: Record<string, unknown>, token = AMBITION) =>
   client.post(`${API}/partnerships`, { token, body: body("partnership", attributes) });

@@ -5,13 +5,14 @@
  */
 import { DECLARATION_RULE_MESSAGES as DECLARATION, execute, RESUME_RULE_MESSAGES as RESUME } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
+import { internalControl } from "../../src/create-sandbox.ts";
 import { AMBITION, API, body, errors, leadProviderId, TEACH_FIRST, withValue } from "../helpers/ecf.ts";
 import { TEST_NOW, testSandbox } from "../helpers/test-sandbox.ts";
 import { act, newParticipant } from "./participant-fixtures.ts";
 
 // The clock stands at 2025-10-01T09:30:00Z (TEST_NOW).
 const { sandbox, client } = testSandbox();
-beforeEach(() => sandbox.control.reset());
+beforeEach(() => internalControl(sandbox).reset());
 
 const TOMORROW = "2025-10-02T09:30:00Z";
 const withdrawal = { reason: "other", course_identifier: "ecf-induction" };
@@ -75,7 +76,7 @@ describe("PUT /participants/{id}/resume: already active with another provider (E
     // The school moves the ECT to Teach First from the 2nd (no control route does this yet: the command runs on the
     // sandbox's world directly); Teach First then withdraws them on the 5th.
     const changed = execute(
-      sandbox.control.state.world,
+      internalControl(sandbox).state.world,
       {
         type: "recordLeadProviderChange",
         participantId,
@@ -99,7 +100,7 @@ describe("PUT /participants/{id}/resume: already active with another provider (E
 describe("mentor_id (ECF rules §2.3)", () => {
   it("names the mentor on the last day of the mentorship, and no one the day after", async () => {
     const ectId = await newParticipant(client);
-    const world = sandbox.control.state.world;
+    const world = internalControl(sandbox).state.world;
     const schoolId = Object.values(world.schoolPeriods).find((period) => period.teacherId === ectId)?.schoolId;
     const mentorId = await newParticipant(client, { course: "ecf-mentor", schoolId });
     // No control route assigns a mentor with an end date yet: the command runs on the sandbox's world directly.

@@ -4,6 +4,7 @@
  */
 import type { World } from "@lpkit/engine";
 import { describe, expect, it } from "vitest";
+import { internalControl } from "../../src/create-sandbox.ts";
 import { API } from "../helpers/ecf.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
@@ -32,9 +33,9 @@ describe.each([
 ])("GET /schools on the world of seed $seed at $now", ({ seed, now }) => {
   it("says what a scan of the school's periods says about each provider's interest", async () => {
     const { sandbox, client } = testSandbox({ seed, now });
-    const world = sandbox.control.state.world;
+    const world = internalControl(sandbox).state.world;
     let interestWithoutPartnership = 0;
-    for (const account of sandbox.control.leadProviders()) {
+    for (const account of internalControl(sandbox).leadProviders()) {
       for (const cohort of account.cohorts) {
         const response = await client.get(`${API}/schools?filter[cohort]=${cohort}&page[per_page]=3000`, {
           token: account.token,

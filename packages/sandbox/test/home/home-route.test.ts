@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { internalControl } from "../../src/create-sandbox.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
 describe("GET /", () => {
@@ -11,7 +12,7 @@ describe("GET /", () => {
     expect(response.text).toContain("<code>/ecf/api/v3</code>");
     expect(response.text).toContain('href="/docs"');
     expect(response.text).toContain("<code>/__sandbox</code>");
-    for (const account of sandbox.control.leadProviders()) {
+    for (const account of internalControl(sandbox).leadProviders()) {
       expect(response.text).toContain(`<code>${account.token}</code>`);
     }
     // Nothing loads from elsewhere: every src and href stays on the sandbox.
@@ -25,7 +26,7 @@ describe("GET /", () => {
     expect(response.status).toBe(200);
     expect(response.text).toContain("control token");
     expect(response.text).not.toContain("secret-control-token");
-    for (const account of sandbox.control.leadProviders()) {
+    for (const account of internalControl(sandbox).leadProviders()) {
       expect(response.text).not.toContain(account.token);
     }
   });

@@ -12,7 +12,9 @@ const server = setupServer(...handlers);
 const api = apiClient();
 
 beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
-beforeEach(() => sandbox.reset());
+beforeEach(async () => {
+  await sandbox.reset();
+});
 afterAll(() => server.close());
 
 describe("the request log through MSW", () => {
@@ -22,7 +24,7 @@ describe("the request log through MSW", () => {
     });
     expect(refused.status).toBe(422);
 
-    const [entry, ...rest] = sandbox.requests();
+    const [entry, ...rest] = await sandbox.requests();
 
     expect(rest).toEqual([]);
     expect(entry).toMatchObject({
@@ -34,8 +36,10 @@ describe("the request log through MSW", () => {
       request_body: { json: startedDeclaration("0b7d2c1e-5f3a-4e8b-9c6d-1a2b3c4d5e6f") },
       response_body: { json: refused.body },
     });
-    expect(sandbox.leadProviders().find((account) => account.token === AMBITION)?.id).toBe(entry?.lead_provider?.id);
-    sandbox.reset();
-    expect(sandbox.requests()).toEqual([]);
+    expect((await sandbox.leadProviders()).find((account) => account.token === AMBITION)?.id).toBe(
+      entry?.lead_provider?.id,
+    );
+    await sandbox.reset();
+    expect(await sandbox.requests()).toEqual([]);
   });
 });

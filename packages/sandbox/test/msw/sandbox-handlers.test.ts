@@ -7,10 +7,11 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createSandbox } from "../../src/index.ts";
 import { createSandboxHandlers, ECF_SANDBOX_BASE_URL } from "../../src/msw/index.ts";
+import { SpecClient } from "../helpers/spec-client.ts";
 import { AMBITION, apiClient, startedDeclaration, TEST_NOW } from "./support/msw-api.ts";
 
 const unexpected: unknown[] = [];
-const { handlers, sandbox, baseUrl } = createSandboxHandlers({
+const { handlers, sandbox, baseUrl, controlBaseUrl } = createSandboxHandlers({
   now: TEST_NOW,
   onUnexpectedError: (error) => unexpected.push(error),
 });
@@ -25,8 +26,8 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-function ambitionId(): string {
-  const account = sandbox.leadProviders().find((candidate) => candidate.token === AMBITION);
+async function ambitionId(): Promise<string> {
+  const account = (await sandbox.leadProviders()).find((candidate) => candidate.token === AMBITION);
   if (account === undefined) {
     throw new Error("Ambition Institute is not in the seeded world");
   }
@@ -34,12 +35,9 @@ function ambitionId(): string {
 }
 
 /** A new 2025 ECT of Ambition's, eligible for funding, made in-process. */
-function newEct(): string {
-  const created = sandbox.createParticipant({ leadProviderId: ambitionId(), role: "ect", cohort: 2025 });
-  if (!created.ok) {
-    throw new Error(JSON.stringify(created.failure));
-  }
-  return created.value.id;
+async function newEct(): Promise<string> {
+  const lead_provider_id = await ambitionId();
+  return (await sandbox.createParticipant({ lead_provider_id, course_identifier: "ecf-induction", cohort: "2025" })).id;
 }
 
 describe("createSandboxHandlers", () => {
@@ -60,7 +58,7 @@ describe("createSandboxHandlers", () => {
   });
 
   it("keeps state from one request to the next: declare, read back, void", async () => {
-    const participantId = newEct();
+    const participantId = await newEct();
     const declared = await api.post("/api/v3/participant-declarations", { body: startedDeclaration(participantId) });
     expect(declared.status).toBe(200);
     const id: string = declared.body.data.id;
@@ -75,7 +73,7 @@ describe("createSandboxHandlers", () => {
   });
 
   it("gives the service's own errors, in its validation order", async () => {
-    const participantId = newEct();
+    const participantId = await newEct();
     await api.post("/api/v3/participant-declarations", { body: startedDeclaration(participantId) });
 
     const repeated = await api.post("/api/v3/participant-declarations", { body: startedDeclaration(participantId) });
@@ -119,7 +117,7 @@ describe("createSandboxHandlers", () => {
   });
 
   it("passes request headers through: X-With-Server-Date moves one request in time", async () => {
-    const participantId = newEct();
+    const participantId = await newEct();
     const early = await api.post("/api/v3/participant-declarations", {
       body: startedDeclaration(participantId),
       headers: { "x-with-server-date": "2025-09-01T09:00:00Z" },
@@ -131,38 +129,36 @@ describe("createSandboxHandlers", () => {
 
 describe("the in-process control functions", () => {
   it("reset() throws away what a test made", async () => {
-    const participantId = newEct();
+    const participantId = await newEct();
     expect((await api.get(`/api/v3/participants/${participantId}`)).status).toBe(200);
-    sandbox.reset();
+    await sandbox.reset();
     expect((await api.get(`/api/v3/participants/${participantId}`)).status).toBe(404);
   });
 
   it("moves the clock, and the timestamps the sandbox writes follow it", async () => {
-    sandbox.setClock({ now: new Date("2025-10-20T08:00:00Z") });
-    expect(sandbox.clock.now().toISOString()).toBe("2025-10-20T08:00:00.000Z");
-    const participantId = newEct();
+    await sandbox.setClock("2025-10-20T08:00:00Z");
+    expect(await sandbox.clock()).toEqual({ now: "2025-10-20T08:00:00Z", frozen: true });
+    const participantId = await newEct();
     const declared = await api.post("/api/v3/participant-declarations", { body: startedDeclaration(participantId) });
     expect(declared.body.data.attributes.created_at).toBe("2025-10-20T08:00:00Z");
   });
 
   it("arms faults: the next matching request fails, the one after succeeds", async () => {
-    sandbox.addFault({ status: 503, count: 1, path: "/ecf/api/v3/statements", method: "GET" });
+    await sandbox.injectFault({ status: 503, count: 1, path: "/ecf/api/v3/statements", method: "GET" });
     const failed = await api.get("/api/v3/statements");
     expect(failed.status).toBe(503);
     expect((await api.get("/api/v3/statements")).status).toBe(200);
-    expect(sandbox.faults()).toEqual([]);
+    expect(await sandbox.faults()).toEqual([]);
   });
 
   it("pays a statement: its declarations become paid, and voiding one starts a clawback", async () => {
-    const participantId = newEct();
+    const participantId = await newEct();
     const declared = await api.post("/api/v3/participant-declarations", { body: startedDeclaration(participantId) });
     const { id, attributes } = declared.body.data;
 
-    sandbox.setClock({ now: new Date("2025-11-01T09:00:00Z") });
-    const payable = sandbox.markStatementPayable(attributes.statement_id);
-    expect(payable.ok).toBe(true);
-    const paid = sandbox.markStatementPaid(attributes.statement_id);
-    expect(paid.ok).toBe(true);
+    await sandbox.setClock(new Date("2025-11-01T09:00:00Z"));
+    expect((await sandbox.markStatementPayable(attributes.statement_id)).id).toBe(attributes.statement_id);
+    expect((await sandbox.markStatementPaid(attributes.statement_id)).attributes.paid).toBe(true);
     expect((await api.get(`/api/v3/participant-declarations/${id}`)).body.data.attributes.state).toBe("paid");
 
     const voided = await api.put(`/api/v3/participant-declarations/${id}/void`);
@@ -174,7 +170,7 @@ describe("the in-process control functions", () => {
   });
 
   it("lists the lead providers with the tokens the handlers accept", async () => {
-    const providers = sandbox.leadProviders();
+    const providers = await sandbox.leadProviders();
     expect(providers.length).toBeGreaterThan(1);
     for (const provider of providers) {
       const response = await api.get("/api/v3/statements?page[per_page]=1", { token: provider.token });
@@ -198,7 +194,7 @@ describe("base URLs", () => {
   it("gives each call its own world", async () => {
     const other = createSandboxHandlers({ now: TEST_NOW, baseUrl: "https://other.test" });
     server.use(...other.handlers);
-    const participantId = newEct();
+    const participantId = await newEct();
     expect((await api.get(`/api/v3/participants/${participantId}`)).status).toBe(200);
     expect((await apiClient("https://other.test").get(`/api/v3/participants/${participantId}`)).status).toBe(404);
   });
@@ -209,6 +205,40 @@ describe("base URLs", () => {
       expect(() => createSandboxHandlers({ baseUrl, buildWorld: () => unreachable() })).toThrow(TypeError);
     },
   );
+});
+
+describe("the control API through MSW", () => {
+  it("is answered at the base URL's origin, DfE's sandbox by default", async () => {
+    expect(controlBaseUrl).toBe(ECF_SANDBOX_BASE_URL);
+    const control = new SpecClient(fetch, ECF_SANDBOX_BASE_URL);
+    const participantId = await newEct();
+    await control.post("/__sandbox/faults", { body: { status: 503, path: "/ecf/api/v3/statements", count: 1 } });
+    expect((await control.get("/__sandbox/faults")).body.data).toHaveLength(1);
+    expect((await api.get("/api/v3/statements")).status).toBe(503);
+    const reset = await control.post("/__sandbox/reset", { body: {} });
+    expect(reset.status).toBe(200);
+    expect((await api.get(`/api/v3/participants/${participantId}`)).status).toBe(404);
+  });
+
+  it("sits where lpkit-sandbox serves it for a local base URL, and only under /__sandbox", async () => {
+    const local = createSandboxHandlers({ now: TEST_NOW, baseUrl: "http://127.0.0.1:4010/ecf" });
+    expect(local.controlBaseUrl).toBe("http://127.0.0.1:4010");
+    server.use(...local.handlers);
+    const control = new SpecClient(fetch, local.controlBaseUrl);
+    expect((await control.get("/__sandbox/clock")).body).toEqual({ now: TEST_NOW, frozen: true });
+    // The control API's own 404 for an unknown control path, rather than MSW's unhandled request.
+    expect((await control.get("/__sandbox/no-such-thing")).status).toBe(404);
+    await expectUnhandled("http://127.0.0.1:4010/docs");
+  });
+
+  it("keeps the control token: without it, 401", async () => {
+    const guarded = createSandboxHandlers({ now: TEST_NOW, baseUrl: "https://guarded.test", controlToken: "s3cret" });
+    server.use(...guarded.handlers);
+    const control = new SpecClient(fetch, guarded.controlBaseUrl);
+    expect((await control.get("/__sandbox/world")).status).toBe(401);
+    expect((await control.get("/__sandbox/world", { token: "s3cret" })).status).toBe(200);
+    expect((await guarded.sandbox.world()).seed).toBeTypeOf("number");
+  });
 });
 
 /** With `onUnhandledFrame: "error"`, MSW refuses a request no handler answers (rather than letting it out). */

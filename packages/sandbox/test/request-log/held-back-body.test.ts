@@ -46,7 +46,7 @@ describe("a body held back by its client", () => {
     socket.destroy();
 
     expect(received).toMatch(/^HTTP\/1\.1 401 /);
-    expect(sandbox.control.requests()).toMatchObject([
+    expect(await sandbox.control.requests()).toMatchObject([
       { method: "POST", path: `${API}/participant-declarations`, status: 401, request_body: null },
     ]);
   }, 10_000);

@@ -143,7 +143,7 @@ describe("the request log", () => {
     const { sandbox, client } = sandboxWithLog();
     await client.get(`${API}/statements`, { token: AMBITION });
     const listed = (await client.get("/__sandbox/requests?method=GET")).body.data;
-    expect(sandbox.control.requests({ method: "GET" })).toEqual(listed);
+    expect(await sandbox.control.requests({ method: "GET" })).toEqual(listed);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Generated from spec/ecf-v3.yaml by openapi-typescript (packages/sandbox/scripts/generate-msw-types.ts).
+ * Generated from spec/ecf-v3.yaml by openapi-typescript (packages/sandbox/scripts/generate-types.ts).
  * Do not edit: run `pnpm --filter @lpkit/sandbox generate` after changing the spec.
  */
 

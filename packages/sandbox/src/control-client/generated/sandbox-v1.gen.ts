@@ -1,0 +1,1729 @@
+/**
+ * Generated from spec/sandbox-v1.yaml by openapi-typescript (packages/sandbox/scripts/generate-types.ts).
+ * Do not edit: run `pnpm --filter @lpkit/sandbox generate` after changing the spec.
+ */
+
+export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page for a browser that says where everything is
+         * @description A small self-contained HTML page (no script, no remote resource; its `Content-Security-Policy` allows only
+         *     its inline style) naming the ECF API (`/ecf/api/v3`, base URL `/ecf`), the API reference (`/docs`), the
+         *     control API (`/__sandbox`) and each lead provider's token. When the sandbox was started with a control
+         *     token, the tokens are left off the page (`GET /__sandbox/lead-providers` with the control token lists
+         *     them). There is no JSON form: programs read `GET /__sandbox/lead-providers` and `/docs/*.json`.
+         */
+        get: operations["getHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sandbox's current time */
+        get: operations["getClock"];
+        /**
+         * Freezes the clock, lets it run from another instant, or returns it to real time
+         * @description `{"now": "2025-10-01T09:30:00Z"}` freezes time at that instant. Adding `"frozen": false` lets time run
+         *     from there instead. `{"now": null}` returns to real time. The world is not rebuilt: derived values such as
+         *     participant statuses and which statement is open follow the new time on the next request.
+         */
+        put: operations["setClock"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/delivery-partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a delivery partner working with a lead provider in the given cohorts */
+        post: operations["createDeliveryPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The faults still armed */
+        get: operations["getFaults"];
+        put?: never;
+        /**
+         * Makes the next matching API requests fail with a status
+         * @description The next `count` requests to the lead provider APIs whose path starts with `path` (all of them without
+         *     `path`) and, when given, use `method`, fail with `status` before authentication. The body is the real
+         *     service's for the statuses it defines (401, 404) and its error format otherwise; 429 and 503 carry
+         *     `Retry-After: 1`. Control API and `/docs` requests are never affected.
+         *
+         *     A `path` that begins no route of the lead provider APIs would never fire, and is refused with `400`: the
+         *     ECF API's paths include the sandbox's `/ecf` mount (`/ecf/api/v3/participants`, not `/api/v3/participants`,
+         *     for which the detail asks "Did you mean /ecf/api/v3/participants?"). A prefix matches whole segments, and
+         *     `{id}` segments stand for any id: `/ecf`, `/ecf/api/v3/statements` and
+         *     `/ecf/api/v3/participants/{id}/withdraw` can fire, `/ecf/api/v3/participant` cannot.
+         */
+        post: operations["createFault"];
+        /** Disarms every fault */
+        delete: operations["clearFaults"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Answers as soon as the sandbox accepts requests */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/lead-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lead providers of the seeded world, with their bearer tokens */
+        get: operations["getLeadProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Registers a participant (or a second role for an existing one) with a lead provider
+         * @description Creates the school, partnership and training period the participant needs, as schools and appropriate
+         *     bodies would. Without `school_id`, a new school eligible for funding is created; without
+         *     `delivery_partner_id`, one the lead provider works with in that cohort is used; a partnership between the
+         *     lead provider, school and delivery partner is created for the cohort when missing. With `participant_id`,
+         *     the existing participant gets the other role (an ECT becomes a mentor too, or the reverse).
+         */
+        post: operations["createParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/participants/{id}/eligible-for-funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Makes a participant's role eligible for funding
+         * @description What an appropriate body recording an induction start does for an ECT, or mentor registration for a
+         *     mentor. The role's `submitted` declarations become `eligible` and are placed on a statement.
+         */
+        post: operations["makeParticipantEligibleForFunding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The last requests lead providers' clients sent, with what the sandbox answered
+         * @description The request log, oldest first. It records every request a lead provider's client sends: the ECF API under
+         *     `/ecf`, and any path the sandbox does not serve (such as `/api/v3/participants`, a base URL without `/ecf`).
+         *     The sandbox's own pages and APIs are left out: the control API (`/__sandbox/*`, so listing the log never
+         *     logs itself), `/docs`, `/` and `/favicon.ico`.
+         *
+         *     For each request:
+         *
+         *     1. `id`: its number in the log, given when it is answered (1, 2, 3, ...). Ids are never reused, even after
+         *        `DELETE /__sandbox/requests` or a reset, so `since` with the last id seen lists only what came after.
+         *     2. `time`: the real time it arrived, with milliseconds; `sandbox_time`: the sandbox's instant it ran at
+         *        (its clock, or `X-With-Server-Date`).
+         *     3. `method`, `path` and `query` as sent (`query` without the `?`, empty when there is none).
+         *     4. `lead_provider`: the lead provider of its bearer token, or `null` without a known token.
+         *     5. `status` and `duration_ms`, the time the sandbox took to answer.
+         *     6. `error_detail`: for an error status (400 and above), the first error's `detail`, the `error` of a
+         *        `{"error": ...}` body, or the first line of a plain-text body; otherwise `null`.
+         *     7. `request_body` and `response_body`: the text (`null` when there was no body, and for the response to a
+         *        `HEAD`), its content type, and `json`, the text parsed, when it is whole JSON.
+         *
+         *     The log is bounded so that a load test cannot exhaust memory: the last 1,000 requests, and the first
+         *     16,384 characters of each body (longer ones are cut, with `truncated: true` and no `json`).
+         *     `createSandbox({ requestLog: { maxEntries, maxBodyLength } })` changes the bounds, `requestLog: false` keeps
+         *     nothing.
+         *
+         *     Every filter given must match. A malformed value, a filter given twice or an unknown query parameter is
+         *     refused with 400, so a typo never silently lists everything.
+         */
+        get: operations["getRequests"];
+        put?: never;
+        post?: never;
+        /**
+         * Empties the request log
+         * @description Ids go on from the last one, so a `since` taken before still means "after that request".
+         */
+        delete: operations["clearRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Throws the current world away and seeds a new one
+         * @description Without `seed`, the seed the sandbox started with is used again. With `now`, the clock is frozen at that
+         *     instant before the world is built (statement statuses, participant statuses and every timestamp follow
+         *     from it); `now: null` releases the clock to real time. Armed faults, rate-limit counters and the request
+         *     log are cleared (request ids go on from the last one).
+         */
+        post: operations["resetSandbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Named situations of the seeded world and the ids to reach them */
+        get: operations["getScenarios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/schools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates a school */
+        post: operations["createSchool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every statement of the world, output and service fee alike, by payment date
+         * @description What DfE finance sees: the statements of every lead provider, including the service fee statements that the
+         *     lead provider API never shows. Ordered by payment date, then lead provider name, then cohort. Each filter
+         *     narrows the list; a well-formed value that matches nothing (an unknown lead provider, a cohort without
+         *     statements) gives an empty list. A malformed value, a filter given twice or an unknown query parameter is
+         *     refused with 400, so a typo never silently lists everything.
+         */
+        get: operations["getStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/statements/{id}/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a statement pays, band by band, as DfE finance calculates it
+         * @description Works for every statement of the world, output and service fee statements alike (the lead provider API
+         *     lists output statements only). The money is calculated from the declarations in the world and the
+         *     contract's terms at the time of the request: a declaration counts as billable on its statement while it
+         *     is eligible, payable or paid (a paid declaration voided later still counts on the statement that paid it),
+         *     as a clawback on its clawback statement, and as voided on its statement. Bands are filled per declaration
+         *     type across the lead provider's statements for the cohort with an earlier payment date.
+         *
+         *     `calculation` is the document the engine's `calculateStatement` returns (camelCase, amounts as pounds
+         *     strings rounded half-up to the penny, each on its own, so rows need not add up to the totals to the
+         *     penny). The seeded contracts' prices are illustrative, not DfE's.
+         */
+        get: operations["getStatementBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/statements/{id}/declarations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The declarations on a statement, one CSV row each, with the band and amount of each
+         * @description RFC 4180 (CRLF line ends, a header row) with the columns `declaration_id`, `participant_id`,
+         *     `course_identifier`, `declaration_type`, `declaration_date`, `state`, `statement_id`,
+         *     `clawback_statement_id`, `counted_as` (`output`, `output-beyond-capacity`, `clawback`,
+         *     `clawback-unmatched`, `voided` or `none`), `band`, `output_amount`, `uplift_amount` and `amount`. A row is
+         *     on the statement when it is paid, clawed back or voided on it; rows are ordered by declaration date, then
+         *     id. The service bands declarations by count, so within a declaration type the earlier declarations are
+         *     shown in the lower bands and clawbacks in the top ones. A service fee statement has the header only.
+         */
+        get: operations["getStatementDeclarationsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/statements/{id}/mark-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Authorises payment of a payable statement
+         * @description Payable declarations become `paid` and those awaiting clawback `clawed-back`. Fails with 422 and the
+         *     reason when the statement is not payable, its cut-off date is not in the past, or it holds nothing to pay.
+         */
+        post: operations["markStatementPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/statements/{id}/mark-payable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Marks an output statement payable, with its eligible declarations
+         * @description What the real service's nightly job does once a statement's cut-off date has passed (the job does not
+         *     run in DfE's sandbox). Fails with 422 and the reason when the statement is not open or its cut-off date
+         *     is not in the past; move the clock first.
+         */
+        post: operations["markStatementPayable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/world": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The seed, a digest and the size of the current world
+         * @description Two sandboxes with the same digest hold byte-identical worlds.
+         */
+        get: operations["getWorld"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        BandedDeclarationTypeCalculation: {
+            bands: {
+                band: string;
+                billable: components["schemas"]["Count"];
+                clawbacks: components["schemas"]["Pounds"];
+                outputPayment: components["schemas"]["Pounds"];
+                previousBillable: components["schemas"]["Count"];
+                previousRefundable: components["schemas"]["Count"];
+                refundable: components["schemas"]["Count"];
+                unitFee: components["schemas"]["Pounds"];
+            }[];
+            /** @description This statement's declarations beyond the last band, which are not paid. */
+            billableBeyondCapacity: components["schemas"]["Count"];
+            clawbacks: components["schemas"]["Pounds"];
+            declarationType: components["schemas"]["DeclarationType"];
+            outputPayment: components["schemas"]["Pounds"];
+            previousBillableBeyondCapacity: components["schemas"]["Count"];
+            previousRefundableUnmatched: components["schemas"]["Count"];
+            proportion: components["schemas"]["Ratio"];
+            refundableUnmatched: components["schemas"]["Count"];
+            voided: components["schemas"]["Count"];
+        };
+        BandedFeeStructureCalculation: {
+            bands: {
+                /** @example A */
+                band: string;
+                capacity: number;
+                feePerDeclaration: components["schemas"]["Pounds"];
+                from: number;
+                outputFeeRatio: components["schemas"]["Ratio"];
+                serviceFeeRatio: components["schemas"]["Ratio"];
+                to: number;
+            }[];
+            /** @description Every declaration type, in milestone order, with every band. */
+            declarations: components["schemas"]["BandedDeclarationTypeCalculation"][];
+            /** @constant */
+            model: "ecf-banded";
+            serviceFee: {
+                /** @constant */
+                basis: "monthly-service-fee";
+                monthly: components["schemas"]["Pounds"];
+            } | {
+                bands: {
+                    amount: components["schemas"]["Pounds"];
+                    band: string;
+                    participants: components["schemas"]["Count"];
+                }[];
+                /** @constant */
+                basis: "recruitment-target";
+                monthly: components["schemas"]["Pounds"];
+                numberOfPayments: number;
+                recruitmentTarget: components["schemas"]["Count"];
+                setupFee: components["schemas"]["Pounds"];
+                setupFeeDeduction: components["schemas"]["Pounds"];
+            };
+            totals: {
+                clawbacks: components["schemas"]["Pounds"];
+                outputPayment: components["schemas"]["Pounds"];
+                serviceFee: components["schemas"]["Pounds"];
+                subtotal: components["schemas"]["Pounds"];
+                upliftFees: components["schemas"]["Pounds"];
+            };
+            uplift: {
+                billable: components["schemas"]["Count"];
+                clawbacks: components["schemas"]["Pounds"];
+                /** @description Null when the contract pays no uplift fee (from the 2025 cohort). */
+                feePerDeclaration: components["schemas"]["Pounds"] | null;
+                refundable: components["schemas"]["Count"];
+                upliftFees: components["schemas"]["Pounds"];
+            };
+        };
+        Clock: {
+            frozen: boolean;
+            now: components["schemas"]["Timestamp"];
+        };
+        ClockUpdate: {
+            /** @default true */
+            frozen?: boolean;
+            now: string | null;
+        };
+        /**
+         * @description A cohort year: the year of the contract that funds the training. `2025` covers training starting in the
+         *     2025/26 academic year.
+         * @example 2025
+         */
+        Cohort: string;
+        Count: number;
+        /**
+         * @description `ecf-induction` for an ECT, `ecf-mentor` for a mentor.
+         * @enum {string}
+         */
+        CourseIdentifier: "ecf-induction" | "ecf-mentor";
+        CourseRequest: {
+            course_identifier: components["schemas"]["CourseIdentifier"];
+        };
+        /**
+         * @description The milestone being declared. `extended-1` to `extended-3` only exist on `ecf-extended-*` schedules, and
+         *     mentors in cohorts from 2025 only have `started` and `completed`.
+         * @enum {string}
+         */
+        DeclarationType: "started" | "retained-1" | "retained-2" | "retained-3" | "retained-4" | "completed" | "extended-1" | "extended-2" | "extended-3";
+        /**
+         * @description Why a participant's training was deferred.
+         * @enum {string}
+         */
+        DeferralReason: "bereavement" | "long-term-sickness" | "parental-leave" | "career-break" | "other";
+        DeliveryPartnerCreated: {
+            data: {
+                id: components["schemas"]["Uuid"];
+                name: string;
+            };
+        };
+        DeliveryPartnerFixture: {
+            cohorts: components["schemas"]["Cohort"][];
+            lead_provider_id: components["schemas"]["Uuid"];
+            name?: string;
+        };
+        /** @description The error format shared with the lead provider API (every status but its 401). */
+        ErrorResponse: {
+            errors: {
+                detail: string;
+                title: string;
+            }[];
+        };
+        Fault: {
+            id: string;
+            method: string | null;
+            path: string | null;
+            remaining: number;
+            status: number;
+        };
+        FaultEnvelope: {
+            data: components["schemas"]["Fault"];
+        };
+        FaultList: {
+            data: components["schemas"]["Fault"][];
+        };
+        FaultRequest: {
+            /** @default 1 */
+            count?: number;
+            /** @enum {string} */
+            method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD";
+            /**
+             * @description Path prefix, e.g. `/ecf/api/v3/participant-declarations`, matched segment by segment; it must begin
+             *     some route of the lead provider APIs (so include `/ecf`), else the fault is refused with `400`.
+             */
+            path?: string;
+            status: number;
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+        };
+        /**
+         * @description The kind of training the school chose for the cohort.
+         * @enum {string}
+         */
+        InductionProgrammeChoice: "school_led" | "provider_led" | "not_yet_known";
+        LeadProvider: {
+            /** @description Cohorts this lead provider has contracts for. */
+            cohorts: components["schemas"]["Cohort"][];
+            id: components["schemas"]["Uuid"];
+            /** @example Ambition Institute */
+            name: string;
+            /**
+             * @description The bearer token of this lead provider (the parameterised name, as in DfE's seeds).
+             * @example ambition-institute
+             */
+            token: string;
+        };
+        LeadProviderList: {
+            data: components["schemas"]["LeadProvider"][];
+        };
+        /** @description A request or response body as the log keeps it. */
+        LoggedBody: {
+            /** @description The body's `Content-Type`, if it had one. */
+            content_type: string | null;
+            /** @description The text parsed, when the content type is JSON and the text is whole and parses. */
+            json?: unknown;
+            /** @description The body's text, or its first characters when `truncated`. */
+            text: string;
+            /** @description True when the body was longer than the log keeps (16,384 characters by default). */
+            truncated: boolean;
+        };
+        MentorFlatRateCalculation: {
+            declarations: {
+                billable: components["schemas"]["Count"];
+                clawbacks: components["schemas"]["Pounds"];
+                /** @enum {string} */
+                declarationType: "started" | "completed";
+                outputPayment: components["schemas"]["Pounds"];
+                proportion: components["schemas"]["Ratio"];
+                refundable: components["schemas"]["Count"];
+                unitFee: components["schemas"]["Pounds"];
+                voided: components["schemas"]["Count"];
+            }[];
+            feePerDeclaration: components["schemas"]["Pounds"];
+            /** @constant */
+            model: "ecf-mentor-flat-rate";
+            recruitmentTarget: components["schemas"]["Count"];
+            totals: {
+                clawbacks: components["schemas"]["Pounds"];
+                outputPayment: components["schemas"]["Pounds"];
+                subtotal: components["schemas"]["Pounds"];
+            };
+        };
+        /**
+         * @description Why a mentor's funded training has ended.
+         * @enum {string}
+         */
+        MentorIneligibleForFundingReason: "completed_declaration_received" | "completed_during_early_roll_out" | "started_not_completed";
+        /** @description A teacher you train or trained, as an ECT, a mentor or both. */
+        Participant: {
+            attributes: components["schemas"]["ParticipantAttributes"];
+            /**
+             * Format: uuid
+             * @description The participant's id. It can change if DfE merges duplicate records (see `participant_id_changes`).
+             */
+            id: string;
+            /** @constant */
+            type: "participant";
+        };
+        ParticipantAttributes: {
+            /**
+             * @description At most two: the latest ECT training period and the latest mentor training period with you. Empty if
+             *     neither exists any more.
+             */
+            ecf_enrolments: components["schemas"]["ParticipantEnrolment"][];
+            /** @description The participant's full name. */
+            full_name: string;
+            /** @description Ids this participant had before DfE merged duplicate records into it. */
+            participant_id_changes: components["schemas"]["ParticipantIdChange"][];
+            /** @description The teacher reference number (TRN), when known. */
+            teacher_reference_number: string | null;
+            /**
+             * Format: date-time
+             * @description When anything in this participant's data last changed; what `filter[updated_since]` compares.
+             */
+            updated_at: string;
+        };
+        /** @description The reason and time you gave when deferring the participant. */
+        ParticipantDeferral: {
+            /**
+             * Format: date-time
+             * @description When the deferral was recorded.
+             */
+            date: string;
+            reason: components["schemas"]["DeferralReason"];
+        };
+        /** @description One role (ECT or mentor) of a participant with you, from their latest training period in that role. */
+        ParticipantEnrolment: {
+            cohort: components["schemas"]["Cohort"];
+            /** @description The participant was moved out of a cohort whose payments are frozen. */
+            cohort_changed_after_payments_frozen: boolean;
+            /**
+             * Format: date-time
+             * @description When the participant was first registered at a school in this role.
+             */
+            created_at: string;
+            /** @description Present when `training_status` is `deferred`, otherwise `null`. */
+            deferral: components["schemas"]["ParticipantDeferral"] | null;
+            /**
+             * Format: uuid
+             * @description The delivery partner of the partnership this training period belongs to.
+             */
+            delivery_partner_id: string;
+            /**
+             * @description Whether DfE funds this role's training: `true` once the participant became eligible (and was not later
+             *     made ineligible), `false` if ineligibility came first, `null` while neither has been decided.
+             */
+            eligible_for_funding: boolean | null;
+            /** @description The email address the school registered for this role. */
+            email: string;
+            /**
+             * Format: date
+             * @description ECTs only; when induction was passed or failed.
+             */
+            induction_end_date: string | null;
+            /**
+             * Format: date
+             * @description Mentors only; the date of their `completed` declaration, which ends funded mentor training.
+             */
+            mentor_funding_end_date: string | null;
+            /**
+             * Format: uuid
+             * @description ECTs only; the participant id of their current mentor (a mentorship ending today is still current) or else their next one. Always `null` for mentors.
+             */
+            mentor_id: string | null;
+            /** @description Mentors only; why their funded training ended, otherwise `null`. */
+            mentor_ineligible_for_funding_reason: components["schemas"]["MentorIneligibleForFundingReason"] | null;
+            /**
+             * Format: date
+             * @description ECTs only; when their most recent induction period ended.
+             */
+            most_recent_induction_period_end_date: string | null;
+            /**
+             * Format: date
+             * @description ECTs only; when induction started, as recorded by the appropriate body. Once it is set the ECT is eligible for funding.
+             */
+            overall_induction_start_date: string | null;
+            participant_status: components["schemas"]["ParticipantStatus"];
+            participant_type: components["schemas"]["ParticipantType"];
+            /** @description The school attracts the pupil premium uplift for this cohort. Always `false` from 2025. */
+            pupil_premium_uplift: boolean;
+            schedule_identifier: components["schemas"]["ScheduleIdentifier"];
+            /** @description The URN of the school. */
+            school_urn: string;
+            /** @description The school attracts the sparsity uplift for this cohort. Always `false` from 2025. */
+            sparsity_uplift: boolean;
+            /**
+             * Format: uuid
+             * @description The id of this role's training record. It differs between the ECT and mentor roles and does not change when participant records are merged.
+             */
+            training_record_id: string;
+            training_status: components["schemas"]["TrainingStatus"];
+            /** @description Present when `training_status` is `withdrawn`, otherwise `null`. */
+            withdrawal: components["schemas"]["ParticipantWithdrawal"] | null;
+            /** @description ECTs only; `null` for mentors and when the school has not said. */
+            working_pattern: components["schemas"]["WorkingPattern"] | null;
+        };
+        ParticipantFixture: {
+            cohort: components["schemas"]["Cohort"];
+            course_identifier: components["schemas"]["CourseIdentifier"];
+            delivery_partner_id?: components["schemas"]["Uuid"];
+            /** @default true */
+            eligible_for_funding?: boolean;
+            /**
+             * Format: email
+             * @description The address the school registers for this role, such as `ada.lovelace@example.org`; refused with 422 when
+             *     it is not an email address. Default: the participant's latest address, or a made-up one.
+             */
+            email?: string;
+            full_name?: string;
+            lead_provider_id: components["schemas"]["Uuid"];
+            participant_id?: components["schemas"]["Uuid"];
+            /** @default false */
+            pupil_premium_uplift?: boolean;
+            /** @description Defaults from the training start date (September, January or April standard schedule). */
+            schedule_identifier?: components["schemas"]["ScheduleIdentifier"];
+            school_id?: components["schemas"]["Uuid"];
+            /** @default false */
+            sparsity_uplift?: boolean;
+            teacher_reference_number?: string;
+            /**
+             * Format: date
+             * @description Defaults to the cohort's schedule start, or today if later.
+             */
+            training_start_date?: string;
+        };
+        /** @description A merge of a duplicate participant record into this one. */
+        ParticipantIdChange: {
+            /**
+             * Format: date-time
+             * @description When the merge happened.
+             */
+            changed_at: string;
+            /**
+             * Format: uuid
+             * @description The id that was retired.
+             */
+            from_participant_id: string;
+            /**
+             * Format: uuid
+             * @description The id that replaced it.
+             */
+            to_participant_id: string;
+        };
+        /** @description One participant. */
+        ParticipantResponse: {
+            data: components["schemas"]["Participant"];
+        };
+        /**
+         * @description Whether the participant is training now, by the dates of their training period: `joining` before it starts,
+         *     `leaving` when it has an end date in the future, `left` once it has ended (and straight away after a
+         *     deferral or withdrawal), otherwise `active`. An ECT who has completed induction, or a mentor who has
+         *     completed training, within the period stays `active`.
+         * @enum {string}
+         */
+        ParticipantStatus: "active" | "joining" | "leaving" | "left";
+        /**
+         * @description Which role an enrolment is for.
+         * @enum {string}
+         */
+        ParticipantType: "ect" | "mentor";
+        /** @description The reason and time you gave when withdrawing the participant. */
+        ParticipantWithdrawal: {
+            /**
+             * Format: date-time
+             * @description When the withdrawal was recorded.
+             */
+            date: string;
+            reason: components["schemas"]["WithdrawalReason"];
+        };
+        /**
+         * @description An amount in pounds with two decimals, negative for clawbacks.
+         * @example 1234.50
+         */
+        Pounds: string;
+        /**
+         * @description A decimal from 0 to 1, as written in the contract.
+         * @example 0.60
+         */
+        Ratio: string;
+        /** @description The fields of a logged request, bodies apart (shared by `RequestSummary` and `RequestLogEntry`). */
+        RequestFields: {
+            /** @description How long the sandbox took to answer, in milliseconds (to the hundredth). */
+            duration_ms: number;
+            /**
+             * @description For an error status (400 and above): the first error's `detail`, the `error` of a `{"error": ...}` body,
+             *     or the first line of a plain-text body. `null` otherwise.
+             */
+            error_detail: string | null;
+            /** @description The request's number in the log, given when it is answered; never reused. */
+            id: number;
+            /** @description The lead provider of the request's bearer token; `null` without a known token. */
+            lead_provider: {
+                id: components["schemas"]["Uuid"];
+                /** @example Ambition Institute */
+                name: string;
+            } | null;
+            /** @example POST */
+            method: string;
+            /**
+             * @description The path as sent, percent-encoding included.
+             * @example /ecf/api/v3/participant-declarations
+             */
+            path: string;
+            /**
+             * @description The query string as sent, without the `?`; empty when there is none.
+             * @example page[per_page]=100
+             */
+            query: string;
+            /** @description The sandbox's instant the request ran at (its clock, or `X-With-Server-Date`). */
+            sandbox_time: components["schemas"]["Timestamp"];
+            status: number;
+            /**
+             * Format: date-time
+             * @description The real time the request arrived, in UTC with milliseconds.
+             * @example 2026-01-12T14:03:27.415Z
+             */
+            time: string;
+        };
+        /** @description A logged request with its bodies. */
+        RequestLogEntry: {
+            request_body: components["schemas"]["LoggedBody"] | null;
+            response_body: components["schemas"]["LoggedBody"] | null;
+        } & components["schemas"]["RequestFields"];
+        RequestLogList: {
+            data: components["schemas"]["RequestLogEntry"][];
+        };
+        /** @description A logged request without its bodies (what `lpkit-sandbox --log-format json` prints, one per line). */
+        RequestSummary: components["schemas"]["RequestFields"];
+        ResetRequest: {
+            now?: string | null;
+            seed?: number;
+        };
+        Scenario: {
+            cohort?: components["schemas"]["Cohort"];
+            description: string;
+            lead_provider_id: components["schemas"]["Uuid"];
+            /** @example withdrawn-ect-resumable */
+            name: string;
+            /** @description Ids of the records that make up the scenario, by role (`participant_id`, `school_id`, ...). */
+            resources: {
+                [key: string]: components["schemas"]["Uuid"];
+            };
+        };
+        ScenarioList: {
+            data: components["schemas"]["Scenario"][];
+        };
+        /**
+         * @description A training schedule; the month is when training starts. Each cohort has its own copy of every schedule.
+         *     `ecf-reduced-*` is for ECTs only and `ecf-replacement-*` for mentors only; `ecf-extended-*` adds the
+         *     `extended-1` to `extended-3` milestones.
+         * @enum {string}
+         */
+        ScheduleIdentifier: "ecf-standard-september" | "ecf-standard-january" | "ecf-standard-april" | "ecf-extended-september" | "ecf-extended-january" | "ecf-extended-april" | "ecf-reduced-september" | "ecf-reduced-january" | "ecf-reduced-april" | "ecf-replacement-september" | "ecf-replacement-january" | "ecf-replacement-april";
+        SchoolCreated: {
+            data: {
+                id: components["schemas"]["Uuid"];
+                name: string;
+                urn: string;
+            };
+        };
+        SchoolFixture: {
+            /** @default true */
+            eligible_for_funding?: boolean;
+            /** @default provider_led */
+            induction_programme_choice?: components["schemas"]["InductionProgrammeChoice"];
+            name?: string;
+            /**
+             * @description The school's unique reference number: six digits, as every English school's URN in Get Information
+             *     about Schools. Default: the next URN from 100000 that no school has. A taken URN is refused with 422.
+             * @example 123456
+             */
+            urn?: string;
+        };
+        /** @description A financial statement on which declarations are paid and clawed back. */
+        Statement: {
+            attributes: components["schemas"]["StatementAttributes"];
+            /**
+             * Format: uuid
+             * @description The statement's id, as in `statement_id` and `clawback_statement_id` on declarations.
+             */
+            id: string;
+            /** @constant */
+            type: "statement";
+        };
+        StatementAttributes: {
+            cohort: components["schemas"]["Cohort"];
+            /**
+             * Format: date-time
+             * @description When the statement was created.
+             */
+            created_at: string;
+            /**
+             * Format: date
+             * @description The last day declarations can join this statement.
+             */
+            cut_off_date: string;
+            month: components["schemas"]["StatementMonth"];
+            /** @description DfE has paid the statement. */
+            paid: boolean;
+            /**
+             * Format: date
+             * @description When DfE expects to pay the statement.
+             */
+            payment_date: string;
+            /**
+             * Format: date-time
+             * @description When the statement last changed.
+             */
+            updated_at: string;
+            /** @description The calendar year of the statement. */
+            year: string;
+        };
+        StatementBreakdown: {
+            calculation: components["schemas"]["StatementCalculation"];
+            cohort: components["schemas"]["Cohort"];
+            contract_id: components["schemas"]["Uuid"];
+            /**
+             * @description `ittecf_ectp` contracts (2025 on) pay mentors a flat rate; `ecf` contracts band them with ECTs.
+             * @enum {string}
+             */
+            contract_type: "ecf" | "ittecf_ectp";
+            cut_off_date: components["schemas"]["StatementCutOffDate"];
+            fee_type: components["schemas"]["StatementFeeType"];
+            lead_provider_id: components["schemas"]["Uuid"];
+            /** @example Ambition Institute */
+            lead_provider_name: string;
+            marked_as_paid_at: components["schemas"]["Timestamp"] | null;
+            month: components["schemas"]["StatementMonth"];
+            payment_date: components["schemas"]["StatementPaymentDate"];
+            statement_id: components["schemas"]["Uuid"];
+            status: components["schemas"]["StatementStatus"];
+            year: components["schemas"]["StatementYear"];
+        };
+        StatementBreakdownEnvelope: {
+            data: components["schemas"]["StatementBreakdown"];
+        };
+        /** @description The statement's money, as `calculateStatement` of `@lpkit/engine` returns it. */
+        StatementCalculation: {
+            /** @description Additional adjustments on the statement (the sandbox has none yet). */
+            adjustments: {
+                amount: components["schemas"]["Pounds"];
+                description: string;
+            }[];
+            /** @example 2025 */
+            cohort: number;
+            /**
+             * @description The banded fee structure (ECTs, and mentors before the 2025 cohort), then from the 2025 cohort the
+             *     mentors' flat rate.
+             */
+            feeStructures: (components["schemas"]["BandedFeeStructureCalculation"] | components["schemas"]["MentorFlatRateCalculation"])[];
+            totals: {
+                adjustments: components["schemas"]["Pounds"];
+                clawbacks: components["schemas"]["Pounds"];
+                outputPayment: components["schemas"]["Pounds"];
+                serviceFee: components["schemas"]["Pounds"];
+                /** @description Net of VAT. */
+                subtotal: components["schemas"]["Pounds"];
+                total: components["schemas"]["Pounds"];
+                upliftFees: components["schemas"]["Pounds"];
+                vat: components["schemas"]["Pounds"];
+            };
+            vat: {
+                applicableRate: components["schemas"]["Ratio"];
+                rate: components["schemas"]["Ratio"];
+                /** @description Whether the lead provider is VAT-registered; if not, no VAT is charged. */
+                registered: boolean;
+            };
+        };
+        /**
+         * Format: date
+         * @description The last day a declaration can be placed on this statement.
+         */
+        StatementCutOffDate: string;
+        /**
+         * @description `output` statements carry declarations; `service` statements only the monthly service fee.
+         * @enum {string}
+         */
+        StatementFeeType: "output" | "service";
+        StatementList: {
+            data: components["schemas"]["StatementSummary"][];
+        };
+        /**
+         * @description The month of the statement, in full.
+         * @enum {string}
+         */
+        StatementMonth: "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December";
+        /**
+         * Format: date
+         * @description The day DfE pays the statement.
+         */
+        StatementPaymentDate: string;
+        /** @description One statement. */
+        StatementResponse: {
+            data: components["schemas"]["Statement"];
+        };
+        /**
+         * @description `open` until DfE marks it payable after its cut-off date, then `paid` once payment is authorised.
+         * @enum {string}
+         */
+        StatementStatus: "open" | "payable" | "paid";
+        /** @description A statement as DfE finance names it; the same fields as the start of its breakdown. */
+        StatementSummary: {
+            cohort: components["schemas"]["Cohort"];
+            cut_off_date: components["schemas"]["StatementCutOffDate"];
+            fee_type: components["schemas"]["StatementFeeType"];
+            id: components["schemas"]["Uuid"];
+            lead_provider_id: components["schemas"]["Uuid"];
+            /** @example Ambition Institute */
+            lead_provider_name: string;
+            month: components["schemas"]["StatementMonth"];
+            payment_date: components["schemas"]["StatementPaymentDate"];
+            status: components["schemas"]["StatementStatus"];
+            year: components["schemas"]["StatementYear"];
+        };
+        /**
+         * @description The year of the statement's month.
+         * @example 2025
+         */
+        StatementYear: string;
+        /**
+         * Format: date-time
+         * @example 2025-10-01T09:30:00Z
+         */
+        Timestamp: string;
+        /**
+         * @description What you last reported about the training (deferring, withdrawing or resuming).
+         * @enum {string}
+         */
+        TrainingStatus: "active" | "deferred" | "withdrawn";
+        /** Format: uuid */
+        Uuid: string;
+        /**
+         * @description Why a participant was withdrawn. `mentor-no-longer-being-mentor` is only accepted for mentors.
+         * @enum {string}
+         */
+        WithdrawalReason: "left-teaching-profession" | "moved-school" | "mentor-no-longer-being-mentor" | "switched-to-school-led" | "changed-lead-provider" | "other";
+        /**
+         * @description An ECT's working pattern, as reported by the school.
+         * @enum {string}
+         */
+        WorkingPattern: "full_time" | "part_time";
+        WorldSummary: {
+            /** @description Number of records of each kind. */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description SHA-256 (hex) of the world's canonical JSON. */
+            digest: string;
+            frozen: boolean;
+            now: components["schemas"]["Timestamp"];
+            seed: number;
+        };
+    };
+    responses: {
+        /** @description The body is not JSON, or a field has the wrong type or value. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The id in the path names nothing. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The request is well formed but the world does not allow it (an id in the body names nothing, a cut-off date
+         *     has not passed, ...); `title` names the field and `detail` says why.
+         */
+        Unprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
+    parameters: {
+        Id: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current time and whether it stands still. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clock"];
+                };
+            };
+        };
+    };
+    setClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockUpdate"];
+            };
+        };
+        responses: {
+            /** @description The clock after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    createDeliveryPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryPartnerFixture"];
+            };
+        };
+        responses: {
+            /** @description The new delivery partner. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPartnerCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Armed faults, in firing order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultList"];
+                };
+            };
+        };
+    };
+    createFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FaultRequest"];
+            };
+        };
+        responses: {
+            /** @description The armed fault. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    clearFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No fault is armed any more. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sandbox is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getLeadProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every lead provider, in a fixed order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadProviderList"];
+                };
+            };
+        };
+    };
+    createParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantFixture"];
+            };
+        };
+        responses: {
+            /** @description The participant as the lead provider sees it through `GET /api/v3/participants/{id}`. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    makeParticipantEligibleForFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseRequest"];
+            };
+        };
+        responses: {
+            /** @description The participant as each lead provider training them sees it; the first such lead provider's view. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getRequests: {
+        parameters: {
+            query?: {
+                /** @description Only the requests sent with this lead provider's token. */
+                lead_provider_id?: components["schemas"]["Uuid"];
+                /** @description Only the last `limit` requests that match (still oldest first). */
+                limit?: number;
+                /** @description Only the requests with this method. */
+                method?: "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
+                /**
+                 * @description Only the requests whose path starts with this prefix, compared segment by segment as a fault's path is:
+                 *     `/ecf/api/v3/participants` matches `/ecf/api/v3/participants/{id}/withdraw`, not
+                 *     `/ecf/api/v3/participants-x`.
+                 */
+                path?: string;
+                /** @description Only the requests logged after the one with this id. */
+                since?: number;
+                /** @description Only the requests answered with this status (`422`), or a status of this class (`4xx`). */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The logged requests that match every filter given, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": 7,
+                     *           "time": "2026-01-12T14:03:27.415Z",
+                     *           "sandbox_time": "2025-10-01T09:30:00Z",
+                     *           "method": "POST",
+                     *           "path": "/ecf/api/v3/participant-declarations",
+                     *           "query": "",
+                     *           "lead_provider": {
+                     *             "id": "42ada55f-e7a9-477b-bb84-79db06f871ea",
+                     *             "name": "Ambition Institute"
+                     *           },
+                     *           "status": 422,
+                     *           "duration_ms": 1.78,
+                     *           "error_detail": "Your update cannot be made as the '#/participant_id' is not recognised. Check participant details and try again.",
+                     *           "request_body": {
+                     *             "content_type": "application/json",
+                     *             "text": "{\"data\":{\"type\":\"participant-declaration\",\"attributes\":{\"participant_id\":\"x\"}}}",
+                     *             "truncated": false,
+                     *             "json": {
+                     *               "data": {
+                     *                 "type": "participant-declaration",
+                     *                 "attributes": {
+                     *                   "participant_id": "x"
+                     *                 }
+                     *               }
+                     *             }
+                     *           },
+                     *           "response_body": {
+                     *             "content_type": "application/json; charset=utf-8",
+                     *             "text": "{\"errors\":[{\"title\":\"participant_id\",\"detail\":\"Your update cannot be made as the '#/participant_id' is not recognised. Check participant details and try again.\"}]}",
+                     *             "truncated": false,
+                     *             "json": {
+                     *               "errors": [
+                     *                 {
+                     *                   "title": "participant_id",
+                     *                   "detail": "Your update cannot be made as the '#/participant_id' is not recognised. Check participant details and try again."
+                     *                 }
+                     *               ]
+                     *             }
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RequestLogList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    clearRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The log is empty. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    resetSandbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ResetRequest"];
+            };
+        };
+        responses: {
+            /** @description The new world. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorldSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getScenarios: {
+        parameters: {
+            query?: {
+                /** @description Only the scenarios of this lead provider. */
+                lead_provider_id?: string;
+                /** @description Only the scenarios with this name. */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scenarios, grouped by name in a fixed order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioList"];
+                };
+            };
+        };
+    };
+    createSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SchoolFixture"];
+            };
+        };
+        responses: {
+            /** @description The new school. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getStatements: {
+        parameters: {
+            query?: {
+                /** @description Only the statements of this cohort. */
+                cohort?: components["schemas"]["Cohort"];
+                /** @description Only output or only service fee statements. */
+                fee_type?: components["schemas"]["StatementFeeType"];
+                /** @description Only this lead provider's statements. */
+                lead_provider_id?: components["schemas"]["Uuid"];
+                /** @description Only the statements with this status. */
+                status?: components["schemas"]["StatementStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statements that match every filter given. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getStatementBreakdown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement and its calculation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementBreakdownEnvelope"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getStatementDeclarationsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV, sent as an attachment named after the lead provider, cohort and month. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="ambition-institute-2025-cohort-2025-11-statement.csv"` */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example declaration_id,participant_id,course_identifier,declaration_type,declaration_date,state,statement_id,clawback_statement_id,counted_as,band,output_amount,uplift_amount,amount
+                     *     6c0e3f0a-44b5-4d51-9a43-4b4e2f4a8b11,0d4a3a52-8f5e-4b8e-9a55-3f1b2c6d7e80,ecf-induction,started,2025-10-01T10:00:00Z,eligible,3d7e6f35-0d2b-4c4f-8e9e-5b6a7c8d9e01,,output,A,166.80,0.00,166.80
+                     */
+                    "text/csv": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    markStatementPaid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement as its lead provider sees it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    markStatementPayable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement as its lead provider sees it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getWorld: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A summary of the current world. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorldSummary"];
+                };
+            };
+        };
+    };
+}
