@@ -38,7 +38,7 @@ export const REQUEST_COMMANDS: readonly CommandSpec[] = [
       const requests = await control.requests({
         ...(leadProvider === undefined ? {} : { lead_provider_id: (await findLeadProvider(control, leadProvider)).id }),
         ...(path === undefined ? {} : { path }),
-        ...(method === undefined ? {} : { method: method.toUpperCase() }),
+        ...(method === undefined ? {} : { method: method.toUpperCase() as ControlRequestFilter["method"] }),
         ...(status === undefined ? {} : { status: readStatus(status) }),
         ...(since === undefined ? {} : { since: readInteger("--since", since) }),
         ...(limit === undefined ? {} : { limit: readInteger("--limit", limit) }),
