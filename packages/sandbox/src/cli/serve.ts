@@ -121,6 +121,6 @@ export async function serveFromCommandLine(argv: readonly string[]): Promise<voi
 }
 
 /** The root `--help`: the server's options, then the control commands. */
-function rootUsage(): string {
+export function rootUsage(): string {
   return `${USAGE}\n${commandsOverview(COMMANDS)}`;
 }

@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuiltExecutable, buildExecutable, embeddedFiles } from "../../scripts/build-executable.ts";
-import { USAGE } from "../../src/cli/parse-options.ts";
+import { rootUsage } from "../../src/cli/serve.ts";
 import { EMBEDDED_FILE_KEYS } from "../../src/platform/embedded-files.ts";
 import { SpecClient } from "../helpers/spec-client.ts";
 
@@ -55,7 +55,7 @@ describe("the single executable", () => {
     const version = await run(built.path, ["--version"], folder);
     expect(version).toEqual({ code: 0, stdout: `${manifest.version}\n`, stderr: "" });
     const help = await run(built.path, ["--help"], folder);
-    expect(help).toEqual({ code: 0, stdout: USAGE, stderr: "" });
+    expect(help).toEqual({ code: 0, stdout: rootUsage(), stderr: "" });
     const wrong = await run(built.path, ["--port", "nope"], folder);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain("--port must be a whole number");

@@ -221,7 +221,7 @@ describe("lpkit-sandbox statements and statement", () => {
   });
 });
 
-describe("lpkit-sandbox fault and faults", () => {
+describe("lpkit-sandbox fault, faults and requests", () => {
   it("arms a fault that fires on the ECF API, lists it, and clears them", async () => {
     const armed = await cli(["fault", "503", "--path", "/ecf/api/v3/participants", "--method", "get", "--count", "2"]);
     expect(armed.stdout).toMatch(
@@ -231,6 +231,43 @@ describe("lpkit-sandbox fault and faults", () => {
     expect(listed.stdout).toMatch(/\n\S+\s+503\s+GET\s+\/ecf\/api\/v3\/participants\s+2\n$/);
     expect((await cli(["faults", "clear"])).stdout).toBe("Every fault is disarmed.\n");
     expect((await cli(["faults"])).stdout).toBe("No faults armed.\n");
+  });
+
+  it("lists the requests clients sent, by filter, with their bodies in --json, and empties the log", async () => {
+    const refused = await sandbox.fetch(
+      new Request("http://localhost/ecf/api/v3/participant-declarations", {
+        method: "POST",
+        headers: { authorization: "Bearer ambition-institute", "content-type": "application/json" },
+        body: JSON.stringify(startedDeclaration("0b7d2c1e-5f3a-4e8b-9c6d-1a2b3c4d5e6f")),
+      }),
+    );
+    const detail = ((await refused.json()) as { errors: [{ detail: string }] }).errors[0].detail;
+    await sandbox.fetch(
+      new Request("http://localhost/ecf/api/v3/statements", {
+        headers: { authorization: "Bearer ambition-institute" },
+      }),
+    );
+
+    const failed = await cli(["requests", "--status", "4xx", "--lead-provider", "ambition-institute"]);
+    expect(failed.stdout).toMatch(
+      /^\d+ \d\d:\d\d:\d\d\.\d{3} POST +\/ecf\/api\/v3\/participant-declarations ambition-institute 422 [\d.]+ ms - /,
+    );
+    expect(failed.stdout.trimEnd().endsWith(detail)).toBe(true);
+    expect(failed.stdout.trimEnd().split("\n")).toHaveLength(1);
+
+    const [last] = await json<{ method: string; path: string; response_body: { json: unknown } }[]>([
+      "requests",
+      "--limit",
+      "1",
+    ]);
+    expect(last).toMatchObject({
+      method: "GET",
+      path: "/ecf/api/v3/statements",
+      response_body: { json: { data: expect.any(Array) } },
+    });
+    expect((await cli(["requests", "--status", "four"])).code).toBe(2);
+    expect((await cli(["requests", "clear"])).stdout).toBe("The request log is empty.\n");
+    expect((await cli(["requests"])).stdout).toBe("No requests logged.\n");
   });
 
   it("passes on why a fault that could never fire is refused", async () => {

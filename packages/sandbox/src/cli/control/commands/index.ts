@@ -6,6 +6,7 @@ import type { CommandSpec } from "../command.ts";
 import { CLOCK_COMMANDS } from "./clock.ts";
 import { FAULT_COMMANDS } from "./faults.ts";
 import { PARTICIPANT_COMMANDS } from "./participants.ts";
+import { REQUEST_COMMANDS } from "./requests.ts";
 import { STATEMENT_COMMANDS } from "./statements.ts";
 import { WORLD_COMMANDS } from "./world.ts";
 
@@ -14,5 +15,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...PARTICIPANT_COMMANDS,
   ...STATEMENT_COMMANDS,
   ...FAULT_COMMANDS,
+  ...REQUEST_COMMANDS,
   ...WORLD_COMMANDS,
 ];
