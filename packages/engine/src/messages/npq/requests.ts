@@ -1,12 +1,12 @@
 /**
  * The NPQ service's request-level messages (400, 401, 403, 404, 410 and the training status filter's 422), byte for
- * byte (NPQ rules §1.2-§1.4). They differ from the ECF service's: a lower-case `correct json ...` without a full stop,
- * a `filter` message with a pointer, and a 404 body that is `{"error": "Resource not found"}`.
+ * byte (NPQ rules §1.2, §1.3 and §1.4). They differ from the ECF service's: a lower-case `correct json ...` without a
+ * full stop, a `filter` message with a pointer, and a 404 body that is `{"error": "Resource not found"}`.
  */
 import type { RuleMessageWith } from "../rule-message.ts";
 import { NPQ_TITLES } from "./titles.ts";
 
-/** The two ids of a participant id change, as the 410 body and declaration rule 2 name them. */
+/** The two ids of a participant id change, as the 410 body and NPQ declaration rule 2 name them. */
 export interface ParticipantIdChangeIds {
   readonly from: string;
   readonly to: string;
