@@ -130,17 +130,16 @@ describe("npq-v3.yaml conventions", () => {
     expect(withCode("403")).toEqual(["changeParticipantDeclarationDeliveryPartner", "voidParticipantDeclaration"]);
   });
 
-  it("marks what the API's controllers answer no-store, and the rest no-cache", () => {
+  it("marks what the application answers no-store, and the rate limit's 429 no-cache", () => {
     const responses = components.responses ?? {};
     const cacheControl = (response: JsonObject | undefined) =>
       (response?.headers as JsonObject | undefined)?.["Cache-Control"];
     const noStore = { $ref: "#/components/headers/CacheControlNoStore" };
     const noCache = { $ref: "#/components/headers/CacheControlNoCache" };
     expect(components.headers?.CacheControlNoStore).toMatchObject({ schema: { const: "no-store" } });
-    for (const name of ["Unauthorized", "ParticipantIdChanged", "CannotModifyDeclaration", "BadRequest"]) {
+    for (const name of ["Unauthorized", "NotFound", "ParticipantIdChanged", "CannotModifyDeclaration", "BadRequest"]) {
       expect(cacheControl(responses[name]), name).toEqual(noStore);
     }
-    expect(cacheControl(responses.NotFound)).toEqual(noCache);
     expect(cacheControl(responses.TooManyRequests)).toEqual(noCache);
     for (const { operation } of operations) {
       const ok = (operation.responses as Record<string, JsonObject>)["200"];

@@ -129,8 +129,9 @@ export const NPQ_VOID_RULE_MESSAGES = {
   1: { title: declaration, detail: "This declaration has already been voided." },
   /** "will or has been be refunded" is the service's wording. */
   2: { title: declaration, detail: "The declaration will or has been be refunded." },
-  3: { title: declaration, detail: "The declaration must be paid before it can be clawed back." },
-  4: contractEnded(declaration),
+  3: contractEnded(declaration),
+  /** Guarded by the service but not reachable: a declaration on the clawback path that is not paid has a refund. */
+  4: { title: declaration, detail: "The declaration must be paid before it can be clawed back." },
 } as const;
 
 export const NPQ_CHANGE_DELIVERY_PARTNER_RULE_MESSAGES = {
