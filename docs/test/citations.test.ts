@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import {
   findCitations,
   findDeclarationRuleCitations,
+  findNpqDeclarationRuleCitations,
   findUnprefixedSections,
   type RulesDocument,
 } from "./support/rule-citations.ts";
@@ -66,6 +67,20 @@ describe("finding citations", () => {
     ]);
   });
 
+  it("tells the NPQ declaration rules from the ECF ones", () => {
+    const text = "NPQ declaration rule 16, declaration rule 18\nand NPQ declaration rules 20 to 27";
+    expect(findDeclarationRuleCitations(text)).toEqual([{ rule: 18, line: 1 }]);
+    expect(findNpqDeclarationRuleCitations(text)).toEqual([
+      { rule: 16, line: 1 },
+      { rule: 20, line: 2 },
+      { rule: 27, line: 2 },
+    ]);
+    expect(findCitations("as NPQ rules §5.2 and §Q5 say")).toEqual([
+      { document: "NPQ rules", section: "5.2", line: 1 },
+      { document: "NPQ rules", section: "Q5", line: 1 },
+    ]);
+  });
+
   it("reads a document's numbered headings", () => {
     const markdown = "# Title\n## 3 Top\n### 3.2 Checks\n## Open questions\n## Q4 The 429 body\n- 5.1 not a heading";
     expect([...sectionsOf(markdown)]).toEqual(["3", "3.2", "Q4"]);
@@ -104,9 +119,11 @@ describe("the repository's citations", () => {
   }));
   const sections: Record<RulesDocument, Set<string>> = {
     "ECF rules": readSections("ECF rules"),
+    "NPQ rules": readSections("NPQ rules"),
     "payment rules": readSections("payment rules"),
   };
   const declarationRules = readDeclarationRules();
+  const npqDeclarationRules = readDeclarationRules("npq-v3.yaml");
 
   it("scans the code, tests, notes and spec", () => {
     const scanned = files.map(({ file }) => file);
@@ -114,13 +131,15 @@ describe("the repository's citations", () => {
     expect(scanned).toContain("docs/decisions/engine-funding-eligibility.md");
     expect(scanned).toContain("spec/ecf-v3.yaml");
     expect(declarationRules.size).toBeGreaterThanOrEqual(21);
+    expect(scanned).toContain("spec/npq-v3.yaml");
+    expect(npqDeclarationRules.size).toBeGreaterThanOrEqual(27);
   });
 
   /** Inside a rules document a bare `§5.1` means a section of that same document. */
   const documentOf = (file: string): RulesDocument | undefined =>
     (Object.keys(rulesDocumentPaths) as RulesDocument[]).find((document) => rulesDocumentPaths[document] === file);
 
-  it("every `ECF rules §N` and `payment rules §N` has its heading", () => {
+  it("every `ECF rules §N`, `NPQ rules §N` and `payment rules §N` has its heading", () => {
     const citations = files.flatMap(({ file, text }) => {
       const ownDocument = documentOf(file);
       const crossReferences =
@@ -148,6 +167,15 @@ describe("the repository's citations", () => {
       findDeclarationRuleCitations(text)
         .filter(({ rule }) => !declarationRules.has(rule))
         .map(({ line, rule }) => `${file}:${line}: declaration rule ${rule} is not in spec/ecf-v3.yaml`),
+    );
+    expect(unresolved).toEqual([]);
+  });
+
+  it("every `NPQ declaration rule N` is a row of the NPQ spec's table", () => {
+    const unresolved = files.flatMap(({ file, text }) =>
+      findNpqDeclarationRuleCitations(text)
+        .filter(({ rule }) => !npqDeclarationRules.has(rule))
+        .map(({ line, rule }) => `${file}:${line}: NPQ declaration rule ${rule} is not in spec/npq-v3.yaml`),
     );
     expect(unresolved).toEqual([]);
   });

@@ -1,26 +1,14 @@
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import {
-  collectStrings,
-  dereference,
-  ecfSpecPath,
-  isJsonObject,
-  type JsonObject,
-  readYamlObject,
-} from "./support/documents.ts";
-import { shapeOf } from "./support/schema-shape.ts";
+import { formatProblems, operationsOf, parametersOf } from "./support/document-conventions.ts";
+import { collectStrings, ecfSpecPath, isJsonObject, type JsonObject, readYamlObject } from "./support/documents.ts";
 
 const document = readYamlObject(ecfSpecPath);
 const paths = document.paths as Record<string, JsonObject>;
 const components = document.components as Record<string, Record<string, JsonObject>>;
 const schemas = components.schemas ?? {};
 
-const operations = Object.entries(paths).flatMap(([pathName, item]) =>
-  (["get", "put", "post", "delete", "patch"] as const).flatMap((method) => {
-    const operation = item[method];
-    return isJsonObject(operation) ? [{ method, pathName, item, operation }] : [];
-  }),
-);
+const operations = operationsOf(document);
 
 /** ECF rules §1.1, in our operation names. */
 const expectedOperations: Record<string, string> = {
@@ -66,12 +54,6 @@ function expectedFormat(name: string, where: string): string | undefined {
 
 function responseCodes(operation: JsonObject): string[] {
   return Object.keys(operation.responses as JsonObject);
-}
-
-function parametersOf(item: JsonObject, operation: JsonObject): JsonObject[] {
-  return [...((item.parameters as unknown[]) ?? []), ...((operation.parameters as unknown[]) ?? [])].map(
-    (parameter) => dereference(document, parameter) as JsonObject,
-  );
 }
 
 describe("ecf-v3.yaml conventions", () => {
@@ -139,7 +121,9 @@ describe("ecf-v3.yaml conventions", () => {
 
   it("sends filter and page as deepObject parameters (filter[cohort]=..., page[page]=...)", () => {
     const objectParameters = operations.flatMap(({ item, operation }) =>
-      parametersOf(item, operation).filter((parameter) => parameter.name === "filter" || parameter.name === "page"),
+      parametersOf(document, item, operation).filter(
+        (parameter) => parameter.name === "filter" || parameter.name === "page",
+      ),
     );
     expect(objectParameters.length).toBeGreaterThan(10);
     for (const parameter of objectParameters) {
@@ -201,28 +185,7 @@ describe("ecf-v3.yaml conventions", () => {
   });
 
   it("gives every id a uuid format, every *_at a date-time format and every *_date a date format", () => {
-    const problems: string[] = [];
-    for (const [schemaName, schema] of Object.entries(schemas)) {
-      // Filters take comma-separated lists of ids, which are not single UUIDs.
-      if (schemaName.endsWith("Filter")) {
-        continue;
-      }
-      const check = (shape: ReturnType<typeof shapeOf>, where: string): void => {
-        for (const [name, property] of shape.properties) {
-          const formats = [...property.formats];
-          const expected = expectedFormat(name, where);
-          if (expected !== undefined && !isDeepStrictEqual(formats, [expected])) {
-            problems.push(`${where}.${name}: expected ${expected}, got ${formats.join(",") || "none"}`);
-          }
-          check(property, `${where}.${name}`);
-          if (property.items !== undefined) {
-            check(property.items, `${where}.${name}[]`);
-          }
-        }
-      };
-      check(shapeOf(document, schema), schemaName);
-    }
-    expect(problems).toEqual([]);
+    expect(formatProblems(document, expectedFormat)).toEqual([]);
   });
 
   it("writes nullability the OpenAPI 3.1 way", () => {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { lint, lintFromString, loadConfig, type NormalizedProblem } from "@redocly/openapi-core";
 import { describe, expect, it } from "vitest";
-import { ecfSpecPath, sandboxSpecPath, specDir } from "./support/documents.ts";
+import { ecfSpecPath, npqSpecPath, sandboxSpecPath, specDir } from "./support/documents.ts";
 
 // spec/redocly.yaml: Redocly's recommended ruleset, with any rule turned off there explaining why.
 const config = await loadConfig({ configPath: path.join(specDir, "redocly.yaml") });
@@ -14,6 +14,11 @@ function describeProblem(problem: NormalizedProblem): string {
 describe("Redocly lint", () => {
   it("ecf-v3.yaml has no errors and no warnings", async () => {
     const problems = await lint({ ref: ecfSpecPath, config });
+    expect(problems.map(describeProblem)).toEqual([]);
+  });
+
+  it("npq-v3.yaml has no errors and no warnings", async () => {
+    const problems = await lint({ ref: npqSpecPath, config });
     expect(problems.map(describeProblem)).toEqual([]);
   });
 

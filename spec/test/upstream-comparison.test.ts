@@ -2,29 +2,60 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compareWithUpstream, describeDifference } from "./support/compare-with-upstream.ts";
 import { applyAllowList, readAllowList } from "./support/difference-allow-list.ts";
-import { ecfAllowListPath, ecfSpecPath, ecfUpstreamPath, readYamlObject } from "./support/documents.ts";
+import {
+  ecfAllowListPath,
+  ecfSpecPath,
+  ecfUpstreamPath,
+  type JsonObject,
+  npqAllowListPath,
+  npqSpecPath,
+  npqUpstreamPath,
+  readYamlObject,
+} from "./support/documents.ts";
 
-// DfE's document is reference data kept outside the repository; without it there is nothing to compare with.
-describe.skipIf(!existsSync(ecfUpstreamPath))("ecf-v3.yaml against DfE's published document", () => {
-  const upstream = existsSync(ecfUpstreamPath) ? readYamlObject(ecfUpstreamPath) : {};
-  const ours = readYamlObject(ecfSpecPath);
-  const allowList = readAllowList(ecfAllowListPath);
-  const { unexpected, unused } = applyAllowList(compareWithUpstream(upstream, ours), allowList);
+function operationCount(document: JsonObject): number {
+  return Object.values(document.paths as Record<string, object>).flatMap((item) =>
+    Object.keys(item).filter((key) => ["get", "put", "post", "delete", "patch"].includes(key)),
+  ).length;
+}
 
-  it("has every path, operation, parameter, body, property and enum value upstream has, or lists why not", () => {
-    expect(unexpected.map(describeDifference)).toEqual([]);
-  });
+// DfE's documents are reference data kept outside the repository; without them there is nothing to compare with.
+describe.each([
+  {
+    name: "ecf-v3.yaml",
+    specPath: ecfSpecPath,
+    upstreamPath: ecfUpstreamPath,
+    allowListPath: ecfAllowListPath,
+    upstreamOperations: 24,
+    ourOperations: 24,
+  },
+  {
+    // The service also answers GET /delivery-partners/{id}, which DfE's NPQ document leaves out.
+    name: "npq-v3.yaml",
+    specPath: npqSpecPath,
+    upstreamPath: npqUpstreamPath,
+    allowListPath: npqAllowListPath,
+    upstreamOperations: 22,
+    ourOperations: 23,
+  },
+])("$name against DfE's published document", ({ specPath, upstreamPath, allowListPath, ...counts }) => {
+  describe.skipIf(!existsSync(upstreamPath))("when DfE's document is present", () => {
+    const upstream = existsSync(upstreamPath) ? readYamlObject(upstreamPath) : {};
+    const ours = readYamlObject(specPath);
+    const allowList = readAllowList(allowListPath);
+    const { unexpected, unused } = applyAllowList(compareWithUpstream(upstream, ours), allowList);
 
-  it("lists no difference that no longer exists", () => {
-    expect(unused.map((entry) => `${entry.kind} ${entry.value ?? ""} at ${entry.at}`)).toEqual([]);
-  });
+    it("has every path, operation, parameter, body, property and enum value upstream has, or lists why not", () => {
+      expect(unexpected.map(describeDifference)).toEqual([]);
+    });
 
-  it("covers all 24 upstream operations", () => {
-    const count = (document: typeof ours) =>
-      Object.values(document.paths as Record<string, object>).flatMap((item) =>
-        Object.keys(item).filter((key) => ["get", "put", "post", "delete", "patch"].includes(key)),
-      ).length;
-    expect(count(upstream)).toBe(24);
-    expect(count(ours)).toBe(24);
+    it("lists no difference that no longer exists", () => {
+      expect(unused.map((entry) => `${entry.kind} ${entry.value ?? ""} at ${entry.at}`)).toEqual([]);
+    });
+
+    it("covers every upstream operation", () => {
+      expect(operationCount(upstream)).toBe(counts.upstreamOperations);
+      expect(operationCount(ours)).toBe(counts.ourOperations);
+    });
   });
 });

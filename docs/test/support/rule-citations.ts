@@ -1,11 +1,12 @@
 /**
- * Finds citations of the rules documents in a file's text: `ECF rules §3.2`, `payment rules §Q6`, lists such as
- * `ECF rules §3.2, §5.1` or `§Q3 and §Q4`, and a citation wrapped onto the next line of a comment. It also finds `§`
- * numbers that follow no prefix, which cannot be resolved because they do not say which document they mean, and
- * the spec's numbered declaration rules (`declaration rule 18`, `declaration rules 10 and 11`).
+ * Finds citations of the rules documents in a file's text: `ECF rules §3.2`, `NPQ rules §5.2`, `payment rules §Q6`,
+ * lists such as `ECF rules §3.2, §5.1` or `§Q3 and §Q4`, and a citation wrapped onto the next line of a comment. It
+ * also finds `§` numbers that follow no prefix, which cannot be resolved because they do not say which document they
+ * mean, and the specs' numbered declaration rules (`declaration rule 18`, `declaration rules 10 and 11` in
+ * `ecf-v3.yaml`; `NPQ declaration rule 16` in `npq-v3.yaml`).
  */
 
-export type RulesDocument = "ECF rules" | "payment rules";
+export type RulesDocument = "ECF rules" | "NPQ rules" | "payment rules";
 
 export interface Citation {
   readonly document: RulesDocument;
@@ -25,7 +26,7 @@ const SECTION = String.raw`§(Q?\d+(?:\.\d+)*)`;
 const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*(?:\*|\/\/|#)?[ \t]*)`;
 const LIST_SEPARATOR = `(?:,|${GAP}and|${GAP}or)${GAP}`;
 const CITATION = new RegExp(
-  String.raw`\b(ECF|payment)${GAP}rules${GAP}${SECTION}(?:${LIST_SEPARATOR}${SECTION})*`,
+  String.raw`\b(ECF|NPQ|payment)${GAP}rules${GAP}${SECTION}(?:${LIST_SEPARATOR}${SECTION})*`,
   "g",
 );
 const ANY_SECTION = new RegExp(SECTION, "g");
@@ -49,7 +50,7 @@ function scan(text: string): { citations: Citation[]; citedOffsets: Set<number> 
   const citations: Citation[] = [];
   const citedOffsets = new Set<number>();
   for (const match of text.matchAll(CITATION)) {
-    const document: RulesDocument = match[1] === "ECF" ? "ECF rules" : "payment rules";
+    const document: RulesDocument = match[1] === "payment" ? "payment rules" : `${match[1] as "ECF" | "NPQ"} rules`;
     const firstSection = match[0].indexOf("§");
     for (const section of match[0].slice(firstSection).matchAll(ANY_SECTION)) {
       const offset = match.index + firstSection + section.index;
@@ -82,17 +83,26 @@ export interface DeclarationRuleCitation {
   readonly line: number;
 }
 
-const DECLARATION_RULES = new RegExp(
-  String.raw`\bdeclaration${GAP}rules?${GAP}\d+(?:(?:,|${GAP}and|${GAP}or|${GAP}to|-)${GAP}?\d+)*`,
-  "gi",
-);
+const RULE_NUMBERS = String.raw`rules?${GAP}\d+(?:(?:,|${GAP}and|${GAP}or|${GAP}to|-)${GAP}?\d+)*`;
+/** `declaration rule N` names a row of `ecf-v3.yaml`'s table, unless `NPQ` comes first. */
+const DECLARATION_RULES = new RegExp(String.raw`(?<!\bNPQ${GAP})\bdeclaration${GAP}${RULE_NUMBERS}`, "gi");
+const NPQ_DECLARATION_RULES = new RegExp(String.raw`\bNPQ${GAP}declaration${GAP}${RULE_NUMBERS}`, "g");
 
-export function findDeclarationRuleCitations(text: string): DeclarationRuleCitation[] {
-  return [...text.matchAll(DECLARATION_RULES)].flatMap((match) => {
+function ruleCitations(text: string, pattern: RegExp): DeclarationRuleCitation[] {
+  return [...text.matchAll(pattern)].flatMap((match) => {
     const firstNumber = match[0].search(/\d/);
     return [...match[0].slice(firstNumber).matchAll(/\d+/g)].map((rule) => ({
       rule: Number(rule[0]),
       line: lineAt(text, match.index + firstNumber + rule.index),
     }));
   });
+}
+
+export function findDeclarationRuleCitations(text: string): DeclarationRuleCitation[] {
+  return ruleCitations(text, DECLARATION_RULES);
+}
+
+/** `NPQ declaration rule 16`: a row of the table of POST /participant-declarations in `npq-v3.yaml`. */
+export function findNpqDeclarationRuleCitations(text: string): DeclarationRuleCitation[] {
+  return ruleCitations(text, NPQ_DECLARATION_RULES);
 }

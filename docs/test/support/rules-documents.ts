@@ -1,6 +1,7 @@
 /**
  * The sections each citation form can name: the numbered headings of `docs/rules/*.md`, and the rows of the numbered
- * validation table of POST /participant-declarations in `spec/ecf-v3.yaml` ("declaration rule N").
+ * validation table of POST /participant-declarations in `spec/ecf-v3.yaml` ("declaration rule N") and in
+ * `spec/npq-v3.yaml` ("NPQ declaration rule N").
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -11,6 +12,7 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 export const rulesDocumentPaths: Readonly<Record<RulesDocument, string>> = {
   "ECF rules": "docs/rules/ecf-api.md",
+  "NPQ rules": "docs/rules/npq-api.md",
   "payment rules": "docs/rules/payments.md",
 };
 
@@ -36,6 +38,6 @@ export function numberedRulesOf(openApiText: string, operationId: string): Set<n
   return new Set([...operation.matchAll(/^\s*\| (\d+) \| /gm)].map((match) => Number(match[1])));
 }
 
-export function readDeclarationRules(): Set<number> {
-  return numberedRulesOf(readFileSync(path.join(repoRoot, "spec/ecf-v3.yaml"), "utf8"), "createParticipantDeclaration");
+export function readDeclarationRules(spec: "ecf-v3.yaml" | "npq-v3.yaml" = "ecf-v3.yaml"): Set<number> {
+  return numberedRulesOf(readFileSync(path.join(repoRoot, "spec", spec), "utf8"), "createParticipantDeclaration");
 }

@@ -184,6 +184,31 @@ export { REQUEST_MESSAGES } from "./messages/requests.ts";
 export { TITLES } from "./messages/titles.ts";
 export { quotedDetail, type RuleMessage, type RuleMessages, type RuleMessageWith } from "./messages/rule-message.ts";
 export { RULE_MESSAGES_BY_OPERATION } from "./messages/rule-messages-by-operation.ts";
+// NPQ messages: the NPQ service's own titles, request messages and numbered rule tables (NPQ rules §1.4).
+export {
+  NPQ_ACCEPT_RULE_MESSAGES,
+  NPQ_CHANGE_FUNDED_PLACE_RULE_MESSAGES,
+  NPQ_REJECT_RULE_MESSAGES,
+} from "./messages/npq/application-rules.ts";
+export {
+  NPQ_CHANGE_DELIVERY_PARTNER_RULE_MESSAGES,
+  NPQ_DECLARATION_RULE_MESSAGES,
+  NPQ_VOID_RULE_MESSAGES,
+} from "./messages/npq/declaration-rules.ts";
+export { NPQ_OUTCOME_RULE_MESSAGES } from "./messages/npq/outcome-rules.ts";
+export {
+  NPQ_CHANGE_SCHEDULE_RULE_MESSAGES,
+  NPQ_DEFER_RULE_MESSAGES,
+  NPQ_RESUME_RULE_MESSAGES,
+  NPQ_WITHDRAW_RULE_MESSAGES,
+} from "./messages/npq/participant-action-rules.ts";
+export {
+  NPQ_PARTICIPANT_ID_CHANGED,
+  NPQ_REQUEST_MESSAGES,
+  type ParticipantIdChangeIds,
+} from "./messages/npq/requests.ts";
+export { NPQ_RULE_MESSAGES_BY_OPERATION } from "./messages/npq/rule-messages-by-operation.ts";
+export { NPQ_TITLES } from "./messages/npq/titles.ts";
 
 // Payments: a statement's money from contract terms and counts, independent of the world; its breakdown and CSV.
 export { calculateStatement } from "./payments/calculate-statement.ts";

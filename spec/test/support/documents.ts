@@ -16,6 +16,9 @@ export const ecfSpecPath = path.join(specDir, "ecf-v3.yaml");
 /** The sandbox's control API; it `$ref`s the ECF schemas of what it returns (`./ecf-v3.yaml#/components/...`). */
 export const sandboxSpecPath = path.join(specDir, "sandbox-v1.yaml");
 export const ecfAllowListPath = path.join(specDir, "upstream-differences.yaml");
+/** The NPQ API; a document of its own, sharing nothing with `ecf-v3.yaml` by reference. */
+export const npqSpecPath = path.join(specDir, "npq-v3.yaml");
+export const npqAllowListPath = path.join(specDir, "npq-upstream-differences.yaml");
 
 /**
  * DfE's published documents, optional: they sit beside the repository where CI and the team's machines have them; a
@@ -23,6 +26,7 @@ export const ecfAllowListPath = path.join(specDir, "upstream-differences.yaml");
  */
 const upstreamDir = path.resolve(repoRoot, "../shared/upstream");
 export const ecfUpstreamPath = path.join(upstreamDir, "ecf-rect-v3.swagger.yaml");
+export const npqUpstreamPath = path.join(upstreamDir, "npq-v3.swagger.yaml");
 
 /** Reads a YAML (or JSON) file whose top level is an object. `version` picks the YAML dialect (default 1.2). */
 export function readYamlObject(file: string, version: "1.1" | "1.2" = "1.2"): JsonObject {

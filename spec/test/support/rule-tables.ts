@@ -34,12 +34,21 @@ export function ruleTablesByOperation(document: JsonObject): Map<string, RuleRow
   return tables;
 }
 
-/** The `400`/`404` rows of the errors table in the document's description: `| status | when | \`title\` | \`detail\` |`. */
-export function requestErrorRows(document: JsonObject): { status: number; title: string; detail: string }[] {
+/**
+ * The rows of the errors table in the document's description whose status is one of `statuses` and whose title and
+ * detail are quoted: `| status | when | \`title\` | \`detail\` |`.
+ */
+export function requestErrorRows(
+  document: JsonObject,
+  statuses: readonly number[] = [400, 404],
+): { status: number; title: string; detail: string }[] {
   const info = isJsonObject(document.info) ? document.info : {};
   const description = typeof info.description === "string" ? info.description : "";
   return description.split("\n").flatMap((line) => {
-    const match = /^\s*\| (400|404) \| [^|]+ \| `([^`]+)` \| `([^`]+)` \|$/.exec(line);
-    return match === null ? [] : [{ status: Number(match[1]), title: match[2]!, detail: match[3]! }];
+    const match = /^\s*\| (\d{3}) \| [^|]+ \| `([^`]+)` \| `([^`]+)` \|$/.exec(line);
+    if (match === null || !statuses.includes(Number(match[1]))) {
+      return [];
+    }
+    return [{ status: Number(match[1]), title: match[2]!, detail: match[3]! }];
   });
 }
