@@ -1,13 +1,16 @@
 /**
  * Validates bodies against `spec/ecf-v3.yaml`, so that every response a test fabricates (and every request body
- * the SDK builds) is one the spec allows: the tests cannot drift from the spec. `sandboxSpec` does the same for
- * the control API (`spec/sandbox-v1.yaml`).
+ * the SDK builds) is one the spec allows: the tests cannot drift from the spec. `npqSpec` and `sandboxSpec` do the
+ * same for the NPQ API (`spec/npq-v3.yaml`) and the control API (`spec/sandbox-v1.yaml`).
  */
-import { ecfDocument, sandboxDocument } from "../../scripts/generate-types.ts";
+import { ecfDocument, npqDocument, sandboxDocument } from "../../scripts/generate-types.ts";
 import { OpenApiDocument, type PathMatch } from "./openapi-document.ts";
 
 /** `spec/ecf-v3.yaml`. */
 export const ecfSpec = new OpenApiDocument(ecfDocument.spec);
+
+/** `spec/npq-v3.yaml`. */
+export const npqSpec = new OpenApiDocument(npqDocument.spec);
 
 /** `spec/sandbox-v1.yaml`. */
 export const sandboxSpec = new OpenApiDocument(sandboxDocument.spec);
