@@ -38,8 +38,3 @@ export function npqDeclaration(n: number, overrides: Overrides = {}) {
 export function npqOutcome(n: number, overrides: Overrides = {}) {
   return fromExample<Timestamped>("NpqOutcomePassed", uuid(60_000 + n), overrides);
 }
-
-/** The `{ errors: [...] }` body of a named error example of the spec, e.g. a 422 of accept. */
-export function npqExampleBody(name: string): unknown {
-  return npqSpec.example(name);
-}

@@ -4,7 +4,7 @@
  * same for the NPQ API (`spec/npq-v3.yaml`) and the control API (`spec/sandbox-v1.yaml`).
  */
 import { ecfDocument, npqDocument, sandboxDocument } from "../../scripts/generate-types.ts";
-import { OpenApiDocument, type PathMatch } from "./openapi-document.ts";
+import { OpenApiDocument } from "./openapi-document.ts";
 
 /** `spec/ecf-v3.yaml`. */
 export const ecfSpec = new OpenApiDocument(ecfDocument.spec);
@@ -17,14 +17,6 @@ export const sandboxSpec = new OpenApiDocument(sandboxDocument.spec);
 
 /** The URLs of the ECF spec's `servers`. */
 export const specServers: readonly string[] = ecfSpec.servers;
-
-/** The ECF spec's path templates, e.g. `/api/v3/participants/{id}`. */
-export const specPaths: readonly string[] = ecfSpec.paths;
-
-/** The ECF path template a request path matches. */
-export function matchSpecPath(pathname: string): PathMatch | undefined {
-  return ecfSpec.matchPath(pathname);
-}
 
 /**
  * Throws unless `body` is what the ECF spec documents for `method path` answering `status` with `mediaType`.
