@@ -46,13 +46,19 @@ export type ListQuery<Path extends ListPath<Paths>, Paths = EcfPaths> = Omit<Que
 export type ListPathParams<Path extends ListPath<Paths>, Paths = EcfPaths> =
   ParametersOf<Paths, Path> extends { readonly path: infer Params } ? Params : never;
 
-/** List endpoints of `Paths` that accept `filter[updated_since]` and whose items carry `attributes.updated_at`. */
+/**
+ * List endpoints of `Paths` without path parameters that accept `filter[updated_since]` and whose items carry
+ * `attributes.updated_at`.
+ */
 export type SyncPath<Paths = EcfPaths> = {
-  [Path in ListPath<Paths>]: ListQuery<Path, Paths> extends { readonly filter?: infer Filter }
+  [Path in ListPath<Paths>]: [ListPathParams<Path, Paths>] extends [never] ? SyncablePath<Path, Paths> : never;
+}[ListPath<Paths>];
+
+type SyncablePath<Path extends ListPath<Paths>, Paths> =
+  ListQuery<Path, Paths> extends { readonly filter?: infer Filter }
     ? "updated_since" extends keyof NonNullable<Filter>
       ? ListItem<Path, Paths> extends { readonly attributes: { readonly updated_at: string } }
         ? Path
         : never
       : never
     : never;
-}[ListPath<Paths>];
