@@ -11,4 +11,4 @@ export const ECF_SANDBOX_BASE_URL = "https://sandbox.register-early-career-teach
 export const NPQ_PRODUCTION_BASE_URL = "https://register-national-professional-qualifications.education.gov.uk";
 
 /** DfE's NPQ sandbox: its own tokens, seeded data, and `X-With-Server-Date` time travel. */
-export const NPQ_SANDBOX_BASE_URL = "https://sandbox.register-npq.education.gov.uk";
+export const NPQ_SANDBOX_BASE_URL = "https://npq-registration-sandbox-web.teacherservices.cloud";

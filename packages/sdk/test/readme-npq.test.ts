@@ -58,7 +58,7 @@ describe("README NPQ snippets, run against a fake NPQ API", () => {
   it("npq-client: calls DfE's NPQ sandbox with the token and user agent", async () => {
     await import("../docs/snippets/npq-sync-applications.ts");
     const [first] = api.requests;
-    expect(first?.url.origin).toBe("https://sandbox.register-npq.education.gov.uk");
+    expect(first?.url.origin).toBe("https://npq-registration-sandbox-web.teacherservices.cloud");
     expect(first?.headers.get("Authorization")).toBe(`Bearer ${TEST_TOKEN}`);
     expect(first?.headers.get("User-Agent")).toBe("acme-crm/2.3 (integrations@acme.example) lpkit-sdk");
   });
