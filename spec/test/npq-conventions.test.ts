@@ -85,7 +85,7 @@ describe("npq-v3.yaml conventions", () => {
     const servers = document.servers as { url: string }[];
     expect(servers.map((server) => server.url)).toEqual([
       "https://register-national-professional-qualifications.education.gov.uk",
-      "https://sandbox.register-npq.education.gov.uk",
+      "https://npq-registration-sandbox-web.teacherservices.cloud",
     ]);
   });
 

@@ -1,6 +1,6 @@
 /**
- * Generates the SDK's types from the project's OpenAPI documents: the ECF Lead Provider API and the sandbox's
- * control API.
+ * Generates the SDK's types from the project's OpenAPI documents: the ECF and NPQ Lead Provider APIs and the
+ * sandbox's control API.
  *
  * Run with `pnpm --filter @lpkit/sdk generate` (or `pnpm generate` at the root). The flags are chosen in
  * `docs/decisions/sdk-type-generation.md`; the staleness test in `test/generated-types.test.ts` calls
@@ -30,11 +30,14 @@ function document(name: string): GeneratedDocument {
 /** The ECT/mentor Lead Provider API v3. */
 export const ecfDocument = document("ecf-v3");
 
+/** The NPQ Lead Provider API v3. */
+export const npqDocument = document("npq-v3");
+
 /** The sandbox's control API (`/__sandbox`). */
 export const sandboxDocument = document("sandbox-v1");
 
 /** Every document the SDK is generated from. */
-export const generatedDocuments: readonly GeneratedDocument[] = [ecfDocument, sandboxDocument];
+export const generatedDocuments: readonly GeneratedDocument[] = [ecfDocument, npqDocument, sandboxDocument];
 
 /** The generator options; each one is justified in docs/decisions/sdk-type-generation.md. */
 export const generatorOptions = {

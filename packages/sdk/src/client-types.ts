@@ -6,6 +6,7 @@
  */
 import type { Client, ClientPathsWithMethod, MaybeOptionalInit, Middleware, ParseAsResponse } from "openapi-fetch";
 import type { paths } from "./generated/ecf-v3.ts";
+import type { paths as NpqPaths } from "./generated/npq-v3.ts";
 
 /** The HTTP methods of an openapi-typescript `paths` entry, lower case. */
 export type HttpMethod = "get" | "put" | "post" | "delete" | "patch" | "head";
@@ -60,11 +61,17 @@ type ThrowingMethod<Paths extends {}, Method extends HttpMethod> = <
   ...init: InitParam<Init>
 ) => Promise<SuccessResult<SuccessData<OperationOf<Paths, Path, Method>, Init>>>;
 
+// Type-only: names the API a throwing client speaks. Its generic methods alone would let a throwing ECF client pass
+// for a throwing NPQ one, and the helpers read the API from the client's type (`PathsOf`).
+declare const API_PATHS: unique symbol;
+
 /**
  * The throwing mode (`throwOnError: true`) of a client for `Paths`: a call resolves with the success body or
  * rejects with a {@link LeadProviderApiError} subclass, so `data` needs no `undefined` check.
  */
 export interface ThrowingClient<Paths extends {}> {
+  /** Never set at run time: it only tells the compiler which API's `paths` the client speaks. */
+  readonly [API_PATHS]?: Paths;
   /** Call a GET endpoint. */
   GET: ThrowingMethod<Paths, "get">;
   /** Call a PUT endpoint. */
@@ -89,5 +96,33 @@ export interface ThrowingClient<Paths extends {}> {
  */
 export type ThrowingEcfClient = ThrowingClient<paths>;
 
-/** Either client mode; accepted by the iterators, the sync helper and {@link withServerDate}. */
+/** Either ECF client mode. */
 export type AnyEcfClient = EcfClient | ThrowingEcfClient;
+
+/** The non-throwing NPQ client: openapi-fetch's own `{ data, error, response }` result objects. */
+export type NpqClient = Client<NpqPaths>;
+
+/** Paths of the NPQ API that accept `Method`, e.g. `NpqPath<"get">`. */
+export type NpqPath<Method extends HttpMethod> = ClientPathsWithMethod<NpqClient, Method>;
+
+/**
+ * The throwing NPQ client (`throwOnError: true`): a call resolves with the success body or rejects with a
+ * {@link LeadProviderApiError} subclass, so `data` needs no `undefined` check.
+ */
+export type ThrowingNpqClient = ThrowingClient<NpqPaths>;
+
+/** Either NPQ client mode. */
+export type AnyNpqClient = NpqClient | ThrowingNpqClient;
+
+/**
+ * A client of either Lead Provider API in either mode: what the iterators, the sync helper and
+ * {@link withServerDate} accept. They read the API's paths from the client's type ({@link PathsOf}).
+ */
+export type AnyLeadProviderClient = AnyEcfClient | AnyNpqClient;
+
+/**
+ * The `paths` of the API a client speaks. The two APIs share some paths (`/api/v3/statements`,
+ * `/api/v3/participant-declarations`) with different bodies, so a path alone cannot say which API is meant: the
+ * client's type does.
+ */
+export type PathsOf<Client> = Client extends AnyNpqClient ? NpqPaths : Client extends AnyEcfClient ? paths : never;

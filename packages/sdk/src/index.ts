@@ -1,19 +1,30 @@
 /**
  * @module
- * `@lpkit/sdk`: a typed client for DfE's ECT/mentor Lead Provider API v3, generated from the Lead Provider Kit's
- * OpenAPI document, with bearer auth, typed errors by status, retries with backoff for safe methods, async
- * pagination, `updated_since` sync and a declaration builder that knows the evidence rules; and a client for the
- * control API of the Lead Provider Kit sandbox (reset, clock, fixtures, payments, faults).
+ * `@lpkit/sdk`: typed clients for DfE's Lead Provider APIs v3, the ECT/mentor one and the NPQ one, generated from
+ * the Lead Provider Kit's OpenAPI documents, with bearer auth, typed errors by status, retries with backoff for safe
+ * methods, async pagination, `updated_since` sync and declaration builders that know each API's rules; and a client
+ * for the control API of the Lead Provider Kit sandbox (reset, clock, fixtures, payments, faults).
  */
-export { ECF_PRODUCTION_BASE_URL, ECF_SANDBOX_BASE_URL } from "./base-urls.ts";
+export {
+  ECF_PRODUCTION_BASE_URL,
+  ECF_SANDBOX_BASE_URL,
+  NPQ_PRODUCTION_BASE_URL,
+  NPQ_SANDBOX_BASE_URL,
+} from "./base-urls.ts";
 export { createEcfClient, type EcfClientOptions, SDK_USER_AGENT } from "./client.ts";
 export type {
   AnyEcfClient,
+  AnyLeadProviderClient,
+  AnyNpqClient,
   EcfClient,
   EcfPath,
+  NpqClient,
+  NpqPath,
+  PathsOf,
   SuccessResult,
   ThrowingClient,
   ThrowingEcfClient,
+  ThrowingNpqClient,
 } from "./client-types.ts";
 export type { ApiClientOptions } from "./create-api-client.ts";
 export {
@@ -40,8 +51,20 @@ export {
   UnprocessableError,
 } from "./errors.ts";
 export type * from "./ids.ts";
-export type { ListItem, ListPath, ListQuery, SyncPath } from "./list-endpoints.ts";
+export type { ListItem, ListPath, ListPathParams, ListQuery, SyncPath } from "./list-endpoints.ts";
 export type { TokenSource } from "./middleware/bearer-auth.ts";
+export { createNpqClient, type NpqClientOptions } from "./npq-client.ts";
+export {
+  buildNpqDeclaration,
+  NPQ_COURSE_GROUPS,
+  type NpqCourseGroup,
+  type NpqDeclarationInput,
+  npqCourseGroupOf,
+  npqDeclarationTypesFor,
+  npqNeedsHasPassed,
+} from "./npq-declarations.ts";
+export type * from "./npq-spec-types.ts";
+export * from "./npq-spec-values.ts";
 export {
   DEFAULT_PER_PAGE,
   MAX_PER_PAGE,

@@ -1,11 +1,14 @@
 /**
  * @module
- * Type-level view of the spec's list endpoints: the GET paths whose 200 body is `{ data: Item[] }`, their item
- * type and their query. Lets the iterators infer the item type from the path alone.
+ * Type-level view of an API's list endpoints: the GET paths whose 200 body is `{ data: Item[] }`, their item type,
+ * their query and their path parameters. Lets the iterators infer the item type from the client and the path alone.
+ * Every type takes the API's `paths` (the ECF API's by default), so both Lead Provider APIs share one definition.
  */
-import type { paths } from "./generated/ecf-v3.ts";
+import type { paths as EcfPaths } from "./generated/ecf-v3.ts";
 
-type GetOperation<Path extends keyof paths> = paths[Path] extends { readonly get: infer Operation } ? Operation : never;
+type GetOperation<Paths, Path extends keyof Paths> = Paths[Path] extends { readonly get: infer Operation }
+  ? Operation
+  : never;
 
 type SuccessBody<Operation> = Operation extends {
   readonly responses: { readonly 200: { readonly content: { readonly "application/json": infer Body } } };
@@ -13,37 +16,49 @@ type SuccessBody<Operation> = Operation extends {
   ? Body
   : never;
 
-/** GET paths that return a list envelope `{ data: [...] }` (and so can be paginated). */
-export type ListPath = {
+/** GET paths of `Paths` that return a list envelope `{ data: [...] }` (and so can be paginated). */
+export type ListPath<Paths = EcfPaths> = {
   // `[never]` first: a path without GET has no body, and `never` would satisfy any `extends`.
-  [Path in keyof paths]: [SuccessBody<GetOperation<Path>>] extends [never]
+  [Path in keyof Paths]: [SuccessBody<GetOperation<Paths, Path>>] extends [never]
     ? never
-    : SuccessBody<GetOperation<Path>> extends { readonly data: readonly unknown[] }
+    : SuccessBody<GetOperation<Paths, Path>> extends { readonly data: readonly unknown[] }
       ? Path
       : never;
-}[keyof paths];
+}[keyof Paths];
 
 /** The item type of a list endpoint, e.g. `ListItem<"/api/v3/participants">` is `Participant`. */
-export type ListItem<Path extends ListPath> =
-  SuccessBody<GetOperation<Path>> extends { readonly data: readonly (infer Item)[] } ? Item : never;
+export type ListItem<Path extends ListPath<Paths>, Paths = EcfPaths> =
+  SuccessBody<GetOperation<Paths, Path>> extends { readonly data: readonly (infer Item)[] } ? Item : never;
 
-type QueryOf<Path extends keyof paths> =
-  GetOperation<Path> extends {
-    readonly parameters: { readonly query?: infer Query };
-  }
-    ? NonNullable<Query>
-    : never;
+type ParametersOf<Paths, Path extends keyof Paths> =
+  GetOperation<Paths, Path> extends { readonly parameters: infer Parameters } ? Parameters : never;
+
+type QueryOf<Paths, Path extends keyof Paths> =
+  ParametersOf<Paths, Path> extends { readonly query?: infer Query } ? NonNullable<Query> : never;
 
 /** The query of a list endpoint without `page`, which the iterators own. */
-export type ListQuery<Path extends ListPath> = Omit<QueryOf<Path>, "page">;
+export type ListQuery<Path extends ListPath<Paths>, Paths = EcfPaths> = Omit<QueryOf<Paths, Path>, "page">;
 
-/** List endpoints that accept `filter[updated_since]` and whose items carry `attributes.updated_at`. */
-export type SyncPath = {
-  [Path in ListPath]: ListQuery<Path> extends { readonly filter?: infer Filter }
+/**
+ * The path parameters of a list endpoint (`{ id }` for one NPQ participant's outcomes), or `never` for a list
+ * without any (every ECF list).
+ */
+export type ListPathParams<Path extends ListPath<Paths>, Paths = EcfPaths> =
+  ParametersOf<Paths, Path> extends { readonly path: infer Params } ? Params : never;
+
+/**
+ * List endpoints of `Paths` without path parameters that accept `filter[updated_since]` and whose items carry
+ * `attributes.updated_at`.
+ */
+export type SyncPath<Paths = EcfPaths> = {
+  [Path in ListPath<Paths>]: [ListPathParams<Path, Paths>] extends [never] ? SyncablePath<Path, Paths> : never;
+}[ListPath<Paths>];
+
+type SyncablePath<Path extends ListPath<Paths>, Paths> =
+  ListQuery<Path, Paths> extends { readonly filter?: infer Filter }
     ? "updated_since" extends keyof NonNullable<Filter>
-      ? ListItem<Path> extends { readonly attributes: { readonly updated_at: string } }
+      ? ListItem<Path, Paths> extends { readonly attributes: { readonly updated_at: string } }
         ? Path
         : never
       : never
     : never;
-}[ListPath];

@@ -1,11 +1,13 @@
 /**
  * @module
- * Async iterators over the API's "countless" pagination: `page[page]` counts up from 1 until a page comes back
- * empty (the API returns no totals, links or cursors), as DfE's guidance prescribes.
+ * Async iterators over the APIs' "countless" pagination: `page[page]` counts up from 1 until a page comes back
+ * empty (the APIs return no totals, links or cursors), as DfE's guidance prescribes. The ECF and NPQ APIs page
+ * alike, so one implementation serves both; the API, and with it the item type, comes from the client's type.
  */
 import type { HeadersOptions } from "openapi-fetch";
-import type { AnyEcfClient } from "./client-types.ts";
-import type { ListItem, ListPath, ListQuery } from "./list-endpoints.ts";
+import type { AnyLeadProviderClient, PathsOf } from "./client-types.ts";
+import type { paths as EcfPaths } from "./generated/ecf-v3.ts";
+import type { ListItem, ListPath, ListPathParams, ListQuery } from "./list-endpoints.ts";
 import { dataOrThrow, type FetchResult } from "./response-error.ts";
 
 /** The API's default page size. */
@@ -14,9 +16,11 @@ export const DEFAULT_PER_PAGE = 100;
 export const MAX_PER_PAGE = 3000;
 
 /** Options of {@link paginate} and {@link paginatePages}. */
-export interface PaginateOptions<Path extends ListPath> {
+export interface PaginateOptions<Path extends ListPath<Paths>, Paths = EcfPaths> {
   /** Filters and sort of the endpoint (everything but `page`). */
-  readonly query?: ListQuery<Path>;
+  readonly query?: ListQuery<Path, Paths>;
+  /** The path's parameters, for a list under one resource (`/api/v3/participants/npq/{id}/outcomes`). */
+  readonly pathParams?: ListPathParams<Path, Paths>;
   /**
    * Items per request, default {@link DEFAULT_PER_PAGE}. Values above {@link MAX_PER_PAGE} are clamped to it, as
    * the API itself does; values below 1 or not integers throw a `RangeError` (the API would answer 400).
@@ -28,11 +32,22 @@ export interface PaginateOptions<Path extends ListPath> {
   readonly signal?: AbortSignal;
 }
 
-/** `options` is required only for endpoints with a required query (e.g. schools need `filter[cohort]`). */
-export type PaginateArgs<Path extends ListPath> =
-  Record<never, never> extends ListQuery<Path>
-    ? [options?: PaginateOptions<Path>]
-    : [options: PaginateOptions<Path> & { readonly query: ListQuery<Path> }];
+/**
+ * `options` is required only for endpoints with a required query (e.g. ECF schools need `filter[cohort]`) or with
+ * path parameters (one NPQ participant's outcomes need `pathParams: { id }`).
+ */
+export type PaginateArgs<Path extends ListPath<Paths>, Paths = EcfPaths> = [ListPathParams<Path, Paths>] extends [never]
+  ? Record<never, never> extends ListQuery<Path, Paths>
+    ? [options?: PaginateOptions<Path, Paths>]
+    : [options: PaginateOptions<Path, Paths> & { readonly query: ListQuery<Path, Paths> }]
+  : Record<never, never> extends ListQuery<Path, Paths>
+    ? [options: PaginateOptions<Path, Paths> & { readonly pathParams: ListPathParams<Path, Paths> }]
+    : [
+        options: PaginateOptions<Path, Paths> & {
+          readonly query: ListQuery<Path, Paths>;
+          readonly pathParams: ListPathParams<Path, Paths>;
+        },
+      ];
 
 /** One page of a list endpoint. */
 export interface Page<Item> {
@@ -46,21 +61,22 @@ export interface Page<Item> {
 }
 
 /**
- * Iterates over every page of a list endpoint, in the API's order. Errors are thrown as
- * {@link LeadProviderApiError} subclasses whichever mode the client is in.
+ * Iterates over every page of a list endpoint of the client's API (ECF or NPQ), in the API's order. Errors are
+ * thrown as {@link LeadProviderApiError} subclasses whichever mode the client is in.
  *
  * @example
  * for await (const page of paginatePages(client, "/api/v3/participant-declarations", { perPage: 1000 })) {
  *   await db.upsertMany(page.items);
  * }
  */
-export function paginatePages<Path extends ListPath>(
-  client: AnyEcfClient,
+export function paginatePages<Client extends AnyLeadProviderClient, Path extends ListPath<PathsOf<Client>>>(
+  client: Client,
   path: Path,
-  ...[options]: PaginateArgs<Path>
-): AsyncGenerator<Page<ListItem<Path>>, void, undefined> {
+  ...[options]: PaginateArgs<Path, PathsOf<Client>>
+): AsyncGenerator<Page<ListItem<Path, PathsOf<Client>>>, void, undefined> {
   // Checked here, not inside the generator, so a bad page size fails at the call instead of at the first `next()`.
-  return walkPages(client, path, resolvePerPage(options?.perPage), options ?? {});
+  const pages = walkPages(client, path as string, resolvePerPage(options?.perPage), (options ?? {}) as WalkOptions);
+  return pages as AsyncGenerator<Page<ListItem<Path, PathsOf<Client>>>, void, undefined>;
 }
 
 /**
@@ -73,11 +89,11 @@ export function paginatePages<Path extends ListPath>(
  *   console.log(participant.attributes.full_name);
  * }
  */
-export function paginate<Path extends ListPath>(
-  client: AnyEcfClient,
+export function paginate<Client extends AnyLeadProviderClient, Path extends ListPath<PathsOf<Client>>>(
+  client: Client,
   path: Path,
-  ...args: PaginateArgs<Path>
-): AsyncGenerator<ListItem<Path>, void, undefined> {
+  ...args: PaginateArgs<Path, PathsOf<Client>>
+): AsyncGenerator<ListItem<Path, PathsOf<Client>>, void, undefined> {
   const pages = paginatePages(client, path, ...args);
   return (async function* items() {
     for await (const page of pages) {
@@ -102,17 +118,25 @@ interface UntypedClient {
   GET(path: string, init: object): Promise<FetchResult<unknown>>;
 }
 
-async function* walkPages<Path extends ListPath>(
-  client: AnyEcfClient,
-  path: Path,
+/** What the walk reads of the options; the public types have checked them against the path. */
+interface WalkOptions {
+  readonly query?: object;
+  readonly pathParams?: object;
+  readonly headers?: HeadersOptions;
+  readonly signal?: AbortSignal;
+}
+
+async function* walkPages(
+  client: AnyLeadProviderClient,
+  path: string,
   perPage: number,
-  options: PaginateOptions<Path>,
-): AsyncGenerator<Page<ListItem<Path>>, void, undefined> {
+  options: WalkOptions,
+): AsyncGenerator<Page<unknown>, void, undefined> {
   const { GET } = client as unknown as UntypedClient;
   for (let number = 1; ; number++) {
     const query = { ...options.query, page: { page: number, per_page: perPage } };
     const result = await GET.call(client, path, {
-      params: { query },
+      params: { query, path: options.pathParams },
       headers: options.headers,
       signal: options.signal,
     });
@@ -123,7 +147,7 @@ async function* walkPages<Path extends ListPath>(
     if (items.length === 0) {
       return;
     }
-    yield { number, perPage, items: items as readonly ListItem<Path>[], response: result.response };
+    yield { number, perPage, items, response: result.response };
   }
 }
 

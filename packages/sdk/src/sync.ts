@@ -1,23 +1,25 @@
 /**
  * @module
  * Incremental sync: fetch what changed since the last run, using `filter[updated_since]`, and compute the
- * high-water mark to store for the next run.
+ * high-water mark to store for the next run. The ECF and NPQ APIs read the filter alike (a full date-time, `+`
+ * decoded as a space), so one implementation serves both, on top of the shared iterators.
  */
 import type { HeadersOptions } from "openapi-fetch";
-import type { AnyEcfClient } from "./client-types.ts";
+import type { AnyEcfClient, AnyLeadProviderClient, PathsOf } from "./client-types.ts";
+import type { paths as EcfPaths } from "./generated/ecf-v3.ts";
 import type { ListItem, ListQuery, SyncPath } from "./list-endpoints.ts";
 import { type PaginateArgs, paginatePages } from "./pagination.ts";
 import { formatRfc3339, parseInstant } from "./rfc3339.ts";
 
 /** Options of {@link syncUpdatedSince}. */
-export interface SyncOptions<Path extends SyncPath, Since extends string | Date | undefined> {
+export interface SyncOptions<Path extends SyncPath<Paths>, Since extends string | Date | undefined, Paths = EcfPaths> {
   /**
    * The high-water mark stored by the previous run (its `highWaterMark`), or `undefined` for a first, full sync.
    * Items updated exactly at this instant are fetched again: the boundary is inclusive.
    */
   readonly since: Since;
   /** Other filters and sort of the endpoint; `filter.updated_since` is set from `since`. */
-  readonly query?: ListQuery<Path>;
+  readonly query?: ListQuery<Path, Paths>;
   /**
    * Extra seconds to look back before `since`, to catch writes the server committed late. Default `0`: the
    * API's second-precision timestamps and the inclusive boundary already cover writes within the same second.
@@ -66,11 +68,16 @@ type MarkAfter<Since> = Since extends undefined ? string | undefined : string;
  * await store.upsertParticipants(items);
  * await store.saveMark("participants", highWaterMark);
  */
-export async function syncUpdatedSince<Path extends SyncPath, Since extends string | Date | undefined>(
-  client: AnyEcfClient,
+export async function syncUpdatedSince<
+  Client extends AnyLeadProviderClient,
+  // `const`: a constraint that depends on `Client` would otherwise widen the literal path to every sync path.
+  const Path extends SyncPath<PathsOf<Client>>,
+  Since extends string | Date | undefined,
+>(
+  client: Client,
   path: Path,
-  options: SyncOptions<Path, Since>,
-): Promise<SyncResult<ListItem<Path>, MarkAfter<Since>>> {
+  options: SyncOptions<Path, Since, PathsOf<Client>>,
+): Promise<SyncResult<ListItem<Path, PathsOf<Client>>, MarkAfter<Since>>> {
   const clock = options.clock ?? (() => performance.now());
   const overlapSeconds = options.overlapSeconds ?? 0;
   if (!(overlapSeconds >= 0)) {
@@ -82,10 +89,12 @@ export async function syncUpdatedSince<Path extends SyncPath, Since extends stri
     previous === undefined ? undefined : formatRfc3339(previous - overlapSeconds * 1000),
   );
   const startedAt = clock();
-  const items: ListItem<Path>[] = [];
+  const items: unknown[] = [];
   let latest: number | undefined;
   const args = [{ query, perPage: options.perPage, headers: options.headers, signal: options.signal }];
-  for await (const page of paginatePages(client, path, ...(args as PaginateArgs<Path>))) {
+  // No sync path has path parameters, so these are the whole options.
+  const pages = paginatePages(client as AnyEcfClient, path as SyncPath, ...(args as PaginateArgs<SyncPath>));
+  for await (const page of pages) {
     for (const item of page.items) {
       items.push(item);
       latest = Math.max(latest ?? Number.NEGATIVE_INFINITY, updatedAtOf(item));
@@ -95,7 +104,7 @@ export async function syncUpdatedSince<Path extends SyncPath, Since extends stri
   const candidates = [previous, latest === undefined ? undefined : latest - walkSeconds * 1000];
   const mark = Math.max(...candidates.filter((time) => time !== undefined));
   const highWaterMark = Number.isFinite(mark) ? formatRfc3339(mark) : undefined;
-  return { items, highWaterMark } as SyncResult<ListItem<Path>, MarkAfter<Since>>;
+  return { items, highWaterMark } as SyncResult<ListItem<Path, PathsOf<Client>>, MarkAfter<Since>>;
 }
 
 function withUpdatedSince<Query>(query: Query | undefined, updatedSince: string | undefined): Query | undefined {

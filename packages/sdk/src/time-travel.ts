@@ -1,11 +1,11 @@
 /**
  * @module
- * Time travel: DfE's sandbox (and the Lead Provider Kit sandbox) run a request "as if now were" the instant in
- * the `X-With-Server-Date` header, so declarations can be tested ahead of their milestone dates. Production
+ * Time travel: DfE's sandboxes of both APIs (and the Lead Provider Kit sandbox) run a request "as if now were" the
+ * instant in the `X-With-Server-Date` header, so declarations can be tested ahead of their milestone dates. Production
  * ignores the header.
  */
 import { mergeHeaders } from "openapi-fetch";
-import type { AnyEcfClient } from "./client-types.ts";
+import type { AnyLeadProviderClient } from "./client-types.ts";
 import { formatRfc3339, parseInstant } from "./rfc3339.ts";
 
 /** The sandbox header that sets the server's clock for one request. */
@@ -29,7 +29,7 @@ export function serverDateHeaders(date: Date | string): { readonly [SERVER_DATE_
  * const inApril = withServerDate(client, "2026-04-02T09:00:00Z");
  * await inApril.POST("/api/v3/participant-declarations", { body });
  */
-export function withServerDate<Client extends AnyEcfClient>(client: Client, date: Date | string): Client {
+export function withServerDate<Client extends AnyLeadProviderClient>(client: Client, date: Date | string): Client {
   const header = serverDateHeaders(date);
   type Init = { headers?: Parameters<typeof mergeHeaders>[0] } | undefined;
   const withHeader = (init: Init) => ({ ...init, headers: mergeHeaders(init?.headers, header) });

@@ -2,7 +2,7 @@
  * Stand-ins for the reader's own code (storage, files, logging, queues), so that the README's snippets compile and
  * run in the tests. Not shown in the README.
  */
-import type { Participant, ParticipantDeclaration } from "@lpkit/sdk";
+import type { NpqApplication, NpqParticipantDeclaration, Participant, ParticipantDeclaration } from "@lpkit/sdk";
 
 const marks = new Map<string, string>();
 
@@ -28,6 +28,20 @@ export const db = {
       marks.set(name, mark);
     }
   },
+};
+
+/** The NPQ side of the reader's storage. */
+export const npqDb = {
+  applications: new Map<string, NpqApplication>(),
+  declarations: new Map<string, NpqParticipantDeclaration>(),
+  async saveApplication(application: NpqApplication): Promise<void> {
+    npqDb.applications.set(application.id, application);
+  },
+  async saveDeclaration(declaration: NpqParticipantDeclaration): Promise<void> {
+    npqDb.declarations.set(declaration.id, declaration);
+  },
+  loadMark: db.loadMark,
+  saveMark: db.saveMark,
 };
 
 export const files = {

@@ -1,9 +1,11 @@
 /**
- * An in-memory stand-in for the Lead Provider API, injected as the client's `fetch`. It answers like the real
+ * An in-memory stand-in for a Lead Provider API, injected as the client's `fetch`. It answers like the real
  * service (auth first, JSON envelopes, the spec's statuses) and refuses to send any response the spec does not
- * document: every reply is validated against spec/ecf-v3.yaml before it leaves.
+ * document: every reply is validated against the API's document (spec/ecf-v3.yaml unless told otherwise) before it
+ * leaves.
  */
-import { assertResponseMatchesSpec, matchSpecPath, specPaths } from "./spec.ts";
+import type { OpenApiDocument } from "./openapi-document.ts";
+import { ecfSpec } from "./spec.ts";
 
 export const TEST_BASE_URL = "https://lead-provider-api.test";
 export const TEST_TOKEN = "ambition-institute";
@@ -41,13 +43,16 @@ export interface FakeApi {
   readonly requests: RecordedRequest[];
 }
 
-/** Creates a fake API; requests without a handler make `fetch` reject with a message naming them. */
-export function fakeApi(): FakeApi {
+/**
+ * Creates a fake of the API `spec` describes (the ECF API by default); requests without a handler make `fetch`
+ * reject with a message naming them.
+ */
+export function fakeApi(spec: OpenApiDocument = ecfSpec): FakeApi {
   const handlers = new Map<string, Handler>();
   const requests: RecordedRequest[] = [];
   const api: FakeApi = {
     on(method, path, handler) {
-      if (!specPaths.includes(path)) {
+      if (!spec.paths.includes(path)) {
         throw new Error(`${path} is not a path of the spec`);
       }
       handlers.set(`${method.toUpperCase()} ${path}`, typeof handler === "function" ? handler : sequence(handler));
@@ -58,7 +63,7 @@ export function fakeApi(): FakeApi {
       // As fetch does: an aborted request rejects with the signal's reason and reaches no server.
       request.signal.throwIfAborted();
       const url = new URL(request.url);
-      const match = matchSpecPath(url.pathname);
+      const match = spec.matchPath(url.pathname);
       if (match === undefined) {
         throw new Error(`No spec path matches ${request.method} ${url.pathname}`);
       }
@@ -73,32 +78,32 @@ export function fakeApi(): FakeApi {
       };
       requests.push(recorded);
       if (request.headers.get("Authorization") !== `Bearer ${TEST_TOKEN}`) {
-        return send(recorded, { status: 401, json: { error: "HTTP Token: Access denied" } });
+        return send(spec, recorded, { status: 401, json: { error: "HTTP Token: Access denied" } });
       }
       const handler = handlers.get(`${request.method} ${match.path}`);
       if (handler === undefined) {
         throw new Error(`Unhandled request ${request.method} ${match.path}`);
       }
-      return send(recorded, await handler(recorded));
+      return send(spec, recorded, await handler(recorded));
     },
   };
   return api;
 }
 
-function send(request: RecordedRequest, reply: Reply): Response {
+function send(spec: OpenApiDocument, request: RecordedRequest, reply: Reply): Response {
   if ("networkError" in reply) {
     throw reply.networkError;
   }
   const { status } = reply;
   if ("json" in reply) {
-    assertResponseMatchesSpec(request.method, request.path, status, "application/json", reply.json);
+    spec.assertResponse(request.method, request.path, status, "application/json", reply.json);
     return new Response(JSON.stringify(reply.json), {
       status,
       headers: { "Content-Type": "application/json; charset=utf-8", ...reply.headers },
     });
   }
   if ("text" in reply) {
-    assertResponseMatchesSpec(request.method, request.path, status, "text/plain", reply.text);
+    spec.assertResponse(request.method, request.path, status, "text/plain", reply.text);
     return new Response(reply.text, { status, headers: { "Content-Type": "text/plain", ...reply.headers } });
   }
   if (status < 500) {

@@ -25,7 +25,10 @@ interface OperationObject {
 interface Document {
   readonly servers?: readonly { readonly url: string }[];
   readonly paths: Record<string, Record<string, OperationObject>>;
-  readonly components?: { readonly responses?: Record<string, ResponseObject> };
+  readonly components?: {
+    readonly responses?: Record<string, ResponseObject>;
+    readonly examples?: Record<string, { readonly value?: unknown }>;
+  };
 }
 
 /** A request path matched to one of the document's path templates. */
@@ -77,6 +80,16 @@ export class OpenApiDocument {
       }
     }
     return undefined;
+  }
+
+  /** The value of one of the document's named examples (`components.examples`); throws for an unknown name. */
+  example(name: string): unknown {
+    const example = this.#document.components?.examples?.[name];
+    if (example?.value === undefined) {
+      throw new Error(`The spec has no example named ${name}`);
+    }
+    // A copy: a test that changes it must not change what the next test reads.
+    return structuredClone(example.value);
   }
 
   /** Whether the document has an operation for `method path` (a template). */

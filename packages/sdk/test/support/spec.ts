@@ -1,27 +1,22 @@
 /**
  * Validates bodies against `spec/ecf-v3.yaml`, so that every response a test fabricates (and every request body
- * the SDK builds) is one the spec allows: the tests cannot drift from the spec. `sandboxSpec` does the same for
- * the control API (`spec/sandbox-v1.yaml`).
+ * the SDK builds) is one the spec allows: the tests cannot drift from the spec. `npqSpec` and `sandboxSpec` do the
+ * same for the NPQ API (`spec/npq-v3.yaml`) and the control API (`spec/sandbox-v1.yaml`).
  */
-import { ecfDocument, sandboxDocument } from "../../scripts/generate-types.ts";
-import { OpenApiDocument, type PathMatch } from "./openapi-document.ts";
+import { ecfDocument, npqDocument, sandboxDocument } from "../../scripts/generate-types.ts";
+import { OpenApiDocument } from "./openapi-document.ts";
 
 /** `spec/ecf-v3.yaml`. */
 export const ecfSpec = new OpenApiDocument(ecfDocument.spec);
+
+/** `spec/npq-v3.yaml`. */
+export const npqSpec = new OpenApiDocument(npqDocument.spec);
 
 /** `spec/sandbox-v1.yaml`. */
 export const sandboxSpec = new OpenApiDocument(sandboxDocument.spec);
 
 /** The URLs of the ECF spec's `servers`. */
 export const specServers: readonly string[] = ecfSpec.servers;
-
-/** The ECF spec's path templates, e.g. `/api/v3/participants/{id}`. */
-export const specPaths: readonly string[] = ecfSpec.paths;
-
-/** The ECF path template a request path matches. */
-export function matchSpecPath(pathname: string): PathMatch | undefined {
-  return ecfSpec.matchPath(pathname);
-}
 
 /**
  * Throws unless `body` is what the ECF spec documents for `method path` answering `status` with `mediaType`.
