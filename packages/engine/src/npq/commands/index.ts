@@ -10,15 +10,24 @@ import { badRequest, type Outcome } from "../../result.ts";
 import type { NpqWorld } from "../model/world.ts";
 import { acceptNpqApplication } from "./accept-npq-application.ts";
 import { changeNpqFundedPlace } from "./change-npq-funded-place.ts";
+import { changeNpqParticipantSchedule } from "./change-npq-participant-schedule.ts";
+import { deferNpqParticipant } from "./defer-npq-participant.ts";
 import { registerNpqApplication } from "./register-npq-application.ts";
 import { registerNpqContract } from "./register-npq-contract.ts";
 import { rejectNpqApplication } from "./reject-npq-application.ts";
+import { resumeNpqParticipant } from "./resume-npq-participant.ts";
+import { withdrawNpqParticipant } from "./withdraw-npq-participant.ts";
 
 const NPQ_COMMAND_HANDLERS = {
   // Lead provider API: applications
   acceptNpqApplication,
   rejectNpqApplication,
   changeNpqFundedPlace,
+  // Lead provider API: participant actions
+  deferNpqParticipant,
+  resumeNpqParticipant,
+  withdrawNpqParticipant,
+  changeNpqParticipantSchedule,
   // DfE-side fixtures
   registerNpqApplication,
   registerNpqContract,

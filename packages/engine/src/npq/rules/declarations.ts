@@ -8,7 +8,7 @@ import { type NpqWorld, npqLookup } from "../model/world.ts";
 /** The states that can still be, or have been, paid: they block reject, change funded place and cohort moves. */
 const NPQ_BLOCKING_DECLARATION_STATES: readonly NpqDeclarationState[] = ["submitted", "eligible", "payable", "paid"];
 
-function npqDeclarationsOf(world: NpqWorld, applicationId: string): readonly NpqDeclaration[] {
+export function npqDeclarationsOf(world: NpqWorld, applicationId: string): readonly NpqDeclaration[] {
   return npqLookup(world, "declarationsByApplication", applicationId);
 }
 

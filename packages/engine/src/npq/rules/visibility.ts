@@ -5,7 +5,8 @@
  */
 import { castUuid } from "../../rules/uuid-cast.ts";
 import type { NpqApplication } from "../model/application.ts";
-import { findNpqRow, type NpqWorld } from "../model/world.ts";
+import type { NpqUser } from "../model/user.ts";
+import { findNpqRow, type NpqWorld, npqLookup } from "../model/world.ts";
 
 export function findNpqApplicationVisibleTo(
   world: NpqWorld,
@@ -14,4 +15,22 @@ export function findNpqApplicationVisibleTo(
 ): NpqApplication | undefined {
   const application = findNpqRow(world, "applications", castUuid(rawId));
   return application?.leadProviderId === leadProviderId ? application : undefined;
+}
+/** The lead provider's accepted applications of a person: their enrolments with it, oldest first. */
+export function npqEnrolmentsOf(world: NpqWorld, leadProviderId: string, userId: string): NpqApplication[] {
+  return npqLookup(world, "applicationsByUser", userId).filter(
+    (application) => application.status === "accepted" && application.leadProviderId === leadProviderId,
+  );
+}
+
+export function findNpqParticipantVisibleTo(
+  world: NpqWorld,
+  leadProviderId: string,
+  rawId: string,
+): NpqUser | undefined {
+  const user = findNpqRow(world, "users", castUuid(rawId));
+  if (user === undefined || user.mergedInto !== null) {
+    return undefined;
+  }
+  return npqEnrolmentsOf(world, leadProviderId, user.id).length > 0 ? user : undefined;
 }
