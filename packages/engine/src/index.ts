@@ -357,3 +357,16 @@ export { currentNpqCohort } from "./npq/rules/current-cohort.ts";
 export { defaultNpqSchedule } from "./npq/rules/default-schedule.ts";
 export { npqEligibleForFunding, npqIneligibleForFundingReason } from "./npq/rules/funding.ts";
 export { NPQ_FIXTURE_MESSAGES } from "./messages/npq/fixtures.ts";
+export {
+  listNpqApplications,
+  type NpqApplicationsFilter,
+  showNpqApplication,
+} from "./npq/queries/applications.ts";
+export {
+  listNpqParticipants,
+  type NpqParticipantIdChangedFailure,
+  type NpqParticipantsFilter,
+  showNpqParticipant,
+} from "./npq/queries/participants.ts";
+export { type NpqApplicationResource, npqApplicationView } from "./npq/views/application.ts";
+export { type NpqParticipantResource, npqParticipantView } from "./npq/views/participant.ts";

@@ -358,6 +358,17 @@ const PUBLIC_SURFACE = [
   "npqEligibleForFunding",
   "npqIneligibleForFundingReason",
   "NPQ_FIXTURE_MESSAGES",
+  "listNpqApplications",
+  "type NpqApplicationsFilter",
+  "showNpqApplication",
+  "listNpqParticipants",
+  "type NpqParticipantIdChangedFailure",
+  "type NpqParticipantsFilter",
+  "showNpqParticipant",
+  "type NpqApplicationResource",
+  "npqApplicationView",
+  "type NpqParticipantResource",
+  "npqParticipantView",
 ];
 
 const INTERNAL_SURFACE = [

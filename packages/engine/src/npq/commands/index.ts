@@ -12,6 +12,7 @@ import { acceptNpqApplication } from "./accept-npq-application.ts";
 import { changeNpqFundedPlace } from "./change-npq-funded-place.ts";
 import { changeNpqParticipantSchedule } from "./change-npq-participant-schedule.ts";
 import { deferNpqParticipant } from "./defer-npq-participant.ts";
+import { recordNpqParticipantIdChange } from "./record-npq-participant-id-change.ts";
 import { registerNpqApplication } from "./register-npq-application.ts";
 import { registerNpqContract } from "./register-npq-contract.ts";
 import { rejectNpqApplication } from "./reject-npq-application.ts";
@@ -31,6 +32,7 @@ const NPQ_COMMAND_HANDLERS = {
   // DfE-side fixtures
   registerNpqApplication,
   registerNpqContract,
+  recordNpqParticipantIdChange,
 };
 
 type Handlers = typeof NPQ_COMMAND_HANDLERS;

@@ -5,6 +5,7 @@
  */
 
 import { expect } from "vitest";
+import type { CommandContext } from "../../../src/commands/context.ts";
 import { executeNpq, type NpqCommand, type NpqCommandValue } from "../../../src/npq/commands/index.ts";
 import type { RegisterNpqApplicationCommand } from "../../../src/npq/commands/register-npq-application.ts";
 import type { NpqDeclaration, NpqDeclarationState } from "../../../src/npq/model/declaration.ts";
@@ -24,6 +25,11 @@ export class NpqScenario {
 
   run<C extends NpqCommand>(command: C): Outcome<NpqCommandValue<C["type"]>> {
     return executeNpq(this.world, command, this.context);
+  }
+
+  /** Runs a command with another context (one that counts the ids drawn, say). */
+  runWith<C extends NpqCommand>(command: C, context: CommandContext): Outcome<NpqCommandValue<C["type"]>> {
+    return executeNpq(this.world, command, context);
   }
 
   /** Runs a command that must succeed. */
