@@ -6,6 +6,7 @@
  */
 import { NPQ_ACCEPT_RULE_MESSAGES } from "../../messages/npq/application-rules.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../../result.ts";
+import { isBlank } from "../../rules/presence.ts";
 import type { CalendarDate } from "../../time/calendar-date.ts";
 import type { NpqApplication } from "../model/application.ts";
 import type { NpqSchedule } from "../model/schedule.ts";
@@ -14,18 +15,17 @@ import { findNpqRow, getNpqRow, type NpqWorld, npqLookup } from "../model/world.
 import { npqCourseGroupOf, npqCoursesEquivalent } from "../reference/courses.ts";
 import { isNpqScheduleIdentifier } from "../reference/schedules.ts";
 import { defaultNpqSchedule } from "./default-schedule.ts";
-import { npqEligibleForFunding } from "./funding.ts";
 
 export interface AcceptRequest {
   /** The raw `funded_place`: only a JSON boolean counts. */
   readonly fundedPlace?: unknown;
-  /** The raw `schedule_identifier`; absent or null means "the default". */
+  /** The raw `schedule_identifier`; absent, null or blank means "the default". */
   readonly scheduleIdentifier?: unknown;
 }
 
 export interface AcceptDecision {
   readonly schedule: NpqSchedule;
-  /** What accept stores: the given value in capped cohorts, false in zero cohorts, null in full ones. */
+  /** What accept stores: the given value in capped cohorts; elsewhere the application's own (null as registered). */
   readonly fundedPlace: boolean | null;
 }
 
@@ -88,19 +88,15 @@ export function checkAccept(
   if (hasOtherAcceptedApplication(world, application)) {
     add(5);
   }
-  // Rule 6
-  if (
-    errors.isEmpty &&
-    cohort.funding === "capped" &&
-    fundedPlace === true &&
-    !npqEligibleForFunding(world, application)
-  ) {
+  // Rule 6: the eligibility DfE stored, not the API's (which also looks at previous funding).
+  if (errors.isEmpty && cohort.funding === "capped" && fundedPlace === true && !application.eligibleForFunding) {
     add(6);
   }
   // Rules 7 and 8: the named schedule of the cohort, or the default one.
   const requested = request.scheduleIdentifier;
   let schedule: NpqSchedule | undefined;
-  if (requested === undefined || requested === null) {
+  const named = typeof requested === "string" ? !isBlank(requested) : requested !== undefined && requested !== null;
+  if (!named) {
     schedule = defaultNpqSchedule(world, cohort, application.courseIdentifier, today);
     if (schedule === undefined) {
       return notFound();
@@ -125,6 +121,7 @@ export function checkAccept(
   if (!errors.isEmpty || schedule === undefined) {
     return errors.toFailure();
   }
-  const stored = cohort.funding === "full" ? null : (fundedPlace as boolean);
+  // Only capped cohorts store the funded place; elsewhere the application keeps what it had.
+  const stored = cohort.funding === "capped" ? (fundedPlace as boolean) : application.fundedPlace;
   return ok({ schedule, fundedPlace: stored });
 }

@@ -10,7 +10,6 @@ import { type Outcome, ok, ValidationErrors } from "../../result.ts";
 import type { NpqApplication } from "../model/application.ts";
 import { getNpqRow, type NpqWorld } from "../model/world.ts";
 import { npqBlockingDeclarationsOf } from "./declarations.ts";
-import { npqEligibleForFunding } from "./funding.ts";
 
 export function checkReject(world: NpqWorld, application: NpqApplication): Outcome<void> {
   const errors = new ValidationErrors();
@@ -46,8 +45,8 @@ export function checkChangeFundedPlace(
   if (application.status !== "accepted") {
     add(2);
   }
-  // Rule 3
-  if (fundedPlace === true && !npqEligibleForFunding(world, application)) {
+  // Rule 3: the eligibility DfE stored.
+  if (fundedPlace === true && !application.eligibleForFunding) {
     add(3);
   }
   // Rule 4

@@ -4,8 +4,11 @@
  */
 import { NPQ_CHANGE_SCHEDULE_RULE_MESSAGES as RULE } from "../../messages/npq/participant-action-rules.ts";
 import { type Outcome, ok, ValidationErrors } from "../../result.ts";
+import { castCohortYear } from "../../rules/lenient-integer.ts";
+import { isBlank } from "../../rules/presence.ts";
 import type { CalendarDate } from "../../time/calendar-date.ts";
-import { londonDateOf } from "../../time/london.ts";
+import { instantOf } from "../../time/instant.ts";
+import { startOfLondonDay } from "../../time/london.ts";
 import type { NpqApplication } from "../model/application.ts";
 import type { NpqCohort } from "../model/cohort.ts";
 import { npqContractKey } from "../model/indexes.ts";
@@ -16,7 +19,6 @@ import { isNpqScheduleIdentifier } from "../reference/schedules.ts";
 import { latestNpqCohortOfYear } from "./cohorts.ts";
 import { currentNpqCohort } from "./current-cohort.ts";
 import { npqBlockingDeclarationsOf } from "./declarations.ts";
-import { npqEligibleForFunding } from "./funding.ts";
 import { resolveNpqActionTarget } from "./participant-action-target.ts";
 
 export interface NpqChangeScheduleRequest {
@@ -34,15 +36,18 @@ export interface NpqScheduleChange {
   readonly fundedPlace: boolean | null;
 }
 
-/** The start year `cohort` names: an integer, or a string of digits; anything else names no cohort. */
+/**
+ * The start year `cohort` names, cast as the service's integer attribute casts it: a number is truncated, a string
+ * read from its leading digits (`"2025abc"` is 2025); blank is "not given", and what casts to nothing names no cohort.
+ */
 function requestedYear(raw: unknown): number | null | undefined {
-  if (raw === undefined || raw === null || raw === "") {
+  if (raw === undefined || raw === null || (typeof raw === "string" && isBlank(raw))) {
     return undefined;
   }
-  if (typeof raw === "number" && Number.isInteger(raw)) {
-    return raw;
+  if (typeof raw === "number") {
+    return Number.isFinite(raw) ? Math.trunc(raw) : null;
   }
-  return typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : null;
+  return typeof raw === "string" ? castCohortYear(raw) : null;
 }
 
 /**
@@ -70,23 +75,15 @@ function targetSchedule(
     : findNpqRow(world, "schedules", npqScheduleId(cohort.id, request.scheduleIdentifier));
 }
 
-/** What a cohort move does to the funded place (NPQ rules §4.4). */
-function fundedPlaceAfterMove(
-  world: NpqWorld,
-  application: NpqApplication,
-  from: NpqCohort,
-  to: NpqCohort,
-): boolean | null {
-  if (from.id === to.id) {
-    return application.fundedPlace;
-  }
-  if (to.funding === "zero") {
-    return false;
-  }
+/**
+ * What a change of schedule does to the funded place (NPQ rules §4.4): from a full to a capped cohort it becomes the
+ * stored eligibility, into (or within) a zero cohort false, otherwise it stays.
+ */
+function fundedPlaceAfterMove(application: NpqApplication, from: NpqCohort, to: NpqCohort): boolean | null {
   if (from.funding === "full" && to.funding === "capped") {
-    return npqEligibleForFunding(world, application);
+    return application.eligibleForFunding;
   }
-  return application.fundedPlace;
+  return to.funding === "zero" ? false : application.fundedPlace;
 }
 
 export function checkChangeSchedule(
@@ -134,12 +131,13 @@ export function checkChangeSchedule(
   if (application.trainingStatus === "withdrawn") {
     add(5);
   }
-  // Rule 6
+  // Rule 6: a type the schedule does not take, or dated up to the midnight its first day starts.
+  const firstMoment = instantOf(startOfLondonDay(schedule.startDate));
   if (
     blocking.some(
       (declaration) =>
         !schedule.allowedDeclarationTypes.includes(declaration.declarationType) ||
-        londonDateOf(declaration.declarationDate) <= schedule.startDate,
+        declaration.declarationDate <= firstMoment,
     )
   ) {
     add(6);
@@ -152,12 +150,14 @@ export function checkChangeSchedule(
   if (errors.isEmpty && schedule.courseGroup !== npqCourseGroupOf(application.courseIdentifier)) {
     add(8);
   }
-  // Rule 9
-  if (errors.isEmpty && from.id !== to.id && blocking.length > 0) {
+  // Rule 9: against the cohort of the current schedule.
+  const scheduled =
+    application.scheduleId === null ? from.id : getNpqRow(world, "schedules", application.scheduleId).cohortId;
+  if (errors.isEmpty && scheduled !== to.id && blocking.length > 0) {
     add(9);
   }
   // Rule 10
-  if (from.funding === "capped" && to.funding === "full") {
+  if (from.id !== to.id && from.funding === "capped" && to.funding === "full") {
     add(10);
   }
   // Rule 11
@@ -167,5 +167,5 @@ export function checkChangeSchedule(
   if (!errors.isEmpty) {
     return errors.toFailure();
   }
-  return ok({ application, schedule, fundedPlace: fundedPlaceAfterMove(world, application, from, to) });
+  return ok({ application, schedule, fundedPlace: fundedPlaceAfterMove(application, from, to) });
 }

@@ -34,10 +34,10 @@ export function resolveNpqActionTarget(
     errors.add(messages[1].title, messages[1].detail);
     return ok({ user, application: undefined });
   }
-  // Rule 2: the most recently created of them, should the person have been accepted in several cohorts.
-  const application = npqEnrolmentsOf(world, leadProviderId, user.id)
-    .filter((enrolment) => enrolment.courseIdentifier === courseIdentifier)
-    .at(-1);
+  // Rule 2: the first of them, should the person have been accepted in several cohorts (the service's `find_by`).
+  const application = npqEnrolmentsOf(world, leadProviderId, user.id).find(
+    (enrolment) => enrolment.courseIdentifier === courseIdentifier,
+  );
   if (application === undefined) {
     errors.add(messages[2].title, messages[2].detail);
   }

@@ -55,7 +55,8 @@ describe("accept an NPQ application (NPQ rules §3.1)", () => {
     const application = s.apply({ cohort: "2026a" });
     expectNpqRefusedUntouched(s, accept(application.id, { fundedPlace: true }), [pair(2)]);
     expectNpqRefusedUntouched(s, accept(application.id), [pair(2)]);
-    expect(expectOk(s.run(accept(application.id, { fundedPlace: false }))).fundedPlace).toBe(false);
+    // Only capped cohorts store the funded place: the application keeps the null it was registered with.
+    expect(expectOk(s.run(accept(application.id, { fundedPlace: false }))).fundedPlace).toBeNull();
   });
 
   it("rules 1 and 3 together: accepted before, capped cohort, no funded_place", () => {
@@ -106,6 +107,21 @@ describe("accept an NPQ application (NPQ rules §3.1)", () => {
     const application = s.apply({ eligibleForFunding: false });
     expectNpqRefusedUntouched(s, accept(application.id, { fundedPlace: true }), [pair(6)]);
     expect(s.run(accept(application.id, { fundedPlace: false })).ok).toBe(true);
+  });
+
+  it("rule 6 reads the stored eligibility: previous funding does not block a funded place", () => {
+    const s = new NpqScenario();
+    const first = s.enrol({ cohort: "2024a" });
+    const second = s.apply({ participantId: first.userId, cohort: "2025a" });
+    expect(expectOk(s.run(accept(second.id, { fundedPlace: true }))).fundedPlace).toBe(true);
+  });
+
+  it("takes a blank schedule_identifier as none given", () => {
+    const s = new NpqScenario();
+    const application = s.apply();
+    expect(expectOk(s.run(accept(application.id, { fundedPlace: true, scheduleIdentifier: " " }))).scheduleId).toBe(
+      "2025a/npq-leadership-autumn",
+    );
   });
 
   it("rule 7: a schedule the cohort does not have", () => {

@@ -92,6 +92,25 @@ describe("change schedule (NPQ rules §4.4)", () => {
     expectNpqRefusedUntouched(s, change(enrolment.userId, { scheduleIdentifier: "npq-leadership-spring" }), [pair(6)]);
   });
 
+  it("rule 6 counts a declaration dated at the midnight the new schedule starts, not one later that day", () => {
+    const s = withContracts();
+    const enrolment = s.enrol();
+    s.declare(enrolment.id, "started", "eligible", "2026-01-01T00:00:00.000Z");
+    expectNpqRefusedUntouched(s, change(enrolment.userId, { scheduleIdentifier: "npq-leadership-spring" }), [pair(6)]);
+    const later = s.enrol({ person: { fullName: "B" } });
+    s.declare(later.id, "started", "eligible", "2026-01-01T00:00:01.000Z");
+    expect(s.run(change(later.userId, { scheduleIdentifier: "npq-leadership-spring" })).ok).toBe(true);
+  });
+
+  it("casts cohort as the service's integer attribute does", () => {
+    const s = withContracts();
+    const enrolment = s.enrol({ cohort: "2023a" });
+    const moved = expectOk(
+      s.run(change(enrolment.userId, { scheduleIdentifier: "npq-leadership-autumn", cohort: "2024abc" })),
+    );
+    expect(moved.cohortId).toBe("2024a");
+  });
+
   it("rule 7: the schedule it already has", () => {
     const s = withContracts();
     const enrolment = s.enrol();

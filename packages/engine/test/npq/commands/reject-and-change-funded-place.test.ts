@@ -54,11 +54,13 @@ describe("change the funded place (NPQ rules §3.3)", () => {
     expectNpqRefusedUntouched(s, change(application.id, "false"), [fundedPair(1), fundedPair(2)]);
   });
 
-  it("rule 3: not eligible for funding, counting previous funding", () => {
+  it("rule 3: the stored eligibility, which previous funding does not change", () => {
     const s = new NpqScenario();
-    const first = s.enrol({ cohort: "2024a" });
+    const ineligible = s.enrol({ eligibleForFunding: false }, false);
+    expectNpqRefusedUntouched(s, change(ineligible.id, true), [fundedPair(3)]);
+    const first = s.enrol({ cohort: "2024a", person: { fullName: "B" } });
     const second = s.enrol({ participantId: first.userId, cohort: "2025a" }, false);
-    expectNpqRefusedUntouched(s, change(second.id, true), [fundedPair(3)]);
+    expect(expectOk(s.run(change(second.id, true))).fundedPlace).toBe(true);
   });
 
   it("rule 4: only capped cohorts, checked when nothing failed before", () => {
