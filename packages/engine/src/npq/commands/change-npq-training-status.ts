@@ -1,5 +1,5 @@
 /**
- * Defer, resume and withdraw record the same things (NPQ rules §4.1 to §4.3): the move the training status machine
+ * Defer, resume and withdraw record the same things (NPQ rules §4.1, NPQ rules §4.2 and NPQ rules §4.3): the move the training status machine
  * allows, a state row with the reason, and the enrolment's `updated_at`.
  */
 import type { CommandContext } from "../../commands/context.ts";

@@ -48,7 +48,7 @@ export interface NpqApplicationDetails {
 
 /**
  * A person's application for one course in one cohort with one lead provider (NPQ rules §2.1); once accepted it is
- * also the participant's enrolment (§2.2). The status is the service's lead provider approval status.
+ * also the participant's enrolment (NPQ rules §2.2). The status is the service's lead provider approval status.
  */
 export interface NpqApplication extends NpqApplicationDetails {
   readonly id: string;

@@ -1,6 +1,6 @@
 /**
  * NPQ schedules (NPQ rules §7.3): every cohort has its own copy of the schedules it offers. An identifier's prefix
- * names the course group it serves; the group decides the declaration types it allows (§5.1) and the first day a
+ * names the course group it serves; the group decides the declaration types it allows (NPQ rules §5.1) and the first day a
  * declaration may be dated (`startDate`, the service's `applies_from`).
  */
 import { type CalendarDate, calendarDate } from "../../time/calendar-date.ts";

@@ -1,5 +1,5 @@
 /**
- * The checks of PUT /participants/npq/{id}/defer, /resume and /withdraw (NPQ rules §4.1 to §4.3): the rules of
+ * The checks of PUT /participants/npq/{id}/defer, /resume and /withdraw (NPQ rules §4.1, NPQ rules §4.2 and NPQ rules §4.3): the rules of
  * `deferNpqParticipant`, `resumeNpqParticipant` and `withdrawNpqParticipant` in `spec/npq-v3.yaml`, in order. Each
  * answers the enrolment to change; the command then asks the training status machine (shared with ECF) for the move.
  */

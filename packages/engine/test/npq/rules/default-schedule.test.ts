@@ -46,6 +46,8 @@ describe("the default schedule on accept (NPQ rules §7.4)", () => {
     expect(defaultFor("2023a", ehco, "2024-09-30")).toBe("npq-ehco-june");
     expect(defaultFor("2023a", ehco, "2022-01-01")).toBe("npq-ehco-june");
     expect(defaultFor("2021a", ehco, "2021-11-01")).toBe("npq-ehco-june");
+    // 2026a has all four but takes "the" one: the first the cohort was given.
+    expect(defaultFor("2026a", ehco, "2026-09-15")).toBe("npq-ehco-march");
   });
 
   it("gives ASO npq-aso-december, found only in 2021", () => {
