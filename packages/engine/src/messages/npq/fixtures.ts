@@ -12,4 +12,10 @@ export const NPQ_FIXTURE_MESSAGES = {
   enterParticipant: "Enter the id of an existing participant, or the person's details, not both.",
   contractExists: "The lead provider already has a contract for this course in this cohort.",
   sameParticipant: "A participant cannot be merged into themselves.",
+  invalidCohortIdentifier: "Enter a cohort as its start year and suffix, like 2026b, or a start year.",
+  cohortExists: (identifier: string) => `The ${identifier} cohort already exists.`,
+  invalidFunding: "Enter full, capped or zero.",
+  invalidDate: "Enter a date as YYYY-MM-DD.",
+  registrationStartOutsideYear: "The registration start date must be in the cohort's start year.",
+  enterCohorts: "Enter at least one cohort.",
 } as const;

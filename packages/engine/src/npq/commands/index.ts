@@ -14,7 +14,9 @@ import { changeNpqParticipantSchedule } from "./change-npq-participant-schedule.
 import { deferNpqParticipant } from "./defer-npq-participant.ts";
 import { recordNpqParticipantIdChange } from "./record-npq-participant-id-change.ts";
 import { registerNpqApplication } from "./register-npq-application.ts";
+import { registerNpqCohort } from "./register-npq-cohort.ts";
 import { registerNpqContract } from "./register-npq-contract.ts";
+import { registerNpqDeliveryPartner } from "./register-npq-delivery-partner.ts";
 import { rejectNpqApplication } from "./reject-npq-application.ts";
 import { resumeNpqParticipant } from "./resume-npq-participant.ts";
 import { withdrawNpqParticipant } from "./withdraw-npq-participant.ts";
@@ -31,7 +33,9 @@ const NPQ_COMMAND_HANDLERS = {
   changeNpqParticipantSchedule,
   // DfE-side fixtures
   registerNpqApplication,
+  registerNpqCohort,
   registerNpqContract,
+  registerNpqDeliveryPartner,
   recordNpqParticipantIdChange,
 };
 

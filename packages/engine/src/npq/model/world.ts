@@ -8,15 +8,9 @@ import { WorldVersion } from "../../model/world-version.ts";
 import type { Instant } from "../../time/instant.ts";
 import { type NpqCohortDefinition, npqCohortIdentifier, seededNpqCohorts } from "../reference/cohorts.ts";
 import { NPQ_LEAD_PROVIDERS, type NpqLeadProviderDefinition } from "../reference/lead-providers.ts";
-import {
-  npqAllowedDeclarationTypes,
-  npqScheduleGroupOf,
-  npqScheduleIdentifiersFor,
-  npqScheduleStartDate,
-} from "../reference/schedules.ts";
 import { NPQ_INDEXES, type NpqIndexName, type NpqIndexTable } from "./indexes.ts";
 import { indexEveryNpqRow, insertNpqRow } from "./row-writes.ts";
-import { npqScheduleId } from "./schedule.ts";
+import { npqSchedulesForCohort } from "./schedule.ts";
 import { NPQ_TABLE_NAMES, type NpqRow, type NpqTableName } from "./tables.ts";
 import type { NpqWorld, NpqWorldData } from "./world-shape.ts";
 
@@ -46,15 +40,8 @@ function emptyNpqData(): NpqWorldData {
 function addNpqCohortRows(world: NpqWorld, cohort: NpqCohortDefinition, createdAt: Instant): void {
   const id = npqCohortIdentifier(cohort.startYear, cohort.suffix);
   insertNpqRow(world, "cohorts", { id, ...cohort, createdAt });
-  for (const identifier of npqScheduleIdentifiersFor(cohort.startYear)) {
-    insertNpqRow(world, "schedules", {
-      id: npqScheduleId(id, identifier),
-      cohortId: id,
-      identifier,
-      courseGroup: npqScheduleGroupOf(identifier),
-      startDate: npqScheduleStartDate(identifier, cohort.startYear),
-      allowedDeclarationTypes: npqAllowedDeclarationTypes(identifier),
-    });
+  for (const schedule of npqSchedulesForCohort(id, cohort.startYear)) {
+    insertNpqRow(world, "schedules", schedule);
   }
 }
 
