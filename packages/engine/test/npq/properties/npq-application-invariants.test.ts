@@ -11,7 +11,7 @@ import { npqCoursesEquivalent } from "../../../src/npq/reference/courses.ts";
 import { AMBITION_NPQ, NpqScenario, TEACH_FIRST_NPQ } from "../support/npq-scenario.ts";
 
 const COURSES = ["npq-headship", "npq-early-headship-coaching-offer", "npq-additional-support-offer"];
-const COHORTS = ["2021a", "2025a"];
+const COHORTS = ["2021a", "2025a", "2026a"];
 const LEAD_PROVIDERS = [AMBITION_NPQ, TEACH_FIRST_NPQ];
 
 const applicationArb = fc.record({
@@ -50,6 +50,8 @@ const stepArb = fc.record({
       arbitrary: fc.constantFrom<unknown>(null, "npq-leadership-autumn", "npq-ehco-june", "npq-aso-december", "x"),
     },
   ),
+  /** For change schedule: a year, as a client may send it. */
+  cohortYear: fc.constantFrom<unknown>(undefined, 2021, "2025", 2026, "abc"),
   reason: fc.oneof(
     { weight: 6, arbitrary: fc.constant("other") },
     { weight: 1, arbitrary: fc.constantFrom<unknown>("career-break", "change-in-career", "", undefined) },
@@ -58,7 +60,9 @@ const stepArb = fc.record({
 });
 
 type ApplicationSpec = typeof applicationArb extends fc.Arbitrary<infer T> ? T : never;
-type Step = typeof stepArb extends fc.Arbitrary<infer T> ? T : never;
+type Step = Omit<typeof stepArb extends fc.Arbitrary<infer T> ? T : never, "action"> & {
+  readonly action: (typeof stepArb extends fc.Arbitrary<infer T> ? T : never)["action"] | "changeSchedule";
+};
 
 function build(applications: ApplicationSpec[]) {
   const s = new NpqScenario();
@@ -113,12 +117,30 @@ function commandFor(step: Step, application: NpqApplication): NpqCommand {
       };
     case "withdraw":
       return { type: "withdrawNpqParticipant", ...participant, reason: step.reason };
+    case "changeSchedule":
+      return {
+        type: "changeNpqParticipantSchedule",
+        ...participant,
+        scheduleIdentifier: step.scheduleIdentifier ?? "npq-leadership-spring",
+        cohort: step.cohortYear,
+      };
     case "defer":
       return { type: "deferNpqParticipant", ...participant, reason: step.reason };
     default:
       return { type: "resumeNpqParticipant", ...participant };
   }
 }
+
+/** Change schedule moves applications between cohorts, so it is left out of the acceptance invariant. */
+const withScheduleChangesArb = fc.record({
+  applications: fc.array(applicationArb, { minLength: 1, maxLength: 10 }),
+  steps: fc.array(
+    fc
+      .record({ step: stepArb, changeSchedule: fc.boolean() })
+      .map(({ step, changeSchedule }): Step => (changeSchedule ? { ...step, action: "changeSchedule" } : step)),
+    { maxLength: 40 },
+  ),
+});
 
 const scenarioArb = fc.record({
   applications: fc.array(applicationArb, { minLength: 1, maxLength: 10 }),
@@ -156,7 +178,7 @@ describe("NPQ application invariants", () => {
 
   it("every refused command leaves the world and the id sequence unchanged", () => {
     fc.assert(
-      fc.property(scenarioArb, ({ applications, steps }) => {
+      fc.property(withScheduleChangesArb, ({ applications, steps }) => {
         const { s, rows } = build(applications);
         for (const step of steps) {
           const application = rows[step.target % rows.length] as NpqApplication;
@@ -177,6 +199,40 @@ describe("NPQ application invariants", () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("a change of schedule never moves a capped enrolment to a full cohort, nor a zero one to a funded cohort", () => {
+    fc.assert(
+      fc.property(withScheduleChangesArb, ({ applications, steps }) => {
+        const { s, rows } = build(applications);
+        for (const contractCohort of Object.keys(s.world.cohorts)) {
+          for (const leadProviderId of LEAD_PROVIDERS) {
+            for (const courseIdentifier of COURSES) {
+              s.must({ type: "registerNpqContract", leadProviderId, cohort: contractCohort, courseIdentifier });
+            }
+          }
+        }
+        for (const step of steps) {
+          const application = s.world.applications[(rows[step.target % rows.length] as NpqApplication).id];
+          const before = { ...s.world.applications };
+          const outcome = s.run(commandFor(step, application as NpqApplication));
+          if (!outcome.ok || step.action !== "changeSchedule") {
+            continue;
+          }
+          // The enrolment moved is the one the participant action names, not necessarily the target row.
+          for (const moved of Object.values(s.world.applications)) {
+            const from = s.world.cohorts[(before[moved.id] as NpqApplication).cohortId]?.funding;
+            const to = s.world.cohorts[moved.cohortId]?.funding;
+            expect([from, to]).not.toEqual(["capped", "full"]);
+            expect(from === "zero" && to !== "zero").toBe(false);
+            if (to === "zero" && moved.scheduleId !== before[moved.id]?.scheduleId) {
+              expect(moved.fundedPlace).toBe(false);
+            }
+          }
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });
