@@ -18,4 +18,13 @@ export const NPQ_FIXTURE_MESSAGES = {
   invalidDate: "Enter a date as YYYY-MM-DD.",
   registrationStartOutsideYear: "The registration start date must be in the cohort's start year.",
   enterCohorts: "Enter at least one cohort.",
+  unknownApplication: "The application does not exist.",
+  notPending: "Only a pending application can be decided.",
+  invalidDecision: "Enter accepted or rejected.",
+  unknownSchedule: "The application's cohort has no such schedule.",
+  noDefaultSchedule: "The application's cohort has no default schedule for the course: name one, or null for none.",
+  invalidTrainingStatus: "Enter active, deferred or withdrawn.",
+  invalidReason: (status: string) => `Enter a ${status === "withdrawn" ? "withdrawal" : "deferral"} reason.`,
+  invalidRejectionReason:
+    "Enter registration_expired, rejected_by_provider or other_application_in_this_cohort_accepted.",
 } as const;

@@ -12,6 +12,7 @@ import { acceptNpqApplication } from "./accept-npq-application.ts";
 import { changeNpqFundedPlace } from "./change-npq-funded-place.ts";
 import { changeNpqParticipantSchedule } from "./change-npq-participant-schedule.ts";
 import { deferNpqParticipant } from "./defer-npq-participant.ts";
+import { recordNpqApplicationDecision } from "./record-npq-application-decision.ts";
 import { recordNpqParticipantIdChange } from "./record-npq-participant-id-change.ts";
 import { registerNpqApplication } from "./register-npq-application.ts";
 import { registerNpqCohort } from "./register-npq-cohort.ts";
@@ -36,6 +37,7 @@ const NPQ_COMMAND_HANDLERS = {
   registerNpqCohort,
   registerNpqContract,
   registerNpqDeliveryPartner,
+  recordNpqApplicationDecision,
   recordNpqParticipantIdChange,
 };
 
