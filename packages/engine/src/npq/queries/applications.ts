@@ -39,7 +39,8 @@ export function listNpqApplications(
     matching,
     (id, attribute) => {
       const application = getNpqRow(world, "applications", id);
-      return attribute === "created_at" ? application.createdAt : npqApplicationUpdatedAt(world, application);
+      // The service sorts by the application's own column, not the `updated_at` it renders.
+      return attribute === "created_at" ? application.createdAt : application.updatedAt;
     },
     { sort: parseSort(query.sort), page: query.page },
   );

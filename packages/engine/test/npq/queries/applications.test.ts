@@ -47,3 +47,17 @@ describe("the applications a lead provider sees (NPQ rules §1.1, §1.5)", () =>
     expect(expectOk(showNpqApplication(s.world, AMBITION_NPQ, mine.id.toUpperCase())).id).toBe(mine.id);
   });
 });
+
+describe("sorting applications by updated_at", () => {
+  it("orders by the application's own timestamp, either way", () => {
+    const s = new NpqScenario();
+    const first = s.apply();
+    s.context.at("2025-10-16T10:00:00Z");
+    const second = s.apply({ person: { fullName: "B" } });
+    s.context.at("2025-10-17T10:00:00Z");
+    s.must({ type: "rejectNpqApplication", leadProviderId: AMBITION_NPQ, applicationId: first.id });
+    const ids = (sort: string) => listNpqApplications(s.world, AMBITION_NPQ, { sort }).map((resource) => resource.id);
+    expect(ids("updated_at")).toEqual([second.id, first.id]);
+    expect(ids("-updated_at")).toEqual([first.id, second.id]);
+  });
+});
