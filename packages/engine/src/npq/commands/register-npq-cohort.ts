@@ -16,9 +16,9 @@ import {
 } from "../reference/cohorts.ts";
 
 /**
- * DfE-side: a cohort (NPQ rules §7.2) with the schedules of its start year (§7.3), dated from that year. `cohort` is
- * an identifier (`2026b`) or a bare year, which means suffix `a`; the registration starts on 1 April of the start year
- * unless given (the service requires it to be in the start year). Statements come with the next slice.
+ * DfE-side: a cohort (NPQ rules §7.2) with the schedules of its start year (NPQ rules §7.3), dated from that year.
+ * `cohort` is an identifier (`2026b`) or a bare year, which means suffix `a`; the registration starts on 1 April of
+ * the start year unless given (the service requires it to be in the start year). Statements come with the next slice.
  */
 export interface RegisterNpqCohortCommand {
   readonly type: "registerNpqCohort";
