@@ -280,3 +280,93 @@ export type { CalendarDate } from "./time/calendar-date.ts";
 export type { Instant } from "./time/instant.ts";
 export { londonToday } from "./time/london.ts";
 export { formatApiDateTime } from "./time/rfc3339.ts";
+
+// NPQ: the NPQ service beside the ECF one (docs/decisions/engine-npq-domain.md): its own world, commands and rows,
+// the same `CommandContext`, `Outcome`, machines and list layer.
+export { type CreateNpqWorldOptions, createNpqWorld, type NpqWorld } from "./npq/model/world.ts";
+export {
+  executeNpq,
+  type NpqCommand,
+  type NpqCommandOf,
+  type NpqCommandType,
+  type NpqCommandValue,
+} from "./npq/commands/index.ts";
+export {
+  NPQ_APPLICATION_STATUSES,
+  NPQ_REJECTION_REASONS,
+  NPQ_TEACHER_CATCHMENTS,
+  NPQ_TRAINING_STATUSES,
+  type NpqApplication,
+  type NpqApplicationDetails,
+  type NpqApplicationState,
+  type NpqApplicationStatus,
+  type NpqRejectionReason,
+  type NpqTeacherCatchment,
+  type NpqTrainingStatus,
+} from "./npq/model/application.ts";
+export type { NpqCohort } from "./npq/model/cohort.ts";
+export type { NpqContract } from "./npq/model/contract.ts";
+export { NPQ_DECLARATION_STATES, type NpqDeclaration, type NpqDeclarationState } from "./npq/model/declaration.ts";
+export type { NpqDeliveryPartner, NpqDeliveryPartnership } from "./npq/model/delivery-partner.ts";
+export type { NpqLeadProvider } from "./npq/model/lead-provider.ts";
+export type { NpqParticipantIdChange } from "./npq/model/participant-id-change.ts";
+export type { NpqSchedule } from "./npq/model/schedule.ts";
+export type { NpqUser } from "./npq/model/user.ts";
+export {
+  defaultNpqRegistrationStartDate,
+  NPQ_COHORT_FUNDINGS,
+  type NpqCohortDefinition,
+  type NpqCohortFunding,
+  type NpqCohortIdentifier,
+  npqCohortIdentifier,
+  parseNpqCohortIdentifier,
+  seededNpqCohorts,
+} from "./npq/reference/cohorts.ts";
+export {
+  isNpqCourseIdentifier,
+  NPQ_COURSE_GROUPS,
+  NPQ_COURSE_IDENTIFIERS,
+  NPQ_COURSES,
+  type NpqCourseGroup,
+  type NpqCourseIdentifier,
+  npqCourseGroupOf,
+  npqCourseHasOutcomes,
+  npqCoursesEquivalent,
+  npqEquivalentCourses,
+} from "./npq/reference/courses.ts";
+export { NPQ_LEAD_PROVIDERS, type NpqLeadProviderDefinition } from "./npq/reference/lead-providers.ts";
+export type { NpqPersonDetails } from "./npq/commands/register-npq-application.ts";
+export {
+  NPQ_DEFERRAL_REASONS,
+  NPQ_WITHDRAWAL_REASONS,
+  type NpqDeferralReason,
+  type NpqWithdrawalReason,
+} from "./npq/reference/reasons.ts";
+export {
+  isNpqScheduleIdentifier,
+  NPQ_DECLARATION_TYPES,
+  NPQ_SCHEDULE_IDENTIFIERS,
+  type NpqDeclarationType,
+  type NpqScheduleIdentifier,
+  npqAllowedDeclarationTypes,
+  npqScheduleGroupOf,
+  npqScheduleIdentifiersFor,
+  npqScheduleStartDate,
+} from "./npq/reference/schedules.ts";
+export { currentNpqCohort } from "./npq/rules/current-cohort.ts";
+export { defaultNpqSchedule } from "./npq/rules/default-schedule.ts";
+export { npqEligibleForFunding, npqIneligibleForFundingReason } from "./npq/rules/funding.ts";
+export { NPQ_FIXTURE_MESSAGES } from "./messages/npq/fixtures.ts";
+export {
+  listNpqApplications,
+  type NpqApplicationsFilter,
+  showNpqApplication,
+} from "./npq/queries/applications.ts";
+export {
+  listNpqParticipants,
+  type NpqParticipantIdChangedFailure,
+  type NpqParticipantsFilter,
+  showNpqParticipant,
+} from "./npq/queries/participants.ts";
+export { type NpqApplicationResource, npqApplicationView } from "./npq/views/application.ts";
+export { type NpqParticipantResource, npqParticipantView } from "./npq/views/participant.ts";

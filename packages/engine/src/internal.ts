@@ -39,3 +39,17 @@ export { unprocessable } from "./result.ts";
 // Calendar arithmetic the seed planner uses to place dates, and the London midnight a day starts at.
 export { addDays, addMonths, calendarDateParts, monthName } from "./time/calendar-date.ts";
 export { fromLondonWallClock, startOfLondonDay } from "./time/london.ts";
+
+// The NPQ world as data, and its row reads: the sandbox hosts an NPQ world beside the ECF one.
+export { NPQ_TABLE_NAMES } from "./npq/model/tables.ts";
+export { npqContractKey } from "./npq/model/indexes.ts";
+export {
+  findNpqRow,
+  getNpqRow,
+  npqLookup,
+  npqLookupIds,
+  type NpqWorldData,
+  npqWorldData,
+  npqWorldFromData,
+  npqWorldVersion,
+} from "./npq/model/world.ts";

@@ -1,0 +1,70 @@
+/**
+ * The only way NPQ rows change: `insertNpqRow` and `updateNpqRow` write a table and keep its indexes in step. As with
+ * the ECF world's `model/row-writes.ts`, only commands (and the world's construction) may import this module; lint
+ * refuses it in `npq/rules/`, `npq/queries/` and `npq/views/`.
+ */
+import { NPQ_INDEXES, type NpqIndexDefinition } from "./indexes.ts";
+import { NPQ_TABLE_NAMES, type NpqRow, type NpqTableName } from "./tables.ts";
+import type { NpqWorld } from "./world-shape.ts";
+
+const INDEXES_BY_TABLE = new Map<NpqTableName, [string, NpqIndexDefinition][]>();
+for (const [name, definition] of Object.entries(NPQ_INDEXES) as [string, NpqIndexDefinition][]) {
+  INDEXES_BY_TABLE.set(definition.table, [...(INDEXES_BY_TABLE.get(definition.table) ?? []), [name, definition]]);
+}
+
+const NO_KEYS: readonly string[] = [];
+
+function indexNpqRow<N extends NpqTableName>(world: NpqWorld, table: N, row: NpqRow<N>, previous?: NpqRow<N>): void {
+  world.version.bump();
+  for (const [name, definition] of INDEXES_BY_TABLE.get(table) ?? []) {
+    const { keys, sortKey } = definition as unknown as NpqIndexDefinition<N>;
+    const nextSortKey = sortKey(row);
+    world.indexes.moveKeyed(
+      name,
+      row.id,
+      previous === undefined ? NO_KEYS : keys(previous),
+      previous === undefined ? nextSortKey : sortKey(previous),
+      keys(row),
+      nextSortKey,
+      definition,
+    );
+  }
+}
+
+/** Adds a row; an id already in the table is an engine bug (commands draw fresh ids or check requested ones). */
+export function insertNpqRow<N extends NpqTableName>(world: NpqWorld, table: N, row: NpqRow<N>): NpqRow<N> {
+  const rows = world[table] as Record<string, NpqRow<N>>;
+  if (Object.hasOwn(rows, row.id)) {
+    throw new Error(`${table} already has ${row.id}`);
+  }
+  rows[row.id] = row;
+  indexNpqRow(world, table, row);
+  return row;
+}
+
+/** Replaces a row by a changed copy and re-indexes it. */
+export function updateNpqRow<N extends NpqTableName>(
+  world: NpqWorld,
+  table: N,
+  id: string,
+  changes: Partial<Omit<NpqRow<N>, "id">>,
+): NpqRow<N> {
+  const rows = world[table] as Record<string, NpqRow<N>>;
+  const previous = rows[id];
+  if (previous === undefined) {
+    throw new Error(`${table} has no ${id}`);
+  }
+  const row = { ...previous, ...changes } as NpqRow<N>;
+  rows[id] = row;
+  indexNpqRow(world, table, row, previous);
+  return row;
+}
+
+/** Indexes every row of freshly loaded data. */
+export function indexEveryNpqRow(world: NpqWorld): void {
+  for (const table of NPQ_TABLE_NAMES) {
+    for (const row of Object.values(world[table])) {
+      indexNpqRow(world, table, row);
+    }
+  }
+}

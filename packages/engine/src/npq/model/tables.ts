@@ -1,0 +1,41 @@
+import type { NpqApplication, NpqApplicationState } from "./application.ts";
+import type { NpqCohort } from "./cohort.ts";
+import type { NpqContract } from "./contract.ts";
+import type { NpqDeclaration } from "./declaration.ts";
+import type { NpqDeliveryPartner, NpqDeliveryPartnership } from "./delivery-partner.ts";
+import type { NpqLeadProvider } from "./lead-provider.ts";
+import type { NpqParticipantIdChange } from "./participant-id-change.ts";
+import type { NpqSchedule } from "./schedule.ts";
+import type { NpqUser } from "./user.ts";
+
+/** Every table of the NPQ world and the row it holds, keyed by `id`. */
+export interface NpqTables {
+  cohorts: NpqCohort;
+  leadProviders: NpqLeadProvider;
+  schedules: NpqSchedule;
+  users: NpqUser;
+  applications: NpqApplication;
+  applicationStates: NpqApplicationState;
+  deliveryPartners: NpqDeliveryPartner;
+  deliveryPartnerships: NpqDeliveryPartnership;
+  participantIdChanges: NpqParticipantIdChange;
+  contracts: NpqContract;
+  declarations: NpqDeclaration;
+}
+
+export type NpqTableName = keyof NpqTables;
+export type NpqRow<N extends NpqTableName> = NpqTables[N];
+
+export const NPQ_TABLE_NAMES: readonly NpqTableName[] = [
+  "cohorts",
+  "leadProviders",
+  "schedules",
+  "users",
+  "applications",
+  "applicationStates",
+  "deliveryPartners",
+  "deliveryPartnerships",
+  "participantIdChanges",
+  "contracts",
+  "declarations",
+];
