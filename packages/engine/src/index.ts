@@ -78,6 +78,11 @@ export type { TransferStatus, TransferType } from "./rules/school-transfers.ts";
 export { type Machine, type Transition, transition } from "./machines/machine.ts";
 export { machineTable } from "./machines/machine-table.ts";
 export { DECLARATION_EVENTS, type DeclarationEvent, declarationMachine } from "./machines/declaration-machine.ts";
+export {
+  NPQ_DECLARATION_EVENTS,
+  type NpqDeclarationEvent,
+  npqDeclarationMachine,
+} from "./machines/npq-declaration-machine.ts";
 export { STATEMENT_EVENTS, type StatementEvent, statementMachine } from "./machines/statement-machine.ts";
 export {
   TRAINING_STATUS_EVENTS,
@@ -311,6 +316,7 @@ export type { NpqDeliveryPartner, NpqDeliveryPartnership } from "./npq/model/del
 export type { NpqLeadProvider } from "./npq/model/lead-provider.ts";
 export type { NpqParticipantIdChange } from "./npq/model/participant-id-change.ts";
 export type { NpqSchedule } from "./npq/model/schedule.ts";
+export type { NpqStatement } from "./npq/model/statement.ts";
 export type { NpqUser } from "./npq/model/user.ts";
 export {
   defaultNpqRegistrationStartDate,

@@ -6,6 +6,7 @@ import type { NpqDeliveryPartner, NpqDeliveryPartnership } from "./delivery-part
 import type { NpqLeadProvider } from "./lead-provider.ts";
 import type { NpqParticipantIdChange } from "./participant-id-change.ts";
 import type { NpqSchedule } from "./schedule.ts";
+import type { NpqStatement } from "./statement.ts";
 import type { NpqUser } from "./user.ts";
 
 /** Every table of the NPQ world and the row it holds, keyed by `id`. */
@@ -20,6 +21,7 @@ export interface NpqTables {
   deliveryPartnerships: NpqDeliveryPartnership;
   participantIdChanges: NpqParticipantIdChange;
   contracts: NpqContract;
+  statements: NpqStatement;
   declarations: NpqDeclaration;
 }
 
@@ -37,5 +39,6 @@ export const NPQ_TABLE_NAMES: readonly NpqTableName[] = [
   "deliveryPartnerships",
   "participantIdChanges",
   "contracts",
+  "statements",
   "declarations",
 ];
