@@ -314,6 +314,7 @@ export type { NpqContract } from "./npq/model/contract.ts";
 export { NPQ_DECLARATION_STATES, type NpqDeclaration, type NpqDeclarationState } from "./npq/model/declaration.ts";
 export type { NpqDeliveryPartner, NpqDeliveryPartnership } from "./npq/model/delivery-partner.ts";
 export type { NpqLeadProvider } from "./npq/model/lead-provider.ts";
+export { NPQ_OUTCOME_STATES, type NpqOutcome, type NpqOutcomeState } from "./npq/model/outcome.ts";
 export type { NpqParticipantIdChange } from "./npq/model/participant-id-change.ts";
 export type { NpqSchedule } from "./npq/model/schedule.ts";
 export type { NpqStatement } from "./npq/model/statement.ts";
@@ -376,3 +377,7 @@ export {
 } from "./npq/queries/participants.ts";
 export { type NpqApplicationResource, npqApplicationView } from "./npq/views/application.ts";
 export { type NpqParticipantResource, npqParticipantView } from "./npq/views/participant.ts";
+export { listNpqDeclarations, type NpqDeclarationsFilter, showNpqDeclaration } from "./npq/queries/declarations.ts";
+export { listNpqOutcomes, listNpqParticipantOutcomes, type NpqOutcomesFilter } from "./npq/queries/outcomes.ts";
+export { type NpqDeclarationResource, npqDeclarationView } from "./npq/views/declaration.ts";
+export { type NpqOutcomeResource, npqOutcomeView } from "./npq/views/outcome.ts";

@@ -319,6 +319,9 @@ const PUBLIC_SURFACE = [
   "type NpqDeliveryPartner",
   "type NpqDeliveryPartnership",
   "type NpqLeadProvider",
+  "NPQ_OUTCOME_STATES",
+  "type NpqOutcome",
+  "type NpqOutcomeState",
   "type NpqParticipantIdChange",
   "type NpqSchedule",
   "type NpqStatement",
@@ -373,6 +376,16 @@ const PUBLIC_SURFACE = [
   "npqApplicationView",
   "type NpqParticipantResource",
   "npqParticipantView",
+  "listNpqDeclarations",
+  "type NpqDeclarationsFilter",
+  "showNpqDeclaration",
+  "listNpqOutcomes",
+  "listNpqParticipantOutcomes",
+  "type NpqOutcomesFilter",
+  "type NpqDeclarationResource",
+  "npqDeclarationView",
+  "type NpqOutcomeResource",
+  "npqOutcomeView",
 ];
 
 const INTERNAL_SURFACE = [

@@ -9,11 +9,13 @@ import type { CommandContext } from "../../commands/context.ts";
 import { badRequest, type Outcome } from "../../result.ts";
 import type { NpqWorld } from "../model/world.ts";
 import { acceptNpqApplication } from "./accept-npq-application.ts";
+import { changeNpqDeclarationDeliveryPartner } from "./change-npq-declaration-delivery-partner.ts";
 import { changeNpqFundedPlace } from "./change-npq-funded-place.ts";
 import { changeNpqParticipantSchedule } from "./change-npq-participant-schedule.ts";
 import { deferNpqParticipant } from "./defer-npq-participant.ts";
 import { markNpqStatementPaid, markNpqStatementPayable } from "./process-npq-statement.ts";
 import { recordNpqApplicationDecision } from "./record-npq-application-decision.ts";
+import { recordNpqOutcome } from "./record-npq-outcome.ts";
 import { recordNpqParticipantIdChange } from "./record-npq-participant-id-change.ts";
 import { registerNpqApplication } from "./register-npq-application.ts";
 import { registerNpqCohort } from "./register-npq-cohort.ts";
@@ -39,6 +41,9 @@ const NPQ_COMMAND_HANDLERS = {
   // Lead provider API: declarations
   submitNpqDeclaration,
   voidNpqDeclaration,
+  changeNpqDeclarationDeliveryPartner,
+  // Lead provider API: outcomes
+  recordNpqOutcome,
   // DfE-side: statements
   markNpqStatementPayable,
   markNpqStatementPaid,

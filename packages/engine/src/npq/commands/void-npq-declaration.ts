@@ -1,7 +1,8 @@
 /**
  * PUT /participant-declarations/{id}/void on the NPQ API (NPQ rules §5.4): `submitted`, `eligible`, `payable` and
  * `ineligible` become `voided` and leave their statement; `paid` becomes `awaiting-clawback` on the next output
- * statement of the cohort. Another lead provider's declaration is the 403.
+ * statement of the cohort. Another lead provider's declaration is the 403. A `completed` declaration's outcome is
+ * voided with it.
  */
 import type { CommandContext } from "../../commands/context.ts";
 import { npqDeclarationTransition } from "../../machines/npq-declaration-machine.ts";
@@ -9,9 +10,11 @@ import { type Outcome, ok } from "../../result.ts";
 import { instantOf } from "../../time/instant.ts";
 import type { NpqDeclaration } from "../model/declaration.ts";
 import { updateNpqRow } from "../model/row-writes.ts";
-import type { NpqWorld } from "../model/world.ts";
+import { getNpqRow, type NpqWorld, npqLookup } from "../model/world.ts";
+import { npqCourseHasOutcomes } from "../reference/courses.ts";
 import { resolveNpqDeclarationToModify } from "../rules/declaration-target.ts";
 import { checkNpqVoiding } from "../rules/declaration-voiding.ts";
+import { addNpqOutcome } from "./outcome-rows.ts";
 
 export interface VoidNpqDeclarationCommand {
   readonly type: "voidNpqDeclaration";
@@ -38,12 +41,36 @@ export function voidNpqDeclaration(
   if (!state.ok) {
     return state;
   }
-  return ok(
-    updateNpqRow(world, "declarations", declaration.id, {
-      state: state.value,
-      // A voided declaration leaves its statement; a clawed-back one keeps it and gains the clawback statement.
-      ...(clawback === undefined ? { statementId: null } : { clawbackStatementId: clawback.id }),
-      updatedAt: instantOf(context.now),
-    }),
-  );
+  const updated = updateNpqRow(world, "declarations", declaration.id, {
+    state: state.value,
+    // A voided declaration leaves its statement; a clawed-back one keeps it and gains the clawback statement.
+    ...(clawback === undefined ? { statementId: null } : { clawbackStatementId: clawback.id }),
+    updatedAt: instantOf(context.now),
+  });
+  voidOutcome(world, updated, context);
+  return ok(getNpqRow(world, "declarations", declaration.id));
+}
+
+/**
+ * Voiding (or clawing back) a `completed` declaration on a course with outcomes adds a `voided` outcome, unless the
+ * participant's latest outcome with this lead provider for the course already is one (NPQ rules §5.4).
+ */
+function voidOutcome(world: NpqWorld, declaration: NpqDeclaration, context: CommandContext): void {
+  if (declaration.declarationType !== "completed" || !npqCourseHasOutcomes(declaration.courseIdentifier)) {
+    return;
+  }
+  const latest = npqLookup(world, "outcomesByLeadProvider", declaration.leadProviderId)
+    .filter(
+      (outcome) => outcome.userId === declaration.userId && outcome.courseIdentifier === declaration.courseIdentifier,
+    )
+    .at(-1);
+  if (latest?.state !== "voided") {
+    addNpqOutcome(
+      world,
+      declaration,
+      "voided",
+      latest?.completionDate ?? declaration.declarationDate.slice(0, 10),
+      context,
+    );
+  }
 }

@@ -77,6 +77,9 @@ export const NPQ_INDEXES = {
     ...byCreation,
   }),
   declarationsByUser: defineNpqIndex("declarations", { keys: (row) => [row.userId], ...byCreation }),
+  outcomesByDeclaration: defineNpqIndex("outcomes", { keys: (row) => [row.declarationId], ...byCreation }),
+  outcomesByLeadProvider: defineNpqIndex("outcomes", { keys: (row) => [row.leadProviderId], ...byCreation }),
+  declarationsByLeadProvider: defineNpqIndex("declarations", { keys: (row) => [row.leadProviderId], ...byCreation }),
   statementsByLeadProviderCohort: defineNpqIndex("statements", {
     keys: (row) => [npqStatementKey(row.leadProviderId, row.cohortId)],
     sortKey: (row) => row.deadlineDate,

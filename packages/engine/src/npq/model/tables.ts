@@ -4,6 +4,7 @@ import type { NpqContract } from "./contract.ts";
 import type { NpqDeclaration } from "./declaration.ts";
 import type { NpqDeliveryPartner, NpqDeliveryPartnership } from "./delivery-partner.ts";
 import type { NpqLeadProvider } from "./lead-provider.ts";
+import type { NpqOutcome } from "./outcome.ts";
 import type { NpqParticipantIdChange } from "./participant-id-change.ts";
 import type { NpqSchedule } from "./schedule.ts";
 import type { NpqStatement } from "./statement.ts";
@@ -23,6 +24,7 @@ export interface NpqTables {
   contracts: NpqContract;
   statements: NpqStatement;
   declarations: NpqDeclaration;
+  outcomes: NpqOutcome;
 }
 
 export type NpqTableName = keyof NpqTables;
@@ -41,4 +43,5 @@ export const NPQ_TABLE_NAMES: readonly NpqTableName[] = [
   "contracts",
   "statements",
   "declarations",
+  "outcomes",
 ];

@@ -41,7 +41,8 @@ export interface DeliveryPartnerChoice {
 
 /** The messages of the checks, by what they check: the same texts under each operation's own numbers. */
 export interface DeliveryPartnerMessages {
-  readonly required: RuleMessage;
+  /** Only a declaration being made has the cohort-dependent presence check; change delivery partner has its own. */
+  readonly required?: RuleMessage;
   readonly overseas: RuleMessage;
   readonly notConfirmed: RuleMessage;
   readonly secondaryWithoutPrimary: RuleMessage;
@@ -59,8 +60,13 @@ export function checkNpqDeliveryPartners(
   const { leadProviderId, application, cohort, deliveryPartnerId, secondaryDeliveryPartnerId } = choice;
   const inEngland = npqTeachesInEngland(application, cohort);
   const confirmed = (id: string) => isNpqConfirmedDeliveryPartner(world, leadProviderId, cohort.id, id);
+  const required = messages.required;
+  const presence: [boolean, RuleMessage][] =
+    required === undefined
+      ? []
+      : [[deliveryPartnerId === null && cohort.startYear >= DELIVERY_PARTNER_REQUIRED_FROM && inEngland, required]];
   const checks: readonly [boolean, RuleMessage][] = [
-    [deliveryPartnerId === null && cohort.startYear >= DELIVERY_PARTNER_REQUIRED_FROM && inEngland, messages.required],
+    ...presence,
     [deliveryPartnerId !== null && !inEngland, messages.overseas],
     [deliveryPartnerId !== null && inEngland && !confirmed(deliveryPartnerId), messages.notConfirmed],
     [secondaryDeliveryPartnerId !== null && deliveryPartnerId === null, messages.secondaryWithoutPrimary],

@@ -37,11 +37,7 @@ export function findNpqParticipantVisibleTo(
 }
 
 /** A declaration the lead provider made, or one another made on an application that is now its own (NPQ rules §1.1). */
-function isNpqDeclarationVisibleTo(
-  world: NpqWorld,
-  leadProviderId: string,
-  declaration: NpqDeclaration,
-): boolean {
+function isNpqDeclarationVisibleTo(world: NpqWorld, leadProviderId: string, declaration: NpqDeclaration): boolean {
   return (
     declaration.leadProviderId === leadProviderId ||
     findNpqRow(world, "applications", declaration.applicationId)?.leadProviderId === leadProviderId
