@@ -342,6 +342,7 @@ export {
   npqEquivalentCourses,
 } from "./npq/reference/courses.ts";
 export { NPQ_LEAD_PROVIDERS, type NpqLeadProviderDefinition } from "./npq/reference/lead-providers.ts";
+export { npqContractedCourses } from "./npq/reference/contracted-courses.ts";
 export type { NpqPersonDetails } from "./npq/commands/register-npq-application.ts";
 export {
   NPQ_DEFERRAL_REASONS,
@@ -381,3 +382,5 @@ export { listNpqDeclarations, type NpqDeclarationsFilter, showNpqDeclaration } f
 export { listNpqOutcomes, listNpqParticipantOutcomes, type NpqOutcomesFilter } from "./npq/queries/outcomes.ts";
 export { type NpqDeclarationResource, npqDeclarationView } from "./npq/views/declaration.ts";
 export { type NpqOutcomeResource, npqOutcomeView } from "./npq/views/outcome.ts";
+export { listNpqStatements, type NpqStatementsFilter, showNpqStatement } from "./npq/queries/statements.ts";
+export { type NpqStatementResource, npqStatementView } from "./npq/views/statement.ts";

@@ -346,6 +346,7 @@ const PUBLIC_SURFACE = [
   "npqEquivalentCourses",
   "NPQ_LEAD_PROVIDERS",
   "type NpqLeadProviderDefinition",
+  "npqContractedCourses",
   "type NpqPersonDetails",
   "NPQ_DEFERRAL_REASONS",
   "NPQ_WITHDRAWAL_REASONS",
@@ -386,6 +387,11 @@ const PUBLIC_SURFACE = [
   "npqDeclarationView",
   "type NpqOutcomeResource",
   "npqOutcomeView",
+  "listNpqStatements",
+  "type NpqStatementsFilter",
+  "showNpqStatement",
+  "type NpqStatementResource",
+  "npqStatementView",
 ];
 
 const INTERNAL_SURFACE = [

@@ -1,7 +1,7 @@
 /**
  * DfE-side: a lead provider's monthly statements in a cohort (NPQ rules §8), as DfE's seeds create them: the calendar
  * of `npqStatementCalendar` from the cohort's registration start date, each in the status its dates give it today
- * (the shared `seededStatementStatus`). Contracts stay per lead provider, cohort and course (`registerNpqContract`).
+ * (the shared `seededStatementStatus`), each with a contract per course the cohort offers unless `contracts` is false.
  */
 import type { CommandContext } from "../../commands/context.ts";
 import { NPQ_FIXTURE_MESSAGES as M } from "../../messages/npq/fixtures.ts";
@@ -13,12 +13,15 @@ import { npqStatementKey } from "../model/indexes.ts";
 import { insertNpqRow } from "../model/row-writes.ts";
 import type { NpqStatement } from "../model/statement.ts";
 import { findNpqRow, type NpqWorld, npqLookupIds } from "../model/world.ts";
+import { npqContractedCourses } from "../reference/contracted-courses.ts";
 import { npqStatementCalendar } from "../rules/statement-calendar.ts";
 
 export interface RegisterNpqStatementsCommand {
   readonly type: "registerNpqStatements";
   readonly leadProviderId: string;
   readonly cohort: string;
+  /** Defaults to true: a contract on every statement for every course the cohort offers (`npqContractedCourses`). */
+  readonly contracts?: boolean;
 }
 
 export function registerNpqStatements(
@@ -43,9 +46,10 @@ export function registerNpqStatements(
   }
   const now = instantOf(context.now);
   const today = londonToday(context.now);
+  const courses = command.contracts === false ? [] : npqContractedCourses(cohort.startYear);
   return ok(
-    npqStatementCalendar(cohort.registrationStartDate).map((plan) =>
-      insertNpqRow(world, "statements", {
+    npqStatementCalendar(cohort.registrationStartDate).map((plan) => {
+      const statement = insertNpqRow(world, "statements", {
         id: context.newId(),
         leadProviderId: command.leadProviderId,
         cohortId: cohort.id,
@@ -53,7 +57,18 @@ export function registerNpqStatements(
         status: seededStatementStatus(plan, today),
         createdAt: now,
         updatedAt: now,
-      }),
-    ),
+      });
+      for (const courseIdentifier of courses) {
+        insertNpqRow(world, "contracts", {
+          id: context.newId(),
+          leadProviderId: command.leadProviderId,
+          cohortId: cohort.id,
+          courseIdentifier,
+          statementId: statement.id,
+          createdAt: now,
+        });
+      }
+      return statement;
+    }),
   );
 }

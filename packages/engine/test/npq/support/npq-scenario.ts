@@ -154,14 +154,14 @@ export class NpqScenario {
 
   /** Registers what a paid declaration needs (contract, statements, a delivery partner) once; the partner's id. */
   fund(leadProviderId: string, cohort: string, courseIdentifier: NpqCourseIdentifier): string {
-    const key = npqContractKey(leadProviderId, cohort, courseIdentifier);
-    if (npqLookupIds(this.world, "contractsByLeadProviderCohortCourse", key).length === 0) {
-      this.must({ type: "registerNpqContract", leadProviderId, cohort, courseIdentifier });
-    }
     if (
       npqLookupIds(this.world, "statementsByLeadProviderCohort", npqStatementKey(leadProviderId, cohort)).length === 0
     ) {
       this.must({ type: "registerNpqStatements", leadProviderId, cohort });
+    }
+    const key = npqContractKey(leadProviderId, cohort, courseIdentifier);
+    if (npqLookupIds(this.world, "contractsByLeadProviderCohortCourse", key).length === 0) {
+      this.must({ type: "registerNpqContract", leadProviderId, cohort, courseIdentifier });
     }
     const partnership = npqLookup(this.world, "deliveryPartnershipsByLeadProvider", leadProviderId).find(
       (row) => row.cohortId === cohort,
