@@ -10,10 +10,11 @@ import { type Outcome, ok } from "../../result.ts";
 import { instantOf } from "../../time/instant.ts";
 import type { NpqDeclaration } from "../model/declaration.ts";
 import { updateNpqRow } from "../model/row-writes.ts";
-import { getNpqRow, type NpqWorld, npqLookup } from "../model/world.ts";
+import { getNpqRow, type NpqWorld } from "../model/world.ts";
 import { npqCourseHasOutcomes } from "../reference/courses.ts";
 import { resolveNpqDeclarationToModify } from "../rules/declaration-target.ts";
 import { checkNpqVoiding } from "../rules/declaration-voiding.ts";
+import { latestNpqParticipantOutcome } from "../rules/outcomes.ts";
 import { addNpqOutcome } from "./outcome-rows.ts";
 
 export interface VoidNpqDeclarationCommand {
@@ -59,17 +60,19 @@ function voidOutcome(world: NpqWorld, declaration: NpqDeclaration, context: Comm
   if (declaration.declarationType !== "completed" || !npqCourseHasOutcomes(declaration.courseIdentifier)) {
     return;
   }
-  const latest = npqLookup(world, "outcomesByLeadProvider", declaration.leadProviderId)
-    .filter(
-      (outcome) => outcome.userId === declaration.userId && outcome.courseIdentifier === declaration.courseIdentifier,
-    )
-    .at(-1);
+  const latest = latestNpqParticipantOutcome(
+    world,
+    declaration.leadProviderId,
+    declaration.userId,
+    declaration.courseIdentifier,
+  );
   if (latest?.state !== "voided") {
     addNpqOutcome(
       world,
       declaration,
       "voided",
-      latest?.completionDate ?? declaration.declarationDate.slice(0, 10),
+      // The voided outcome is dated the declaration's date, as the service dates it.
+      declaration.declarationDate.slice(0, 10),
       context,
     );
   }

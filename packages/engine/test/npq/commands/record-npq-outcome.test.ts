@@ -54,10 +54,15 @@ describe("outcomes made by completed declarations (NPQ rules §5.3, §5.4)", () 
     }
   });
 
-  it("voiding it adds a voided outcome once, and has_passed becomes null", () => {
-    const { s, declaration } = completed();
+  it("voiding it adds a voided outcome dated the declaration's date, and has_passed becomes null", () => {
+    const { s, declaration, outcome } = completed();
+    s.must(outcome({ completionDate: "2025-10-14" }));
     s.must({ type: "voidNpqDeclaration", leadProviderId: AMBITION_NPQ, declarationId: declaration.id });
-    expect(outcomesOf(s, declaration.id).map((row) => row.state)).toEqual(["passed", "voided"]);
+    expect(outcomesOf(s, declaration.id).map((row) => [row.state, row.completionDate])).toEqual([
+      ["passed", "2025-10-12"],
+      ["failed", "2025-10-14"],
+      ["voided", "2025-10-12"],
+    ]);
     expect(npqHasPassed(s.world, s.world.declarations[declaration.id] as typeof declaration)).toBeNull();
   });
 });
