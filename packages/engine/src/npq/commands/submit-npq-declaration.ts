@@ -2,7 +2,8 @@
  * POST /participant-declarations on the NPQ API (NPQ rules §5.2, §5.3): every check of NPQ declaration rules 1-27 runs
  * in `rules/declaration-submission.ts`; the new declaration is `ineligible` when it duplicates another person's with
  * the same TRN, `eligible` on the next output statement when the application is fundable, `submitted` otherwise.
- * Not idempotent: a repeat is refused by NPQ declaration rule 16, as the service does. A `completed` declaration on
+ * Not idempotent: a repeat is refused by NPQ declaration rule 16, as the service does, except that the same
+ * declaration already made on another of the participant's applications is answered again (`npqExistingDeclaration`). A `completed` declaration on
  * a leadership or specialist course records its outcome in the same command.
  */
 import type { CommandContext } from "../../commands/context.ts";
@@ -29,7 +30,10 @@ export function submitNpqDeclaration(
   if (!checked.ok) {
     return checked;
   }
-  const { user, application, cohort, declarationType, declarationDate, statement } = checked.value;
+  const { user, application, cohort, declarationType, declarationDate, statement, existing } = checked.value;
+  if (existing !== undefined) {
+    return ok(existing);
+  }
   const duplicated = npqSameTrnDeclaration(world, user, application.courseIdentifier, declarationType);
   const initial: NpqDeclarationState = npqDeclarationMachine.initial;
   const state =

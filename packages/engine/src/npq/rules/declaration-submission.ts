@@ -7,10 +7,12 @@ import { NPQ_DECLARATION_RULE_MESSAGES as RULE } from "../../messages/npq/declar
 import { type Outcome, ok, ValidationErrors } from "../../result.ts";
 import { isBlank } from "../../rules/presence.ts";
 import { castUuid } from "../../rules/uuid-cast.ts";
+import { instantOf } from "../../time/instant.ts";
 import { londonToday } from "../../time/london.ts";
 import { parseDateTime } from "../../time/rfc3339.ts";
 import type { NpqApplication } from "../model/application.ts";
 import type { NpqCohort } from "../model/cohort.ts";
+import type { NpqDeclaration } from "../model/declaration.ts";
 import { npqContractKey } from "../model/indexes.ts";
 import type { NpqSchedule } from "../model/schedule.ts";
 import type { NpqStatement } from "../model/statement.ts";
@@ -18,7 +20,7 @@ import type { NpqUser } from "../model/user.ts";
 import { findNpqRow, getNpqRow, type NpqWorld, npqLookup, npqLookupIds } from "../model/world.ts";
 import { isNpqCourseIdentifier, npqCourseHasOutcomes, npqCoursesEquivalent } from "../reference/courses.ts";
 import { NPQ_DECLARATION_TYPES, type NpqDeclarationType } from "../reference/schedules.ts";
-import { npqBlockingDeclarationsOf } from "./declarations.ts";
+import { npqBlockingDeclarationsOf, npqExistingDeclaration } from "./declarations.ts";
 import { checkNpqDeliveryPartners } from "./delivery-partner-checks.ts";
 import { npqEligibleForFunding } from "./funding.ts";
 import { nextNpqOutputStatement } from "./statements.ts";
@@ -48,6 +50,8 @@ export interface CheckedNpqDeclaration {
   readonly hasPassed: boolean | null;
   readonly deliveryPartnerId: string | null;
   readonly secondaryDeliveryPartnerId: string | null;
+  /** The same declaration made before, which the service answers with instead of making another. */
+  readonly existing: NpqDeclaration | undefined;
 }
 
 const HAS_PASSED_VALUES: readonly unknown[] = [true, false, "true", "false"];
@@ -161,12 +165,23 @@ export function checkNpqDeclarationSubmission(
     }
   }
   const fundable = application !== undefined && isNpqApplicationFundable(world, application);
+  const existing =
+    user === undefined || declarationType === undefined || parsed.kind === "unparsable"
+      ? undefined
+      : npqExistingDeclaration(world, {
+          userId: user.id,
+          leadProviderId: request.leadProviderId,
+          courseIdentifier: request.courseIdentifier,
+          declarationType,
+          declarationDate: instantOf(parsed.at),
+        });
   const statement =
     cohort === undefined
       ? undefined
       : nextNpqOutputStatement(world, request.leadProviderId, cohort.id, londonToday(now));
-  // Rule 14: only a declaration that would be paid needs a statement to go on.
-  if (errors.isEmpty && cohort !== undefined && fundable && statement === undefined) {
+  // Rule 14: only a declaration that would be paid (or repeats one that is not submitted) needs a statement.
+  const needsStatement = existing === undefined ? fundable : existing.state !== "submitted";
+  if (errors.isEmpty && cohort !== undefined && needsStatement && statement === undefined) {
     errors.add(RULE[14].title, RULE[14].detail(cohort.startYear));
   }
   const needsOutcome =
@@ -241,6 +256,7 @@ export function checkNpqDeclarationSubmission(
     declarationType,
     declarationDate: parsed.at,
     statement: fundable ? statement : undefined,
+    existing,
     hasPassed: needsOutcome ? request.hasPassed === true || request.hasPassed === "true" : null,
     deliveryPartnerId: deliveryPartnerId === null ? null : castUuid(deliveryPartnerId),
     secondaryDeliveryPartnerId: secondaryDeliveryPartnerId === null ? null : castUuid(secondaryDeliveryPartnerId),

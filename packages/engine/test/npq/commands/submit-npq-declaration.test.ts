@@ -80,6 +80,20 @@ describe("declaring on the NPQ API (NPQ rules §5.2, §5.3)", () => {
     expect(expectOk(s.run(declare(twin, deliveryPartnerId, { declarationType: "retained-1" }))).state).toBe("eligible");
   });
 
+  it("answers a repeat with the same declaration made on another of the participant's applications", () => {
+    const { s, enrolment, deliveryPartnerId } = ready();
+    const first = expectOk(s.run(declare(enrolment, deliveryPartnerId)));
+    // DfE accepts a later application of the same person for the same course (a fixture: accept itself refuses it).
+    const later = s.apply({ participantId: enrolment.userId, cohort: "2025a" });
+    s.must({ type: "recordNpqApplicationDecision", applicationId: later.id, status: "accepted" });
+    const before = Object.keys(s.world.declarations).length;
+    expect(expectOk(s.run(declare(enrolment, deliveryPartnerId)))).toEqual(first);
+    expect(Object.keys(s.world.declarations)).toHaveLength(before);
+    // Another date is a new declaration, on the later application.
+    const other = expectOk(s.run(declare(enrolment, deliveryPartnerId, { declarationDate: "2025-10-11T10:00:00Z" })));
+    expect(other.applicationId).toBe(later.id);
+  });
+
   it("NPQ declaration rule 1: participant_id missing", () => {
     const { s, enrolment, deliveryPartnerId } = ready();
     expectNpqRefusedUntouched(s, declare(enrolment, deliveryPartnerId, { participantId: " " }), [pair(RULE[1])]);
