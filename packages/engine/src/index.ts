@@ -78,6 +78,11 @@ export type { TransferStatus, TransferType } from "./rules/school-transfers.ts";
 export { type Machine, type Transition, transition } from "./machines/machine.ts";
 export { machineTable } from "./machines/machine-table.ts";
 export { DECLARATION_EVENTS, type DeclarationEvent, declarationMachine } from "./machines/declaration-machine.ts";
+export {
+  NPQ_DECLARATION_EVENTS,
+  type NpqDeclarationEvent,
+  npqDeclarationMachine,
+} from "./machines/npq-declaration-machine.ts";
 export { STATEMENT_EVENTS, type StatementEvent, statementMachine } from "./machines/statement-machine.ts";
 export {
   TRAINING_STATUS_EVENTS,
@@ -309,8 +314,10 @@ export type { NpqContract } from "./npq/model/contract.ts";
 export { NPQ_DECLARATION_STATES, type NpqDeclaration, type NpqDeclarationState } from "./npq/model/declaration.ts";
 export type { NpqDeliveryPartner, NpqDeliveryPartnership } from "./npq/model/delivery-partner.ts";
 export type { NpqLeadProvider } from "./npq/model/lead-provider.ts";
+export { NPQ_OUTCOME_STATES, type NpqOutcome, type NpqOutcomeState } from "./npq/model/outcome.ts";
 export type { NpqParticipantIdChange } from "./npq/model/participant-id-change.ts";
 export type { NpqSchedule } from "./npq/model/schedule.ts";
+export type { NpqStatement } from "./npq/model/statement.ts";
 export type { NpqUser } from "./npq/model/user.ts";
 export {
   defaultNpqRegistrationStartDate,
@@ -335,6 +342,7 @@ export {
   npqEquivalentCourses,
 } from "./npq/reference/courses.ts";
 export { NPQ_LEAD_PROVIDERS, type NpqLeadProviderDefinition } from "./npq/reference/lead-providers.ts";
+export { npqContractedCourses } from "./npq/reference/contracted-courses.ts";
 export type { NpqPersonDetails } from "./npq/commands/register-npq-application.ts";
 export {
   NPQ_DEFERRAL_REASONS,
@@ -370,3 +378,9 @@ export {
 } from "./npq/queries/participants.ts";
 export { type NpqApplicationResource, npqApplicationView } from "./npq/views/application.ts";
 export { type NpqParticipantResource, npqParticipantView } from "./npq/views/participant.ts";
+export { listNpqDeclarations, type NpqDeclarationsFilter, showNpqDeclaration } from "./npq/queries/declarations.ts";
+export { listNpqOutcomes, listNpqParticipantOutcomes, type NpqOutcomesFilter } from "./npq/queries/outcomes.ts";
+export { type NpqDeclarationResource, npqDeclarationView } from "./npq/views/declaration.ts";
+export { type NpqOutcomeResource, npqOutcomeView } from "./npq/views/outcome.ts";
+export { listNpqStatements, type NpqStatementsFilter, showNpqStatement } from "./npq/queries/statements.ts";
+export { type NpqStatementResource, npqStatementView } from "./npq/views/statement.ts";

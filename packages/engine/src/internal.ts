@@ -42,7 +42,7 @@ export { fromLondonWallClock, startOfLondonDay } from "./time/london.ts";
 
 // The NPQ world as data, and its row reads: the sandbox hosts an NPQ world beside the ECF one.
 export { NPQ_TABLE_NAMES } from "./npq/model/tables.ts";
-export { npqContractKey } from "./npq/model/indexes.ts";
+export { npqContractKey, npqStatementKey } from "./npq/model/indexes.ts";
 export {
   findNpqRow,
   getNpqRow,

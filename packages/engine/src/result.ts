@@ -12,7 +12,7 @@ export interface ApiError {
 }
 
 /** The HTTP statuses a rule can fail with (401 and 429 belong to the transport, not the rules). */
-export type FailureStatus = 400 | 404 | 422;
+export type FailureStatus = 400 | 403 | 404 | 422;
 
 export interface Failure {
   readonly status: FailureStatus;
@@ -55,6 +55,11 @@ export const NOT_FOUND_ERROR: ApiError = {
 
 export function notFound(): Rejection {
   return fail({ status: 404, errors: [NOT_FOUND_ERROR] });
+}
+
+/** The NPQ service's answer to modifying a resource the lead provider can see but did not make (NPQ rules §1.4). */
+export function forbidden(title: string, detail: string): Rejection {
+  return fail({ status: 403, errors: [{ title, detail }] });
 }
 
 export function badRequest(detail: string, title = "Bad request"): Rejection {

@@ -22,7 +22,10 @@ export interface MarkStatementPayableCommand {
 
 export const STATEMENT_TITLE = "statement";
 
-export function checkStatementPayable(statement: Statement, now: Date): ValidationErrors {
+export function checkStatementPayable(
+  statement: Pick<Statement, "feeType" | "status" | "deadlineDate">,
+  now: Date,
+): ValidationErrors {
   const errors = new ValidationErrors();
   if (statement.feeType !== "output") {
     errors.add(STATEMENT_TITLE, FINANCE_MESSAGES.onlyOutputStatementsPayable);

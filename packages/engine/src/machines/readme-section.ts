@@ -4,6 +4,7 @@
 import { declarationMachine } from "./declaration-machine.ts";
 import type { Machine } from "./machine.ts";
 import { machineTable } from "./machine-table.ts";
+import { npqDeclarationMachine } from "./npq-declaration-machine.ts";
 import { statementMachine } from "./statement-machine.ts";
 import { trainingStatusMachine } from "./training-status-machine.ts";
 
@@ -12,6 +13,7 @@ const MACHINES_END_MARKER = "<!-- state-machines:end -->";
 
 const DOCUMENTED: readonly { readonly title: string; readonly machine: Machine<string, string> }[] = [
   { title: "Declaration (the API `state`)", machine: declarationMachine },
+  { title: "NPQ declaration (the API `state`; the shared rows plus `ineligible`)", machine: npqDeclarationMachine },
   { title: "Statement (`status`)", machine: statementMachine },
   { title: "Participant training status (`training_status`)", machine: trainingStatusMachine },
 ];

@@ -11,6 +11,7 @@ export const NPQ_FIXTURE_MESSAGES = {
   unknownParticipant: "The participant does not exist.",
   enterParticipant: "Enter the id of an existing participant, or the person's details, not both.",
   contractExists: "The lead provider already has a contract for this course in this cohort.",
+  statementsExist: "The lead provider already has statements in this cohort.",
   sameParticipant: "A participant cannot be merged into themselves.",
   invalidCohortIdentifier: "Enter a cohort as its start year and suffix, like 2026b, or a start year.",
   cohortExists: (identifier: string) => `The ${identifier} cohort already exists.`,

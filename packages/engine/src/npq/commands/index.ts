@@ -9,17 +9,23 @@ import type { CommandContext } from "../../commands/context.ts";
 import { badRequest, type Outcome } from "../../result.ts";
 import type { NpqWorld } from "../model/world.ts";
 import { acceptNpqApplication } from "./accept-npq-application.ts";
+import { changeNpqDeclarationDeliveryPartner } from "./change-npq-declaration-delivery-partner.ts";
 import { changeNpqFundedPlace } from "./change-npq-funded-place.ts";
 import { changeNpqParticipantSchedule } from "./change-npq-participant-schedule.ts";
 import { deferNpqParticipant } from "./defer-npq-participant.ts";
+import { markNpqStatementPaid, markNpqStatementPayable } from "./process-npq-statement.ts";
 import { recordNpqApplicationDecision } from "./record-npq-application-decision.ts";
+import { recordNpqOutcome } from "./record-npq-outcome.ts";
 import { recordNpqParticipantIdChange } from "./record-npq-participant-id-change.ts";
 import { registerNpqApplication } from "./register-npq-application.ts";
 import { registerNpqCohort } from "./register-npq-cohort.ts";
 import { registerNpqContract } from "./register-npq-contract.ts";
 import { registerNpqDeliveryPartner } from "./register-npq-delivery-partner.ts";
+import { registerNpqStatements } from "./register-npq-statements.ts";
 import { rejectNpqApplication } from "./reject-npq-application.ts";
 import { resumeNpqParticipant } from "./resume-npq-participant.ts";
+import { submitNpqDeclaration } from "./submit-npq-declaration.ts";
+import { voidNpqDeclaration } from "./void-npq-declaration.ts";
 import { withdrawNpqParticipant } from "./withdraw-npq-participant.ts";
 
 const NPQ_COMMAND_HANDLERS = {
@@ -32,11 +38,21 @@ const NPQ_COMMAND_HANDLERS = {
   resumeNpqParticipant,
   withdrawNpqParticipant,
   changeNpqParticipantSchedule,
+  // Lead provider API: declarations
+  submitNpqDeclaration,
+  voidNpqDeclaration,
+  changeNpqDeclarationDeliveryPartner,
+  // Lead provider API: outcomes
+  recordNpqOutcome,
+  // DfE-side: statements
+  markNpqStatementPayable,
+  markNpqStatementPaid,
   // DfE-side fixtures
   registerNpqApplication,
   registerNpqCohort,
   registerNpqContract,
   registerNpqDeliveryPartner,
+  registerNpqStatements,
   recordNpqApplicationDecision,
   recordNpqParticipantIdChange,
 };

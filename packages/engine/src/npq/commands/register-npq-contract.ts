@@ -8,7 +8,7 @@ import { insertNpqRow } from "../model/row-writes.ts";
 import { findNpqRow, type NpqWorld, npqLookupIds } from "../model/world.ts";
 import { isNpqCourseIdentifier } from "../reference/courses.ts";
 
-/** DfE-side: a lead provider's contract for a course in a cohort (NPQ rules §8); statements come with the next slice. */
+/** DfE-side: a lead provider's contract for a course in a cohort (NPQ rules §8), on no statement. */
 export interface RegisterNpqContractCommand {
   readonly type: "registerNpqContract";
   readonly leadProviderId: string;
@@ -48,6 +48,7 @@ export function registerNpqContract(
       leadProviderId: command.leadProviderId,
       cohortId: command.cohort,
       courseIdentifier: command.courseIdentifier,
+      statementId: null,
       createdAt: instantOf(context.now),
     }),
   );

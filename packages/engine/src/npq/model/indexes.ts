@@ -22,6 +22,10 @@ export function npqContractKey(leadProviderId: string, cohortId: string, course:
   return [leadProviderId, cohortId, course].join("|");
 }
 
+export function npqStatementKey(leadProviderId: string, cohortId: string): string {
+  return [leadProviderId, cohortId].join("|");
+}
+
 const byCreation = { sortKey: (row: { createdAt: string }) => row.createdAt };
 
 export const NPQ_INDEXES = {
@@ -64,6 +68,22 @@ export const NPQ_INDEXES = {
     ...byCreation,
   }),
   declarationsByApplication: defineNpqIndex("declarations", { keys: (row) => [row.applicationId], ...byCreation }),
+  declarationsByStatement: defineNpqIndex("declarations", {
+    keys: (row) => (row.statementId === null ? [] : [row.statementId]),
+    ...byCreation,
+  }),
+  declarationsByClawbackStatement: defineNpqIndex("declarations", {
+    keys: (row) => (row.clawbackStatementId === null ? [] : [row.clawbackStatementId]),
+    ...byCreation,
+  }),
+  declarationsByUser: defineNpqIndex("declarations", { keys: (row) => [row.userId], ...byCreation }),
+  outcomesByDeclaration: defineNpqIndex("outcomes", { keys: (row) => [row.declarationId], ...byCreation }),
+  outcomesByLeadProvider: defineNpqIndex("outcomes", { keys: (row) => [row.leadProviderId], ...byCreation }),
+  declarationsByLeadProvider: defineNpqIndex("declarations", { keys: (row) => [row.leadProviderId], ...byCreation }),
+  statementsByLeadProviderCohort: defineNpqIndex("statements", {
+    keys: (row) => [npqStatementKey(row.leadProviderId, row.cohortId)],
+    sortKey: (row) => row.deadlineDate,
+  }),
 } satisfies Record<string, NpqIndexDefinition<never> | NpqIndexDefinition>;
 
 export type NpqIndexName = keyof typeof NPQ_INDEXES;

@@ -4,8 +4,10 @@ import type { NpqContract } from "./contract.ts";
 import type { NpqDeclaration } from "./declaration.ts";
 import type { NpqDeliveryPartner, NpqDeliveryPartnership } from "./delivery-partner.ts";
 import type { NpqLeadProvider } from "./lead-provider.ts";
+import type { NpqOutcome } from "./outcome.ts";
 import type { NpqParticipantIdChange } from "./participant-id-change.ts";
 import type { NpqSchedule } from "./schedule.ts";
+import type { NpqStatement } from "./statement.ts";
 import type { NpqUser } from "./user.ts";
 
 /** Every table of the NPQ world and the row it holds, keyed by `id`. */
@@ -20,7 +22,9 @@ export interface NpqTables {
   deliveryPartnerships: NpqDeliveryPartnership;
   participantIdChanges: NpqParticipantIdChange;
   contracts: NpqContract;
+  statements: NpqStatement;
   declarations: NpqDeclaration;
+  outcomes: NpqOutcome;
 }
 
 export type NpqTableName = keyof NpqTables;
@@ -37,5 +41,7 @@ export const NPQ_TABLE_NAMES: readonly NpqTableName[] = [
   "deliveryPartnerships",
   "participantIdChanges",
   "contracts",
+  "statements",
   "declarations",
+  "outcomes",
 ];

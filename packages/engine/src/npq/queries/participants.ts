@@ -3,39 +3,25 @@
  * application the lead provider accepted. A `training_status` filter that is not one of the three statuses is the
  * service's 422; a merged id is the 410 with its `participant_id_changes`.
  */
-import { NPQ_PARTICIPANT_ID_CHANGED, NPQ_REQUEST_MESSAGES } from "../../messages/npq/requests.ts";
+import { NPQ_REQUEST_MESSAGES } from "../../messages/npq/requests.ts";
 import { NPQ_TITLES } from "../../messages/npq/titles.ts";
 import { parseUuidFilter } from "../../queries/list-filters.ts";
 import type { ListQuery, UpdatedSinceFilter } from "../../queries/list-query.ts";
 import { parseSort } from "../../queries/sort.ts";
-import { type ApiError, type Failure, fail, notFound, type Outcome, ok, unprocessable } from "../../result.ts";
-import { castUuid } from "../../rules/uuid-cast.ts";
+import { type Failure, fail, notFound, type Outcome, ok, unprocessable } from "../../result.ts";
 import { instantOf } from "../../time/instant.ts";
 import { NPQ_TRAINING_STATUSES } from "../model/application.ts";
-import { findNpqRow, getNpqRow, type NpqWorld, npqLookup, npqLookupIds } from "../model/world.ts";
+import { getNpqRow, type NpqWorld, npqLookup, npqLookupIds } from "../model/world.ts";
 import { findNpqParticipantVisibleTo, npqEnrolmentsOf } from "../rules/visibility.ts";
-import {
-  type NpqParticipantResource,
-  npqParticipantIdChangesOf,
-  npqParticipantUpdatedAt,
-  npqParticipantView,
-} from "../views/participant.ts";
+import { type NpqParticipantResource, npqParticipantUpdatedAt, npqParticipantView } from "../views/participant.ts";
 import { npqOrderedPage } from "./ordered-page.ts";
+import { type NpqParticipantIdChangedFailure, npqParticipantIdChanged } from "./participant-id-changed.ts";
+
+export type { NpqParticipantIdChangedFailure } from "./participant-id-changed.ts";
 
 export interface NpqParticipantsFilter extends UpdatedSinceFilter {
   readonly trainingStatus?: string;
   readonly fromParticipantId?: string;
-}
-
-/** The 410 of a merged participant id: the entry, plus the merge as `participant_id_changes`. */
-export interface NpqParticipantIdChangedFailure {
-  readonly status: 410;
-  readonly errors: readonly ApiError[];
-  readonly participantIdChanges: readonly {
-    from_participant_id: string;
-    to_participant_id: string;
-    changed_at: string;
-  }[];
 }
 
 export function listNpqParticipants(
@@ -89,22 +75,9 @@ export function showNpqParticipant(
   leadProviderId: string,
   participantId: string,
 ): Outcome<NpqParticipantResource, Failure | NpqParticipantIdChangedFailure> {
-  const retired = findNpqRow(world, "users", castUuid(participantId));
-  if (retired?.mergedInto != null) {
-    const change = npqLookup(world, "participantIdChangesByFrom", retired.id).at(-1);
-    const to = change?.toUserId ?? retired.mergedInto;
-    return fail({
-      status: 410,
-      errors: [
-        {
-          title: NPQ_PARTICIPANT_ID_CHANGED.title,
-          detail: NPQ_PARTICIPANT_ID_CHANGED.detail({ from: retired.id, to }),
-        },
-      ],
-      participantIdChanges: npqParticipantIdChangesOf(world, to).filter(
-        (entry) => entry.from_participant_id === retired.id,
-      ),
-    });
+  const changed = npqParticipantIdChanged(world, participantId);
+  if (changed !== undefined) {
+    return fail(changed);
   }
   const user = findNpqParticipantVisibleTo(world, leadProviderId, participantId);
   return user === undefined ? notFound() : ok(npqParticipantView(world, leadProviderId, user));

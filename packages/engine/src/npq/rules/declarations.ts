@@ -17,3 +17,29 @@ export function npqBlockingDeclarationsOf(world: NpqWorld, applicationId: string
     NPQ_BLOCKING_DECLARATION_STATES.includes(declaration.state),
   );
 }
+
+/**
+ * The same declaration made before (NPQ rules §5.2): the participant's declaration by this lead provider of this type
+ * and date, on an application of exactly this course, that can be or has been paid. The service answers a repeat with
+ * it rather than making another; NPQ declaration rule 16 refuses most repeats first, so it is only reached when the
+ * earlier one is on another application of the participant.
+ */
+export function npqExistingDeclaration(
+  world: NpqWorld,
+  search: {
+    readonly userId: string;
+    readonly leadProviderId: string;
+    readonly courseIdentifier: unknown;
+    readonly declarationType: string;
+    readonly declarationDate: string;
+  },
+): NpqDeclaration | undefined {
+  return npqLookup(world, "declarationsByUser", search.userId).find(
+    (declaration) =>
+      NPQ_BLOCKING_DECLARATION_STATES.includes(declaration.state) &&
+      declaration.leadProviderId === search.leadProviderId &&
+      declaration.courseIdentifier === search.courseIdentifier &&
+      declaration.declarationType === search.declarationType &&
+      declaration.declarationDate === search.declarationDate,
+  );
+}

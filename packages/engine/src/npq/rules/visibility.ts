@@ -5,6 +5,7 @@
  */
 import { castUuid } from "../../rules/uuid-cast.ts";
 import type { NpqApplication } from "../model/application.ts";
+import type { NpqDeclaration } from "../model/declaration.ts";
 import type { NpqUser } from "../model/user.ts";
 import { findNpqRow, type NpqWorld, npqLookup } from "../model/world.ts";
 
@@ -33,4 +34,23 @@ export function findNpqParticipantVisibleTo(
     return undefined;
   }
   return npqEnrolmentsOf(world, leadProviderId, user.id).length > 0 ? user : undefined;
+}
+
+/** A declaration the lead provider made, or one another made on an application that is now its own (NPQ rules §1.1). */
+function isNpqDeclarationVisibleTo(world: NpqWorld, leadProviderId: string, declaration: NpqDeclaration): boolean {
+  return (
+    declaration.leadProviderId === leadProviderId ||
+    findNpqRow(world, "applications", declaration.applicationId)?.leadProviderId === leadProviderId
+  );
+}
+
+export function findNpqDeclarationVisibleTo(
+  world: NpqWorld,
+  leadProviderId: string,
+  rawId: string,
+): NpqDeclaration | undefined {
+  const declaration = findNpqRow(world, "declarations", castUuid(rawId));
+  return declaration !== undefined && isNpqDeclarationVisibleTo(world, leadProviderId, declaration)
+    ? declaration
+    : undefined;
 }

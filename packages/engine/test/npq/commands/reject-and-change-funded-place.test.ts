@@ -71,8 +71,12 @@ describe("change the funded place (NPQ rules §3.3)", () => {
 
   it("rule 5: declarations block a change in either direction", () => {
     const s = new NpqScenario();
-    const application = s.enrol();
+    // Without a funded place the declaration is made `submitted` (NPQ rules §5.3), and it still blocks.
+    const application = s.enrol({}, false);
     s.declare(application.id, "started", "submitted");
-    expectNpqRefusedUntouched(s, change(application.id, false), [fundedPair(5)]);
+    expectNpqRefusedUntouched(s, change(application.id, true), [fundedPair(5)]);
+    const funded = s.enrol({ person: { fullName: "B" } });
+    s.declare(funded.id, "started", "eligible");
+    expectNpqRefusedUntouched(s, change(funded.id, false), [fundedPair(5)]);
   });
 });

@@ -81,7 +81,7 @@ function build(applications: ApplicationSpec[]) {
     });
     people[spec.person] ??= row.userId;
     if (spec.declared) {
-      s.declare(row.id, "started", "voided");
+      s.writeDeclarationRow(row.id, "started", "voided");
     }
     rows.push(row);
   }
