@@ -23,7 +23,7 @@ export const CONTROL_MESSAGES = {
   faultPathMatchesNothing: (path: string, suggestion: string | undefined) =>
     `'#/path' ${path.slice(0, 200)} begins no route of the lead provider APIs, so the fault would never fire. ${
       suggestion === undefined
-        ? "API paths start with /ecf/api/v3, such as /ecf/api/v3/participant-declarations."
+        ? "API paths start with /ecf/api/v3 or /npq/api/v3, such as /ecf/api/v3/participant-declarations or /npq/api/v3/npq-applications."
         : `Did you mean ${suggestion.slice(0, 200)}?`
     }`,
   parameterMustBe: (parameter: string, expected: string) => `'${parameter}' must be ${expected}.`,

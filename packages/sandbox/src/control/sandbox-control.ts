@@ -26,6 +26,7 @@ import type { Fault, FaultInjector, FaultInput } from "../http/faults.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
 import { type RequestLogEntry, renderRequestLogEntry } from "../request-log/render-entry.ts";
 import { RequestLog, type RequestLogFilter } from "../request-log/request-log.ts";
+import { seededNpqWorld } from "../seed/npq/seeded-npq-world.ts";
 import type { BuiltWorld, LeadProviderAccount } from "../state/sandbox-state.ts";
 import { SandboxState } from "../state/sandbox-state.ts";
 import type { Scenario } from "../state/scenario.ts";
@@ -246,11 +247,11 @@ export class SandboxControl {
     const key = this.clock.frozen ? `${seed}@${now.toISOString()}` : undefined;
     if (key !== undefined && this.#built?.key === key) {
       const world = worldFromData(snapshotWorldData(this.#built.data));
-      return new SandboxState(seed, {
-        world,
-        ids: SeededIds.resume(this.#built.ids),
-        scenarios: this.#built.scenarios,
-      });
+      return new SandboxState(
+        seed,
+        { world, ids: SeededIds.resume(this.#built.ids), scenarios: this.#built.scenarios },
+        seededNpqWorld(seed, now),
+      );
     }
     const built = this.#build({ seed, now });
     this.#built =
@@ -262,6 +263,6 @@ export class SandboxControl {
             ids: built.ids.snapshot(),
             scenarios: built.scenarios,
           };
-    return new SandboxState(seed, built);
+    return new SandboxState(seed, built, seededNpqWorld(seed, now));
   }
 }

@@ -87,9 +87,11 @@ export interface paths {
          *
          *     A `path` that begins no route of the lead provider APIs would never fire, and is refused with `400`: the
          *     ECF API's paths include the sandbox's `/ecf` mount (`/ecf/api/v3/participants`, not `/api/v3/participants`,
-         *     for which the detail asks "Did you mean /ecf/api/v3/participants?"). A prefix matches whole segments, and
-         *     `{id}` segments stand for any id: `/ecf`, `/ecf/api/v3/statements` and
-         *     `/ecf/api/v3/participants/{id}/withdraw` can fire, `/ecf/api/v3/participant` cannot.
+         *     for which the detail asks "Did you mean /ecf/api/v3/participants?"), and the NPQ API's its `/npq` mount
+         *     (`/npq/api/v3/npq-applications`). A prefix matches whole segments, and `{id}` segments stand for any id:
+         *     `/ecf`, `/ecf/api/v3/statements`, `/ecf/api/v3/participants/{id}/withdraw` and `/npq/api/v3/participants/npq`
+         *     can fire, `/ecf/api/v3/participant` cannot. On the NPQ API a fault answers in the NPQ service's format (its
+         *     401 and 404 bodies, JSON without a charset).
          */
         post: operations["createFault"];
         /** Disarms every fault */
@@ -574,7 +576,7 @@ export interface components {
             method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD";
             /**
              * @description Path prefix, e.g. `/ecf/api/v3/participant-declarations`, matched segment by segment; it must begin
-             *     some route of the lead provider APIs (so include `/ecf`), else the fault is refused with `400`.
+             *     some route of the lead provider APIs (so include `/ecf` or `/npq`), else the fault is refused with `400`.
              */
             path?: string;
             status: number;
