@@ -43,7 +43,8 @@ import {
   type ParticipantFixture,
   type SchoolFixture,
 } from "./fixtures.ts";
-import { WorldFingerprints } from "./world-digest.ts";
+import { npqWorldFingerprint } from "./npq-world-digest.ts";
+import { type WorldFingerprint, WorldFingerprints } from "./world-digest.ts";
 
 interface WorldBuildRequest {
   readonly seed: number;
@@ -65,6 +66,8 @@ export interface WorldSummary {
   readonly now: Date;
   readonly frozen: boolean;
   readonly counts: Record<string, number>;
+  /** The NPQ world's digest and counts: the ECF world's `digest` and `counts` cover the ECF world only. */
+  readonly npq: WorldFingerprint;
 }
 
 export interface ClockUpdate {
@@ -146,10 +149,11 @@ export class SandboxControl {
   }
 
   async summary(): Promise<WorldSummary> {
-    const { seed, world } = this.#state;
+    const { seed, world, npq } = this.#state;
     const { digest, counts } = await this.#fingerprints.of(world);
+    const npqFingerprint = await npqWorldFingerprint(npq);
     const { now, frozen } = this.clock.state();
-    return { seed, digest, now, frozen, counts };
+    return { seed, digest, now, frozen, counts, npq: npqFingerprint };
   }
 
   scenarios(filter: { leadProviderId?: string | undefined; name?: string | undefined } = {}): readonly Scenario[] {

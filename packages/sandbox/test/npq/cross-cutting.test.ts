@@ -95,3 +95,18 @@ describe("the NPQ API's conventions", () => {
     expect([response.status, response.body.errors[0].detail]).toEqual([400, NPQ_REQUEST_MESSAGES.filterNotValid]);
   });
 });
+
+describe("GET /__sandbox/world and POST /__sandbox/reset", () => {
+  it("describe the NPQ world apart, and a reset rebuilds it to the same digest for the same seed and clock", async () => {
+    const { client } = testSandbox();
+    const before = (await client.get("/__sandbox/world")).body;
+    expect(before.npq.counts.applications).toBeGreaterThan(100);
+    const pending = await npqApplication(client, (a) => a.status === "pending");
+    await client.post(`${NPQ_API}/npq-applications/${pending.id}/reject`, { token: AMBITION });
+    const changed = (await client.get("/__sandbox/world")).body;
+    expect(changed.npq.digest).not.toBe(before.npq.digest);
+    expect(changed.digest).toBe(before.digest);
+    const reset = (await client.post("/__sandbox/reset", { body: {} })).body;
+    expect(reset.npq).toEqual(before.npq);
+  });
+});

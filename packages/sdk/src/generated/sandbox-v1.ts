@@ -240,8 +240,8 @@ export interface paths {
         put?: never;
         /**
          * Throws the current world away and seeds a new one
-         * @description Without `seed`, the seed the sandbox started with is used again. With `now`, the clock is frozen at that
-         *     instant before the world is built (statement statuses, participant statuses and every timestamp follow
+         * @description Rebuilds both APIs' worlds. Without `seed`, the seed the sandbox started with is used again. With `now`, the
+         *     clock is frozen at that instant before the worlds are built (statement statuses, participant statuses and every timestamp follow
          *     from it); `now: null` releases the clock to real time. Armed faults, rate-limit counters and the request
          *     log are cleared (request ids go on from the last one).
          */
@@ -417,7 +417,8 @@ export interface paths {
         };
         /**
          * The seed, a digest and the size of the current world
-         * @description Two sandboxes with the same digest hold byte-identical worlds.
+         * @description Two sandboxes with the same digest hold byte-identical worlds. `digest` and `counts` describe the ECF API's
+         *     world; `npq` the NPQ API's, built from the same seed and clock.
          */
         get: operations["getWorld"];
         put?: never;
@@ -643,6 +644,18 @@ export interface components {
          * @enum {string}
          */
         MentorIneligibleForFundingReason: "completed_declaration_received" | "completed_during_early_roll_out" | "started_not_completed";
+        /**
+         * @description The NPQ API's world, built from the same seed and clock as the ECF one: equal digests mean byte-identical
+         *     NPQ worlds.
+         */
+        NpqWorldFingerprint: {
+            /** @description Number of records of each kind in the NPQ world. */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description SHA-256 (hex) of the NPQ world's JSON. */
+            digest: string;
+        };
         /** @description A teacher you train or trained, as an ECT, a mentor or both. */
         Participant: {
             attributes: components["schemas"]["ParticipantAttributes"];
@@ -1098,14 +1111,15 @@ export interface components {
          */
         WorkingPattern: "full_time" | "part_time";
         WorldSummary: {
-            /** @description Number of records of each kind. */
+            /** @description Number of records of each kind in the ECF world. */
             counts: {
                 [key: string]: number;
             };
-            /** @description SHA-256 (hex) of the world's canonical JSON. */
+            /** @description SHA-256 (hex) of the ECF world's canonical JSON. */
             digest: string;
             frozen: boolean;
             now: components["schemas"]["Timestamp"];
+            npq: components["schemas"]["NpqWorldFingerprint"];
             seed: number;
         };
     };
@@ -1172,6 +1186,7 @@ export type LeadProviderList = components['schemas']['LeadProviderList'];
 export type LoggedBody = components['schemas']['LoggedBody'];
 export type MentorFlatRateCalculation = components['schemas']['MentorFlatRateCalculation'];
 export type MentorIneligibleForFundingReason = components['schemas']['MentorIneligibleForFundingReason'];
+export type NpqWorldFingerprint = components['schemas']['NpqWorldFingerprint'];
 export type Participant = components['schemas']['Participant'];
 export type ParticipantAttributes = components['schemas']['ParticipantAttributes'];
 export type ParticipantDeferral = components['schemas']['ParticipantDeferral'];

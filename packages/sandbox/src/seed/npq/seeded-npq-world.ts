@@ -17,6 +17,7 @@ import {
 } from "@lpkit/engine";
 import { SeededIds } from "../../state/seeded-ids.ts";
 import { seededFaker } from "../seed-faker.ts";
+import { deliveryPartnerName } from "../seed-names.ts";
 
 /** The NPQ world of a sandbox and the id stream that continues it (its own, so the ECF world's ids never move). */
 export interface BuiltNpqWorld {
@@ -136,7 +137,8 @@ function cohortOf(plan: ApplicationPlan, academicYear: number): string {
 
 /**
  * The seeded NPQ world (NPQ rules §7.2 for the cohorts; docs/decisions/sandbox-npq-world.md): DfE's cohorts for the
- * clock's academic year, the eight lead providers with a contract for every cohort and course they may offer, and for
+ * clock's academic year, the eight lead providers with a contract for every cohort and course they may offer, two delivery partners each,
+ * and for
  * each lead provider the applications of {@link PLANS},
  * registered a minute apart before "now", plus one participant id change each. The same seed and clock give the same
  * world, byte for byte.
@@ -167,6 +169,15 @@ export function seededNpqWorld(seed: number, now: Date): BuiltNpqWorld {
           CONTRACTS_AT,
         );
       }
+    }
+  }
+  // Two delivery partners per lead provider: one in every cohort, one in the current and next years' only.
+  const cohortIds = Object.keys(world.cohorts);
+  let partners = 0;
+  for (const leadProvider of NPQ_LEAD_PROVIDERS) {
+    for (const cohorts of [cohortIds, cohortIds.filter((id) => Number(id.slice(0, 4)) >= academicYear)]) {
+      const name = deliveryPartnerName(faker, partners++);
+      run({ type: "registerNpqDeliveryPartner", name, leadProviderId: leadProvider.id, cohorts }, CONTRACTS_AT);
     }
   }
   const merged: string[] = [];
