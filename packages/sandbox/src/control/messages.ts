@@ -52,4 +52,11 @@ export const EXPECTED = {
   requestStatus: "an HTTP status such as 422, or a class such as 4xx",
   requestId: "a request id: a whole number of at least 0",
   limit: "a whole number of at least 1",
+  npqCohort: 'an NPQ cohort identifier such as "2025a" or "2026b" (a bare year means suffix a)',
+  npqCourseIdentifier: "one of the twelve NPQ course identifiers, such as npq-senior-leadership",
+  npqScheduleIdentifier: "one of the NPQ schedule identifiers, such as npq-leadership-autumn, or null",
+  npqApplicationStatus: "pending, accepted or rejected",
+  npqTrainingStatus: "active, deferred or withdrawn",
+  teacherCatchment: "england, scotland, wales, northern_ireland, jersey_guernsey_isle_of_man or another",
+  booleanOrNull: "true, false or null",
 } as const;

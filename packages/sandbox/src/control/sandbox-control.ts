@@ -3,6 +3,8 @@ import {
   type DeliveryPartner,
   type FinanceStatementFilter,
   listFinanceStatements,
+  type NpqApplicationResource,
+  npqApplicationView,
   type Outcome,
   type ParticipantResource,
   participantView,
@@ -43,6 +45,7 @@ import {
   type ParticipantFixture,
   type SchoolFixture,
 } from "./fixtures.ts";
+import { createNpqApplication, type NpqApplicationFixture } from "./npq-fixtures.ts";
 import { npqWorldFingerprint } from "./npq-world-digest.ts";
 import { type WorldFingerprint, WorldFingerprints } from "./world-digest.ts";
 
@@ -68,6 +71,14 @@ export interface WorldSummary {
   readonly counts: Record<string, number>;
   /** The NPQ world's digest and counts: the ECF world's `digest` and `counts` cover the ECF world only. */
   readonly npq: WorldFingerprint;
+}
+
+/** An NPQ lead provider as `GET /__sandbox/npq/lead-providers` lists it. */
+export interface NpqLeadProviderAccount {
+  readonly id: string;
+  readonly name: string;
+  readonly token: string;
+  readonly cohorts: readonly string[];
 }
 
 export interface ClockUpdate {
@@ -206,6 +217,28 @@ export class SandboxControl {
       return created;
     }
     return { ok: true, value: participantView(this.#state.world, fixture.leadProviderId, created.value, context.now) };
+  }
+
+  /** The NPQ API's lead providers with their tokens and the cohorts they have contracts for (identifiers). */
+  npqLeadProviders(): readonly NpqLeadProviderAccount[] {
+    const world = this.#state.npq;
+    return this.#state.npqTokens().map((account) => ({
+      ...account,
+      cohorts: Object.keys(world.cohorts).filter((cohort) =>
+        Object.values(world.contracts).some(
+          (contract) => contract.leadProviderId === account.id && contract.cohortId === cohort,
+        ),
+      ),
+    }));
+  }
+
+  /** Registers an NPQ application (and its decision); answers with it as its lead provider sees it. */
+  createNpqApplication(fixture: NpqApplicationFixture): Outcome<NpqApplicationResource> {
+    const state = this.#state;
+    const created = createNpqApplication(state.npq, fixture, state.npqCommandContext(this.clock.now()), (world) =>
+      state.adoptNpqWorld(world),
+    );
+    return created.ok ? { ok: true, value: npqApplicationView(state.npq, created.value) } : created;
   }
 
   /** Makes a role eligible for funding; answers with the participant as their role's latest lead provider sees them. */

@@ -30,7 +30,7 @@ export class SandboxState {
   readonly #accounts: readonly LeadProviderAccount[];
   readonly #byToken: ReadonlyMap<string, LeadProviderAccount>;
   /** The NPQ service's world beside the ECF one: its own tables and its own id stream. */
-  readonly npq: BuiltNpqWorld["world"];
+  #npq: BuiltNpqWorld["world"];
   readonly #npqIds: BuiltNpqWorld["ids"];
   readonly #npqByToken: ReadonlyMap<string, LeadProviderIdentity>;
 
@@ -46,7 +46,7 @@ export class SandboxState {
       cohorts: leadProvider.cohortYears.map(String),
     }));
     this.#byToken = new Map(this.#accounts.map((account) => [account.token, account]));
-    this.npq = npq.world;
+    this.#npq = npq.world;
     this.#npqIds = npq.ids;
     // The same `parameterise(name)` token as the ECF API's: a lead provider in both services has one token for both.
     this.#npqByToken = new Map(
@@ -55,6 +55,16 @@ export class SandboxState {
         { id: leadProvider.id, name: leadProvider.name },
       ]),
     );
+  }
+
+  /** The NPQ world (read per request: a fixture that changes several rows at once replaces it whole). */
+  get npq(): BuiltNpqWorld["world"] {
+    return this.#npq;
+  }
+
+  /** Takes a copy of the NPQ world that a control fixture changed, so that a refused fixture changes nothing. */
+  adoptNpqWorld(world: BuiltNpqWorld["world"]): void {
+    this.#npq = world;
   }
 
   /** The NPQ lead provider of a token (its NPQ id), or undefined. */

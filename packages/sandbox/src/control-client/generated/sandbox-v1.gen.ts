@@ -135,6 +135,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/npq/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Registers an NPQ application, pending or already decided
+         * @description What a person registering on DfE's NPQ service does, and (with `status`) what the lead provider or DfE then
+         *     decided, without the lead provider API's checks: any state the NPQ API shows can be set up. Without
+         *     `participant_id` a new person applies (with `trn`, two people can share a TRN); with it, the existing person
+         *     applies again. `cohort` is an identifier (`2025a`); a bare year means suffix `a`. For `accepted`,
+         *     `schedule_identifier` defaults to the course group's default schedule (`null` is no schedule),
+         *     `funded_place` to what accept would store, and `training_status` to `active`; `deferred` and `withdrawn`
+         *     are recorded at the sandbox clock with `reason` (default `other`). A refused application changes nothing.
+         */
+        post: operations["createNpqApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/npq/lead-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The NPQ API's lead providers, with their bearer tokens
+         * @description The eight lead providers of DfE's NPQ service, with their NPQ ids (a lead provider that also trains ECTs has
+         *     another id on the ECF API) and the cohorts (identifiers such as `2025a`) they have contracts for. A lead
+         *     provider in both services has one token for both APIs.
+         */
+        get: operations["getNpqLeadProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/participants": {
         parameters: {
             query?: never;
@@ -644,6 +692,73 @@ export interface components {
          * @enum {string}
          */
         MentorIneligibleForFundingReason: "completed_declaration_received" | "completed_during_early_roll_out" | "started_not_completed";
+        NpqApplicationCreated: {
+            data: {
+                attributes: Record<string, never>;
+                id: components["schemas"]["Uuid"];
+                /** @constant */
+                type: "npq_application";
+            };
+        };
+        NpqApplicationFixture: {
+            cohort: components["schemas"]["NpqCohortIdentifier"];
+            /** @description One of the NPQ API's twelve course identifiers (spec/npq-v3.yaml), such as `npq-senior-leadership`. */
+            course_identifier: string;
+            /**
+             * @description The eligibility DfE stores on the application.
+             * @default true
+             */
+            eligible_for_funding?: boolean;
+            funded_place?: boolean | null;
+            lead_provider_id: components["schemas"]["Uuid"];
+            participant_id?: components["schemas"]["Uuid"];
+            /** @description A withdrawal or deferral reason of the NPQ API; `other` when absent. */
+            reason?: string;
+            /** @description One of the NPQ API's schedule identifiers (spec/npq-v3.yaml), such as `npq-leadership-autumn`. */
+            schedule_identifier?: string | null;
+            /**
+             * @default pending
+             * @enum {string}
+             */
+            status?: "pending" | "accepted" | "rejected";
+            /** @default false */
+            targeted_delivery_funding_eligibility?: boolean;
+            /**
+             * @default england
+             * @enum {string}
+             */
+            teacher_catchment?: "england" | "scotland" | "wales" | "northern_ireland" | "jersey_guernsey_isle_of_man" | "another";
+            teacher_catchment_country?: string;
+            /**
+             * @default active
+             * @enum {string}
+             */
+            training_status?: "active" | "deferred" | "withdrawn";
+            trn?: string;
+            /** @default true */
+            trn_verified?: boolean;
+        };
+        /**
+         * @description An NPQ cohort's start year and suffix; a bare year means suffix `a`.
+         * @example 2025a
+         * @example 2026b
+         */
+        NpqCohortIdentifier: string;
+        NpqLeadProvider: {
+            /** @description Identifiers of the cohorts this lead provider has contracts for. */
+            cohorts: components["schemas"]["NpqCohortIdentifier"][];
+            id: components["schemas"]["Uuid"];
+            /** @example Ambition Institute */
+            name: string;
+            /**
+             * @description The bearer token, the same as on the ECF API for a lead provider in both services.
+             * @example ambition-institute
+             */
+            token: string;
+        };
+        NpqLeadProviderList: {
+            data: components["schemas"]["NpqLeadProvider"][];
+        };
         /**
          * @description The NPQ API's world, built from the same seed and clock as the ECF one: equal digests mean byte-identical
          *     NPQ worlds.
@@ -1354,6 +1469,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LeadProviderList"];
+                };
+            };
+        };
+    };
+    createNpqApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NpqApplicationFixture"];
+            };
+        };
+        responses: {
+            /**
+             * @description The application exactly as `GET /npq/api/v3/npq-applications/{id}` shows it to its lead provider: the
+             *     NPQ API's `NpqApplicationResponse` (spec/npq-v3.yaml). Described here by its envelope only, because the
+             *     two APIs' documents share schema names (`CourseIdentifier`, `ScheduleIdentifier`) that would collide in
+             *     one set of generated types; the clients type it from the NPQ document.
+             */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpqApplicationCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getNpqLeadProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every NPQ lead provider, in a fixed order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpqLeadProviderList"];
                 };
             };
         };
