@@ -11,7 +11,7 @@ export const ECF_SANDBOX_BASE_URL = "https://sandbox.register-early-career-teach
 export const NPQ_SANDBOX_BASE_URL = "https://npq-registration-sandbox-web.teacherservices.cloud";
 
 /** Where the sandbox app serves each API; requests under a base URL are answered from there. */
-export const ECF_MOUNT = "/ecf";
+const ECF_MOUNT = "/ecf";
 export const NPQ_MOUNT = "/npq";
 
 /**
