@@ -1,23 +1,33 @@
 import type { NpqWorld } from "@lpkit/engine";
-import { NPQ_TABLE_NAMES, npqWorldData } from "@lpkit/engine/internal";
-import { hex, loadNodeCrypto } from "../platform/node-crypto.ts";
+import { NPQ_TABLE_NAMES, npqWorldData, npqWorldVersion } from "@lpkit/engine/internal";
+import { hex } from "../platform/node-crypto.ts";
 import type { WorldFingerprint } from "./world-digest.ts";
 
 /**
- * The NPQ world's digest and counts, beside the ECF world's (`GET /__sandbox/world`'s `npq`). The NPQ world is small
- * (a few hundred rows), so its JSON is hashed whole on every request rather than cached per version.
+ * The NPQ world's digest and counts, beside the ECF world's (`GET /__sandbox/world`'s `npq`), computed once per world
+ * version. The NPQ world is small (a few thousand rows), so its JSON is hashed whole, with the Web Crypto API, which
+ * every runtime of the sandbox has.
  */
-export async function npqWorldFingerprint(world: NpqWorld): Promise<WorldFingerprint> {
-  const data = npqWorldData(world);
-  const counts: Record<string, number> = {};
-  for (const table of NPQ_TABLE_NAMES) {
-    counts[table] = Object.keys(data[table]).length;
+export class NpqWorldFingerprints {
+  #last: { world: NpqWorld; version: number; fingerprint: Promise<WorldFingerprint> } | undefined;
+
+  of(world: NpqWorld): Promise<WorldFingerprint> {
+    const version = npqWorldVersion(world);
+    const last = this.#last;
+    if (last !== undefined && last.world === world && last.version === version) {
+      return last.fingerprint;
+    }
+    const data = npqWorldData(world);
+    const counts: Record<string, number> = {};
+    for (const table of NPQ_TABLE_NAMES) {
+      counts[table] = Object.keys(data[table]).length;
+    }
+    // Read now, so that no later write gets into the digest.
+    const bytes = new TextEncoder().encode(JSON.stringify(data));
+    const fingerprint = globalThis.crypto.subtle
+      .digest("SHA-256", bytes)
+      .then((hash) => ({ digest: hex(new Uint8Array(hash)), counts }));
+    this.#last = { world, version, fingerprint };
+    return fingerprint;
   }
-  const text = JSON.stringify(data);
-  const crypto = await loadNodeCrypto();
-  const digest =
-    crypto === undefined
-      ? hex(new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))))
-      : crypto.createHash("sha256").update(text, "utf8").digest("hex");
-  return { digest, counts };
 }

@@ -46,7 +46,7 @@ import {
   type SchoolFixture,
 } from "./fixtures.ts";
 import { createNpqApplication, type NpqApplicationFixture } from "./npq-fixtures.ts";
-import { npqWorldFingerprint } from "./npq-world-digest.ts";
+import { NpqWorldFingerprints } from "./npq-world-digest.ts";
 import { type WorldFingerprint, WorldFingerprints } from "./world-digest.ts";
 
 interface WorldBuildRequest {
@@ -101,6 +101,7 @@ export class SandboxControl {
   readonly #requests: RequestLog;
   /** The digest and counts of `summary`, kept while the world stays at the same version. */
   readonly #fingerprints = new WorldFingerprints();
+  readonly #npqFingerprints = new NpqWorldFingerprints();
   #state: SandboxState;
   /**
    * The last world built, as data: resetting to the same seed and frozen instant copies it instead of rebuilding. A
@@ -162,7 +163,7 @@ export class SandboxControl {
   async summary(): Promise<WorldSummary> {
     const { seed, world, npq } = this.#state;
     const { digest, counts } = await this.#fingerprints.of(world);
-    const npqFingerprint = await npqWorldFingerprint(npq);
+    const npqFingerprint = await this.#npqFingerprints.of(npq);
     const { now, frozen } = this.clock.state();
     return { seed, digest, now, frozen, counts, npq: npqFingerprint };
   }

@@ -105,7 +105,8 @@ export class SpecClient {
         headers.set("content-type", "application/json");
       }
     }
-    const url = new URL(path, this.#base);
+    // A path is appended to the base rather than resolved against it: `//x` is a path here, not a host.
+    const url = path.startsWith("/") ? new URL(`${this.#base.replace(/\/+$/, "")}${path}`) : new URL(path, this.#base);
     const response = await this.#transport(new Request(url, { method, headers, body: body ?? null }));
     const text = await response.text();
     const contentType = response.headers.get("content-type") ?? "";

@@ -702,8 +702,11 @@ export interface components {
         };
         NpqApplicationFixture: {
             cohort: components["schemas"]["NpqCohortIdentifier"];
-            /** @description One of the NPQ API's twelve course identifiers (spec/npq-v3.yaml), such as `npq-senior-leadership`. */
-            course_identifier: string;
+            /**
+             * @description One of the NPQ API's twelve course identifiers (its `CourseIdentifier`).
+             * @enum {string}
+             */
+            course_identifier: "npq-early-years-leadership" | "npq-executive-leadership" | "npq-headship" | "npq-senior-leadership" | "npq-senco" | "npq-leading-behaviour-culture" | "npq-leading-literacy" | "npq-leading-primary-mathematics" | "npq-leading-teaching" | "npq-leading-teaching-development" | "npq-early-headship-coaching-offer" | "npq-additional-support-offer";
             /**
              * @description The eligibility DfE stores on the application.
              * @default true
@@ -714,8 +717,11 @@ export interface components {
             participant_id?: components["schemas"]["Uuid"];
             /** @description A withdrawal or deferral reason of the NPQ API; `other` when absent. */
             reason?: string;
-            /** @description One of the NPQ API's schedule identifiers (spec/npq-v3.yaml), such as `npq-leadership-autumn`. */
-            schedule_identifier?: string | null;
+            /**
+             * @description One of the NPQ API's schedule identifiers (its `ScheduleIdentifier`), or `null` for none.
+             * @enum {string|null}
+             */
+            schedule_identifier?: "npq-aso-march" | "npq-aso-june" | "npq-aso-november" | "npq-aso-december" | "npq-ehco-march" | "npq-ehco-june" | "npq-ehco-november" | "npq-ehco-december" | "npq-leadership-autumn" | "npq-leadership-spring" | "npq-specialist-autumn" | "npq-specialist-spring" | null;
             /**
              * @default pending
              * @enum {string}
@@ -2001,6 +2007,7 @@ export const faultRequestMethodValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const inductionProgrammeChoiceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["InductionProgrammeChoice"]> = ["school_led", "provider_led", "not_yet_known"];
 export const mentorFlatRateCalculationDeclarationsDeclarationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentorFlatRateCalculation"]["declarations"]["declarationType"]> = ["started", "completed"];
 export const mentorIneligibleForFundingReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MentorIneligibleForFundingReason"]> = ["completed_declaration_received", "completed_during_early_roll_out", "started_not_completed"];
+export const npqApplicationFixtureCourse_identifierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NpqApplicationFixture"]["course_identifier"]> = ["npq-early-years-leadership", "npq-executive-leadership", "npq-headship", "npq-senior-leadership", "npq-senco", "npq-leading-behaviour-culture", "npq-leading-literacy", "npq-leading-primary-mathematics", "npq-leading-teaching", "npq-leading-teaching-development", "npq-early-headship-coaching-offer", "npq-additional-support-offer"];
 export const npqApplicationFixtureStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NpqApplicationFixture"]["status"]> = ["pending", "accepted", "rejected"];
 export const npqApplicationFixtureTeacher_catchmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NpqApplicationFixture"]["teacher_catchment"]> = ["england", "scotland", "wales", "northern_ireland", "jersey_guernsey_isle_of_man", "another"];
 export const npqApplicationFixtureTraining_statusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NpqApplicationFixture"]["training_status"]> = ["active", "deferred", "withdrawn"];

@@ -702,8 +702,11 @@ export interface components {
         };
         NpqApplicationFixture: {
             cohort: components["schemas"]["NpqCohortIdentifier"];
-            /** @description One of the NPQ API's twelve course identifiers (spec/npq-v3.yaml), such as `npq-senior-leadership`. */
-            course_identifier: string;
+            /**
+             * @description One of the NPQ API's twelve course identifiers (its `CourseIdentifier`).
+             * @enum {string}
+             */
+            course_identifier: "npq-early-years-leadership" | "npq-executive-leadership" | "npq-headship" | "npq-senior-leadership" | "npq-senco" | "npq-leading-behaviour-culture" | "npq-leading-literacy" | "npq-leading-primary-mathematics" | "npq-leading-teaching" | "npq-leading-teaching-development" | "npq-early-headship-coaching-offer" | "npq-additional-support-offer";
             /**
              * @description The eligibility DfE stores on the application.
              * @default true
@@ -714,8 +717,11 @@ export interface components {
             participant_id?: components["schemas"]["Uuid"];
             /** @description A withdrawal or deferral reason of the NPQ API; `other` when absent. */
             reason?: string;
-            /** @description One of the NPQ API's schedule identifiers (spec/npq-v3.yaml), such as `npq-leadership-autumn`. */
-            schedule_identifier?: string | null;
+            /**
+             * @description One of the NPQ API's schedule identifiers (its `ScheduleIdentifier`), or `null` for none.
+             * @enum {string|null}
+             */
+            schedule_identifier?: "npq-aso-march" | "npq-aso-june" | "npq-aso-november" | "npq-aso-december" | "npq-ehco-march" | "npq-ehco-june" | "npq-ehco-november" | "npq-ehco-december" | "npq-leadership-autumn" | "npq-leadership-spring" | "npq-specialist-autumn" | "npq-specialist-spring" | null;
             /**
              * @default pending
              * @enum {string}
