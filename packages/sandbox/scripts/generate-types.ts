@@ -34,7 +34,13 @@ export const ecfDocument = document("ecf-v3", "msw");
 /** The control API's `paths` and schemas, for the fetch-based control client. */
 export const controlDocument = document("sandbox-v1", "control-client");
 
-export const generatedDocuments: readonly GeneratedDocument[] = [ecfDocument, controlDocument];
+/**
+ * The NPQ API's schemas, for the control client's NPQ fixtures: the control API's document describes them by their
+ * envelope only, as the two APIs' documents share schema names that would collide in one generated file.
+ */
+export const npqDocument = document("npq-v3", "control-client");
+
+export const generatedDocuments: readonly GeneratedDocument[] = [ecfDocument, controlDocument, npqDocument];
 
 /**
  * The SDK's options (docs/decisions/sdk-type-generation.md) minus its root-type aliases and enum value arrays:

@@ -14,7 +14,10 @@ import type { SandboxEnv } from "./http/env.ts";
 import { errorHandler, notFoundHandler, type UnexpectedErrorReporter } from "./http/fallbacks.ts";
 import { FaultInjector } from "./http/faults.ts";
 import { RateLimiter, type RateLimitOptions, REAL_RATE_LIMIT } from "./http/rate-limit.ts";
+import { routeNotFound } from "./http/responses.ts";
 import { routePath } from "./http/route-path.ts";
+import { createNpqApp, NPQ_API_PREFIX } from "./npq/npq-app.ts";
+import { npqNotFound } from "./npq/npq-responses.ts";
 import { logRequests } from "./request-log/log-requests.ts";
 import type { RequestSummary } from "./request-log/render-entry.ts";
 import { RequestLog, type RequestLogOptions } from "./request-log/request-log.ts";
@@ -101,6 +104,10 @@ export function internalControl(sandbox: Sandbox): SandboxControl {
 
 /** Where the ECF API's base URL sits on the sandbox (`http://localhost:4010/ecf`). */
 const ECF_MOUNT = "/ecf";
+/** Where the NPQ API's base URL sits on the sandbox (`http://localhost:4010/npq`). */
+const NPQ_MOUNT = "/npq";
+/** The two services' API routes, each under its mount: faults fire on these, and `.json` suffixes are read here. */
+const API_PREFIXES = [`${ECF_MOUNT}${ECF_API_PREFIX}`, `${NPQ_MOUNT}${NPQ_API_PREFIX}`] as const;
 
 const reportToConsole: UnexpectedErrorReporter = (error, request) => {
   // biome-ignore lint/suspicious/noConsole: the sandbox's default logger for its own faults.
@@ -148,7 +155,8 @@ function readBodyLimit(bodyLimit: number | undefined): number {
 }
 
 /**
- * Builds a sandbox: a seeded world behind the ECF Lead Provider API (`/ecf`), the control API (`/__sandbox`) and
+ * Builds a sandbox: a seeded world behind the ECF Lead Provider API (`/ecf`) and the NPQ one (`/npq`), the control
+ * API (`/__sandbox`) and
  * the API reference (`/docs`). Routes translate HTTP to engine commands and queries; no rule lives in a route.
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
@@ -157,12 +165,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   if (now !== undefined) {
     clock.freeze(now);
   }
-  // Read when needed, once every route is registered: faults fire only on the ECF API's routes.
-  const ecfRoutes = (): string[] =>
+  // Read when needed, once every route is registered: faults fire only on the two APIs' routes.
+  const apiRoutes = (): string[] =>
     app.routes
-      .filter((route) => route.method !== "ALL" && route.path.startsWith(`${ECF_MOUNT}${ECF_API_PREFIX}/`))
+      .filter((route) => route.method !== "ALL" && API_PREFIXES.some((prefix) => route.path.startsWith(`${prefix}/`)))
       .map((route) => route.path);
-  const faults = new FaultInjector(ecfRoutes);
+  const faults = new FaultInjector(apiRoutes);
   const rateLimiter =
     options.rateLimit === undefined || options.rateLimit === false
       ? undefined
@@ -177,10 +185,19 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     build: options.buildWorld ?? seededWorldBuilder({ size: options.size, onProgress: options.onProgress }),
   });
 
-  const app = new Hono<SandboxEnv>({ getPath: routePath(`${ECF_MOUNT}${ECF_API_PREFIX}`) });
+  const app = new Hono<SandboxEnv>({ getPath: routePath(API_PREFIXES) });
   const report = options.onUnexpectedError ?? reportToConsole;
-  app.onError(ignoreClientsGone(errorHandler(report)));
-  app.notFound(notFoundHandler([ECF_MOUNT], ecfRoutes));
+  const onError = ignoreClientsGone(errorHandler(report));
+  app.onError(onError);
+  app.notFound(
+    notFoundHandler(
+      [
+        { mount: ECF_MOUNT, answer: routeNotFound },
+        { mount: NPQ_MOUNT, answer: npqNotFound },
+      ],
+      apiRoutes,
+    ),
+  );
   // Outermost: every answer is logged, a refused host or an oversized body too.
   app.use(
     logRequests({
@@ -199,6 +216,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   app.route("/__sandbox", createControlApp(control, controlToken));
   app.route("/docs", createDocsApp(options.origin?.replace(/\/+$/, "")));
   app.route(ECF_MOUNT, createEcfApp({ state: () => control.state, clock, faults, rateLimiter }));
+  app.route(NPQ_MOUNT, createNpqApp({ state: () => control.state, clock, faults, rateLimiter, onError }));
 
   const fetch = async (request: Request) => app.fetch(request);
   const sandbox: Sandbox = {

@@ -101,7 +101,10 @@ describe("lpkit-sandbox", () => {
       origin,
     } = await start(["--port", "0", "--seed", "7", "--now", "2025-10-01T09:30:00Z"]);
     expect(output()).toContain("/ecf/api/v3");
+    expect(output()).toContain(`${origin}/npq/api/v3`);
     expect(output()).toContain("ambition-institute");
+    // An NPQ-only lead provider's token, in the NPQ table beside the ECF one.
+    expect(output()).toMatch(/NPQ lead provider[\s\S]*LLSE\s+llse\s+2021a/);
     expect(output()).toContain("clock frozen at 2025-10-01T09:30:00Z");
     const health = await fetch(`${origin}/__sandbox/health`);
     expect(await health.json()).toEqual({ status: "ok" });

@@ -36,6 +36,15 @@ describe("/docs", () => {
     expect(html).toContain("validatorUrl: null,");
   });
 
+  it("shows both APIs, the NPQ one served at /npq", async () => {
+    const { sandbox } = testSandbox();
+    const html = await (await sandbox.app.request("/docs")).text();
+    expect(html).toContain("ecf-v3.json");
+    expect(html).toContain("npq-v3.json");
+    const npq = (await (await sandbox.app.request("/docs/npq-v3.json")).json()) as { info: { title: string } };
+    expect(npq.info.title).toMatch(/national professional qualifications/);
+  });
+
   it("tells the browser to load nothing from beyond the sandbox it documents", async () => {
     const { sandbox } = testSandbox({ origin: "http://127.0.0.1:4010/" });
     const policy = (await sandbox.app.request("/docs")).headers.get("content-security-policy") ?? "";
@@ -72,6 +81,7 @@ describe("/docs", () => {
     for (const [name, url] of [
       ["sandbox-v1", "/"],
       ["ecf-v3", "/ecf"],
+      ["npq-v3", "/npq"],
     ]) {
       const response = await sandbox.app.request(`http://attacker.example/docs/${name}.json`);
       const document = (await response.json()) as { servers: unknown };

@@ -20,7 +20,7 @@ describe("unknown routes and methods", () => {
     },
   );
 
-  it.each(["/npq/api/v3/applications", "/__sandbox/nope", "/docs/nope"])(
+  it.each(["/npqx/api/v3/applications", "/__sandbox/nope", "/docs/nope"])(
     "answers %s, outside the real service, with the sandbox's own 404",
     async (path) => {
       const { client } = testSandbox();

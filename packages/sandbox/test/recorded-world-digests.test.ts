@@ -36,3 +36,25 @@ describe("the seeded world's digest", () => {
     expect(actual).toBe(digest);
   });
 });
+
+/**
+ * The seeded NPQ world of a seed and clock (`npq.digest` of `GET /__sandbox/world`), recorded when it was first built.
+ * The NPQ world has its own id stream and names, so the ECF digests above did not move when it came.
+ */
+const RECORDED_NPQ = [
+  {
+    seed: 4010,
+    now: "2025-10-01T09:30:00Z",
+    digest: "114ef867c5b186c0833c16fa607d66d5476c749d829c0932f288dbcbacbb4647",
+  },
+  { seed: 1, now: "2023-02-14T12:00:00Z", digest: "02e156eb5fdbb21a6919d2e909a8cfb9ee00503a3346610fd8cdcb4ff552e8c4" },
+  { seed: 99, now: "2026-07-01T00:00:00Z", digest: "07e618bc9e415e14cb014ca0f17c5fddc16301baeb3e003b8664a6848ef0be87" },
+  { seed: 7, now: "2027-03-01T00:00:00Z", digest: "72bced31fb47f1ceea468bf25d8ba9881b6945eafdb89ca3a967b31fb4a1351d" },
+] as const;
+
+describe("the seeded NPQ world's digest", () => {
+  it.each(RECORDED_NPQ)("is the recorded one for seed $seed at $now", async ({ digest, ...options }) => {
+    const { npq } = await internalControl(createSandbox(options)).summary();
+    expect(npq.digest).toBe(digest);
+  });
+});

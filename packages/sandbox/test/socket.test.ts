@@ -3,6 +3,7 @@ import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSandbox } from "../src/index.ts";
 import { AMBITION, API, body, scenario, UNAUTHORISED } from "./helpers/ecf.ts";
+import { NPQ_API, NPQ_UNAUTHORISED, npqApplication, npqBody } from "./helpers/npq.ts";
 import { SpecClient } from "./helpers/spec-client.ts";
 import { TEST_NOW } from "./helpers/test-sandbox.ts";
 
@@ -52,6 +53,22 @@ describe("over HTTP", () => {
       token: AMBITION,
     });
     expect(voided.body.data.attributes.state).toBe("voided");
+  });
+
+  it("runs an NPQ round trip: list applications, accept one, read the participant, and the NPQ 401", async () => {
+    const refused = await client.get(`${NPQ_API}/npq-applications`);
+    expect([refused.status, refused.body]).toEqual([401, NPQ_UNAUTHORISED]);
+    expect(refused.headers.get("content-type")).toBe("application/json");
+    const pending = await npqApplication(client, (a) => a.status === "pending" && a.cohort === "2025");
+    const accepted = await client.post(`${NPQ_API}/npq-applications/${pending.id}/accept`, {
+      token: AMBITION,
+      body: npqBody("npq-application-accept", { funded_place: false }),
+    });
+    expect(accepted.body.data.attributes.status).toBe("accepted");
+    const participant = await client.get(`${NPQ_API}/participants/npq/${pending.attributes.participant_id}`, {
+      token: AMBITION,
+    });
+    expect(participant.status).toBe(200);
   });
 
   it("answers malformed JSON with the structure 400 rather than failing", async () => {

@@ -71,7 +71,9 @@ async function start(options: CliOptions): Promise<void> {
     // The engine-side summary and accounts, as the banner prints them (no request to itself needed).
     const control = internalControl(sandbox);
     const summary = await control.summary();
-    process.stdout.write(banner(`http://${host}:${port}`, summary, control.leadProviders()));
+    process.stdout.write(
+      banner(`http://${host}:${port}`, summary, control.leadProviders(), control.npqLeadProviders()),
+    );
     if (!isLoopbackAddress(options.host) && options.controlToken === undefined) {
       process.stderr.write(
         "lpkit-sandbox: other machines can reach this sandbox and drive its control API (reset, clock, faults); start it with --control-token to require a token.\n",

@@ -4,10 +4,14 @@
  * openapi-fetch client), typed from this package's own copy of the control API's types. A type test of the SDK
  * checks that the two are assignable to each other, so they cannot drift apart.
  */
+import type { components as npqComponents } from "./generated/npq-v3.gen.ts";
 import type { components, operations } from "./generated/sandbox-v1.gen.ts";
 
 /** The control API's schemas (`spec/sandbox-v1.yaml`), the ECF API's ones it refers to included. */
 export type ControlSchemas = components["schemas"];
+
+/** The NPQ API's schemas: what the NPQ fixtures answer with (the control API's document gives their envelope). */
+type NpqSchemas = npqComponents["schemas"];
 
 /** Options of {@link ControlClient.reset}. */
 export interface ControlResetOptions {
@@ -65,6 +69,10 @@ export interface ControlClient {
   setClock(now: Date | string | null, options?: ControlSetClockOptions): Promise<ControlSchemas["Clock"]>;
   /** `GET /__sandbox/scenarios`: named situations of the seeded world and the ids that reach them. */
   scenarios(filter?: ControlScenarioFilter): Promise<ControlSchemas["Scenario"][]>;
+  /** `GET /__sandbox/npq/lead-providers`: the NPQ API's lead providers, their tokens and cohort identifiers. */
+  npqLeadProviders(): Promise<ControlSchemas["NpqLeadProvider"][]>;
+  /** `POST /__sandbox/npq/applications`: resolves with the application as its lead provider sees it. */
+  createNpqApplication(fixture: ControlSchemas["NpqApplicationFixture"]): Promise<NpqSchemas["NpqApplication"]>;
   /** `POST /__sandbox/participants`: resolves with the participant as the lead provider sees them. */
   createParticipant(fixture: ControlSchemas["ParticipantFixture"]): Promise<ControlSchemas["Participant"]>;
   /** `POST /__sandbox/participants/{id}/eligible-for-funding`. */

@@ -65,6 +65,9 @@ export function createControlClient(options: ControlClientOptions): ControlClien
       return send({ method: "PUT", path: "/__sandbox/clock", body });
     },
     scenarios: (filter) => data({ method: "GET", path: "/__sandbox/scenarios", query: filter }),
+    npqLeadProviders: () => data({ method: "GET", path: "/__sandbox/npq/lead-providers" }),
+    // The control API's document gives the envelope only; the body is the NPQ API's `NpqApplicationResponse`.
+    createNpqApplication: (fixture) => data({ method: "POST", path: "/__sandbox/npq/applications", body: fixture }),
     createParticipant: (fixture) => data({ method: "POST", path: "/__sandbox/participants", body: fixture }),
     makeEligibleForFunding: (participantId, courseIdentifier) =>
       data({

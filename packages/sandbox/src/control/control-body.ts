@@ -1,3 +1,4 @@
+import { npqCohortIdentifier, parseNpqCohortIdentifier } from "@lpkit/engine";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "../http/body/json-depth.ts";
 import { BAD_REQUEST_TITLE } from "../http/messages.ts";
 import { RequestError } from "../http/request-error.ts";
@@ -172,6 +173,21 @@ export class ControlBody {
       throw badRequest(CONTROL_MESSAGES.mustBe(field, EXPECTED.dateTimeOrNull));
     }
     return instant;
+  }
+
+  /** `null` when the field is sent as `null` (explicitly "none"), else what `read` reads. */
+  orNull<T>(field: string, read: () => T | undefined): T | null | undefined {
+    return this.has(field) && this.#fields[field] === null ? null : read();
+  }
+
+  /** An NPQ cohort as a person names it (`"2026b"`, or `"2025"` for suffix `a`), as its identifier (`2025a`). */
+  npqCohort(field: string): string {
+    const value = this.#value(field, true);
+    const parsed = typeof value === "string" ? parseNpqCohortIdentifier(value) : undefined;
+    if (parsed === undefined) {
+      throw badRequest(CONTROL_MESSAGES.mustBe(field, EXPECTED.npqCohort));
+    }
+    return npqCohortIdentifier(parsed.startYear, parsed.suffix);
   }
 
   oneOf<const T extends string>(field: string, values: readonly T[], expected: string): T | undefined {

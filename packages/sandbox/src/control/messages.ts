@@ -23,7 +23,7 @@ export const CONTROL_MESSAGES = {
   faultPathMatchesNothing: (path: string, suggestion: string | undefined) =>
     `'#/path' ${path.slice(0, 200)} begins no route of the lead provider APIs, so the fault would never fire. ${
       suggestion === undefined
-        ? "API paths start with /ecf/api/v3, such as /ecf/api/v3/participant-declarations."
+        ? "API paths start with /ecf/api/v3 or /npq/api/v3, such as /ecf/api/v3/participant-declarations or /npq/api/v3/npq-applications."
         : `Did you mean ${suggestion.slice(0, 200)}?`
     }`,
   parameterMustBe: (parameter: string, expected: string) => `'${parameter}' must be ${expected}.`,
@@ -52,4 +52,11 @@ export const EXPECTED = {
   requestStatus: "an HTTP status such as 422, or a class such as 4xx",
   requestId: "a request id: a whole number of at least 0",
   limit: "a whole number of at least 1",
+  npqCohort: 'an NPQ cohort identifier such as "2025a" or "2026b" (a bare year means suffix a)',
+  npqCourseIdentifier: "one of the twelve NPQ course identifiers, such as npq-senior-leadership",
+  npqScheduleIdentifier: "one of the NPQ schedule identifiers, such as npq-leadership-autumn, or null",
+  npqApplicationStatus: "pending, accepted or rejected",
+  npqTrainingStatus: "active, deferred or withdrawn",
+  teacherCatchment: "england, scotland, wales, northern_ireland, jersey_guernsey_isle_of_man or another",
+  booleanOrNull: "true, false or null",
 } as const;

@@ -22,6 +22,7 @@ export const renderSummary = (summary: WorldSummary) => ({
   now: formatTimestamp(summary.now),
   frozen: summary.frozen,
   counts: summary.counts,
+  npq: { digest: summary.npq.digest, counts: summary.npq.counts },
 });
 
 export const renderScenario = (scenario: Scenario) => ({

@@ -3,6 +3,8 @@ import {
   type DeliveryPartner,
   type FinanceStatementFilter,
   listFinanceStatements,
+  type NpqApplicationResource,
+  npqApplicationView,
   type Outcome,
   type ParticipantResource,
   participantView,
@@ -26,6 +28,7 @@ import type { Fault, FaultInjector, FaultInput } from "../http/faults.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
 import { type RequestLogEntry, renderRequestLogEntry } from "../request-log/render-entry.ts";
 import { RequestLog, type RequestLogFilter } from "../request-log/request-log.ts";
+import { seededNpqWorld } from "../seed/npq/seeded-npq-world.ts";
 import type { BuiltWorld, LeadProviderAccount } from "../state/sandbox-state.ts";
 import { SandboxState } from "../state/sandbox-state.ts";
 import type { Scenario } from "../state/scenario.ts";
@@ -42,7 +45,9 @@ import {
   type ParticipantFixture,
   type SchoolFixture,
 } from "./fixtures.ts";
-import { WorldFingerprints } from "./world-digest.ts";
+import { createNpqApplication, type NpqApplicationFixture } from "./npq-fixtures.ts";
+import { NpqWorldFingerprints } from "./npq-world-digest.ts";
+import { type WorldFingerprint, WorldFingerprints } from "./world-digest.ts";
 
 interface WorldBuildRequest {
   readonly seed: number;
@@ -64,6 +69,16 @@ export interface WorldSummary {
   readonly now: Date;
   readonly frozen: boolean;
   readonly counts: Record<string, number>;
+  /** The NPQ world's digest and counts: the ECF world's `digest` and `counts` cover the ECF world only. */
+  readonly npq: WorldFingerprint;
+}
+
+/** An NPQ lead provider as `GET /__sandbox/npq/lead-providers` lists it. */
+export interface NpqLeadProviderAccount {
+  readonly id: string;
+  readonly name: string;
+  readonly token: string;
+  readonly cohorts: readonly string[];
 }
 
 export interface ClockUpdate {
@@ -86,6 +101,7 @@ export class SandboxControl {
   readonly #requests: RequestLog;
   /** The digest and counts of `summary`, kept while the world stays at the same version. */
   readonly #fingerprints = new WorldFingerprints();
+  readonly #npqFingerprints = new NpqWorldFingerprints();
   #state: SandboxState;
   /**
    * The last world built, as data: resetting to the same seed and frozen instant copies it instead of rebuilding. A
@@ -145,10 +161,11 @@ export class SandboxControl {
   }
 
   async summary(): Promise<WorldSummary> {
-    const { seed, world } = this.#state;
+    const { seed, world, npq } = this.#state;
     const { digest, counts } = await this.#fingerprints.of(world);
+    const npqFingerprint = await this.#npqFingerprints.of(npq);
     const { now, frozen } = this.clock.state();
-    return { seed, digest, now, frozen, counts };
+    return { seed, digest, now, frozen, counts, npq: npqFingerprint };
   }
 
   scenarios(filter: { leadProviderId?: string | undefined; name?: string | undefined } = {}): readonly Scenario[] {
@@ -203,6 +220,28 @@ export class SandboxControl {
     return { ok: true, value: participantView(this.#state.world, fixture.leadProviderId, created.value, context.now) };
   }
 
+  /** The NPQ API's lead providers with their tokens and the cohorts they have contracts for (identifiers). */
+  npqLeadProviders(): readonly NpqLeadProviderAccount[] {
+    const world = this.#state.npq;
+    return this.#state.npqTokens().map((account) => ({
+      ...account,
+      cohorts: Object.keys(world.cohorts).filter((cohort) =>
+        Object.values(world.contracts).some(
+          (contract) => contract.leadProviderId === account.id && contract.cohortId === cohort,
+        ),
+      ),
+    }));
+  }
+
+  /** Registers an NPQ application (and its decision); answers with it as its lead provider sees it. */
+  createNpqApplication(fixture: NpqApplicationFixture): Outcome<NpqApplicationResource> {
+    const state = this.#state;
+    const created = createNpqApplication(state.npq, fixture, state.npqCommandContext(this.clock.now()), (world) =>
+      state.adoptNpqWorld(world),
+    );
+    return created.ok ? { ok: true, value: npqApplicationView(state.npq, created.value) } : created;
+  }
+
   /** Makes a role eligible for funding; answers with the participant as their role's latest lead provider sees them. */
   makeEligibleForFunding(participantId: string, role: Role): Outcome<ParticipantResource> {
     const context = this.#context();
@@ -246,11 +285,11 @@ export class SandboxControl {
     const key = this.clock.frozen ? `${seed}@${now.toISOString()}` : undefined;
     if (key !== undefined && this.#built?.key === key) {
       const world = worldFromData(snapshotWorldData(this.#built.data));
-      return new SandboxState(seed, {
-        world,
-        ids: SeededIds.resume(this.#built.ids),
-        scenarios: this.#built.scenarios,
-      });
+      return new SandboxState(
+        seed,
+        { world, ids: SeededIds.resume(this.#built.ids), scenarios: this.#built.scenarios },
+        seededNpqWorld(seed, now),
+      );
     }
     const built = this.#build({ seed, now });
     this.#built =
@@ -262,6 +301,6 @@ export class SandboxControl {
             ids: built.ids.snapshot(),
             scenarios: built.scenarios,
           };
-    return new SandboxState(seed, built);
+    return new SandboxState(seed, built, seededNpqWorld(seed, now));
   }
 }

@@ -1,6 +1,6 @@
 import { SPEC_DOCUMENTS } from "./spec-documents.ts";
 
-/** The `/docs` page: Swagger UI over both documents, from assets served by the sandbox itself. */
+/** The `/docs` page: Swagger UI over every document (ECF, NPQ, control), from assets served by the sandbox itself. */
 export function docsPage(base: string): string {
   const urls = Object.entries(SPEC_DOCUMENTS).map(([name, { title }]) => ({
     name: title,

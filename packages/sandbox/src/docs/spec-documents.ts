@@ -4,6 +4,7 @@ import { EMBEDDED_FILE_KEYS, readEmbeddedText } from "../platform/embedded-files
 /** The OpenAPI documents the sandbox implements and serves at `/docs`. */
 export const SPEC_DOCUMENTS = {
   "ecf-v3": { file: "ecf-v3.yaml", title: "ECF (ECTs and mentors) Lead Provider API v3", mount: "/ecf" },
+  "npq-v3": { file: "npq-v3.yaml", title: "NPQ Lead Provider API v3", mount: "/npq" },
   "sandbox-v1": { file: "sandbox-v1.yaml", title: "Sandbox control API", mount: "" },
 } as const;
 

@@ -40,14 +40,18 @@ export function readBearerToken(header: string | null | undefined): string | und
 
 /**
  * Authenticates every API request before anything else is looked at (ECF rules §1.2): a missing or unknown token
- * is `401 {"error":"HTTP Token: Access denied"}`, without a `WWW-Authenticate` header.
+ * is `401 {"error":"HTTP Token: Access denied"}`, without a `WWW-Authenticate` header; `refuse` answers it in the
+ * service's own format.
  */
-export function bearerAuth(resolveToken: TokenResolver): MiddlewareHandler<SandboxEnv> {
+export function bearerAuth(
+  resolveToken: TokenResolver,
+  refuse: () => Response = unauthorised,
+): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
     const token = readBearerToken(c.req.header("authorization"));
     const leadProvider = token === undefined ? undefined : resolveToken(token);
     if (leadProvider === undefined) {
-      return unauthorised();
+      return refuse();
     }
     c.set("leadProvider", leadProvider);
     await next();

@@ -3,26 +3,27 @@ import { HTTPException } from "hono/http-exception";
 import type { SandboxEnv } from "./env.ts";
 import { METHOD_NOT_ALLOWED_TITLE, methodNotAllowed, NOT_FOUND_TITLE, servedUnderMount } from "./messages.ts";
 import { RequestError } from "./request-error.ts";
-import { errorResponse, internalError, notFound, routeNotFound } from "./responses.ts";
+import { errorResponse, internalError, notFound } from "./responses.ts";
 import { mountServing } from "./route-patterns.ts";
 
 /**
- * Any path nothing answers. Under a real service's mount (`/ecf`), also for a known path with a method it does not
- * support, the real service's own answer: Rails routes neither, and its exceptions app answers
- * `{"error":"Resource not found"}` (ECF rules §1.6). Elsewhere (`/`, `/__sandbox`, `/docs`) the sandbox's own
+ * Any path nothing answers. Under a real service's mount (`/ecf`, `/npq`), also for a known path with a method it does
+ * not support, the real service's own answer: Rails routes neither, and its exceptions app answers
+ * `{"error":"Resource not found"}` (ECF rules §1.6; the NPQ service's adds `no-store`, NPQ rules §1.3). Elsewhere (`/`, `/__sandbox`, `/docs`) the sandbox's own
  * 404 in the API's error format, whose detail names the right path when the request's path is a route under a
  * mount (`/api/v3/participants`: a base URL without `/ecf`). See docs/decisions/sandbox-unknown-routes.md and
  * docs/decisions/sandbox-refused-mistakes.md.
  */
 export function notFoundHandler(
-  serviceMounts: readonly string[],
+  services: readonly ServiceMount[],
   routes: () => readonly string[],
 ): NotFoundHandler<SandboxEnv> {
   return (c) => {
     const path = new URL(c.req.url).pathname;
-    if (serviceMounts.some((mount) => path === mount || path.startsWith(`${mount}/`))) {
+    const service = services.find(({ mount }) => path === mount || path.startsWith(`${mount}/`));
+    if (service !== undefined) {
       c.set("routeNotFound", true);
-      return routeNotFound();
+      return service.answer();
     }
     const mount = mountServing(c.req.path, routes());
     if (mount !== undefined) {
@@ -30,6 +31,12 @@ export function notFoundHandler(
     }
     return notFound();
   };
+}
+
+/** A real service's mount (`/ecf`, `/npq`) and its answer to a path or method it has no route for. */
+export interface ServiceMount {
+  readonly mount: string;
+  readonly answer: () => Response;
 }
 
 export type UnexpectedErrorReporter = (error: unknown, request: Request) => void;

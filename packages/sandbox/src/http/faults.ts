@@ -8,7 +8,7 @@ import {
   TOO_MANY_REQUESTS_TITLE,
   UNAUTHORISED_BODY,
 } from "./messages.ts";
-import { errorResponse, jsonResponse } from "./responses.ts";
+import { type ApiError, errorResponse, jsonResponse } from "./responses.ts";
 
 /** A failure armed through the control API: the next `remaining` matching API requests answer `status`. */
 export interface Fault {
@@ -99,6 +99,12 @@ const TITLES: Record<number, string> = {
   504: "Gateway timeout",
 };
 
+/** The entries and headers of an injected fault's error body, for a status no service defines a body of its own for. */
+export function faultError(status: number): { errors: ApiError[]; headers: Record<string, string> } {
+  const headers: Record<string, string> = status === 429 || status === 503 ? { "retry-after": "1" } : {};
+  return { errors: [{ title: TITLES[status] ?? `Error ${status}`, detail: INJECTED_FAULT_DETAIL }], headers };
+}
+
 /** The body an injected fault answers with: the service's own body for statuses it defines, else its format. */
 export function faultResponse(status: number): Response {
   if (status === 401) {
@@ -107,19 +113,19 @@ export function faultResponse(status: number): Response {
   if (status === 404) {
     return errorResponse(404, [{ title: NOT_FOUND_TITLE, detail: NOTHING_FOUND }]);
   }
-  const headers: Record<string, string> = status === 429 || status === 503 ? { "retry-after": "1" } : {};
-  return errorResponse(
-    status,
-    [{ title: TITLES[status] ?? `Error ${status}`, detail: INJECTED_FAULT_DETAIL }],
-    headers,
-  );
+  const { errors, headers } = faultError(status);
+  return errorResponse(status, errors, headers);
 }
 
-export function injectFaults(faults: FaultInjector): MiddlewareHandler {
+/** Answers the first armed fault matching the request; `respond` words it as the API's service does. */
+export function injectFaults(
+  faults: FaultInjector,
+  respond: (status: number) => Response = faultResponse,
+): MiddlewareHandler {
   return async (c, next) => {
     const fault = faults.take(c.req.method, c.req.path);
     if (fault !== undefined) {
-      return faultResponse(fault.status);
+      return respond(fault.status);
     }
     await next();
     return;

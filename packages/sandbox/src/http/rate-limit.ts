@@ -78,14 +78,20 @@ const throttled = (): Response =>
  * token is real: junk tokens get their 401 without a row in the table, so they cannot grow it
  * (docs/decisions/sandbox-rate-limit.md).
  */
-export function rateLimit(limiter: RateLimiter, resolveToken: TokenResolver, realNow: () => number): MiddlewareHandler {
+export function rateLimit(
+  limiter: RateLimiter,
+  resolveToken: TokenResolver,
+  realNow: () => number,
+  /** Each service counts its own requests: a token used on both APIs has a budget on each, as on the real ones. */
+  service = "ecf",
+): MiddlewareHandler {
   return async (c, next) => {
     const token = readBearerToken(c.req.header("authorization"));
     if (token === undefined || resolveToken(token) === undefined) {
       await next();
       return;
     }
-    if (!limiter.hit(token, realNow()).allowed) {
+    if (!limiter.hit(`${service}:${token}`, realNow()).allowed) {
       return throttled();
     }
     await next();

@@ -3,7 +3,7 @@ import type { SandboxClock } from "../clock/sandbox-clock.ts";
 import { parseIso8601 } from "../time/timestamps.ts";
 import type { SandboxEnv } from "./env.ts";
 import { BAD_REQUEST_TITLE, SERVER_DATE_INVALID } from "./messages.ts";
-import { errorResponse } from "./responses.ts";
+import { RequestError } from "./request-error.ts";
 
 const SERVER_DATE_HEADER = "x-with-server-date";
 
@@ -20,7 +20,8 @@ export function serverDate(clock: SandboxClock): MiddlewareHandler<SandboxEnv> {
     } else {
       const instant = parseIso8601(header.trim());
       if (instant === undefined) {
-        return errorResponse(400, [{ title: BAD_REQUEST_TITLE, detail: SERVER_DATE_INVALID }]);
+        // Thrown, so that each service's error handler answers it in its own format.
+        throw new RequestError(400, [{ title: BAD_REQUEST_TITLE, detail: SERVER_DATE_INVALID }]);
       }
       c.set("now", instant);
     }

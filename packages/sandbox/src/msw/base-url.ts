@@ -4,8 +4,15 @@
  */
 export const ECF_SANDBOX_BASE_URL = "https://sandbox.register-early-career-teachers.education.gov.uk";
 
-/** Where the sandbox app serves the ECF API; requests under a base URL are answered from here. */
+/**
+ * DfE's sandbox of the NPQ Lead Provider API (the `servers` entry of `spec/npq-v3.yaml`, NPQ rules §1.1): the origin
+ * the MSW handlers answer the NPQ API for unless told otherwise.
+ */
+export const NPQ_SANDBOX_BASE_URL = "https://npq-registration-sandbox-web.teacherservices.cloud";
+
+/** Where the sandbox app serves each API; requests under a base URL are answered from there. */
 const ECF_MOUNT = "/ecf";
+export const NPQ_MOUNT = "/npq";
 
 /**
  * A base URL as the handlers use it: an origin, optionally followed by a path prefix (e.g. the `/ecf` of a local
@@ -48,12 +55,13 @@ export function parseBaseUrl(baseUrl: string, option = "baseUrl"): BaseUrl {
 
 /**
  * The request the sandbox app should see for a request sent under `base`: the same method, headers and body, on
- * the app's `/ecf` path. The body is read into memory, so the new request needs no streaming (`duplex`) support.
+ * the app's path for that API (`/ecf` or `/npq`). The body is read into memory, so the new request needs no
+ * streaming (`duplex`) support.
  */
-export async function toSandboxRequest(request: Request, base: BaseUrl): Promise<Request> {
+export async function toSandboxRequest(request: Request, base: BaseUrl, mount = ECF_MOUNT): Promise<Request> {
   const url = new URL(request.url);
   const rest = url.pathname.slice(base.path.length);
-  return copyRequest(request, `${base.origin}${ECF_MOUNT}${rest}${url.search}`);
+  return copyRequest(request, `${base.origin}${mount}${rest}${url.search}`);
 }
 
 /**

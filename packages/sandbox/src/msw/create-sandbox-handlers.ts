@@ -2,7 +2,15 @@ import { type HttpHandler, http } from "msw";
 import type { ControlClient } from "../control-client/control-client-types.ts";
 import { createControlClient } from "../control-client/create-control-client.ts";
 import { createSandbox, type SandboxOptions } from "../create-sandbox.ts";
-import { controlPattern, copyRequest, ECF_SANDBOX_BASE_URL, parseBaseUrl, toSandboxRequest } from "./base-url.ts";
+import {
+  controlPattern,
+  copyRequest,
+  ECF_SANDBOX_BASE_URL,
+  NPQ_MOUNT,
+  NPQ_SANDBOX_BASE_URL,
+  parseBaseUrl,
+  toSandboxRequest,
+} from "./base-url.ts";
 import { createEcfHttp, type EcfHttp } from "./ecf-http.ts";
 
 /** Options of {@link createSandboxHandlers}: those of `createSandbox`, and where the API is expected. */
@@ -13,6 +21,11 @@ export interface SandboxHandlersOptions extends SandboxOptions {
    * prefix is kept, so `http://127.0.0.1:4010/ecf` (a local sandbox) works as well.
    */
   readonly baseUrl?: string;
+  /**
+   * The base URL your code sends its NPQ API requests to. Default: DfE's NPQ sandbox, {@link NPQ_SANDBOX_BASE_URL}.
+   * A path prefix is kept, so `http://127.0.0.1:4010/npq` (a local sandbox) works as well.
+   */
+  readonly npqBaseUrl?: string;
 }
 
 /** What {@link createSandboxHandlers} gives a test suite. */
@@ -30,8 +43,10 @@ export interface SandboxHandlers {
   readonly sandbox: ControlClient;
   /** Typed per-test overrides under the same base URL, for `server.use(...)`; see {@link createEcfHttp}. */
   readonly http: EcfHttp;
-  /** The base URL the handlers answer for, without a trailing slash. */
+  /** The base URL the handlers answer the ECF API for, without a trailing slash. */
   readonly baseUrl: string;
+  /** The base URL the handlers answer the NPQ API for, without a trailing slash. */
+  readonly npqBaseUrl: string;
   /**
    * Where the handlers also answer the control API (`/__sandbox/*`): the base URL's origin, as `lpkit-sandbox`
    * serves it (`http://127.0.0.1:4010` for `http://127.0.0.1:4010/ecf`). `createSandboxClient({ baseUrl:
@@ -41,7 +56,8 @@ export interface SandboxHandlers {
 }
 
 /**
- * MSW request handlers backed by a real sandbox: every request under the base URL is answered by the same Hono
+ * MSW request handlers backed by a real sandbox: every request under the ECF or the NPQ base URL is answered by the
+ * same Hono
  * app that `lpkit-sandbox` serves, in-process. State carries over from one request to the next (a declaration you
  * submit can be voided, a statement DfE pays turns its declarations `paid`), and every rule, status and error
  * message is the sandbox's own. There is one world per call: build it once per test file and `await sandbox.reset()`
@@ -63,20 +79,25 @@ export interface SandboxHandlers {
  * afterAll(() => server.close());
  */
 export function createSandboxHandlers(options: SandboxHandlersOptions = {}): SandboxHandlers {
-  const { baseUrl = ECF_SANDBOX_BASE_URL, ...sandboxOptions } = options;
+  const { baseUrl = ECF_SANDBOX_BASE_URL, npqBaseUrl = NPQ_SANDBOX_BASE_URL, ...sandboxOptions } = options;
   const base = parseBaseUrl(baseUrl);
+  const npqBase = parseBaseUrl(npqBaseUrl, "npqBaseUrl");
   // In-process, requests carry the base URL's host (DfE's, by default) and come from the test's own code: no Host
   // check. The control token, when given, is still required, and the in-process client sends it.
   const sandbox = createSandbox({ allowedHosts: "any", ...sandboxOptions });
   // One catch-all handler rather than one per operation: unknown paths and methods then get the service's own
   // 404 and 405 answers instead of MSW's "unhandled request", exactly as over HTTP.
   const ecf = http.all(base.pattern, async ({ request }) => sandbox.fetch(await toSandboxRequest(request, base)));
+  const npq = http.all(npqBase.pattern, async ({ request }) =>
+    sandbox.fetch(await toSandboxRequest(request, npqBase, NPQ_MOUNT)),
+  );
   // First: at an origin base URL, the ECF handler's pattern covers `/__sandbox` too.
   const control = http.all(controlPattern(base.origin), async ({ request }) =>
     sandbox.fetch(await copyRequest(request)),
   );
   return {
-    handlers: [control, ecf],
+    // The NPQ handler before the ECF one: a base URL with a path (`…/npq`) is more specific than an origin.
+    handlers: [control, npq, ecf],
     sandbox: createControlClient({
       baseUrl: base.origin,
       fetch: sandbox.fetch,
@@ -84,6 +105,7 @@ export function createSandboxHandlers(options: SandboxHandlersOptions = {}): San
     }),
     http: createEcfHttp({ baseUrl: base.href }),
     baseUrl: base.href,
+    npqBaseUrl: npqBase.href,
     controlBaseUrl: base.origin,
   };
 }

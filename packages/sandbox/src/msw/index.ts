@@ -5,7 +5,7 @@
  * persists between requests), with the control functions at hand and typed overrides for canned answers.
  * Requires `msw` (2.x or 3.x), a peer dependency of this entry point only.
  */
-export { ECF_SANDBOX_BASE_URL } from "./base-url.ts";
+export { ECF_SANDBOX_BASE_URL, NPQ_SANDBOX_BASE_URL } from "./base-url.ts";
 export { createSandboxHandlers, type SandboxHandlers, type SandboxHandlersOptions } from "./create-sandbox-handlers.ts";
 export { createEcfHttp, type EcfHttp, type EcfHttpOptions } from "./ecf-http.ts";
 export type {

@@ -1,5 +1,6 @@
-import type { CommandContext, World } from "@lpkit/engine";
+import { type CommandContext, NPQ_LEAD_PROVIDERS, type World } from "@lpkit/engine";
 import type { LeadProviderIdentity } from "../http/env.ts";
+import type { BuiltNpqWorld } from "../seed/npq/seeded-npq-world.ts";
 import type { Scenario } from "./scenario.ts";
 import type { SeededIds } from "./seeded-ids.ts";
 import { parameterise } from "./tokens.ts";
@@ -28,8 +29,12 @@ export class SandboxState {
   readonly #ids: SeededIds;
   readonly #accounts: readonly LeadProviderAccount[];
   readonly #byToken: ReadonlyMap<string, LeadProviderAccount>;
+  /** The NPQ service's world beside the ECF one: its own tables and its own id stream. */
+  #npq: BuiltNpqWorld["world"];
+  readonly #npqIds: BuiltNpqWorld["ids"];
+  readonly #npqByToken: ReadonlyMap<string, LeadProviderIdentity>;
 
-  constructor(seed: number, built: BuiltWorld) {
+  constructor(seed: number, built: BuiltWorld, npq: BuiltNpqWorld) {
     this.seed = seed;
     this.world = built.world;
     this.scenarios = built.scenarios;
@@ -41,6 +46,40 @@ export class SandboxState {
       cohorts: leadProvider.cohortYears.map(String),
     }));
     this.#byToken = new Map(this.#accounts.map((account) => [account.token, account]));
+    this.#npq = npq.world;
+    this.#npqIds = npq.ids;
+    // The same `parameterise(name)` token as the ECF API's: a lead provider in both services has one token for both.
+    this.#npqByToken = new Map(
+      NPQ_LEAD_PROVIDERS.map((leadProvider) => [
+        parameterise(leadProvider.name),
+        { id: leadProvider.id, name: leadProvider.name },
+      ]),
+    );
+  }
+
+  /** The NPQ world (read per request: a fixture that changes several rows at once replaces it whole). */
+  get npq(): BuiltNpqWorld["world"] {
+    return this.#npq;
+  }
+
+  /** Takes a copy of the NPQ world that a control fixture changed, so that a refused fixture changes nothing. */
+  adoptNpqWorld(world: BuiltNpqWorld["world"]): void {
+    this.#npq = world;
+  }
+
+  /** The NPQ lead provider of a token (its NPQ id), or undefined. */
+  resolveNpqToken(token: string): LeadProviderIdentity | undefined {
+    return this.#npqByToken.get(token);
+  }
+
+  /** NPQ lead providers in the reference's order, with their tokens. */
+  npqTokens(): readonly (LeadProviderIdentity & { readonly token: string })[] {
+    return [...this.#npqByToken].map(([token, identity]) => ({ ...identity, token }));
+  }
+
+  /** What an NPQ command needs: the request's instant and the NPQ world's next reproducible id. */
+  npqCommandContext(now: Date): CommandContext {
+    return { now, newId: () => this.#npqIds.uuid() };
   }
 
   /** Lead providers in the world's order, with their tokens. */

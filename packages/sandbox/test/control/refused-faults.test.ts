@@ -16,23 +16,30 @@ describe("POST /__sandbox/faults: a path no API route begins", () => {
   it.each([
     "/ecf/api/v3/participant",
     "/npq/api/v3/applications",
+    "/npq/api/v3/participant-declarations",
     "/__sandbox/reset",
     "/ecf/api/v3/participants/x/y/z",
   ])("refuses %s, which names no route, saying where API paths start", async (path) => {
     const { client } = testSandbox();
     const response = await client.post("/__sandbox/faults", { body: { status: 503, path } });
     expect(response.status).toBe(400);
-    expect(response.body.errors[0].detail).toContain("API paths start with /ecf/api/v3");
+    expect(response.body.errors[0].detail).toContain("API paths start with /ecf/api/v3 or /npq/api/v3");
   });
 
-  it.each(["/", "/ecf", "/ecf/api/v3/", "/ecf/api/v3/participants/some-id/withdraw", "/ecf/api/v3/statements"])(
-    "accepts %s, which some API route begins",
-    async (path) => {
-      const { client } = testSandbox();
-      const response = await client.post("/__sandbox/faults", { body: { status: 503, path } });
-      expect(response.status).toBe(201);
-    },
-  );
+  it.each([
+    "/",
+    "/ecf",
+    "/ecf/api/v3/",
+    "/ecf/api/v3/participants/some-id/withdraw",
+    "/ecf/api/v3/statements",
+    "/npq",
+    "/npq/api/v3/npq-applications/some-id/accept",
+    "/npq/api/v3/participants/npq",
+  ])("accepts %s, which some API route begins", async (path) => {
+    const { client } = testSandbox();
+    const response = await client.post("/__sandbox/faults", { body: { status: 503, path } });
+    expect(response.status).toBe(201);
+  });
 });
 
 describe("injectFault in-process", () => {

@@ -35,6 +35,14 @@ export interface CheckedResponse<T = Json> {
  */
 const SANDBOX_STATUSES = new Set([401, 403, 413, 415, 429, 500, 502, 503, 504]);
 
+/**
+ * The NPQ service answers JSON without a charset (NPQ rules §1.3); the ECF service and the sandbox's own APIs with
+ * `charset=utf-8`.
+ */
+function jsonContentType(pathname: string): string {
+  return pathname === "/npq" || pathname.startsWith("/npq/") ? "application/json" : "application/json; charset=utf-8";
+}
+
 let shared: SpecValidator | undefined;
 
 /** The validator over every document the sandbox serves, loaded once per test file. */
@@ -45,11 +53,16 @@ export function specValidator(): SpecValidator {
 
 function loadValidator(): SpecValidator {
   const validator = new SpecValidator().load("sandbox-v1", "");
-  try {
-    validator.load("ecf-v3", "/ecf");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-      throw error;
+  for (const [name, mount] of [
+    ["ecf-v3", "/ecf"],
+    ["npq-v3", "/npq"],
+  ] as const) {
+    try {
+      validator.load(name, mount);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+        throw error;
+      }
     }
   }
   return validator;
@@ -92,7 +105,8 @@ export class SpecClient {
         headers.set("content-type", "application/json");
       }
     }
-    const url = new URL(path, this.#base);
+    // A path is appended to the base rather than resolved against it: `//x` is a path here, not a host.
+    const url = path.startsWith("/") ? new URL(`${this.#base.replace(/\/+$/, "")}${path}`) : new URL(path, this.#base);
     const response = await this.#transport(new Request(url, { method, headers, body: body ?? null }));
     const text = await response.text();
     const contentType = response.headers.get("content-type") ?? "";
@@ -102,8 +116,9 @@ export class SpecClient {
     } else if (response.status === 304) {
       this.#checkNotModified(method, url.pathname, contentType, text);
     } else if (contentType.includes("json")) {
-      if (contentType !== "application/json; charset=utf-8") {
-        throw new Error(`${method} ${path}: content-type is "${contentType}", not "application/json; charset=utf-8"`);
+      const expected = jsonContentType(url.pathname);
+      if (contentType !== expected) {
+        throw new Error(`${method} ${path}: content-type is "${contentType}", not "${expected}"`);
       }
       parsed = JSON.parse(text) as unknown;
       this.#check(method, url.pathname, response.status, parsed);

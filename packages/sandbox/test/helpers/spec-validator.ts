@@ -2,8 +2,8 @@
  * Validates sandbox responses against the OpenAPI documents in `spec/`: the operation is found from the request's
  * method and path, the status must be one the operation documents, and the JSON body must match that status's
  * schema (ajv, JSON Schema 2020-12 with formats). Responses that no operation describes (the 404/405 fallbacks)
- * must match the ECF spec's `RouteNotFoundResponse` under `/ecf`, and the control API's generic error schema
- * elsewhere.
+ * must match the ECF spec's `RouteNotFoundResponse` under `/ecf`, the NPQ spec's `NotFoundResponse` under `/npq`,
+ * and the control API's generic error schema elsewhere.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -230,8 +230,10 @@ export class SpecValidator {
     for (const [mount, document] of this.#documents) {
       const schemas = ((document.components ?? {}) as JsonObject).schemas as JsonObject | undefined;
       const underMount = pathname === mount || pathname.startsWith(`${mount}/`);
-      if (status === 404 && mount !== "" && underMount && schemas?.RouteNotFoundResponse !== undefined) {
-        return `${String(document.$id)}#/components/schemas/RouteNotFoundResponse`;
+      // The ECF document names the route-not-found body apart; the NPQ service answers every 404 alike.
+      const schema = ["RouteNotFoundResponse", "NotFoundResponse"].find((name) => schemas?.[name] !== undefined);
+      if (status === 404 && mount !== "" && underMount && schema !== undefined) {
+        return `${String(document.$id)}#/components/schemas/${schema}`;
       }
     }
     return "lpkit-spec://sandbox-v1#/components/schemas/ErrorResponse";

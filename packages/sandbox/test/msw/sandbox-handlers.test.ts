@@ -6,12 +6,13 @@ import { DECLARATION_RULE_MESSAGES, REQUEST_MESSAGES } from "@lpkit/engine";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createSandbox } from "../../src/index.ts";
-import { createSandboxHandlers, ECF_SANDBOX_BASE_URL } from "../../src/msw/index.ts";
+import { createSandboxHandlers, ECF_SANDBOX_BASE_URL, NPQ_SANDBOX_BASE_URL } from "../../src/msw/index.ts";
+import { NPQ_NOT_FOUND } from "../helpers/npq.ts";
 import { SpecClient } from "../helpers/spec-client.ts";
 import { AMBITION, apiClient, startedDeclaration, TEST_NOW } from "./support/msw-api.ts";
 
 const unexpected: unknown[] = [];
-const { handlers, sandbox, baseUrl, controlBaseUrl } = createSandboxHandlers({
+const { handlers, sandbox, baseUrl, npqBaseUrl, controlBaseUrl } = createSandboxHandlers({
   now: TEST_NOW,
   onUnexpectedError: (error) => unexpected.push(error),
 });
@@ -43,6 +44,20 @@ async function newEct(): Promise<string> {
 describe("createSandboxHandlers", () => {
   it("answers for DfE's sandbox URL by default", () => {
     expect(baseUrl).toBe(ECF_SANDBOX_BASE_URL);
+  });
+
+  it("answers the NPQ API at DfE's NPQ sandbox URL, byte for byte as the app does at /npq", async () => {
+    expect(npqBaseUrl).toBe(NPQ_SANDBOX_BASE_URL);
+    const twin = createSandbox({ now: TEST_NOW });
+    const path = "/api/v3/npq-applications?page[per_page]=3";
+    const headers = { authorization: `Bearer ${AMBITION}` };
+    const direct = await twin.app.request(`/npq${path}`, { headers });
+    const intercepted = await fetch(`${NPQ_SANDBOX_BASE_URL}${path}`, { headers });
+    expect(intercepted.status).toBe(200);
+    expect(intercepted.headers.get("content-type")).toBe("application/json");
+    expect(await intercepted.text()).toBe(await direct.text());
+    const unknown = await fetch(`${NPQ_SANDBOX_BASE_URL}/api/v3/nothing-here`, { headers });
+    expect([unknown.status, await unknown.json()]).toEqual([404, NPQ_NOT_FOUND]);
   });
 
   it("answers byte for byte as the sandbox app does over HTTP", async () => {

@@ -5,6 +5,7 @@
  */
 import { type ApiClientOptions, createApiClient } from "../create-api-client.ts";
 import type { CourseIdentifier, Participant, Statement } from "../generated/ecf-v3.ts";
+import type { NpqApplication } from "../generated/npq-v3.ts";
 import type { operations, paths } from "../generated/sandbox-v1.ts";
 import { bearerAuth, type TokenSource } from "../middleware/bearer-auth.ts";
 import { dataOrThrow, type FetchResult } from "../response-error.ts";
@@ -19,6 +20,8 @@ import type {
   SandboxFaultRequest,
   SandboxHealth,
   SandboxLeadProvider,
+  SandboxNpqApplicationFixture,
+  SandboxNpqLeadProvider,
   SandboxParticipantFixture,
   SandboxRequestLogEntry,
   SandboxScenario,
@@ -112,6 +115,17 @@ export interface SandboxClient<Raw extends AnySandboxApiClient = AnySandboxApiCl
   setClock(now: Date | string | null, options?: SandboxSetClockOptions): Promise<SandboxClockState>;
   /** `GET /__sandbox/scenarios`: named situations of the seeded world and the ids that reach them. */
   scenarios(filter?: SandboxScenarioFilter): Promise<SandboxScenario[]>;
+  /**
+   * `GET /__sandbox/npq/lead-providers`: the NPQ API's eight lead providers with their NPQ ids, bearer tokens (the
+   * same as on the ECF API for a lead provider in both) and the cohorts they have contracts for (`2025a`).
+   */
+  npqLeadProviders(): Promise<SandboxNpqLeadProvider[]>;
+  /**
+   * `POST /__sandbox/npq/applications`: registers an NPQ application, pending or already accepted (with a training
+   * status) or rejected. Resolves with the application as its lead provider sees it through
+   * `GET /api/v3/npq-applications/{id}`.
+   */
+  createNpqApplication(fixture: SandboxNpqApplicationFixture): Promise<NpqApplication>;
   /**
    * `POST /__sandbox/participants`: registers a participant (or a second role of an existing one) with a lead
    * provider, creating the school, partnership and training period it needs. Resolves with the participant as
@@ -233,6 +247,13 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
     scenarios: async (filter) => {
       const result = await api.GET("/__sandbox/scenarios", { params: { query: filter } });
       return content(result, "GET", "/__sandbox/scenarios").data;
+    },
+    npqLeadProviders: async () =>
+      content(await api.GET("/__sandbox/npq/lead-providers"), "GET", "/__sandbox/npq/lead-providers").data,
+    createNpqApplication: async (fixture) => {
+      const result = await api.POST("/__sandbox/npq/applications", { body: fixture });
+      // The control API's document gives the envelope only; the body is the NPQ API's `NpqApplicationResponse`.
+      return content(result, "POST", "/__sandbox/npq/applications").data as NpqApplication;
     },
     createParticipant: async (fixture) => {
       const result = await api.POST("/__sandbox/participants", { body: fixture });

@@ -87,9 +87,11 @@ export interface paths {
          *
          *     A `path` that begins no route of the lead provider APIs would never fire, and is refused with `400`: the
          *     ECF API's paths include the sandbox's `/ecf` mount (`/ecf/api/v3/participants`, not `/api/v3/participants`,
-         *     for which the detail asks "Did you mean /ecf/api/v3/participants?"). A prefix matches whole segments, and
-         *     `{id}` segments stand for any id: `/ecf`, `/ecf/api/v3/statements` and
-         *     `/ecf/api/v3/participants/{id}/withdraw` can fire, `/ecf/api/v3/participant` cannot.
+         *     for which the detail asks "Did you mean /ecf/api/v3/participants?"), and the NPQ API's its `/npq` mount
+         *     (`/npq/api/v3/npq-applications`). A prefix matches whole segments, and `{id}` segments stand for any id:
+         *     `/ecf`, `/ecf/api/v3/statements`, `/ecf/api/v3/participants/{id}/withdraw` and `/npq/api/v3/participants/npq`
+         *     can fire, `/ecf/api/v3/participant` cannot. On the NPQ API a fault answers in the NPQ service's format (its
+         *     401 and 404 bodies, JSON without a charset).
          */
         post: operations["createFault"];
         /** Disarms every fault */
@@ -125,6 +127,54 @@ export interface paths {
         };
         /** The lead providers of the seeded world, with their bearer tokens */
         get: operations["getLeadProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/npq/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Registers an NPQ application, pending or already decided
+         * @description What a person registering on DfE's NPQ service does, and (with `status`) what the lead provider or DfE then
+         *     decided, without the lead provider API's checks: any state the NPQ API shows can be set up. Without
+         *     `participant_id` a new person applies (with `trn`, two people can share a TRN); with it, the existing person
+         *     applies again. `cohort` is an identifier (`2025a`); a bare year means suffix `a`. For `accepted`,
+         *     `schedule_identifier` defaults to the course group's default schedule (`null` is no schedule),
+         *     `funded_place` to what accept would store, and `training_status` to `active`; `deferred` and `withdrawn`
+         *     are recorded at the sandbox clock with `reason` (default `other`). A refused application changes nothing.
+         */
+        post: operations["createNpqApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/npq/lead-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The NPQ API's lead providers, with their bearer tokens
+         * @description The eight lead providers of DfE's NPQ service, with their NPQ ids (a lead provider that also trains ECTs has
+         *     another id on the ECF API) and the cohorts (identifiers such as `2025a`) they have contracts for. A lead
+         *     provider in both services has one token for both APIs.
+         */
+        get: operations["getNpqLeadProviders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -238,8 +288,8 @@ export interface paths {
         put?: never;
         /**
          * Throws the current world away and seeds a new one
-         * @description Without `seed`, the seed the sandbox started with is used again. With `now`, the clock is frozen at that
-         *     instant before the world is built (statement statuses, participant statuses and every timestamp follow
+         * @description Rebuilds both APIs' worlds. Without `seed`, the seed the sandbox started with is used again. With `now`, the
+         *     clock is frozen at that instant before the worlds are built (statement statuses, participant statuses and every timestamp follow
          *     from it); `now: null` releases the clock to real time. Armed faults, rate-limit counters and the request
          *     log are cleared (request ids go on from the last one).
          */
@@ -415,7 +465,8 @@ export interface paths {
         };
         /**
          * The seed, a digest and the size of the current world
-         * @description Two sandboxes with the same digest hold byte-identical worlds.
+         * @description Two sandboxes with the same digest hold byte-identical worlds. `digest` and `counts` describe the ECF API's
+         *     world; `npq` the NPQ API's, built from the same seed and clock.
          */
         get: operations["getWorld"];
         put?: never;
@@ -574,7 +625,7 @@ export interface components {
             method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD";
             /**
              * @description Path prefix, e.g. `/ecf/api/v3/participant-declarations`, matched segment by segment; it must begin
-             *     some route of the lead provider APIs (so include `/ecf`), else the fault is refused with `400`.
+             *     some route of the lead provider APIs (so include `/ecf` or `/npq`), else the fault is refused with `400`.
              */
             path?: string;
             status: number;
@@ -641,6 +692,91 @@ export interface components {
          * @enum {string}
          */
         MentorIneligibleForFundingReason: "completed_declaration_received" | "completed_during_early_roll_out" | "started_not_completed";
+        NpqApplicationCreated: {
+            data: {
+                attributes: Record<string, never>;
+                id: components["schemas"]["Uuid"];
+                /** @constant */
+                type: "npq_application";
+            };
+        };
+        NpqApplicationFixture: {
+            cohort: components["schemas"]["NpqCohortIdentifier"];
+            /**
+             * @description One of the NPQ API's twelve course identifiers (its `CourseIdentifier`).
+             * @enum {string}
+             */
+            course_identifier: "npq-early-years-leadership" | "npq-executive-leadership" | "npq-headship" | "npq-senior-leadership" | "npq-senco" | "npq-leading-behaviour-culture" | "npq-leading-literacy" | "npq-leading-primary-mathematics" | "npq-leading-teaching" | "npq-leading-teaching-development" | "npq-early-headship-coaching-offer" | "npq-additional-support-offer";
+            /**
+             * @description The eligibility DfE stores on the application.
+             * @default true
+             */
+            eligible_for_funding?: boolean;
+            funded_place?: boolean | null;
+            lead_provider_id: components["schemas"]["Uuid"];
+            participant_id?: components["schemas"]["Uuid"];
+            /** @description A withdrawal or deferral reason of the NPQ API; `other` when absent. */
+            reason?: string;
+            /**
+             * @description One of the NPQ API's schedule identifiers (its `ScheduleIdentifier`), or `null` for none.
+             * @enum {string|null}
+             */
+            schedule_identifier?: "npq-aso-march" | "npq-aso-june" | "npq-aso-november" | "npq-aso-december" | "npq-ehco-march" | "npq-ehco-june" | "npq-ehco-november" | "npq-ehco-december" | "npq-leadership-autumn" | "npq-leadership-spring" | "npq-specialist-autumn" | "npq-specialist-spring" | null;
+            /**
+             * @default pending
+             * @enum {string}
+             */
+            status?: "pending" | "accepted" | "rejected";
+            /** @default false */
+            targeted_delivery_funding_eligibility?: boolean;
+            /**
+             * @default england
+             * @enum {string}
+             */
+            teacher_catchment?: "england" | "scotland" | "wales" | "northern_ireland" | "jersey_guernsey_isle_of_man" | "another";
+            teacher_catchment_country?: string;
+            /**
+             * @default active
+             * @enum {string}
+             */
+            training_status?: "active" | "deferred" | "withdrawn";
+            trn?: string;
+            /** @default true */
+            trn_verified?: boolean;
+        };
+        /**
+         * @description An NPQ cohort's start year and suffix; a bare year means suffix `a`.
+         * @example 2025a
+         * @example 2026b
+         */
+        NpqCohortIdentifier: string;
+        NpqLeadProvider: {
+            /** @description Identifiers of the cohorts this lead provider has contracts for. */
+            cohorts: components["schemas"]["NpqCohortIdentifier"][];
+            id: components["schemas"]["Uuid"];
+            /** @example Ambition Institute */
+            name: string;
+            /**
+             * @description The bearer token, the same as on the ECF API for a lead provider in both services.
+             * @example ambition-institute
+             */
+            token: string;
+        };
+        NpqLeadProviderList: {
+            data: components["schemas"]["NpqLeadProvider"][];
+        };
+        /**
+         * @description The NPQ API's world, built from the same seed and clock as the ECF one: equal digests mean byte-identical
+         *     NPQ worlds.
+         */
+        NpqWorldFingerprint: {
+            /** @description Number of records of each kind in the NPQ world. */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description SHA-256 (hex) of the NPQ world's JSON. */
+            digest: string;
+        };
         /** @description A teacher you train or trained, as an ECT, a mentor or both. */
         Participant: {
             attributes: components["schemas"]["ParticipantAttributes"];
@@ -1096,14 +1232,15 @@ export interface components {
          */
         WorkingPattern: "full_time" | "part_time";
         WorldSummary: {
-            /** @description Number of records of each kind. */
+            /** @description Number of records of each kind in the ECF world. */
             counts: {
                 [key: string]: number;
             };
-            /** @description SHA-256 (hex) of the world's canonical JSON. */
+            /** @description SHA-256 (hex) of the ECF world's canonical JSON. */
             digest: string;
             frozen: boolean;
             now: components["schemas"]["Timestamp"];
+            npq: components["schemas"]["NpqWorldFingerprint"];
             seed: number;
         };
     };
@@ -1338,6 +1475,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LeadProviderList"];
+                };
+            };
+        };
+    };
+    createNpqApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NpqApplicationFixture"];
+            };
+        };
+        responses: {
+            /**
+             * @description The application exactly as `GET /npq/api/v3/npq-applications/{id}` shows it to its lead provider: the
+             *     NPQ API's `NpqApplicationResponse` (spec/npq-v3.yaml). Described here by its envelope only, because the
+             *     two APIs' documents share schema names (`CourseIdentifier`, `ScheduleIdentifier`) that would collide in
+             *     one set of generated types; the clients type it from the NPQ document.
+             */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpqApplicationCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getNpqLeadProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every NPQ lead provider, in a fixed order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpqLeadProviderList"];
                 };
             };
         };

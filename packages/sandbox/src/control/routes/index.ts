@@ -5,6 +5,7 @@ import { clockRoutes } from "./clock.ts";
 import { deliveryPartnerRoutes } from "./delivery-partners.ts";
 import { faultRoutes } from "./faults.ts";
 import { leadProviderRoutes } from "./lead-providers.ts";
+import { npqControlRoutes } from "./npq.ts";
 import { participantRoutes } from "./participants.ts";
 import { requestRoutes } from "./requests.ts";
 import { scenarioRoutes } from "./scenarios.ts";
@@ -27,4 +28,5 @@ export const CONTROL_RESOURCE_ROUTES: readonly ControlRoutes[] = [
   deliveryPartnerRoutes,
   participantRoutes,
   statementRoutes,
+  npqControlRoutes,
 ];

@@ -25,7 +25,7 @@ export function requestTextOf(request: Request): string | undefined {
 }
 
 export const structureRequired = (): RequestError =>
-  new RequestError(400, [{ title: BAD_REQUEST_TITLE, detail: JSON_STRUCTURE_REQUIRED }]);
+  new RequestError(400, [{ title: BAD_REQUEST_TITLE, detail: JSON_STRUCTURE_REQUIRED }], {}, "jsonStructure");
 
 /**
  * The request body as JSON. A body that is not declared as JSON, is empty or does not parse is a 400 with the

@@ -21,7 +21,7 @@ export function readFilter(query: QueryHash): QueryHash {
     return Object.create(null);
   }
   if (!isQueryHash(filter)) {
-    throw new RequestError(400, [{ title: BAD_PARAMETER_TITLE, detail: FILTER_NOT_A_HASH }]);
+    throw new RequestError(400, [{ title: BAD_PARAMETER_TITLE, detail: FILTER_NOT_A_HASH }], {}, "filterNotHash");
   }
   return filter;
 }
@@ -81,7 +81,7 @@ export function readUpdatedSince(filter: QueryHash): Date | undefined {
   const decoded = typeof value === "string" ? decodeFormComponent(value) : undefined;
   const instant = decoded === undefined ? undefined : parseRubyTimeIso8601(decoded);
   if (instant === undefined) {
-    throw new RequestError(400, [{ title: BAD_REQUEST_TITLE, detail: UPDATED_SINCE_INVALID }]);
+    throw new RequestError(400, [{ title: BAD_REQUEST_TITLE, detail: UPDATED_SINCE_INVALID }], {}, "updatedSince");
   }
   return instant;
 }

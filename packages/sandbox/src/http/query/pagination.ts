@@ -47,4 +47,4 @@ function readPositive(value: QueryValue | undefined, fallback: number): number {
 }
 
 const invalidPagination = (): RequestError =>
-  new RequestError(400, [{ title: BAD_REQUEST_TITLE, detail: PAGINATION_INVALID }]);
+  new RequestError(400, [{ title: BAD_REQUEST_TITLE, detail: PAGINATION_INVALID }], {}, "pagination");

@@ -5,12 +5,13 @@
  * none were found.
  */
 import type { OpenApiDocument } from "../../support/openapi-document.ts";
-import { ecfSpec, sandboxSpec } from "../../support/spec.ts";
+import { ecfSpec, npqSpec, sandboxSpec } from "../../support/spec.ts";
 
 type FetchFunction = (request: Request, init?: RequestInit) => Promise<Response>;
 
 const MOUNTS: readonly { readonly prefix: string; readonly document: OpenApiDocument }[] = [
   { prefix: "/ecf", document: ecfSpec },
+  { prefix: "/npq", document: npqSpec },
   { prefix: "", document: sandboxSpec },
 ];
 

@@ -1,0 +1,95 @@
+import {
+  type CommandContext,
+  executeNpq,
+  type NpqApplication,
+  type NpqTeacherCatchment,
+  type NpqWorld,
+  type Outcome,
+} from "@lpkit/engine";
+import { npqWorldData, npqWorldFromData } from "@lpkit/engine/internal";
+
+/** `POST /__sandbox/npq/applications`, read and checked for shape; the engine's fixtures check the rest. */
+export interface NpqApplicationFixture {
+  readonly leadProviderId: string;
+  readonly courseIdentifier: string;
+  /** An identifier (`2025a`). */
+  readonly cohort: string;
+  readonly status: "pending" | "accepted" | "rejected";
+  readonly eligibleForFunding: boolean;
+  /** Absent: what accept would store; `null`: none. */
+  readonly fundedPlace?: boolean | null | undefined;
+  /** Absent: the course group's default schedule; `null`: none. */
+  readonly scheduleIdentifier?: string | null | undefined;
+  readonly participantId?: string | undefined;
+  readonly trn?: string | undefined;
+  readonly trnVerified: boolean;
+  readonly teacherCatchment: NpqTeacherCatchment;
+  readonly teacherCatchmentCountry?: string | undefined;
+  readonly trainingStatus?: string | undefined;
+  readonly reason?: string | undefined;
+  readonly targetedDeliveryFundingEligibility: boolean;
+}
+
+/**
+ * Registers the application and records its decision through the engine's DfE-side fixtures, on a copy of the NPQ
+ * world: two commands, so a decision the engine refuses must leave no pending application behind. On success the
+ * copy is the new world (`adopt`).
+ */
+export function createNpqApplication(
+  world: NpqWorld,
+  fixture: NpqApplicationFixture,
+  context: CommandContext,
+  adopt: (world: NpqWorld) => void,
+): Outcome<NpqApplication> {
+  const copy = npqWorldFromData(structuredClone(npqWorldData(world)));
+  // Numbered, so that names are predictable in tests.
+  const number = Object.keys(world.users).length + 1;
+  const registered = executeNpq(
+    copy,
+    {
+      type: "registerNpqApplication",
+      leadProviderId: fixture.leadProviderId,
+      courseIdentifier: fixture.courseIdentifier,
+      cohort: fixture.cohort,
+      ...(fixture.participantId === undefined
+        ? {
+            person: {
+              fullName: `Sandbox NPQ Participant ${number}`,
+              trn: fixture.trn ?? null,
+              trnVerified: fixture.trnVerified,
+            },
+          }
+        : { participantId: fixture.participantId }),
+      eligibleForFunding: fixture.eligibleForFunding,
+      targetedDeliveryFundingEligibility: fixture.targetedDeliveryFundingEligibility,
+      details: {
+        teacherCatchment: fixture.teacherCatchment,
+        teacherCatchmentCountry: fixture.teacherCatchmentCountry ?? null,
+      },
+    },
+    context,
+  );
+  if (!registered.ok || fixture.status === "pending") {
+    if (registered.ok) {
+      adopt(copy);
+    }
+    return registered;
+  }
+  const decided = executeNpq(
+    copy,
+    {
+      type: "recordNpqApplicationDecision",
+      applicationId: registered.value.id,
+      status: fixture.status,
+      ...(fixture.scheduleIdentifier === undefined ? {} : { scheduleIdentifier: fixture.scheduleIdentifier }),
+      ...(fixture.fundedPlace === undefined ? {} : { fundedPlace: fixture.fundedPlace }),
+      ...(fixture.trainingStatus === undefined ? {} : { trainingStatus: fixture.trainingStatus }),
+      ...(fixture.reason === undefined ? {} : { reason: fixture.reason }),
+    },
+    context,
+  );
+  if (decided.ok) {
+    adopt(copy);
+  }
+  return decided;
+}

@@ -1,0 +1,23 @@
+import { NPQ_REQUEST_MESSAGES, NPQ_TITLES } from "@lpkit/engine";
+import { filterText } from "../http/query/filters.ts";
+import type { QueryHash } from "../http/query/parse-query.ts";
+import { RequestError } from "../http/request-error.ts";
+
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `filter[participant_id]` on applications: each comma-separated item must have the `8-4-4-4-12` hexadecimal shape,
+ * or the request is a 400 (NPQ rules §1.5). Blank is no filter. What the ids match is the engine's business.
+ */
+export function readParticipantIdFilter(filter: QueryHash): string | undefined {
+  const raw = filterText(filter, "participant_id");
+  if (raw === undefined || raw.trim() === "") {
+    return raw;
+  }
+  if (!raw.split(",").every((item) => UUID_SHAPE.test(item))) {
+    throw new RequestError(400, [
+      { title: NPQ_TITLES.badRequest, detail: NPQ_REQUEST_MESSAGES.invalidParticipantIdFilter },
+    ]);
+  }
+  return raw;
+}
