@@ -45,11 +45,11 @@ const RECORDED_NPQ = [
   {
     seed: 4010,
     now: "2025-10-01T09:30:00Z",
-    digest: "114ef867c5b186c0833c16fa607d66d5476c749d829c0932f288dbcbacbb4647",
+    digest: "68d906065bfaecdfadaa48fa1de875da4ec5e6b1639bf10f37dfb226d71835b2",
   },
-  { seed: 1, now: "2023-02-14T12:00:00Z", digest: "02e156eb5fdbb21a6919d2e909a8cfb9ee00503a3346610fd8cdcb4ff552e8c4" },
-  { seed: 99, now: "2026-07-01T00:00:00Z", digest: "07e618bc9e415e14cb014ca0f17c5fddc16301baeb3e003b8664a6848ef0be87" },
-  { seed: 7, now: "2027-03-01T00:00:00Z", digest: "72bced31fb47f1ceea468bf25d8ba9881b6945eafdb89ca3a967b31fb4a1351d" },
+  { seed: 1, now: "2023-02-14T12:00:00Z", digest: "cae1908951fd151f986437d640fd9f4860849d25cb056af353e34641e107c989" },
+  { seed: 99, now: "2026-07-01T00:00:00Z", digest: "b2baba890f78f2c9fd5d768be1c44cd0aa74091b74b65219a9b212f3437135bd" },
+  { seed: 7, now: "2027-03-01T00:00:00Z", digest: "b648c4cc54859f0335bdd9a318a4bd8fdc156daa979c8013f4ed4e1aa43546e5" },
 ] as const;
 
 describe("the seeded NPQ world's digest", () => {
