@@ -144,7 +144,9 @@ describe("the release dry run's tarballs", () => {
     expect(released.map(({ name }) => name).toSorted()).toEqual(PUBLIC_PACKAGES);
     const listing = await succeed("tar", ["-tzf", join(RELEASE_FOLDER, tarball("@lpkit/sandbox").file)], repository);
     expect(listing).toContain("package/dist/msw/index.js");
-    expect(listing).toContain("package/dist/spec/ecf-v3.yaml");
+    for (const spec of ["ecf-v3.yaml", "npq-v3.yaml", "sandbox-v1.yaml"]) {
+      expect(listing).toContain(`package/dist/spec/${spec}`);
+    }
     // Swagger UI's files, with its licence, instead of a dependency on swagger-ui-dist (sandbox-docs-ui.md).
     for (const file of [
       "swagger-ui-bundle.js",
