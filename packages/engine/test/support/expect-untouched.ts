@@ -5,6 +5,7 @@
 import { expect } from "vitest";
 import { type Command, execute } from "../../src/commands/index.ts";
 import { worldData } from "../../src/model/world.ts";
+import { countingIds } from "./counting-ids.ts";
 import { expectErrors } from "./expect-failure.ts";
 import type { Scenario } from "./scenario.ts";
 
@@ -15,15 +16,8 @@ export function expectRefusedUntouched(
   status = 422,
 ): void {
   const before = JSON.stringify(worldData(s.world));
-  let idsDrawn = 0;
-  const context = {
-    now: s.context.now,
-    newId: () => {
-      idsDrawn++;
-      return s.context.newId();
-    },
-  };
+  const { context, idsDrawn } = countingIds(s.context);
   expectErrors(execute(s.world, command, context), expected, status);
   expect(JSON.stringify(worldData(s.world))).toBe(before);
-  expect(idsDrawn, "ids drawn by a refused command").toBe(0);
+  expect(idsDrawn(), "ids drawn by a refused command").toBe(0);
 }

@@ -93,14 +93,7 @@ export function checkChangeSchedule(
 ): Outcome<NpqScheduleChange> {
   const errors = new ValidationErrors();
   const add = (rule: keyof typeof RULE) => errors.add(RULE[rule].title, RULE[rule].detail);
-  const target = resolveNpqActionTarget(
-    world,
-    request.leadProviderId,
-    request.participantId,
-    request.courseIdentifier,
-    errors,
-    RULE,
-  );
+  const target = resolveNpqActionTarget(world, request, errors, RULE);
   if (!target.ok) {
     return target;
   }

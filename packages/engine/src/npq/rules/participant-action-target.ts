@@ -17,11 +17,16 @@ export interface NpqActionTarget {
   readonly application: NpqApplication | undefined;
 }
 
+/** Whose action it is, on whom, for which course: what every participant action request carries. */
+export interface NpqActionSubject {
+  readonly leadProviderId: string;
+  readonly participantId: string;
+  readonly courseIdentifier?: unknown;
+}
+
 export function resolveNpqActionTarget(
   world: NpqWorld,
-  leadProviderId: string,
-  participantId: string,
-  courseIdentifier: unknown,
+  { leadProviderId, participantId, courseIdentifier }: NpqActionSubject,
   errors: ValidationErrors,
   messages: { readonly 1: RuleMessage; readonly 2: RuleMessage },
 ): Outcome<NpqActionTarget> {

@@ -33,14 +33,7 @@ function done(errors: ValidationErrors, application: NpqApplication | undefined)
 
 export function checkDefer(world: NpqWorld, request: NpqActionRequest): Outcome<NpqApplication> {
   const errors = new ValidationErrors();
-  const target = resolveNpqActionTarget(
-    world,
-    request.leadProviderId,
-    request.participantId,
-    request.courseIdentifier,
-    errors,
-    DEFER,
-  );
+  const target = resolveNpqActionTarget(world, request, errors, DEFER);
   if (!target.ok) {
     return target;
   }
@@ -68,14 +61,7 @@ export function checkDefer(world: NpqWorld, request: NpqActionRequest): Outcome<
 
 export function checkResume(world: NpqWorld, request: NpqActionRequest): Outcome<NpqApplication> {
   const errors = new ValidationErrors();
-  const target = resolveNpqActionTarget(
-    world,
-    request.leadProviderId,
-    request.participantId,
-    request.courseIdentifier,
-    errors,
-    RESUME,
-  );
+  const target = resolveNpqActionTarget(world, request, errors, RESUME);
   if (!target.ok) {
     return target;
   }
@@ -89,14 +75,7 @@ export function checkResume(world: NpqWorld, request: NpqActionRequest): Outcome
 
 export function checkWithdraw(world: NpqWorld, request: NpqActionRequest): Outcome<NpqApplication> {
   const errors = new ValidationErrors();
-  const target = resolveNpqActionTarget(
-    world,
-    request.leadProviderId,
-    request.participantId,
-    request.courseIdentifier,
-    errors,
-    WITHDRAW,
-  );
+  const target = resolveNpqActionTarget(world, request, errors, WITHDRAW);
   if (!target.ok) {
     return target;
   }

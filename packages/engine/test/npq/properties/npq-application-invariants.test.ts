@@ -8,6 +8,7 @@ import type { NpqCommand } from "../../../src/npq/commands/index.ts";
 import type { NpqApplication } from "../../../src/npq/model/application.ts";
 import { npqWorldData } from "../../../src/npq/model/world.ts";
 import { npqCoursesEquivalent } from "../../../src/npq/reference/courses.ts";
+import { countingIds } from "../../support/counting-ids.ts";
 import { AMBITION_NPQ, NpqScenario, TEACH_FIRST_NPQ } from "../support/npq-scenario.ts";
 
 const COURSES = ["npq-headship", "npq-early-headship-coaching-offer", "npq-additional-support-offer"];
@@ -183,18 +184,11 @@ describe("NPQ application invariants", () => {
         for (const step of steps) {
           const application = rows[step.target % rows.length] as NpqApplication;
           const before = JSON.stringify(npqWorldData(s.world));
-          let idsDrawn = 0;
-          const context = {
-            now: s.context.now,
-            newId: () => {
-              idsDrawn++;
-              return s.context.newId();
-            },
-          };
+          const { context, idsDrawn } = countingIds(s.context);
           const outcome = s.runWith(commandFor(step, s.world.applications[application.id] as NpqApplication), context);
           if (!outcome.ok) {
             expect(JSON.stringify(npqWorldData(s.world))).toBe(before);
-            expect(idsDrawn).toBe(0);
+            expect(idsDrawn()).toBe(0);
           }
         }
       }),

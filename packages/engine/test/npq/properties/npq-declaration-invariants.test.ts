@@ -9,6 +9,7 @@ import type { NpqCommand } from "../../../src/npq/commands/index.ts";
 import type { NpqApplication } from "../../../src/npq/model/application.ts";
 import type { NpqDeclarationState } from "../../../src/npq/model/declaration.ts";
 import { npqWorldData } from "../../../src/npq/model/world.ts";
+import { countingIds } from "../../support/counting-ids.ts";
 import { AMBITION_NPQ, NpqScenario, TEACH_FIRST_NPQ } from "../support/npq-scenario.ts";
 
 /** Eligible, payable or paid: will be, or has been, paid. */
@@ -128,18 +129,11 @@ describe("NPQ declaration invariants", () => {
         for (const step of steps) {
           s.context.at(new Date(s.context.now.getTime() + step.days * DAY));
           const before = JSON.stringify(npqWorldData(s.world));
-          let idsDrawn = 0;
-          const context = {
-            now: s.context.now,
-            newId: () => {
-              idsDrawn++;
-              return s.context.newId();
-            },
-          };
+          const { context, idsDrawn } = countingIds(s.context);
           const outcome = s.runWith(commandFor(s, enrolments, partner, step), context);
           if (!outcome.ok) {
             expect(JSON.stringify(npqWorldData(s.world))).toBe(before);
-            expect(idsDrawn).toBe(0);
+            expect(idsDrawn()).toBe(0);
           }
         }
       }),

@@ -18,6 +18,7 @@ import type { NpqDeclarationType } from "../../../src/npq/reference/schedules.ts
 import type { Outcome } from "../../../src/result.ts";
 import { addDays } from "../../../src/time/calendar-date.ts";
 import { TestContext } from "../../support/context.ts";
+import { countingIds } from "../../support/counting-ids.ts";
 import { expectErrors } from "../../support/expect-failure.ts";
 
 export const AMBITION_NPQ = "9e35e998-c63b-4136-89c4-e9e18ddde0ea";
@@ -208,15 +209,8 @@ export function expectNpqRefusedUntouched(
   status = 422,
 ): void {
   const before = JSON.stringify(npqWorldData(s.world));
-  let idsDrawn = 0;
-  const context = {
-    now: s.context.now,
-    newId: () => {
-      idsDrawn++;
-      return s.context.newId();
-    },
-  };
+  const { context, idsDrawn } = countingIds(s.context);
   expectErrors(executeNpq(s.world, command, context), expected, status);
   expect(JSON.stringify(npqWorldData(s.world))).toBe(before);
-  expect(idsDrawn, "ids drawn by a refused command").toBe(0);
+  expect(idsDrawn(), "ids drawn by a refused command").toBe(0);
 }
