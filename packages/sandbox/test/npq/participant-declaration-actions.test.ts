@@ -221,6 +221,17 @@ describe("GET /npq/api/v3/participant-declarations", () => {
       token: AMBITION,
     });
     expect([since.status, since.body]).toEqual([400, npqBadRequest(NPQ_REQUEST_MESSAGES.invalidUpdatedSince)]);
+    // A list is not text, so not a list of UUIDs; and the participant ids are read before the page.
+    for (const query of [
+      `filter[participant_id][]=${first.attributes.participant_id}`,
+      "filter[participant_id]=x&page[page]=0",
+    ]) {
+      const refused = await client.get(`${NPQ_API}/participant-declarations?${query}`, { token: AMBITION });
+      expect([refused.status, refused.body]).toEqual([
+        400,
+        npqBadRequest(NPQ_REQUEST_MESSAGES.invalidParticipantIdFilter),
+      ]);
+    }
     const other = await client.get(`${NPQ_API}/participant-declarations/${first.id}`, { token: TEACH_FIRST });
     expect([other.status, other.body]).toEqual([404, NPQ_NOT_FOUND]);
   });
