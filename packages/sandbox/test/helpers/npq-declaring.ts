@@ -45,8 +45,9 @@ export async function declaring() {
   const leadProviderId = await npqLeadProviderId(client);
   npqStatementsOf(sandbox, leadProviderId, "2025a");
   const partners = await npqDeliveryPartners(client);
-  const everyCohort = partners.find((partner) => partner.attributes.cohort.includes(2023)) as Json;
-  const recent = partners.find((partner) => !partner.attributes.cohort.includes(2023)) as Json;
+  const cohorts = (partner: Json) => partner.attributes.cohort as number[];
+  const everyCohort = partners.find((partner) => cohorts(partner).includes(2023) && cohorts(partner).includes(2025));
+  const recent = partners.find((partner) => !cohorts(partner).includes(2023) && cohorts(partner).includes(2025));
   const elsewhere = (await npqDeliveryPartners(client, TEACH_FIRST))[0] as Json;
   const enrolled = await npqFixtureApplication(client);
   const started = {
@@ -56,5 +57,8 @@ export async function declaring() {
     course_identifier: "npq-senior-leadership",
     delivery_partner_id: everyCohort.id as string,
   };
+  if (everyCohort === undefined || recent === undefined) {
+    throw new Error("the seeded world no longer has Ambition's two delivery partners");
+  }
   return { sandbox, client, leadProviderId, everyCohort, recent, elsewhere, enrolled, started };
 }

@@ -10,13 +10,11 @@ describe("GET /npq/api/v3/delivery-partners", () => {
   it("lists the lead provider's delivery partners by name, each with its start years as integers", async () => {
     const { client } = testSandbox();
     const partners = await npqDeliveryPartners(client);
-    expect(partners).toHaveLength(2);
     expect(names(partners)).toEqual([...names(partners)].sort());
-    const [everyCohort, recent] = [...partners]
-      .sort((a, b) => a.attributes.cohort.length - b.attributes.cohort.length)
-      .reverse();
-    expect(everyCohort.attributes.cohort).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
-    expect(recent.attributes.cohort).toEqual([2025, 2026]);
+    const cohorts = partners.map((partner) => partner.attributes.cohort as number[]);
+    // The seeded ones: one in every cohort, one from the current year.
+    expect(cohorts).toContainEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(cohorts).toContainEqual([2025, 2026]);
     const other = await npqDeliveryPartners(client, "teach-first");
     expect(other.some((partner) => partners.some((own) => own.id === partner.id))).toBe(false);
   });
@@ -24,14 +22,16 @@ describe("GET /npq/api/v3/delivery-partners", () => {
   it("sorts, filters by one cohort, pages, and ignores updated_since", async () => {
     const { client } = testSandbox();
     const list = async (query: string) =>
-      names((await client.get(`${NPQ_API}/delivery-partners${query}`, { token: AMBITION })).body.data);
-    const byName = await list("");
-    expect(await list("?sort=-name")).toEqual([...byName].reverse());
-    expect(await list("?filter[cohort]=2023")).toHaveLength(1);
-    expect(await list("?filter[cohort]=2026")).toEqual(byName);
+      (await client.get(`${NPQ_API}/delivery-partners${query}`, { token: AMBITION })).body.data as Json[];
+    const byName = names(await list(""));
+    expect(names(await list("?sort=-name"))).toEqual([...byName].reverse());
+    const in2023 = await list("?filter[cohort]=2023");
+    expect(in2023.length).toBeGreaterThan(0);
+    expect(in2023.length).toBeLessThan(byName.length);
+    expect(in2023.every((partner) => partner.attributes.cohort.includes(2023))).toBe(true);
     expect(await list("?filter[cohort]=abc")).toEqual([]);
-    expect(await list("?page[per_page]=1&page[page]=2")).toEqual(byName.slice(1));
-    expect(await list("?filter[updated_since]=not-a-date")).toEqual(byName);
+    expect(names(await list("?page[per_page]=1&page[page]=2"))).toEqual(byName.slice(1, 2));
+    expect(names(await list("?filter[updated_since]=not-a-date"))).toEqual(byName);
     const page = await client.get(`${NPQ_API}/delivery-partners?page[page]=0`, { token: AMBITION });
     expect([page.status, page.body]).toEqual([400, npqBadRequest(NPQ_REQUEST_MESSAGES.invalidPagination)]);
   });
