@@ -384,3 +384,9 @@ export { type NpqDeclarationResource, npqDeclarationView } from "./npq/views/dec
 export { type NpqOutcomeResource, npqOutcomeView } from "./npq/views/outcome.ts";
 export { listNpqStatements, type NpqStatementsFilter, showNpqStatement } from "./npq/queries/statements.ts";
 export { type NpqStatementResource, npqStatementView } from "./npq/views/statement.ts";
+export {
+  listNpqDeliveryPartners,
+  type NpqDeliveryPartnersFilter,
+  showNpqDeliveryPartner,
+} from "./npq/queries/delivery-partners.ts";
+export { type NpqDeliveryPartnerResource, npqDeliveryPartnerView } from "./npq/views/delivery-partner.ts";

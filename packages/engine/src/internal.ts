@@ -53,3 +53,5 @@ export {
   npqWorldFromData,
   npqWorldVersion,
 } from "./npq/model/world.ts";
+// The 404 and 403 of an action on a declaration, which the NPQ service answers before it reads the body.
+export { resolveNpqDeclarationToModify } from "./npq/rules/declaration-target.ts";

@@ -392,6 +392,11 @@ const PUBLIC_SURFACE = [
   "showNpqStatement",
   "type NpqStatementResource",
   "npqStatementView",
+  "listNpqDeliveryPartners",
+  "type NpqDeliveryPartnersFilter",
+  "showNpqDeliveryPartner",
+  "type NpqDeliveryPartnerResource",
+  "npqDeliveryPartnerView",
 ];
 
 const INTERNAL_SURFACE = [
@@ -441,6 +446,7 @@ const INTERNAL_SURFACE = [
   "npqWorldData",
   "npqWorldFromData",
   "npqWorldVersion",
+  "resolveNpqDeclarationToModify",
 ];
 
 /** The writes that skip `execute`'s validate-then-mutate path: neither entry point may offer them. */

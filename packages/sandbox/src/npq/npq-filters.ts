@@ -6,15 +6,17 @@ import { RequestError } from "../http/request-error.ts";
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * `filter[participant_id]` on applications: each comma-separated item must have the `8-4-4-4-12` hexadecimal shape,
- * or the request is a 400 (NPQ rules §1.5). Blank is no filter. What the ids match is the engine's business.
+ * `filter[participant_id]` on applications and declarations: each comma-separated item must have the `8-4-4-4-12`
+ * hexadecimal shape, or the request is a 400 (NPQ rules §1.5); so must a list or hash (`filter[participant_id][]=…`),
+ * which is not text. Blank is no filter. What the ids match is the engine's business.
  */
 export function readParticipantIdFilter(filter: QueryHash): string | undefined {
+  const value = filter.participant_id;
   const raw = filterText(filter, "participant_id");
-  if (raw === undefined || raw.trim() === "") {
+  if (value === undefined || value === null || (raw !== undefined && raw.trim() === "")) {
     return raw;
   }
-  if (!raw.split(",").every((item) => UUID_SHAPE.test(item))) {
+  if (raw === undefined || !raw.split(",").every((item) => UUID_SHAPE.test(item))) {
     throw new RequestError(400, [
       { title: NPQ_TITLES.badRequest, detail: NPQ_REQUEST_MESSAGES.invalidParticipantIdFilter },
     ]);

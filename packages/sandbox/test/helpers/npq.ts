@@ -30,3 +30,49 @@ export async function npqApplication(
   }
   return found;
 }
+
+/** The lead provider's NPQ id, as `GET /__sandbox/npq/lead-providers` lists it. */
+export async function npqLeadProviderId(client: SpecClient, token = AMBITION): Promise<string> {
+  const accounts = (await client.get("/__sandbox/npq/lead-providers")).body.data as Json[];
+  const account = accounts.find((candidate) => candidate.token === token);
+  if (account === undefined) {
+    throw new Error(`no NPQ lead provider has the token ${token}`);
+  }
+  return account.id;
+}
+
+/**
+ * An application made through the control API (`POST /__sandbox/npq/applications`) for the token's lead provider:
+ * accepted in the current capped cohort unless `fixture` says otherwise.
+ */
+export async function npqFixtureApplication(
+  client: SpecClient,
+  fixture: Record<string, unknown> = {},
+  token = AMBITION,
+): Promise<Json> {
+  const response = await client.post("/__sandbox/npq/applications", {
+    body: {
+      lead_provider_id: await npqLeadProviderId(client, token),
+      course_identifier: "npq-senior-leadership",
+      cohort: "2025a",
+      status: "accepted",
+      ...fixture,
+    },
+  });
+  if (response.status !== 201) {
+    throw new Error(`NPQ fixture refused: ${JSON.stringify(response.body)}`);
+  }
+  return response.body.data;
+}
+
+/** `POST /npq/api/v3/participant-declarations` with these attributes. */
+export const npqDeclare = (client: SpecClient, attributes: Record<string, unknown>, token = AMBITION) =>
+  client.post(`${NPQ_API}/participant-declarations`, {
+    token,
+    body: npqBody("participant-declaration", attributes),
+  });
+
+/** The delivery partners the lead provider works with, as `GET /delivery-partners` lists them. */
+export async function npqDeliveryPartners(client: SpecClient, token = AMBITION): Promise<Json[]> {
+  return (await client.get(`${NPQ_API}/delivery-partners`, { token })).body.data as Json[];
+}

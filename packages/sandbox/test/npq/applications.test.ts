@@ -14,7 +14,9 @@ import {
   npqApplications,
   npqBadRequest,
   npqBody,
+  npqDeclare,
 } from "../helpers/npq.ts";
+import { declaring } from "../helpers/npq-declaring.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
 const capped = (a: { cohort: string }) => a.cohort === "2025";
@@ -176,6 +178,13 @@ describe("POST /npq/api/v3/npq-applications/{id}/reject", () => {
     const again = await client.post(`${NPQ_API}/npq-applications/${pending.id}/reject`, { token: AMBITION });
     expect([again.status, again.body]).toEqual([422, errors(NPQ_REJECT_RULE_MESSAGES[1])]);
   });
+
+  it("refuses to reject an accepted application with a declaration that can be or was paid (rule 2)", async () => {
+    const { client, enrolled, started } = await declaring();
+    expect((await npqDeclare(client, started)).status).toBe(200);
+    const refused = await client.post(`${NPQ_API}/npq-applications/${enrolled.id}/reject`, { token: AMBITION });
+    expect([refused.status, refused.body]).toEqual([422, errors(NPQ_REJECT_RULE_MESSAGES[2])]);
+  });
 });
 
 describe("PUT /npq/api/v3/npq-applications/{id}/change-funded-place", () => {
@@ -206,5 +215,15 @@ describe("PUT /npq/api/v3/npq-applications/{id}/change-funded-place", () => {
       const response = await change(id, fundedPlace);
       expect([response.status, response.body]).toEqual([422, errors(message as never)]);
     }
+  });
+
+  it("refuses a change while a declaration can be or was paid (rule 5)", async () => {
+    const { client, enrolled, started } = await declaring();
+    expect((await npqDeclare(client, started)).status).toBe(200);
+    const refused = await client.put(`${NPQ_API}/npq-applications/${enrolled.id}/change-funded-place`, {
+      token: AMBITION,
+      body: npqBody("npq-application-change-funded-place", { funded_place: false }),
+    });
+    expect([refused.status, refused.body]).toEqual([422, errors(NPQ_CHANGE_FUNDED_PLACE_RULE_MESSAGES[5])]);
   });
 });

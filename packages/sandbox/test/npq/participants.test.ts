@@ -18,7 +18,9 @@ import {
   npqApplications,
   npqBadRequest,
   npqBody,
+  npqDeclare,
 } from "../helpers/npq.ts";
+import { declaring } from "../helpers/npq-declaring.ts";
 import type { Json, SpecClient } from "../helpers/spec-client.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
@@ -199,5 +201,18 @@ describe("the NPQ participant actions", () => {
       schedule_identifier: other,
     });
     expect(changed.status).toBe(200);
+  });
+
+  it("produce the change-schedule rules that need a declaration (6 and 9)", async () => {
+    const { client, started } = await declaring();
+    expect((await npqDeclare(client, started)).status).toBe(200);
+    const C = NPQ_CHANGE_SCHEDULE_RULE_MESSAGES;
+    const course = { course_identifier: started.course_identifier };
+    await expectRefusals(client, "change-schedule", [
+      // Declared in October 2025, before the 2025 spring schedule starts in January 2026.
+      [started.participant_id, { ...course, schedule_identifier: "npq-leadership-spring" }, C[6]],
+      // Back to 2024, whose autumn schedule started before the declaration: only the cohort move is refused.
+      [started.participant_id, { ...course, schedule_identifier: "npq-leadership-autumn", cohort: 2024 }, C[9]],
+    ]);
   });
 });

@@ -273,7 +273,10 @@ export interface paths {
          *
          *     `data.attributes` must be present (`400` otherwise). Then these rules apply in this order, each failure a
          *     `422`. Rules marked *guarded* are only checked when no earlier rule failed; the others are always checked,
-         *     so several errors can be reported at once (a blank `declaration_type` gets rules 9 and 10).
+         *     so several errors can be reported at once (a blank `declaration_type` gets rules 9 and 10). Rules 19 to 26
+         *     are the checks of the declaration itself: once no earlier rule failed they are checked together, so a
+         *     participant outside England with two delivery partners gets rules 21 and 24, and a future date without a
+         *     delivery partner rules 19 and 20.
          *
          *     | # | title | detail | when |
          *     | --- | --- | --- | --- |
@@ -300,7 +303,7 @@ export interface paths {
          *     | 21 | `delivery_partner_id` | `The property '#/delivery_partner_id' cannot be specified for Applications from outside of England` | guarded: a delivery partner for a participant who does not teach in England |
          *     | 22 | `delivery_partner_id` | `The entered '#/delivery_partner_id' is not from your list of confirmed Delivery Partners for the Cohort` | guarded: the delivery partner does not work with you in the declaration's cohort |
          *     | 23 | `secondary_delivery_partner_id` | `The property '#/secondary_delivery_partner_id' cannot be specified without the property '#/delivery_partner_id'` | guarded: a secondary delivery partner without a delivery partner |
-         *     | 24 | `secondary_delivery_partner_id` | `The property '#/secondary_delivery_partner_id' cannot be specified for Applications from outside of England` | guarded: a secondary delivery partner for a participant who does not teach in England |
+         *     | 24 | `secondary_delivery_partner_id` | `The property '#/secondary_delivery_partner_id' cannot be specified for Applications from outside of England` | guarded: a secondary delivery partner beside a delivery partner, for a participant who does not teach in England (so it comes with rule 21) |
          *     | 25 | `secondary_delivery_partner_id` | `The entered '#/secondary_delivery_partner_id' is not from your list of confirmed Delivery Partners for the Cohort` | guarded: the secondary delivery partner does not work with you in the declaration's cohort |
          *     | 26 | `secondary_delivery_partner_id` | `The property '#/secondary_delivery_partner_id' cannot have the same value as the property '#/delivery_partner_id'` | guarded: both delivery partners are the same |
          *     | 27 | `base` | `There is already a declaration with state {state} for this application` | guarded: a declaration of this type already exists in a state that blocks another; rule 16 reports it first (not reachable through this endpoint) |
@@ -363,13 +366,18 @@ export interface paths {
          *     | 3 | `delivery_partner_id` | `The property '#/delivery_partner_id' cannot be specified for Applications from outside of England` | the participant does not teach in England |
          *     | 4 | `delivery_partner_id` | `The entered '#/delivery_partner_id' is not from your list of confirmed Delivery Partners for the Cohort` | the delivery partner does not work with you in the declaration's cohort |
          *     | 5 | `secondary_delivery_partner_id` | `The property '#/secondary_delivery_partner_id' cannot be specified without the property '#/delivery_partner_id'` | a secondary delivery partner without a delivery partner |
-         *     | 6 | `secondary_delivery_partner_id` | `The property '#/secondary_delivery_partner_id' cannot be specified for Applications from outside of England` | a secondary delivery partner, and the participant does not teach in England |
+         *     | 6 | `secondary_delivery_partner_id` | `The property '#/secondary_delivery_partner_id' cannot be specified for Applications from outside of England` | a secondary delivery partner beside a delivery partner, and the participant does not teach in England (so it comes with rule 3) |
          *     | 7 | `secondary_delivery_partner_id` | `The entered '#/secondary_delivery_partner_id' is not from your list of confirmed Delivery Partners for the Cohort` | the secondary delivery partner does not work with you in the declaration's cohort |
          *     | 8 | `secondary_delivery_partner_id` | `The property '#/secondary_delivery_partner_id' cannot have the same value as the property '#/delivery_partner_id'` | both delivery partners are the same |
          *     | 9 | `delivery_partner_id` | `The property '#/delivery_partner_id' must be present` | `delivery_partner_id` missing or blank |
          *
          *     Rules 1 and 2 look the ids up; rules 3 to 8 are the declaration's own checks with the new delivery partners;
          *     rule 9 comes last, so a missing `delivery_partner_id` gets rules 1 and 9 (the `delivery_partner` entry first).
+         *     The declaration's own checks run whatever rules 1 and 2 found, all together, with the delivery partners that
+         *     were found (an id that names none counts as none), and check the cohort (rules 4 and 7) only for a value that
+         *     changes. So a secondary delivery partner alone gets rules 1, 9 and 5, and from the 2024 cohort, for a
+         *     participant teaching in England, an id that names no delivery partner gets rules 1 and 9 (the declaration's
+         *     own presence check has rule 9's words, sent once).
          */
         put: operations["changeParticipantDeclarationDeliveryPartner"];
         post?: never;

@@ -45,27 +45,30 @@ export function changeNpqDeclarationDeliveryPartner(
   const errors = new ValidationErrors();
   const primary = given(command.deliveryPartnerId);
   const secondary = given(command.secondaryDeliveryPartnerId);
-  const exists = (id: string | null | undefined) => findNpqRow(world, "deliveryPartners", id) !== undefined;
+  const found = (id: string | null | undefined) => findNpqRow(world, "deliveryPartners", id)?.id ?? null;
   // Rule 1 (a missing id included)
-  if (!exists(primary)) {
+  if (found(primary) === null) {
     errors.add(RULE[1].title, RULE[1].detail);
   }
   // Rule 2
-  if (secondary !== undefined && !exists(secondary)) {
+  if (secondary !== undefined && found(secondary) === null) {
     errors.add(RULE[2].title, RULE[2].detail);
   }
-  // Rules 3-8: the declaration's own checks, each while nothing failed before it.
+  // Rules 3-8: the declaration record's own checks with the partners found, whatever failed before (NPQ rules §5.5).
+  // The record's presence check has rule 9's message, which is sent once.
   checkNpqDeliveryPartners(
     world,
     {
       leadProviderId: command.leadProviderId,
       application: getNpqRow(world, "applications", declaration.applicationId),
       cohort: getNpqRow(world, "cohorts", declaration.cohortId),
-      deliveryPartnerId: primary ?? null,
-      secondaryDeliveryPartnerId: secondary ?? null,
+      deliveryPartnerId: found(primary),
+      secondaryDeliveryPartnerId: found(secondary),
+      stored: declaration,
     },
     errors,
     {
+      required: RULE[9],
       overseas: RULE[3],
       notConfirmed: RULE[4],
       secondaryWithoutPrimary: RULE[5],

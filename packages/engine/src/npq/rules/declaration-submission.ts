@@ -211,12 +211,14 @@ export function checkNpqDeclarationSubmission(
   ) {
     fail(RULE[18]);
   }
+  // Rules 19-26 are the declaration record's own validations: they run together, once nothing else failed.
+  const recordChecked = errors.isEmpty;
   // Rule 19
-  if (errors.isEmpty && date !== undefined && date.getTime() > now.getTime()) {
+  if (recordChecked && date !== undefined && date.getTime() > now.getTime()) {
     fail(RULE[19]);
   }
   // Rules 20-26
-  if (errors.isEmpty && application !== undefined && cohort !== undefined) {
+  if (recordChecked && application !== undefined && cohort !== undefined) {
     checkNpqDeliveryPartners(
       world,
       {

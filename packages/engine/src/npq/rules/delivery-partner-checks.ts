@@ -1,6 +1,8 @@
 /**
  * A declaration's own delivery partner checks (NPQ declaration rules 20-26), which change delivery partner runs again
- * with the new values (NPQ rules §5.5): each in order, each only while nothing failed before it.
+ * with the new values (NPQ rules §5.5). They are the validations of the service's declaration record, which Rails runs
+ * all together: none guards another, so a participant outside England with two delivery partners fails rules 21 and
+ * 24 at once. Whether the group runs at all is the caller's business (creating runs it only while nothing failed).
  */
 import type { RuleMessage } from "../../messages/rule-message.ts";
 import type { ValidationErrors } from "../../result.ts";
@@ -35,14 +37,20 @@ export interface DeliveryPartnerChoice {
   readonly leadProviderId: string;
   readonly application: NpqApplication;
   readonly cohort: NpqCohort;
+  /** The delivery partners found (an id that names none is `null`, as the record's association reads it). */
   readonly deliveryPartnerId: string | null;
   readonly secondaryDeliveryPartnerId: string | null;
+  /**
+   * A stored declaration's current delivery partners: the record checks presence and the cohort only for a value
+   * that changes. Absent for a new declaration, where every value is a change.
+   */
+  readonly stored?: { readonly deliveryPartnerId: string | null; readonly secondaryDeliveryPartnerId: string | null };
 }
 
 /** The messages of the checks, by what they check: the same texts under each operation's own numbers. */
 export interface DeliveryPartnerMessages {
-  /** Only a declaration being made has the cohort-dependent presence check; change delivery partner has its own. */
-  readonly required?: RuleMessage;
+  /** From the 2024 cohort, for a participant teaching in England. */
+  readonly required: RuleMessage;
   readonly overseas: RuleMessage;
   readonly notConfirmed: RuleMessage;
   readonly secondaryWithoutPrimary: RuleMessage;
@@ -57,32 +65,28 @@ export function checkNpqDeliveryPartners(
   errors: ValidationErrors,
   messages: DeliveryPartnerMessages,
 ): void {
-  const { leadProviderId, application, cohort, deliveryPartnerId, secondaryDeliveryPartnerId } = choice;
+  const { leadProviderId, application, cohort, deliveryPartnerId, secondaryDeliveryPartnerId, stored } = choice;
   const inEngland = npqTeachesInEngland(application, cohort);
   const confirmed = (id: string) => isNpqConfirmedDeliveryPartner(world, leadProviderId, cohort.id, id);
-  const required = messages.required;
-  const presence: [boolean, RuleMessage][] =
-    required === undefined
-      ? []
-      : [[deliveryPartnerId === null && cohort.startYear >= DELIVERY_PARTNER_REQUIRED_FROM && inEngland, required]];
+  const primaryChanged = stored === undefined || stored.deliveryPartnerId !== deliveryPartnerId;
+  const secondaryChanged = stored === undefined || stored.secondaryDeliveryPartnerId !== secondaryDeliveryPartnerId;
   const checks: readonly [boolean, RuleMessage][] = [
-    ...presence,
-    [deliveryPartnerId !== null && !inEngland, messages.overseas],
-    [deliveryPartnerId !== null && inEngland && !confirmed(deliveryPartnerId), messages.notConfirmed],
-    [secondaryDeliveryPartnerId !== null && deliveryPartnerId === null, messages.secondaryWithoutPrimary],
-    [secondaryDeliveryPartnerId !== null && !inEngland, messages.secondaryOverseas],
     [
-      secondaryDeliveryPartnerId !== null && inEngland && !confirmed(secondaryDeliveryPartnerId),
+      primaryChanged && deliveryPartnerId === null && cohort.startYear >= DELIVERY_PARTNER_REQUIRED_FROM && inEngland,
+      messages.required,
+    ],
+    [deliveryPartnerId !== null && !inEngland, messages.overseas],
+    [deliveryPartnerId !== null && primaryChanged && !confirmed(deliveryPartnerId), messages.notConfirmed],
+    [secondaryDeliveryPartnerId !== null && deliveryPartnerId === null, messages.secondaryWithoutPrimary],
+    [secondaryDeliveryPartnerId !== null && deliveryPartnerId !== null && !inEngland, messages.secondaryOverseas],
+    [
+      secondaryDeliveryPartnerId !== null && secondaryChanged && !confirmed(secondaryDeliveryPartnerId),
       messages.secondaryNotConfirmed,
     ],
-    [
-      secondaryDeliveryPartnerId !== null && secondaryDeliveryPartnerId === deliveryPartnerId,
-      messages.secondarySameAsPrimary,
-    ],
+    [deliveryPartnerId !== null && secondaryDeliveryPartnerId === deliveryPartnerId, messages.secondarySameAsPrimary],
   ];
   for (const [failed, message] of checks) {
-    // Guarded: each runs only while no earlier check failed.
-    if (errors.isEmpty && failed) {
+    if (failed) {
       errors.add(message.title, message.detail);
     }
   }

@@ -57,8 +57,10 @@ describe("changing an NPQ declaration's delivery partners (NPQ rules §5.5)", ()
   it("NPQ change delivery partner rules 1 and 9: a missing delivery partner gets both, rule 1 first", () => {
     const { s, change } = setUp();
     expectNpqRefusedUntouched(s, change({}), [pair(RULE[1]), pair(RULE[9])]);
+    // An id that names none leaves the record without one: from 2024 in England its presence check says rule 9's words.
     expectNpqRefusedUntouched(s, change({ deliveryPartnerId: "11111111-2222-4333-8444-555555555555" }), [
       pair(RULE[1]),
+      pair(RULE[9]),
     ]);
   });
 
@@ -69,7 +71,7 @@ describe("changing an NPQ declaration's delivery partners (NPQ rules §5.5)", ()
     ]);
   });
 
-  it("NPQ change delivery partner rule 3: a participant outside England (rule 6 never shows alone: rule 3 or 1 first)", () => {
+  it("NPQ change delivery partner rules 3 and 6: a participant outside England, the record's checks together", () => {
     const s = new NpqScenario();
     const enrolment = s.enrol({ details: { teacherCatchment: "wales" } });
     const partner = s.fund(AMBITION_NPQ, "2025a", "npq-headship");
@@ -89,8 +91,11 @@ describe("changing an NPQ declaration's delivery partners (NPQ rules §5.5)", ()
       declarationId: declaration.id,
     } as const;
     expectNpqRefusedUntouched(s, { ...change, deliveryPartnerId: partner }, [pair(RULE[3])]);
+    // Rule 6 needs a delivery partner beside the secondary one, so it comes with rule 3 (and 8 for the same one).
     expectNpqRefusedUntouched(s, { ...change, deliveryPartnerId: partner, secondaryDeliveryPartnerId: partner }, [
       pair(RULE[3]),
+      pair(RULE[6]),
+      pair(RULE[8]),
     ]);
   });
 
@@ -104,8 +109,20 @@ describe("changing an NPQ declaration's delivery partners (NPQ rules §5.5)", ()
     expectNpqRefusedUntouched(s, change({ deliveryPartnerId: own, secondaryDeliveryPartnerId: own }), [pair(RULE[8])]);
   });
 
-  it("NPQ change delivery partner rule 5 is pre-empted: a secondary alone fails rules 1 and 9", () => {
+  it("NPQ change delivery partner rule 5: a secondary alone fails rules 1, 9 and 5, by attribute", () => {
     const { s, partner, change } = setUp();
-    expectNpqRefusedUntouched(s, change({ secondaryDeliveryPartnerId: partner("P") }), [pair(RULE[1]), pair(RULE[9])]);
+    expectNpqRefusedUntouched(s, change({ secondaryDeliveryPartnerId: partner("P") }), [
+      pair(RULE[1]),
+      pair(RULE[9]),
+      pair(RULE[5]),
+    ]);
+  });
+
+  it("checks the cohort only for a delivery partner that changes", () => {
+    const { s, declaration, partner, change } = setUp();
+    const elsewhere = partner("Elsewhere", ["2024a"]);
+    const kept = expectOk(s.run(change({ deliveryPartnerId: declaration.deliveryPartnerId })));
+    expect(kept.deliveryPartnerId).toBe(declaration.deliveryPartnerId);
+    expectNpqRefusedUntouched(s, change({ deliveryPartnerId: elsewhere }), [pair(RULE[4])]);
   });
 });

@@ -258,10 +258,14 @@ describe("declaring on the NPQ API (NPQ rules §5.2, §5.3)", () => {
     );
   });
 
-  it("NPQ declaration rule 19: a future date", () => {
+  it("NPQ declaration rule 19: a future date, checked with the record's delivery partner checks", () => {
     const { s, enrolment, deliveryPartnerId } = ready();
     expectNpqRefusedUntouched(s, declare(enrolment, deliveryPartnerId, { declarationDate: "2025-10-15T10:00:01Z" }), [
       pair(RULE[19]),
+    ]);
+    expectNpqRefusedUntouched(s, declare(enrolment, undefined, { declarationDate: "2025-10-15T10:00:01Z" }), [
+      pair(RULE[19]),
+      pair(RULE[20]),
     ]);
   });
 
@@ -278,10 +282,15 @@ describe("declaring on the NPQ API (NPQ rules §5.2, §5.3)", () => {
   it("NPQ declaration rules 21 and 24: none for a participant teaching outside England", () => {
     const { s, enrolment, deliveryPartnerId } = ready({ details: { teacherCatchment: "scotland" } });
     expectNpqRefusedUntouched(s, declare(enrolment, deliveryPartnerId), [pair(RULE[21])]);
-    // Without a delivery partner, a secondary one fails rule 23 first: rule 24 is not reachable alone.
+    // Without a delivery partner, a secondary one is rule 23; beside one, rule 24 comes with rule 21 (and 26).
     expectNpqRefusedUntouched(s, declare(enrolment, undefined, { secondaryDeliveryPartnerId: deliveryPartnerId }), [
       pair(RULE[23]),
     ]);
+    expectNpqRefusedUntouched(
+      s,
+      declare(enrolment, deliveryPartnerId, { secondaryDeliveryPartnerId: deliveryPartnerId }),
+      [pair(RULE[21]), pair(RULE[24]), pair(RULE[26])],
+    );
     expect(s.run(declare(enrolment, undefined)).ok).toBe(true);
   });
 
