@@ -2,20 +2,16 @@
 // baseline is a bare Hono JSON route, served the same way and measured in the same run, so the ratio is the share of
 // Hono + @hono/node-server's own rate that the sandbox keeps; the aim is at least half.
 //
-// Each server runs in a process of its own (serve-app.ts) and the load generator in this one. In one process the
-// generator would take its turns on the server's event loop: every request would also pay for the client, which
-// pulls every ratio towards 1 and hides the sandbox's own cost. Apart, on two cores, each side has a core.
+// Each server runs in a process of its own and the load generator in this one (served-apps.ts says why).
 //
 // Declarations are submitted for participants created beforehand through the control API (POST /__sandbox/
 // participants), one "started" declaration each, so every submission is a real 200; any response outside 2xx fails
 // the benchmark, because a rate of error responses measures the wrong thing. Submissions go to a sandbox of their
 // own, so the participants they need do not grow the world the participant list is read from.
-import { type ChildProcess, fork } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { join } from "node:path";
-import { type LoadOptions, type LoadResult, runLoad } from "./load-test.ts";
-import { median, printRatios } from "./measure.ts";
-import type { Listening, ServedApp } from "./serve-app.ts";
+import { type LoadSubject, loadRounds, printRates, reportResponses } from "./load-rounds.ts";
+import { runLoad } from "./load-test.ts";
+import { createMany, getJson, postControl, type Server, startServers, stopServers, storePage } from "./served-apps.ts";
 
 const CONNECTIONS = 32;
 const SECONDS = 1;
@@ -31,31 +27,6 @@ const PER_PAGE = 100;
 const COHORT = "2025";
 const participantsPath = `/ecf/api/v3/participants?page[per_page]=${PER_PAGE}`;
 const declarationsPath = "/ecf/api/v3/participant-declarations";
-
-interface LoadSubject {
-  name: string;
-  load: (extent: Pick<LoadOptions, "seconds" | "requests">) => LoadOptions;
-}
-
-interface Server {
-  origin: string;
-  child: ChildProcess;
-}
-
-function startServer(app: ServedApp): Promise<Server> {
-  const child = fork(join(import.meta.dirname, "serve-app.ts"), [app], {
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  return new Promise((resolve, reject) => {
-    child.once("message", (message: Listening) => resolve({ origin: `http://127.0.0.1:${message.port}`, child }));
-    child.once("exit", (code) => reject(new Error(`the ${app} server stopped before listening (exit code ${code})`)));
-  });
-}
-
-async function getJson<T>(url: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
-  const response = await fetch(url, init);
-  return { status: response.status, body: (await response.json()) as T };
-}
 
 interface LeadProvider {
   id: string;
@@ -90,43 +61,18 @@ async function busiestLeadProvider(origin: string): Promise<{ leadProvider: Lead
  * control API would otherwise create a school for each, which costs more than the participant).
  */
 async function createParticipants(origin: string, leadProviderId: string, count: number): Promise<string[]> {
-  const school = await getJson<{ data: { id: string } }>(`${origin}/__sandbox/schools`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: "{}",
-  });
-  if (school.status !== 201) {
-    throw new Error(`POST /__sandbox/schools answered ${school.status}: ${JSON.stringify(school.body)}`);
-  }
-  const ids: string[] = [];
-  const createOne = async () => {
-    const { status, body } = await getJson<{ data: { id: string } }>(`${origin}/__sandbox/participants`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        lead_provider_id: leadProviderId,
-        course_identifier: "ecf-induction",
-        cohort: COHORT,
-        schedule_identifier: "ecf-standard-september",
-        training_start_date: `${COHORT}-09-01`,
-        school_id: school.body.data.id,
-      }),
-    });
-    if (status !== 201) {
-      throw new Error(`POST /__sandbox/participants answered ${status}: ${JSON.stringify(body)}`);
-    }
-    ids.push(body.data.id);
-  };
-  // CONNECTIONS requests at a time; the order of creation does not matter.
-  let started = 0;
-  const workers = Array.from({ length: CONNECTIONS }, async () => {
-    while (started < count) {
-      started += 1;
-      await createOne();
-    }
-  });
-  await Promise.all(workers);
-  return ids;
+  const school = await postControl<{ id: string }>(`${origin}/__sandbox/schools`, {});
+  const participants = await createMany(count, CONNECTIONS, () =>
+    postControl<{ id: string }>(`${origin}/__sandbox/participants`, {
+      lead_provider_id: leadProviderId,
+      course_identifier: "ecf-induction",
+      cohort: COHORT,
+      schedule_identifier: "ecf-standard-september",
+      training_start_date: `${COHORT}-09-01`,
+      school_id: school.id,
+    }),
+  );
+  return participants.map(({ id }) => id);
 }
 
 /** The body submitting a "started" declaration for a participant created by `createParticipants`. */
@@ -145,26 +91,6 @@ function startedDeclaration(participantId: string): string {
   });
 }
 
-/** Starts the servers; if one fails, stops the others, so that the benchmark ends with the error. */
-async function startServers(apps: readonly ServedApp[]): Promise<Server[]> {
-  const started = await Promise.allSettled(apps.map(startServer));
-  const servers = started.flatMap((outcome) => (outcome.status === "fulfilled" ? [outcome.value] : []));
-  const failure = started.find((outcome) => outcome.status === "rejected");
-  if (failure !== undefined) {
-    stopServers(servers);
-    throw failure.reason;
-  }
-  return servers;
-}
-
-function stopServers(servers: readonly Server[]): void {
-  for (const server of servers) {
-    if (server.child.connected) {
-      server.child.disconnect();
-    }
-  }
-}
-
 const servers = await startServers(["bare", "sandbox", "sandbox"]);
 const [bare, reader, writer] = servers as [Server, Server, Server];
 try {
@@ -172,14 +98,8 @@ try {
   const authorised = { authorization: `Bearer ${leadProvider.token}` };
   // No lead provider of the default world has a full page: top it up, so that the page is the size clients ask for.
   await createParticipants(reader.origin, leadProvider.id, Math.max(0, PER_PAGE - seededPageSize));
-  const page = await getJson<{ data: unknown[] }>(`${reader.origin}${participantsPath}`, { headers: authorised });
-  const pageSize = page.body.data.length;
-  const stored = await fetch(`${bare.origin}/stored`, { method: "PUT", body: JSON.stringify(page.body) });
-  if (page.status !== 200 || stored.status !== 204) {
-    throw new Error(
-      `could not copy the page of participants to the reference route (${page.status}, ${stored.status})`,
-    );
-  }
+  const page = await storePage(bare, reader, participantsPath, leadProvider.token);
+  const pageSize = page.length;
 
   // Every submission takes the next body; when they run out, the repeats are refused and the run fails.
   let bodies: string[] = [];
@@ -252,57 +172,24 @@ try {
   bodies = (await createParticipants(writer.origin, leadProvider.id, needed)).map(startedDeclaration);
   next = 0;
 
-  // Rounds interleave the subjects, as bench/measure.ts does, so a busy moment slows the baseline too.
-  const results = subjects.map((): LoadResult[] => []);
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [index, subject] of subjects.entries()) {
-      const extent = subject === submit ? { requests: submissionsPerRound } : { seconds: SECONDS };
-      results[index]?.push(await runLoad(subject.load(extent)));
-    }
-  }
-
-  const rates = subjects.map((subject, index) => ({
-    name: subject.name,
-    value: median((results[index] ?? []).map((result) => result.requestsPerSecond)),
-  }));
+  const results = await loadRounds(subjects, ROUNDS, (subject) =>
+    subject === submit ? { requests: submissionsPerRound } : { seconds: SECONDS },
+  );
   console.log(
     `Loopback HTTP/1.1, ${CONNECTIONS} keep-alive connections, median of ${ROUNDS} rounds of ~${SECONDS} s, each ` +
       `server in its own process. Higher is better; the aim is at least 0.50 x baseline.\n` +
       `The page: ${leadProvider.name}'s first ${pageSize} participants (${seededPageSize} seeded, the rest created ` +
-      `through the control API), ${(JSON.stringify(page.body).length / 1024).toFixed(0)} KiB of JSON. Declarations: ` +
+      `through the control API), ${(JSON.stringify({ data: page }).length / 1024).toFixed(0)} KiB of JSON. Declarations: ` +
       `"started", each for a participant created beforehand.`,
   );
-  printRatios(rates, { heading: "req/s", digits: 0 });
-  const [, storedRate, listRate, echoRate, submitRate] = rates;
+  const [, storedRate, listRate, echoRate, submitRate] = printRates(subjects, results);
   if (storedRate && listRate && echoRate && submitRate) {
     console.log(
-      `  against the references: the page ${(listRate.value / storedRate.value).toFixed(2)} x the same page stored; ` +
-        `submission ${(submitRate.value / echoRate.value).toFixed(2)} x the echo of its body`,
+      `  against the references: the page ${(listRate / storedRate).toFixed(2)} x the same page stored; ` +
+        `submission ${(submitRate / echoRate).toFixed(2)} x the echo of its body`,
     );
   }
-  let failed = false;
-  for (const [index, subject] of subjects.entries()) {
-    const runs = results[index] ?? [];
-    const responses = runs.reduce((sum, run) => sum + run.responses, 0);
-    const failures = runs.reduce((sum, run) => sum + run.failures, 0);
-    const statuses: Record<string, number> = {};
-    for (const run of runs) {
-      for (const [status, count] of Object.entries(run.statuses)) {
-        statuses[status] = (statuses[status] ?? 0) + count;
-      }
-    }
-    const share = responses === 0 ? 1 : failures / responses;
-    failed ||= failures > 0 || responses === 0;
-    console.log(
-      `  ${subject.name}: ${responses} responses ${JSON.stringify(statuses)}, non-2xx or failed ` +
-        `${(share * 100).toFixed(2)}%; latency p50 ${median(runs.map((run) => run.latencyP50))} ms, ` +
-        `p99 ${median(runs.map((run) => run.latencyP99))} ms`,
-    );
-  }
-  if (failed) {
-    console.error("Some responses were not 2xx: the rates above measure errors, not the routes.");
-    process.exitCode = 1;
-  }
+  reportResponses(subjects, results);
 } finally {
   stopServers(servers);
 }

@@ -1,4 +1,4 @@
-// One server of the HTTP benchmark (sandbox-http.bench.ts), run in a process of its own:
+// One server of the HTTP benchmarks (sandbox-http.bench.ts, npq-http.bench.ts), run in a process of its own:
 //
 //   node serve-app.ts bare       a bare Hono JSON route, the baseline; plus, as references with nothing left to
 //                                compute, a route answering whatever JSON was last PUT to it (the sandbox's page) and

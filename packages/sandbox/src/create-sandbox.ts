@@ -13,6 +13,7 @@ import { ignoreClientsGone } from "./http/client-gone.ts";
 import type { SandboxEnv } from "./http/env.ts";
 import { errorHandler, notFoundHandler, type UnexpectedErrorReporter } from "./http/fallbacks.ts";
 import { FaultInjector } from "./http/faults.ts";
+import { ECF_MOUNT, NPQ_MOUNT } from "./http/mounts.ts";
 import { RateLimiter, type RateLimitOptions, REAL_RATE_LIMIT } from "./http/rate-limit.ts";
 import { routeNotFound } from "./http/responses.ts";
 import { routePath } from "./http/route-path.ts";
@@ -102,10 +103,6 @@ export function internalControl(sandbox: Sandbox): SandboxControl {
   return control;
 }
 
-/** Where the ECF API's base URL sits on the sandbox (`http://localhost:4010/ecf`). */
-const ECF_MOUNT = "/ecf";
-/** Where the NPQ API's base URL sits on the sandbox (`http://localhost:4010/npq`). */
-const NPQ_MOUNT = "/npq";
 /** The two services' API routes, each under its mount: faults fire on these, and `.json` suffixes are read here. */
 const API_PREFIXES = [`${ECF_MOUNT}${ECF_API_PREFIX}`, `${NPQ_MOUNT}${NPQ_API_PREFIX}`] as const;
 

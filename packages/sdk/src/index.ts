@@ -75,7 +75,13 @@ export {
   paginatePages,
 } from "./pagination.ts";
 export { DEFAULT_RETRY_OPTIONS, type RetryEvent, type RetryOptions } from "./retry/retry-options.ts";
-export { LPKIT_SANDBOX_BASE_URL, LPKIT_SANDBOX_ECF_PREFIX, sandboxEcfBaseUrl } from "./sandbox/sandbox-base-url.ts";
+export {
+  LPKIT_SANDBOX_BASE_URL,
+  LPKIT_SANDBOX_ECF_PREFIX,
+  LPKIT_SANDBOX_NPQ_PREFIX,
+  sandboxEcfBaseUrl,
+  sandboxNpqBaseUrl,
+} from "./sandbox/sandbox-base-url.ts";
 export {
   createSandboxClient,
   type SandboxClient,

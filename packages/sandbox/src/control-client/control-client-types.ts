@@ -55,6 +55,8 @@ export interface ControlClient {
   readonly baseUrl: string;
   /** The base URL of the sandbox's ECF Lead Provider API (`<baseUrl>/ecf`). */
   readonly ecfBaseUrl: string;
+  /** The base URL of the sandbox's NPQ Lead Provider API (`<baseUrl>/npq`). */
+  readonly npqBaseUrl: string;
   /** `GET /__sandbox/health`. */
   health(): Promise<ControlSchemas["Health"]>;
   /** `GET /__sandbox/world`: the seed, digest, clock and record counts of the current world. */

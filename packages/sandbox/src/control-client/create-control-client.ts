@@ -4,6 +4,8 @@
  * sandbox on a socket (the platform's `fetch`), behind MSW, and in process (`sandbox.fetch`): each call goes
  * through the HTTP routes of `/__sandbox`, so what it accepts, answers and refuses is the wire's by construction.
  */
+
+import { ECF_MOUNT, NPQ_MOUNT } from "../http/mounts.ts";
 import type { ControlClient, ControlSchemas } from "./control-client-types.ts";
 import { type ControlCall, type ControlFetch, sendControlCall } from "./control-request.ts";
 import { instantOrNull } from "./instant.ts";
@@ -20,9 +22,6 @@ export interface ControlClientOptions {
 
 /** The answer's `data`, for the control API's `{ data: ... }` envelopes. */
 const dataOf = <Data>(envelope: unknown): Data => (envelope as { data: Data }).data;
-
-/** Where the sandbox serves the ECF API, under its base URL. */
-const ECF_MOUNT = "/ecf";
 
 /**
  * A client for the sandbox's control API, with exactly the helpers of `@lpkit/sdk`'s `createSandboxClient`.
@@ -46,6 +45,7 @@ export function createControlClient(options: ControlClientOptions): ControlClien
   return {
     baseUrl,
     ecfBaseUrl: `${baseUrl.replace(/\/+$/, "")}${ECF_MOUNT}`,
+    npqBaseUrl: `${baseUrl.replace(/\/+$/, "")}${NPQ_MOUNT}`,
     health: () => send({ method: "GET", path: "/__sandbox/health" }),
     world: () => send({ method: "GET", path: "/__sandbox/world" }),
     leadProviders: () => data({ method: "GET", path: "/__sandbox/lead-providers" }),

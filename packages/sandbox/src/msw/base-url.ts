@@ -1,3 +1,5 @@
+import { ECF_MOUNT } from "../http/mounts.ts";
+
 /**
  * DfE's sandbox of the ECF Lead Provider API (the `servers` entry of `spec/ecf-v3.yaml`): the origin the MSW
  * handlers answer for unless told otherwise, so that code under test keeps the configuration it has in staging.
@@ -9,10 +11,6 @@ export const ECF_SANDBOX_BASE_URL = "https://sandbox.register-early-career-teach
  * the MSW handlers answer the NPQ API for unless told otherwise.
  */
 export const NPQ_SANDBOX_BASE_URL = "https://npq-registration-sandbox-web.teacherservices.cloud";
-
-/** Where the sandbox app serves each API; requests under a base URL are answered from there. */
-const ECF_MOUNT = "/ecf";
-export const NPQ_MOUNT = "/npq";
 
 /**
  * A base URL as the handlers use it: an origin, optionally followed by a path prefix (e.g. the `/ecf` of a local

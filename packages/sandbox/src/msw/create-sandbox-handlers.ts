@@ -2,11 +2,11 @@ import { type HttpHandler, http } from "msw";
 import type { ControlClient } from "../control-client/control-client-types.ts";
 import { createControlClient } from "../control-client/create-control-client.ts";
 import { createSandbox, type SandboxOptions } from "../create-sandbox.ts";
+import { NPQ_MOUNT } from "../http/mounts.ts";
 import {
   controlPattern,
   copyRequest,
   ECF_SANDBOX_BASE_URL,
-  NPQ_MOUNT,
   NPQ_SANDBOX_BASE_URL,
   parseBaseUrl,
   toSandboxRequest,

@@ -10,7 +10,7 @@ import type { operations, paths } from "../generated/sandbox-v1.ts";
 import { bearerAuth, type TokenSource } from "../middleware/bearer-auth.ts";
 import { dataOrThrow, type FetchResult } from "../response-error.ts";
 import { formatRfc3339, parseInstant } from "../rfc3339.ts";
-import { sandboxEcfBaseUrl } from "./sandbox-base-url.ts";
+import { sandboxEcfBaseUrl, sandboxNpqBaseUrl } from "./sandbox-base-url.ts";
 import type { AnySandboxApiClient, SandboxApiClient, ThrowingSandboxApiClient } from "./sandbox-client-types.ts";
 import type {
   SandboxClockState,
@@ -95,6 +95,8 @@ export interface SandboxClient<Raw extends AnySandboxApiClient = AnySandboxApiCl
   readonly baseUrl: string;
   /** The base URL of the sandbox's ECF Lead Provider API, for {@link createEcfClient}. */
   readonly ecfBaseUrl: string;
+  /** The base URL of the sandbox's NPQ Lead Provider API, for {@link createNpqClient}. */
+  readonly npqBaseUrl: string;
   /** `GET /__sandbox/health`: resolves once the sandbox answers (retried like any GET). */
   health(): Promise<SandboxHealth>;
   /** `GET /__sandbox/world`: the seed, digest, clock and record counts of the current world. */
@@ -228,6 +230,7 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
     raw: api,
     baseUrl: options.baseUrl,
     ecfBaseUrl: sandboxEcfBaseUrl(options.baseUrl),
+    npqBaseUrl: sandboxNpqBaseUrl(options.baseUrl),
     health: async () => content(await api.GET("/__sandbox/health"), "GET", "/__sandbox/health"),
     world: async () => content(await api.GET("/__sandbox/world"), "GET", "/__sandbox/world"),
     leadProviders: async () =>

@@ -1,0 +1,44 @@
+import { type NpqApplication, paginate, UnprocessableError } from "@lpkit/sdk";
+import type { Client } from "./client.ts";
+
+/** What happened to each pending application. */
+export interface AcceptanceResult {
+  readonly accepted: readonly NpqApplication[];
+  /** Applications the service refused to accept, with its reasons (for example: already accepted elsewhere). */
+  readonly refused: readonly { readonly applicationId: string; readonly reasons: readonly string[] }[];
+}
+
+/**
+ * Accepts every pending application of a cohort, as a provider's nightly job might once its admissions team has
+ * approved them. In a capped cohort accept needs `funded_place`: here every applicant DfE found eligible for funding
+ * gets one.
+ */
+export async function acceptPendingApplications(client: Client, cohort: string): Promise<AcceptanceResult> {
+  const pending: NpqApplication[] = [];
+  for await (const application of paginate(client, "/api/v3/npq-applications", { query: { filter: { cohort } } })) {
+    if (application.attributes.status === "pending") {
+      pending.push(application);
+    }
+  }
+  // Read every page before acting: accepting one application rejects the same person's others for the course,
+  // which would move them between pages while we read.
+  const accepted: NpqApplication[] = [];
+  const refused: { applicationId: string; reasons: string[] }[] = [];
+  for (const { id, attributes } of pending) {
+    try {
+      const { data } = await client.POST("/api/v3/npq-applications/{id}/accept", {
+        params: { path: { id } },
+        body: {
+          data: { type: "npq-application-accept", attributes: { funded_place: attributes.eligible_for_funding } },
+        },
+      });
+      accepted.push(data.data);
+    } catch (error) {
+      if (!(error instanceof UnprocessableError)) {
+        throw error;
+      }
+      refused.push({ applicationId: id, reasons: error.errors.map(({ detail }) => detail ?? "") });
+    }
+  }
+  return { accepted, refused };
+}
