@@ -1,10 +1,14 @@
-import { type NpqApplication, paginate, UnprocessableError } from "@lpkit/sdk";
+import { NotFoundError, type NpqApplication, paginate, UnprocessableError } from "@lpkit/sdk";
 import type { Client } from "./client.ts";
 
 /** What happened to each pending application. */
 export interface AcceptanceResult {
   readonly accepted: readonly NpqApplication[];
-  /** Applications the service refused to accept, with its reasons (for example: already accepted elsewhere). */
+  /**
+   * Applications the service refused to accept, with its reasons: a `422` lists them (for example: the person has
+   * already had an application accepted for this course); a `404` means the service found no default schedule for
+   * the application's course and cohort, so it needs a `schedule_identifier` chosen by someone.
+   */
   readonly refused: readonly { readonly applicationId: string; readonly reasons: readonly string[] }[];
 }
 
@@ -34,10 +38,13 @@ export async function acceptPendingApplications(client: Client, cohort: string):
       });
       accepted.push(data.data);
     } catch (error) {
-      if (!(error instanceof UnprocessableError)) {
+      if (error instanceof UnprocessableError) {
+        refused.push({ applicationId: id, reasons: error.errors.map(({ detail }) => detail ?? "") });
+      } else if (error instanceof NotFoundError) {
+        refused.push({ applicationId: id, reasons: ["No default schedule: choose a schedule_identifier"] });
+      } else {
         throw error;
       }
-      refused.push({ applicationId: id, reasons: error.errors.map(({ detail }) => detail ?? "") });
     }
   }
   return { accepted, refused };
