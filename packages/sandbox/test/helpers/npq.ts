@@ -30,3 +30,27 @@ export async function npqApplication(
   }
   return found;
 }
+
+/**
+ * A new person whose application with the lead provider (its NPQ id) the control API records as accepted: the
+ * application as the lead provider sees it. Defaults to a leadership course in 2025a, which has outcomes.
+ */
+export async function acceptedNpqApplication(
+  client: SpecClient,
+  leadProviderId: string,
+  fixture: Record<string, unknown> = {},
+): Promise<Json> {
+  const created = await client.post("/__sandbox/npq/applications", {
+    body: {
+      lead_provider_id: leadProviderId,
+      course_identifier: "npq-headship",
+      cohort: "2025a",
+      status: "accepted",
+      ...fixture,
+    },
+  });
+  if (created.status !== 201) {
+    throw new Error(`the control API refused the NPQ application: ${JSON.stringify(created.body)}`);
+  }
+  return created.body.data as Json;
+}
