@@ -22,8 +22,8 @@ export function npqOutcomeRoutes(routes: ApiRoutes, dependencies: NpqDependencie
     return npqListResponse(listNpqOutcomes(request.world, request.leadProviderId, { filter: { createdSince }, page }));
   });
 
-  // The 410 and 404 come before the page is read (NPQ rules §6.2): the service finds the participant in a
-  // before-action and pages afterwards, so a bad page for an unknown id is a 404.
+  // The 410 and 404 come before the page is read (NPQ rules §6.2): the service checks the id change in a
+  // before-action and finds the participant before paging, so a bad page for an unknown id is a 404.
   routes.get("/participants/npq/:id/outcomes", (c) => {
     const request = npqRequest(c, dependencies);
     const page = attemptPagination(() => readPagination(request.query));
