@@ -2,7 +2,7 @@
  * @module
  * `@lpkit/sdk`: typed clients for DfE's Lead Provider APIs v3, the ECT/mentor one and the NPQ one, generated from
  * the Lead Provider Kit's OpenAPI documents, with bearer auth, typed errors by status, retries with backoff for safe
- * methods, async pagination, `updated_since` sync and declaration builders that know each API's rules; and a client
+ * methods, async pagination, `updated_since` (and NPQ outcomes' `created_since`) sync and declaration builders that know each API's rules; and a client
  * for the control API of the Lead Provider Kit sandbox (reset, clock, fixtures, payments, faults).
  */
 export {
@@ -51,7 +51,14 @@ export {
   UnprocessableError,
 } from "./errors.ts";
 export type * from "./ids.ts";
-export type { ListItem, ListPath, ListPathParams, ListQuery, SyncPath } from "./list-endpoints.ts";
+export type {
+  CreatedSincePath,
+  ListItem,
+  ListPath,
+  ListPathParams,
+  ListQuery,
+  SyncPath,
+} from "./list-endpoints.ts";
 export type { TokenSource } from "./middleware/bearer-auth.ts";
 export { createNpqClient, type NpqClientOptions } from "./npq-client.ts";
 export {
@@ -101,5 +108,5 @@ export type {
 export type * from "./sandbox/sandbox-types.ts";
 export type * from "./spec-types.ts";
 export * from "./spec-values.ts";
-export { type SyncOptions, type SyncResult, syncUpdatedSince } from "./sync.ts";
+export { type SyncOptions, type SyncResult, syncCreatedSince, syncUpdatedSince } from "./sync.ts";
 export { SERVER_DATE_HEADER, serverDateHeaders, withServerDate } from "./time-travel.ts";

@@ -50,14 +50,25 @@ export type ListPathParams<Path extends ListPath<Paths>, Paths = EcfPaths> =
  * List endpoints of `Paths` without path parameters that accept `filter[updated_since]` and whose items carry
  * `attributes.updated_at`.
  */
-export type SyncPath<Paths = EcfPaths> = {
-  [Path in ListPath<Paths>]: [ListPathParams<Path, Paths>] extends [never] ? SyncablePath<Path, Paths> : never;
+export type SyncPath<Paths = EcfPaths> = SincePath<Paths, "updated_since", "updated_at">;
+
+/**
+ * List endpoints of `Paths` without path parameters that accept `filter[created_since]` and whose items carry
+ * `attributes.created_at`: the NPQ API's outcomes, which are added and never changed.
+ */
+export type CreatedSincePath<Paths = EcfPaths> = SincePath<Paths, "created_since", "created_at">;
+
+/** The lists that take the date-time filter `Filter` and whose items carry the timestamp `Stamp` it compares. */
+type SincePath<Paths, Filter extends string, Stamp extends string> = {
+  [Path in ListPath<Paths>]: [ListPathParams<Path, Paths>] extends [never]
+    ? FilteredSince<Path, Paths, Filter, Stamp>
+    : never;
 }[ListPath<Paths>];
 
-type SyncablePath<Path extends ListPath<Paths>, Paths> =
-  ListQuery<Path, Paths> extends { readonly filter?: infer Filter }
-    ? "updated_since" extends keyof NonNullable<Filter>
-      ? ListItem<Path, Paths> extends { readonly attributes: { readonly updated_at: string } }
+type FilteredSince<Path extends ListPath<Paths>, Paths, Filter extends string, Stamp extends string> =
+  ListQuery<Path, Paths> extends { readonly filter?: infer Filters }
+    ? Filter extends keyof NonNullable<Filters>
+      ? ListItem<Path, Paths> extends { readonly attributes: { readonly [K in Stamp]: string } }
         ? Path
         : never
       : never

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type AnyLeadProviderClient,
+  type CreatedSincePath,
   createEcfClient,
   createNpqClient,
   type ListItem,
@@ -18,6 +19,7 @@ import {
   paginate,
   paginatePages,
   type SyncPath,
+  syncCreatedSince,
   syncUpdatedSince,
   type ThrowingNpqClient,
   withServerDate,
@@ -130,5 +132,20 @@ describe("the shared helpers on the NPQ API", () => {
     expectTypeOf(synced.highWaterMark).toEqualTypeOf<string>();
     // @ts-expect-error: outcomes take created_since, not updated_since
     void syncUpdatedSince(client, "/api/v3/participants/npq/outcomes", { since: undefined });
+  });
+
+  it("sync outcomes, the one list with filter[created_since], by created_at", async () => {
+    expectTypeOf<CreatedSincePath<NpqPaths>>().toEqualTypeOf<"/api/v3/participants/npq/outcomes">();
+    // The ECF API's lists (the default paths) have none.
+    expectTypeOf<CreatedSincePath>().toBeNever();
+    const first = await syncCreatedSince(client, "/api/v3/participants/npq/outcomes", { since: undefined });
+    expectTypeOf(first.items).toEqualTypeOf<readonly NpqOutcome[]>();
+    expectTypeOf(first.highWaterMark).toEqualTypeOf<string | undefined>();
+    const next = await syncCreatedSince(throwing, "/api/v3/participants/npq/outcomes", { since: new Date() });
+    expectTypeOf(next.highWaterMark).toEqualTypeOf<string>();
+    // @ts-expect-error: applications take updated_since
+    void syncCreatedSince(client, "/api/v3/npq-applications", { since: undefined });
+    // @ts-expect-error: the ECF API has no list with created_since
+    void syncCreatedSince(ecf, "/api/v3/participants/npq/outcomes", { since: undefined });
   });
 });

@@ -1,13 +1,13 @@
 /**
  * The README's NPQ snippets, run against a fake of the NPQ API whose replies are checked against spec/npq-v3.yaml
- * (the ECF snippets run in readme.test.ts). About the snippets and the client, not the service: integration tests
- * against the kit's NPQ sandbox come with a later slice.
+ * (the ECF snippets run in readme.test.ts). About the snippets and the client, not the service: test/integration/
+ * runs the client against the kit's NPQ sandbox.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { npqDb } from "../docs/snippets/your-app.ts";
 import { fakeApi, TEST_TOKEN } from "./support/fake-api.ts";
 import { listHandler } from "./support/list-handler.ts";
-import { npqApplication, npqDeclaration } from "./support/npq-fixtures.ts";
+import { npqApplication, npqDeclaration, npqOutcome } from "./support/npq-fixtures.ts";
 import { npqSpec } from "./support/spec.ts";
 
 describe("README NPQ snippets, run against a fake NPQ API", () => {
@@ -20,7 +20,16 @@ describe("README NPQ snippets, run against a fake NPQ API", () => {
     }),
   ];
   const completed = npqDeclaration(1, { declaration_type: "completed", has_passed: true });
+  const outcomes = [
+    npqOutcome(1, { state: "failed", created_at: "2025-07-20T09:00:00Z" }),
+    npqOutcome(2, { created_at: "2025-07-24T15:30:00Z" }),
+  ];
   const api = fakeApi(npqSpec)
+    .on(
+      "GET",
+      "/api/v3/participants/npq/outcomes",
+      listHandler(outcomes, (item) => item.attributes.created_at, "created_since"),
+    )
     .on(
       "GET",
       "/api/v3/npq-applications",
@@ -81,5 +90,13 @@ describe("README NPQ snippets, run against a fake NPQ API", () => {
       has_passed: true,
     });
     expect(npqDb.declarations.get(completed.id)?.attributes.state).toBe("voided");
+  });
+
+  it("npq-sync-outcomes: stores every outcome and the mark, the latest created_at", async () => {
+    await import("../docs/snippets/npq-sync-outcomes.ts");
+    expect([...npqDb.outcomes.keys()]).toEqual(outcomes.map((outcome) => outcome.id));
+    expect(await npqDb.loadMark("npq-outcomes")).toMatch(/^2025-07-24T15:(29:5\d|30:00)Z$/);
+    const sent = api.requests.filter((request) => request.path === "/api/v3/participants/npq/outcomes");
+    expect(sent.map((request) => request.url.searchParams.get("filter[created_since]"))).toEqual([null, null]);
   });
 });

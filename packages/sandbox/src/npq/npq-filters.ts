@@ -1,5 +1,5 @@
 import { NPQ_REQUEST_MESSAGES, NPQ_TITLES } from "@lpkit/engine";
-import { filterText } from "../http/query/filters.ts";
+import { filterText, readTimeFilter } from "../http/query/filters.ts";
 import type { QueryHash } from "../http/query/parse-query.ts";
 import { RequestError } from "../http/request-error.ts";
 
@@ -22,4 +22,16 @@ export function readParticipantIdFilter(filter: QueryHash): string | undefined {
     ]);
   }
   return raw;
+}
+
+/**
+ * `filter[created_since]` on the outcome list, read as `filter[updated_since]` is (NPQ rules §1.5), with its own 400.
+ * Blank is no filter.
+ */
+export function readCreatedSince(filter: QueryHash): Date | undefined {
+  const instant = readTimeFilter(filter, "created_since");
+  if (instant === null) {
+    throw new RequestError(400, [{ title: NPQ_TITLES.badRequest, detail: NPQ_REQUEST_MESSAGES.invalidCreatedSince }]);
+  }
+  return instant;
 }

@@ -2,7 +2,13 @@
  * Stand-ins for the reader's own code (storage, files, logging, queues), so that the README's snippets compile and
  * run in the tests. Not shown in the README.
  */
-import type { NpqApplication, NpqParticipantDeclaration, Participant, ParticipantDeclaration } from "@lpkit/sdk";
+import type {
+  NpqApplication,
+  NpqOutcome,
+  NpqParticipantDeclaration,
+  Participant,
+  ParticipantDeclaration,
+} from "@lpkit/sdk";
 
 const marks = new Map<string, string>();
 
@@ -34,8 +40,12 @@ export const db = {
 export const npqDb = {
   applications: new Map<string, NpqApplication>(),
   declarations: new Map<string, NpqParticipantDeclaration>(),
+  outcomes: new Map<string, NpqOutcome>(),
   async saveApplication(application: NpqApplication): Promise<void> {
     npqDb.applications.set(application.id, application);
+  },
+  async saveOutcome(outcome: NpqOutcome): Promise<void> {
+    npqDb.outcomes.set(outcome.id, outcome);
   },
   async saveDeclaration(declaration: NpqParticipantDeclaration): Promise<void> {
     npqDb.declarations.set(declaration.id, declaration);

@@ -36,5 +36,9 @@ export function npqDeclaration(n: number, overrides: Overrides = {}) {
 
 /** A passed outcome (the spec's `NpqOutcomePassed`). */
 export function npqOutcome(n: number, overrides: Overrides = {}) {
-  return fromExample<Timestamped>("NpqOutcomePassed", uuid(60_000 + n), overrides);
+  return fromExample<Timestamped & { created_at: string; state: string }>(
+    "NpqOutcomePassed",
+    uuid(60_000 + n),
+    overrides,
+  );
 }

@@ -6,13 +6,14 @@ import type { NpqDeclaration } from "../model/declaration.ts";
 import type { NpqOutcome } from "../model/outcome.ts";
 import { type NpqWorld, npqLookup } from "../model/world.ts";
 
-function latestNpqOutcomeOf(world: NpqWorld, declarationId: string): NpqOutcome | undefined {
+/** The declaration's latest outcome: what recording an outcome on it compares with (NPQ rules §6.3). */
+export function latestNpqOutcomeOf(world: NpqWorld, declarationId: string): NpqOutcome | undefined {
   return npqLookup(world, "outcomesByDeclaration", declarationId).at(-1);
 }
 
 /**
- * The participant's latest outcome on declarations a lead provider made for a course: what recording an outcome
- * compares with (NPQ rules §6.3) and what voiding checks is not already voided (NPQ rules §5.4).
+ * The participant's latest outcome on declarations a lead provider made for a course: what voiding checks is not
+ * already voided (NPQ rules §5.4).
  */
 export function latestNpqParticipantOutcome(
   world: NpqWorld,

@@ -85,6 +85,24 @@ describe("recording an outcome (NPQ rules §6.3)", () => {
     expect(outcomesOf(s, declaration.id)).toHaveLength(2);
   });
 
+  it("compares with the latest outcome on the declaration it goes on, even one another lead provider made", () => {
+    // Teach First's completed declaration on an application now Ambition's (DfE moved the participant).
+    const s = new NpqScenario();
+    const enrolment = s.enrol();
+    const declaration = s.writeDeclarationRow(enrolment.id, "completed", "eligible", TEACH_FIRST_NPQ);
+    const outcome = {
+      type: "recordNpqOutcome",
+      leadProviderId: AMBITION_NPQ,
+      participantId: enrolment.userId,
+      courseIdentifier: "npq-headship",
+      state: "passed",
+      completionDate: "2025-10-13",
+    } as const;
+    const first = expectOk(s.run(outcome));
+    expect(expectOk(s.run({ ...outcome, completionDate: "2025-10-14" }))).toEqual(first);
+    expect(outcomesOf(s, declaration.id)).toEqual([first]);
+  });
+
   it("answers 404 for someone who is not the lead provider's participant", () => {
     const { s, outcome } = completed();
     expectNpqRefusedUntouched(

@@ -69,18 +69,24 @@ function isRubyBlank(value: QueryValue | undefined): boolean {
 }
 
 /**
- * `filter[updated_since]` (ECF rules §1.5): blank means no filter; otherwise URL-decoded a second time (so a literal
- * `+` in an offset becomes a space and fails, as on the real service) and read as Ruby's `Time.iso8601` does. Anything
- * else is the 400, including a list or hash, where the service fails with a 500.
+ * A date-time filter (`filter[updated_since]`, ECF rules §1.5; `filter[created_since]` on the NPQ outcomes, NPQ rules
+ * §1.5): blank means no filter; otherwise URL-decoded a second time (so a literal `+` in an offset becomes a space and
+ * fails, as on the real service) and read as Ruby's `Time.iso8601` does. `null` for anything it cannot read, including
+ * a list or hash, where the service fails with a 500: the caller answers its own 400.
  */
-export function readUpdatedSince(filter: QueryHash): Date | undefined {
-  const value = filter.updated_since;
+export function readTimeFilter(filter: QueryHash, key: string): Date | undefined | null {
+  const value = filter[key];
   if (isRubyBlank(value)) {
     return undefined;
   }
   const decoded = typeof value === "string" ? decodeFormComponent(value) : undefined;
-  const instant = decoded === undefined ? undefined : parseRubyTimeIso8601(decoded);
-  if (instant === undefined) {
+  return (decoded === undefined ? undefined : parseRubyTimeIso8601(decoded)) ?? null;
+}
+
+/** `filter[updated_since]`, read by {@link readTimeFilter}; the 400 when it cannot be read. */
+export function readUpdatedSince(filter: QueryHash): Date | undefined {
+  const instant = readTimeFilter(filter, "updated_since");
+  if (instant === null) {
     throw new RequestError(400, [{ title: BAD_REQUEST_TITLE, detail: UPDATED_SINCE_INVALID }], {}, "updatedSince");
   }
   return instant;
