@@ -43,19 +43,30 @@ describe("lpkit-sandbox npq cohort add", () => {
       funding: "zero",
       registration_start_date: "2028-05-01",
     });
+    // --no-contracts: no lead provider has a contract in that cohort; without it, every one has.
+    const cohorts = (await sandbox.control.npqLeadProviders()).map((provider) => provider.cohorts);
+    expect(cohorts.every((list) => list.includes("2027b") && !list.includes("2028a"))).toBe(true);
   });
 
-  it("refuses a malformed cohort, funding or date with exit code 2, and passes the sandbox's refusal on with 1", async () => {
-    expect((await cli(["npq", "cohort", "add", "27b", "--funding", "capped"])).code).toBe(2);
-    const funding = await cli(["npq", "cohort", "add", "2027b", "--funding", "partial"]);
+  it("refuses a malformed cohort, funding or date with the usage and exit code 2, sending nothing", async () => {
+    // Independent runs, so side by side: none reaches the sandbox.
+    const [cohort, funding, missing, date] = await Promise.all([
+      cli(["npq", "cohort", "add", "27b", "--funding", "capped"]),
+      cli(["npq", "cohort", "add", "2027b", "--funding", "partial"]),
+      cli(["npq", "cohort", "add", "2027b"]),
+      cli(["npq", "cohort", "add", "2027b", "--funding", "zero", "--registration-start", "April"]),
+    ]);
+    expect([cohort.code, cohort.stderr]).toEqual([2, expect.stringContaining("<cohort> must be an NPQ cohort")]);
     expect([funding.code, funding.stderr]).toEqual([
       2,
       expect.stringContaining("--funding must be full, capped or zero"),
     ]);
-    expect((await cli(["npq", "cohort", "add", "2027b"])).stderr).toContain("--funding is required");
-    expect(
-      (await cli(["npq", "cohort", "add", "2027b", "--funding", "zero", "--registration-start", "April"])).code,
-    ).toBe(2);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining("--funding is required")]);
+    expect([date.code, date.stderr]).toEqual([2, expect.stringContaining("--registration-start must be a date")]);
+    expect((await sandbox.control.npqLeadProviders())[0]?.cohorts).not.toContain("2027b");
+  });
+
+  it("passes the sandbox's refusal on, with exit code 1", async () => {
     const exists = await cli(["npq", "cohort", "add", "2026b", "--funding", "capped"]);
     expect(exists).toEqual({
       code: 1,
