@@ -11,7 +11,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { errors } from "../helpers/ecf.ts";
 import { AMBITION, NPQ_API, npqBody } from "../helpers/npq.ts";
-import type { Json, SpecClient } from "../helpers/spec-client.ts";
+import { type Json, type SpecClient, specValidator } from "../helpers/spec-client.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
 const ambition = NPQ_LEAD_PROVIDERS[0]?.id as string;
@@ -120,5 +120,25 @@ describe("POST /__sandbox/npq/cohorts", () => {
       expect(refused.body.errors[0].detail).toContain(`'#/${field}'`);
     }
     expect((await client.get("/__sandbox/world")).body.npq).toEqual(before);
+  });
+});
+
+describe("NpqCohortFixture.identifier: a start year and an optional suffix letter", () => {
+  it.each([
+    ["2027", true],
+    ["2028b", true],
+    ["2029z", true],
+    ["27a", false],
+    ["2027ab", false],
+    ["2027A", false],
+    [" 2027a", false],
+    ["", false],
+  ])("%j: allowed by the spec and accepted by the sandbox alike (%s)", async (identifier, valid) => {
+    const { client } = testSandbox();
+    const fixture = { identifier, funding: "zero" };
+    expect(specValidator().matches("lpkit-spec://sandbox-v1#/components/schemas/NpqCohortFixture", fixture)).toBe(
+      valid,
+    );
+    expect((await client.post("/__sandbox/npq/cohorts", { body: fixture })).status).toBe(valid ? 201 : 400);
   });
 });
