@@ -3,12 +3,16 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type AnySandboxApiClient,
   createSandboxClient,
+  type NpqApplication,
   type Participant,
   type SandboxApiClient,
   type SandboxClient,
   type SandboxClockState,
   type SandboxFault,
   type SandboxLeadProvider,
+  type SandboxNpqCohort,
+  type SandboxNpqDeliveryPartner,
+  type SandboxNpqParticipantIdChange,
   type SandboxRequestLogEntry,
   type SandboxStatementBreakdown,
   type SandboxStatementSummary,
@@ -44,6 +48,11 @@ describe("createSandboxClient", () => {
     expectTypeOf(sandbox.statementDeclarationsCsv).returns.toEqualTypeOf<Promise<string>>();
     expectTypeOf(sandbox.requests).returns.toEqualTypeOf<Promise<SandboxRequestLogEntry[]>>();
     expectTypeOf(sandbox.clearRequests).returns.toEqualTypeOf<Promise<void>>();
+    // The NPQ fixtures: the application as the NPQ API shows it, the rest in the control API's own types.
+    expectTypeOf(sandbox.changeNpqApplicationLeadProvider).returns.toEqualTypeOf<Promise<NpqApplication>>();
+    expectTypeOf(sandbox.changeNpqParticipantId).returns.toEqualTypeOf<Promise<SandboxNpqParticipantIdChange>>();
+    expectTypeOf(sandbox.createNpqCohort).returns.toEqualTypeOf<Promise<SandboxNpqCohort>>();
+    expectTypeOf(sandbox.createNpqDeliveryPartner).returns.toEqualTypeOf<Promise<SandboxNpqDeliveryPartner>>();
   });
 
   it("checks the helpers' arguments against the control API's schemas", () => {
@@ -63,6 +72,16 @@ describe("createSandboxClient", () => {
     sandbox.statements({ fee_type: "services" });
     // @ts-expect-error: statuses are open, payable and paid
     sandbox.statements({ status: "closed" });
+    expectTypeOf(sandbox.createNpqCohort).toBeCallableWith({
+      identifier: "2027b",
+      funding: "capped",
+      contracts: false,
+    });
+    // @ts-expect-error: fundings are full, capped and zero
+    sandbox.createNpqCohort({ identifier: "2027b", funding: "partial" });
+    expectTypeOf(sandbox.changeNpqParticipantId).toBeCallableWith("0b7e3c5e-7a3a-4c59-9b43-2f1e3e0f9a11");
+    // @ts-expect-error: an NPQ delivery partner needs cohorts
+    sandbox.createNpqDeliveryPartner({ lead_provider_id: "0b7e3c5e-7a3a-4c59-9b43-2f1e3e0f9a11" });
     expectTypeOf(sandbox.requests).toBeCallableWith({ status: 422, method: "POST", since: 3, limit: 1 });
     expectTypeOf(sandbox.requests).toBeCallableWith({ status: "4xx", path: "/ecf/api/v3/participants" });
     // @ts-expect-error: a status class is a digit and "xx"

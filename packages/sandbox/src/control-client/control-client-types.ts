@@ -75,6 +75,22 @@ export interface ControlClient {
   npqLeadProviders(): Promise<ControlSchemas["NpqLeadProvider"][]>;
   /** `POST /__sandbox/npq/applications`: resolves with the application as its lead provider sees it. */
   createNpqApplication(fixture: ControlSchemas["NpqApplicationFixture"]): Promise<NpqSchemas["NpqApplication"]>;
+  /** `POST /__sandbox/npq/applications/{id}/change-lead-provider`: resolves with it as the new lead provider sees it. */
+  changeNpqApplicationLeadProvider(
+    applicationId: string,
+    leadProviderId: string,
+  ): Promise<NpqSchemas["NpqApplication"]>;
+  /** `POST /__sandbox/npq/participants/{id}/change-id`: merges into `toParticipantId`, or moves to a new id. */
+  changeNpqParticipantId(
+    participantId: string,
+    toParticipantId?: string,
+  ): Promise<ControlSchemas["NpqParticipantIdChanged"]["data"]>;
+  /** `POST /__sandbox/npq/cohorts`: a cohort with its schedules and every NPQ lead provider's statements. */
+  createNpqCohort(fixture: ControlSchemas["NpqCohortFixture"]): Promise<ControlSchemas["NpqCohort"]>;
+  /** `POST /__sandbox/npq/delivery-partners`. */
+  createNpqDeliveryPartner(
+    fixture: ControlSchemas["NpqDeliveryPartnerFixture"],
+  ): Promise<ControlSchemas["NpqDeliveryPartnerCreated"]["data"]>;
   /** `POST /__sandbox/participants`: resolves with the participant as the lead provider sees them. */
   createParticipant(fixture: ControlSchemas["ParticipantFixture"]): Promise<ControlSchemas["Participant"]>;
   /** `POST /__sandbox/participants/{id}/eligible-for-funding`. */

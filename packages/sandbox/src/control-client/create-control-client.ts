@@ -68,6 +68,21 @@ export function createControlClient(options: ControlClientOptions): ControlClien
     npqLeadProviders: () => data({ method: "GET", path: "/__sandbox/npq/lead-providers" }),
     // The control API's document gives the envelope only; the body is the NPQ API's `NpqApplicationResponse`.
     createNpqApplication: (fixture) => data({ method: "POST", path: "/__sandbox/npq/applications", body: fixture }),
+    changeNpqApplicationLeadProvider: (applicationId, leadProviderId) =>
+      data({
+        method: "POST",
+        path: `/__sandbox/npq/applications${byId(applicationId, "/change-lead-provider")}`,
+        body: { lead_provider_id: leadProviderId },
+      }),
+    changeNpqParticipantId: (participantId, toParticipantId) =>
+      data({
+        method: "POST",
+        path: `/__sandbox/npq/participants${byId(participantId, "/change-id")}`,
+        body: toParticipantId === undefined ? {} : { to_participant_id: toParticipantId },
+      }),
+    createNpqCohort: (fixture) => data({ method: "POST", path: "/__sandbox/npq/cohorts", body: fixture }),
+    createNpqDeliveryPartner: (fixture) =>
+      data({ method: "POST", path: "/__sandbox/npq/delivery-partners", body: fixture }),
     createParticipant: (fixture) => data({ method: "POST", path: "/__sandbox/participants", body: fixture }),
     makeEligibleForFunding: (participantId, courseIdentifier) =>
       data({

@@ -190,6 +190,21 @@ export class ControlBody {
     return npqCohortIdentifier(parsed.startYear, parsed.suffix);
   }
 
+  /** A non-empty list of NPQ cohorts as people name them, as identifiers. */
+  npqCohorts(field: string): string[] {
+    const value = this.#value(field, true);
+    if (!Array.isArray(value) || value.length === 0) {
+      throw badRequest(CONTROL_MESSAGES.mustBe(field, EXPECTED.npqCohorts));
+    }
+    return value.map((item) => {
+      const parsed = typeof item === "string" ? parseNpqCohortIdentifier(item) : undefined;
+      if (parsed === undefined) {
+        throw badRequest(CONTROL_MESSAGES.mustBe(field, EXPECTED.npqCohorts));
+      }
+      return npqCohortIdentifier(parsed.startYear, parsed.suffix);
+    });
+  }
+
   oneOf<const T extends string>(field: string, values: readonly T[], expected: string): T | undefined {
     const value = this.#value(field, false);
     if (value !== undefined && !values.includes(value as T)) {

@@ -53,6 +53,8 @@ export const EXPECTED = {
   requestId: "a request id: a whole number of at least 0",
   limit: "a whole number of at least 1",
   npqCohort: 'an NPQ cohort identifier such as "2025a" or "2026b" (a bare year means suffix a)',
+  npqCohorts: 'a non-empty list of NPQ cohort identifiers such as ["2025a", "2026b"]',
+  npqCohortFunding: "full, capped or zero",
   npqCourseIdentifier: "one of the twelve NPQ course identifiers, such as npq-senior-leadership",
   npqScheduleIdentifier: "one of the NPQ schedule identifiers, such as npq-leadership-autumn, or null",
   npqApplicationStatus: "pending, accepted or rejected",

@@ -6,7 +6,7 @@ import {
   type NpqWorld,
   type Outcome,
 } from "@lpkit/engine";
-import { npqWorldData, npqWorldFromData } from "@lpkit/engine/internal";
+import { onNpqWorldCopy } from "./npq-world-copy.ts";
 
 /** `POST /__sandbox/npq/applications`, read and checked for shape; the engine's fixtures check the rest. */
 export interface NpqApplicationFixture {
@@ -31,9 +31,8 @@ export interface NpqApplicationFixture {
 }
 
 /**
- * Registers the application and records its decision through the engine's DfE-side fixtures, on a copy of the NPQ
- * world: two commands, so a decision the engine refuses must leave no pending application behind. On success the
- * copy is the new world (`adopt`).
+ * Registers the application and records its decision through the engine's DfE-side fixtures: two commands, so on a
+ * copy of the NPQ world (`onNpqWorldCopy`), and a decision the engine refuses leaves no pending application behind.
  */
 export function createNpqApplication(
   world: NpqWorld,
@@ -41,55 +40,49 @@ export function createNpqApplication(
   context: CommandContext,
   adopt: (world: NpqWorld) => void,
 ): Outcome<NpqApplication> {
-  const copy = npqWorldFromData(structuredClone(npqWorldData(world)));
   // Numbered, so that names are predictable in tests.
   const number = Object.keys(world.users).length + 1;
-  const registered = executeNpq(
-    copy,
-    {
-      type: "registerNpqApplication",
-      leadProviderId: fixture.leadProviderId,
-      courseIdentifier: fixture.courseIdentifier,
-      cohort: fixture.cohort,
-      ...(fixture.participantId === undefined
-        ? {
-            person: {
-              fullName: `Sandbox NPQ Participant ${number}`,
-              trn: fixture.trn ?? null,
-              trnVerified: fixture.trnVerified,
-            },
-          }
-        : { participantId: fixture.participantId }),
-      eligibleForFunding: fixture.eligibleForFunding,
-      targetedDeliveryFundingEligibility: fixture.targetedDeliveryFundingEligibility,
-      details: {
-        teacherCatchment: fixture.teacherCatchment,
-        teacherCatchmentCountry: fixture.teacherCatchmentCountry ?? null,
+  return onNpqWorldCopy(world, adopt, (copy) => {
+    const registered = executeNpq(
+      copy,
+      {
+        type: "registerNpqApplication",
+        leadProviderId: fixture.leadProviderId,
+        courseIdentifier: fixture.courseIdentifier,
+        cohort: fixture.cohort,
+        ...(fixture.participantId === undefined
+          ? {
+              person: {
+                fullName: `Sandbox NPQ Participant ${number}`,
+                trn: fixture.trn ?? null,
+                trnVerified: fixture.trnVerified,
+              },
+            }
+          : { participantId: fixture.participantId }),
+        eligibleForFunding: fixture.eligibleForFunding,
+        targetedDeliveryFundingEligibility: fixture.targetedDeliveryFundingEligibility,
+        details: {
+          teacherCatchment: fixture.teacherCatchment,
+          teacherCatchmentCountry: fixture.teacherCatchmentCountry ?? null,
+        },
       },
-    },
-    context,
-  );
-  if (!registered.ok || fixture.status === "pending") {
-    if (registered.ok) {
-      adopt(copy);
+      context,
+    );
+    if (!registered.ok || fixture.status === "pending") {
+      return registered;
     }
-    return registered;
-  }
-  const decided = executeNpq(
-    copy,
-    {
-      type: "recordNpqApplicationDecision",
-      applicationId: registered.value.id,
-      status: fixture.status,
-      ...(fixture.scheduleIdentifier === undefined ? {} : { scheduleIdentifier: fixture.scheduleIdentifier }),
-      ...(fixture.fundedPlace === undefined ? {} : { fundedPlace: fixture.fundedPlace }),
-      ...(fixture.trainingStatus === undefined ? {} : { trainingStatus: fixture.trainingStatus }),
-      ...(fixture.reason === undefined ? {} : { reason: fixture.reason }),
-    },
-    context,
-  );
-  if (decided.ok) {
-    adopt(copy);
-  }
-  return decided;
+    return executeNpq(
+      copy,
+      {
+        type: "recordNpqApplicationDecision",
+        applicationId: registered.value.id,
+        status: fixture.status,
+        ...(fixture.scheduleIdentifier === undefined ? {} : { scheduleIdentifier: fixture.scheduleIdentifier }),
+        ...(fixture.fundedPlace === undefined ? {} : { fundedPlace: fixture.fundedPlace }),
+        ...(fixture.trainingStatus === undefined ? {} : { trainingStatus: fixture.trainingStatus }),
+        ...(fixture.reason === undefined ? {} : { reason: fixture.reason }),
+      },
+      context,
+    );
+  });
 }

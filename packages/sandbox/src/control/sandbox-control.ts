@@ -1,9 +1,12 @@
 import {
   type CommandContext,
   type DeliveryPartner,
+  executeNpq,
   type FinanceStatementFilter,
   listFinanceStatements,
   type NpqApplicationResource,
+  type NpqCohort,
+  type NpqParticipantIdChange,
   npqApplicationView,
   type Outcome,
   type ParticipantResource,
@@ -45,7 +48,14 @@ import {
   type ParticipantFixture,
   type SchoolFixture,
 } from "./fixtures.ts";
+import { createNpqCohort, type NpqCohortFixture } from "./npq-cohort-fixture.ts";
+import {
+  createNpqDeliveryPartner,
+  type NpqDeliveryPartnerCreated,
+  type NpqDeliveryPartnerFixture,
+} from "./npq-delivery-partner-fixture.ts";
 import { createNpqApplication, type NpqApplicationFixture } from "./npq-fixtures.ts";
+import { changeNpqParticipantId } from "./npq-participant-id-change.ts";
 import { NpqWorldFingerprints } from "./npq-world-digest.ts";
 import { type WorldFingerprint, WorldFingerprints } from "./world-digest.ts";
 
@@ -240,6 +250,36 @@ export class SandboxControl {
       state.adoptNpqWorld(world),
     );
     return created.ok ? { ok: true, value: npqApplicationView(state.npq, created.value) } : created;
+  }
+
+  /** Creates an NPQ cohort with its schedules and every NPQ lead provider's statements. */
+  createNpqCohort(fixture: NpqCohortFixture): Outcome<NpqCohort> {
+    const state = this.#state;
+    return createNpqCohort(state.npq, fixture, state.npqCommandContext(this.clock.now()), (world) =>
+      state.adoptNpqWorld(world),
+    );
+  }
+
+  /** Moves an NPQ application to another lead provider; answers with it as that lead provider sees it. */
+  changeNpqApplicationLeadProvider(applicationId: string, leadProviderId: string): Outcome<NpqApplicationResource> {
+    const state = this.#state;
+    const moved = executeNpq(
+      state.npq,
+      { type: "changeNpqApplicationLeadProvider", applicationId: applicationId.toLowerCase(), leadProviderId },
+      state.npqCommandContext(this.clock.now()),
+    );
+    return moved.ok ? { ok: true, value: npqApplicationView(state.npq, moved.value) } : moved;
+  }
+
+  /** Merges an NPQ participant into another, or moves them to a new id. */
+  changeNpqParticipantId(participantId: string, toParticipantId?: string): Outcome<NpqParticipantIdChange> {
+    const state = this.#state;
+    return changeNpqParticipantId(state.npq, participantId, toParticipantId, state.npqCommandContext(this.clock.now()));
+  }
+
+  createNpqDeliveryPartner(fixture: NpqDeliveryPartnerFixture): Outcome<NpqDeliveryPartnerCreated> {
+    const state = this.#state;
+    return createNpqDeliveryPartner(state.npq, fixture, state.npqCommandContext(this.clock.now()));
   }
 
   /** Makes a role eligible for funding; answers with the participant as their role's latest lead provider sees them. */

@@ -132,4 +132,26 @@ describe("the control clients' NPQ helpers", () => {
     });
     expect(application.attributes).toMatchObject({ status: "rejected", cohort: "2026", cohort_suffix: "b" });
   });
+
+  it("create cohorts and delivery partners, move applications and change participant ids as the routes do", async () => {
+    const { sandbox } = testSandbox();
+    const [first, second] = await sandbox.control.npqLeadProviders();
+    const [firstId, secondId] = [first?.id as string, second?.id as string];
+    const cohort = await sandbox.control.createNpqCohort({ identifier: "2028", funding: "zero", contracts: false });
+    expect(cohort).toMatchObject({ identifier: "2028a", start_year: 2028, suffix: "a" });
+    const partner = await sandbox.control.createNpqDeliveryPartner({ lead_provider_id: firstId, cohorts: ["2028"] });
+    expect(partner.cohorts).toEqual(["2028a"]);
+    const application = await sandbox.control.createNpqApplication({
+      lead_provider_id: firstId,
+      course_identifier: "npq-headship",
+      cohort: "2025",
+      status: "accepted",
+    });
+    const moved = await sandbox.control.changeNpqApplicationLeadProvider(application.id, secondId);
+    expect(moved.id).toBe(application.id);
+    const from = moved.attributes.participant_id;
+    const change = await sandbox.control.changeNpqParticipantId(from);
+    expect(change).toMatchObject({ from_participant_id: from });
+    await expect(sandbox.control.changeNpqParticipantId(from)).rejects.toMatchObject({ name: "NotFoundError" });
+  });
 });

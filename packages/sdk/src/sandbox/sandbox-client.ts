@@ -21,7 +21,12 @@ import type {
   SandboxHealth,
   SandboxLeadProvider,
   SandboxNpqApplicationFixture,
+  SandboxNpqCohort,
+  SandboxNpqCohortFixture,
+  SandboxNpqDeliveryPartner,
+  SandboxNpqDeliveryPartnerFixture,
   SandboxNpqLeadProvider,
+  SandboxNpqParticipantIdChange,
   SandboxParticipantFixture,
   SandboxRequestLogEntry,
   SandboxScenario,
@@ -128,6 +133,25 @@ export interface SandboxClient<Raw extends AnySandboxApiClient = AnySandboxApiCl
    * `GET /api/v3/npq-applications/{id}`.
    */
   createNpqApplication(fixture: SandboxNpqApplicationFixture): Promise<NpqApplication>;
+  /**
+   * `POST /__sandbox/npq/applications/{id}/change-lead-provider`: what DfE support does when a participant moves
+   * provider. Resolves with the application as the new lead provider sees it; the old one no longer sees it, and the
+   * declarations stay with the lead provider that made them (the new one sees them but cannot void them).
+   */
+  changeNpqApplicationLeadProvider(applicationId: string, leadProviderId: string): Promise<NpqApplication>;
+  /**
+   * `POST /__sandbox/npq/participants/{id}/change-id`: DfE merges the participant into `toParticipantId`, or moves
+   * them to a new id. The old id then answers `410` with `participant_id_changes` on the NPQ API.
+   */
+  changeNpqParticipantId(participantId: string, toParticipantId?: string): Promise<SandboxNpqParticipantIdChange>;
+  /**
+   * `POST /__sandbox/npq/cohorts`: a cohort (`2027a`, `2026c`; a bare year means suffix `a`) with its schedules and,
+   * for each NPQ lead provider, two years of monthly statements from its registration start date (default 1 April of
+   * the start year), with contracts unless `contracts: false`.
+   */
+  createNpqCohort(fixture: SandboxNpqCohortFixture): Promise<SandboxNpqCohort>;
+  /** `POST /__sandbox/npq/delivery-partners`: an NPQ delivery partner working with a lead provider in some cohorts. */
+  createNpqDeliveryPartner(fixture: SandboxNpqDeliveryPartnerFixture): Promise<SandboxNpqDeliveryPartner>;
   /**
    * `POST /__sandbox/participants`: registers a participant (or a second role of an existing one) with a lead
    * provider, creating the school, partnership and training period it needs. Resolves with the participant as
@@ -257,6 +281,29 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
       const result = await api.POST("/__sandbox/npq/applications", { body: fixture });
       // The control API's document gives the envelope only; the body is the NPQ API's `NpqApplicationResponse`.
       return content(result, "POST", "/__sandbox/npq/applications").data as NpqApplication;
+    },
+    changeNpqApplicationLeadProvider: async (applicationId, leadProviderId) => {
+      const path = "/__sandbox/npq/applications/{id}/change-lead-provider";
+      const result = await api.POST(path, {
+        params: { path: { id: applicationId } },
+        body: { lead_provider_id: leadProviderId },
+      });
+      // The control API's document gives the envelope only; the body is the NPQ API's `NpqApplicationResponse`.
+      return content(result, "POST", path).data as NpqApplication;
+    },
+    changeNpqParticipantId: async (participantId, toParticipantId) => {
+      const path = "/__sandbox/npq/participants/{id}/change-id";
+      const result = await api.POST(path, {
+        params: { path: { id: participantId } },
+        body: toParticipantId === undefined ? {} : { to_participant_id: toParticipantId },
+      });
+      return content(result, "POST", path).data;
+    },
+    createNpqCohort: async (fixture) =>
+      content(await api.POST("/__sandbox/npq/cohorts", { body: fixture }), "POST", "/__sandbox/npq/cohorts").data,
+    createNpqDeliveryPartner: async (fixture) => {
+      const result = await api.POST("/__sandbox/npq/delivery-partners", { body: fixture });
+      return content(result, "POST", "/__sandbox/npq/delivery-partners").data;
     },
     createParticipant: async (fixture) => {
       const result = await api.POST("/__sandbox/participants", { body: fixture });

@@ -3,7 +3,12 @@
  * The control API's types, prefixed with `Sandbox` so that they never shadow the Lead Provider API's names
  * (`ErrorResponse`, `CourseIdentifier`, …).
  */
-import type { DeliveryPartnerCreated, SchoolCreated } from "../generated/sandbox-v1.ts";
+import type {
+  DeliveryPartnerCreated,
+  NpqDeliveryPartnerCreated,
+  NpqParticipantIdChanged,
+  SchoolCreated,
+} from "../generated/sandbox-v1.ts";
 
 export type {
   Clock as SandboxClockState,
@@ -16,6 +21,9 @@ export type {
   LeadProvider as SandboxLeadProvider,
   LoggedBody as SandboxLoggedBody,
   NpqApplicationFixture as SandboxNpqApplicationFixture,
+  NpqCohort as SandboxNpqCohort,
+  NpqCohortFixture as SandboxNpqCohortFixture,
+  NpqDeliveryPartnerFixture as SandboxNpqDeliveryPartnerFixture,
   NpqLeadProvider as SandboxNpqLeadProvider,
   NpqWorldFingerprint as SandboxNpqWorldFingerprint,
   operations as SandboxOperations,
@@ -39,3 +47,9 @@ export type SandboxSchool = SchoolCreated["data"];
 
 /** A delivery partner created with `POST /__sandbox/delivery-partners`. */
 export type SandboxDeliveryPartner = DeliveryPartnerCreated["data"];
+
+/** An NPQ delivery partner created with `POST /__sandbox/npq/delivery-partners`. */
+export type SandboxNpqDeliveryPartner = NpqDeliveryPartnerCreated["data"];
+
+/** A participant id change made with `POST /__sandbox/npq/participants/{id}/change-id`. */
+export type SandboxNpqParticipantIdChange = NpqParticipantIdChanged["data"];

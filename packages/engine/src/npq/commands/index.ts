@@ -9,6 +9,7 @@ import type { CommandContext } from "../../commands/context.ts";
 import { badRequest, type Outcome } from "../../result.ts";
 import type { NpqWorld } from "../model/world.ts";
 import { acceptNpqApplication } from "./accept-npq-application.ts";
+import { changeNpqApplicationLeadProvider } from "./change-npq-application-lead-provider.ts";
 import { changeNpqDeclarationDeliveryPartner } from "./change-npq-declaration-delivery-partner.ts";
 import { changeNpqFundedPlace } from "./change-npq-funded-place.ts";
 import { changeNpqParticipantSchedule } from "./change-npq-participant-schedule.ts";
@@ -49,6 +50,7 @@ const NPQ_COMMAND_HANDLERS = {
   markNpqStatementPaid,
   // DfE-side fixtures
   registerNpqApplication,
+  changeNpqApplicationLeadProvider,
   registerNpqCohort,
   registerNpqContract,
   registerNpqDeliveryPartner,

@@ -18,7 +18,8 @@ import {
 /**
  * DfE-side: a cohort (NPQ rules §7.2) with the schedules of its start year (NPQ rules §7.3), dated from that year.
  * `cohort` is an identifier (`2026b`) or a bare year, which means suffix `a`; the registration starts on 1 April of
- * the start year unless given (the service requires it to be in the start year). Statements come with the next slice.
+ * the start year unless given (the service requires it to be in the start year), and the start year is 2021 or later.
+ * A cohort's statements come from `registerNpqStatements`.
  */
 export interface RegisterNpqCohortCommand {
   readonly type: "registerNpqCohort";
@@ -26,6 +27,9 @@ export interface RegisterNpqCohortCommand {
   readonly funding: string;
   readonly registrationStartDate?: string;
 }
+
+/** The service's cohorts start in 2021 or later (its cohort model refuses an earlier start year). */
+const FIRST_NPQ_START_YEAR = 2021;
 
 export function registerNpqCohort(
   world: NpqWorld,
@@ -36,6 +40,8 @@ export function registerNpqCohort(
   const parsed = parseNpqCohortIdentifier(command.cohort);
   if (parsed === undefined) {
     errors.add("cohort", M.invalidCohortIdentifier);
+  } else if (parsed.startYear < FIRST_NPQ_START_YEAR) {
+    errors.add("cohort", M.cohortBeforeFirstYear(FIRST_NPQ_START_YEAR));
   } else if (findNpqRow(world, "cohorts", npqCohortIdentifier(parsed.startYear, parsed.suffix)) !== undefined) {
     errors.add("cohort", M.cohortExists(npqCohortIdentifier(parsed.startYear, parsed.suffix)));
   }

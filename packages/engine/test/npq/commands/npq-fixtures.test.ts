@@ -13,7 +13,7 @@ describe("registering an NPQ cohort (NPQ rules §7.2)", () => {
     expect(s.world.schedules["2027a/npq-leadership-spring"]?.startDate).toBe("2028-01-01");
   });
 
-  it("refuses an existing identifier, an unknown funding and a start date outside the year", () => {
+  it("refuses an existing identifier, a start year before 2021, an unknown funding and a start date outside the year", () => {
     const s = new NpqScenario();
     expectNpqRefusedUntouched(
       s,
@@ -26,6 +26,9 @@ describe("registering an NPQ cohort (NPQ rules §7.2)", () => {
     );
     expectNpqRefusedUntouched(s, { type: "registerNpqCohort", cohort: "26b", funding: "zero" }, [
       ["cohort", M.invalidCohortIdentifier],
+    ]);
+    expectNpqRefusedUntouched(s, { type: "registerNpqCohort", cohort: "2020b", funding: "full" }, [
+      ["cohort", M.cohortBeforeFirstYear(2021)],
     ]);
   });
 });

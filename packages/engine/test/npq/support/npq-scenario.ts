@@ -119,8 +119,9 @@ export class NpqScenario {
   }
 
   /**
-   * A row the commands cannot make: a declaration on an application not accepted, or one another lead provider made
-   * before DfE moved the participant (no engine command moves one yet).
+   * A row the commands cannot make (a declaration on an application not accepted), or one they make only in many
+   * steps: a declaration another lead provider made before DfE moved the application to this one (the commands'
+   * way is `changeNpqApplicationLeadProvider`, test/npq/commands/change-npq-application-lead-provider.test.ts).
    */
   writeDeclarationRow(
     applicationId: string,

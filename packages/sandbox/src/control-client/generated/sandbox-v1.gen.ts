@@ -161,6 +161,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/npq/applications/{id}/change-lead-provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Moves an NPQ application to another lead provider, as DfE support does
+         * @description What DfE support does when a participant changes provider: the application, in whatever status, now belongs
+         *     to `lead_provider_id` (its `updated_at` moves). Its declarations stay with the lead provider that made them:
+         *     the new lead provider sees them but cannot void them or change their delivery partner (`403`), and the old
+         *     one no longer sees the application. Moving it to the lead provider it is already with is refused (`422`).
+         */
+        post: operations["changeNpqApplicationLeadProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/npq/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates an NPQ cohort with its schedules and every lead provider's statements
+         * @description What DfE does before a new registration period: the cohort `identifier` (`2027a`, `2026c`; a bare year means
+         *     suffix `a`) with its `funding` and `registration_start_date` (default 1 April of the start year, and always in
+         *     that year), the schedules DfE's seeds give a cohort of that start year (for 2025 onwards the four EHCO
+         *     schedules and leadership and specialist autumn and spring), dated from the start year, and, for each of the
+         *     eight NPQ lead providers, the monthly statements DfE's seeds create: two years of them from two months before
+         *     the registration start month, each with a contract per course the cohort offers, or none with
+         *     `contracts: false` (then no declaration can be placed on them). An identifier that exists, or a start year
+         *     before 2021, is refused (`422`).
+         */
+        post: operations["createNpqCohort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/npq/delivery-partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates an NPQ delivery partner working with a lead provider in the given cohorts
+         * @description A delivery partner of the NPQ service, linked to the lead provider in each cohort (identifiers; a bare year
+         *     means suffix `a`): what its declarations may name, and what `GET /npq/api/v3/delivery-partners` lists to that
+         *     lead provider. Without `name`, a numbered one.
+         */
+        post: operations["createNpqDeliveryPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/npq/lead-providers": {
         parameters: {
             query?: never;
@@ -177,6 +249,31 @@ export interface paths {
         get: operations["getNpqLeadProviders"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/npq/participants/{id}/change-id": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merges an NPQ participant into another, or gives them a new id, as DfE does
+         * @description What DfE does with a duplicate person: the participant `{id}` is merged into `to_participant_id`, or, without
+         *     it, moved to a new id. Their applications move to the person kept; from then on the old id answers `410`
+         *     (`Participant ID has been changed`, with the change as `participant_id_changes`) on
+         *     `GET /npq/api/v3/participants/npq/{id}` and its outcomes, `filter[from_participant_id]` finds the person
+         *     kept, and every other NPQ endpoint treats the old id as unknown. An id that names no participant (or one
+         *     already merged) is `404`.
+         */
+        post: operations["changeNpqParticipantId"];
         delete?: never;
         options?: never;
         head?: never;
@@ -744,12 +841,62 @@ export interface components {
             /** @default true */
             trn_verified?: boolean;
         };
+        NpqCohort: {
+            /** @enum {string} */
+            funding: "full" | "capped" | "zero";
+            identifier: components["schemas"]["NpqCohortIdentifier"];
+            /**
+             * Format: date
+             * @example 2027-04-01
+             */
+            registration_start_date: string;
+            /** @example 2027 */
+            start_year: number;
+            /** @example a */
+            suffix: string;
+        };
+        NpqCohortCreated: {
+            data: components["schemas"]["NpqCohort"];
+        };
+        NpqCohortFixture: {
+            /**
+             * @description `false`: the statements carry no contracts.
+             * @default true
+             */
+            contracts?: boolean;
+            /**
+             * @description `full`: every eligible participant is funded; `capped`: the lead provider decides each funded place;
+             *     `zero`: nobody is funded.
+             * @enum {string}
+             */
+            funding: "full" | "capped" | "zero";
+            identifier: components["schemas"]["NpqCohortIdentifier"];
+            /**
+             * Format: date
+             * @description In the cohort's start year; 1 April of that year when absent.
+             * @example 2027-04-01
+             */
+            registration_start_date?: string;
+        };
         /**
          * @description An NPQ cohort's start year and suffix; a bare year means suffix `a`.
          * @example 2025a
          * @example 2026b
          */
         NpqCohortIdentifier: string;
+        NpqDeliveryPartnerCreated: {
+            data: {
+                /** @description The cohorts it works with the lead provider in (identifiers), each once, in the order given. */
+                cohorts: components["schemas"]["NpqCohortIdentifier"][];
+                id: components["schemas"]["Uuid"];
+                name: string;
+            };
+        };
+        NpqDeliveryPartnerFixture: {
+            cohorts: components["schemas"]["NpqCohortIdentifier"][];
+            lead_provider_id: components["schemas"]["Uuid"];
+            name?: string;
+        };
         NpqLeadProvider: {
             /** @description Identifiers of the cohorts this lead provider has contracts for. */
             cohorts: components["schemas"]["NpqCohortIdentifier"][];
@@ -762,8 +909,23 @@ export interface components {
              */
             token: string;
         };
+        NpqLeadProviderChange: {
+            /** @description The NPQ id of the lead provider the application moves to. */
+            lead_provider_id: components["schemas"]["Uuid"];
+        };
         NpqLeadProviderList: {
             data: components["schemas"]["NpqLeadProvider"][];
+        };
+        NpqParticipantIdChanged: {
+            data: {
+                changed_at: components["schemas"]["Timestamp"];
+                from_participant_id: components["schemas"]["Uuid"];
+                to_participant_id: components["schemas"]["Uuid"];
+            };
+        };
+        NpqParticipantIdChangeRequest: {
+            /** @description The participant to merge into; a new id when absent. */
+            to_participant_id?: components["schemas"]["Uuid"];
         };
         /**
          * @description The NPQ API's world, built from the same seed and clock as the ECF one: equal digests mean byte-identical
@@ -1510,6 +1672,90 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    changeNpqApplicationLeadProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NpqLeadProviderChange"];
+            };
+        };
+        responses: {
+            /**
+             * @description The application exactly as `GET /npq/api/v3/npq-applications/{id}` shows it to the new lead provider
+             *     (described by its envelope only, as for `createNpqApplication`).
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpqApplicationCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    createNpqCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NpqCohortFixture"];
+            };
+        };
+        responses: {
+            /** @description The new cohort. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpqCohortCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    createNpqDeliveryPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NpqDeliveryPartnerFixture"];
+            };
+        };
+        responses: {
+            /** @description The new delivery partner and its cohorts. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpqDeliveryPartnerCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
     getNpqLeadProviders: {
         parameters: {
             query?: never;
@@ -1528,6 +1774,35 @@ export interface operations {
                     "application/json": components["schemas"]["NpqLeadProviderList"];
                 };
             };
+        };
+    };
+    changeNpqParticipantId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["NpqParticipantIdChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The change, as the NPQ API's `participant_id_changes` shows it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NpqParticipantIdChanged"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     createParticipant: {

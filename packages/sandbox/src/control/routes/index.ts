@@ -6,6 +6,9 @@ import { deliveryPartnerRoutes } from "./delivery-partners.ts";
 import { faultRoutes } from "./faults.ts";
 import { leadProviderRoutes } from "./lead-providers.ts";
 import { npqControlRoutes } from "./npq.ts";
+import { npqCohortRoutes } from "./npq-cohorts.ts";
+import { npqDeliveryPartnerRoutes } from "./npq-delivery-partners.ts";
+import { npqParticipantRoutes } from "./npq-participants.ts";
 import { participantRoutes } from "./participants.ts";
 import { requestRoutes } from "./requests.ts";
 import { scenarioRoutes } from "./scenarios.ts";
@@ -29,4 +32,7 @@ export const CONTROL_RESOURCE_ROUTES: readonly ControlRoutes[] = [
   participantRoutes,
   statementRoutes,
   npqControlRoutes,
+  npqCohortRoutes,
+  npqParticipantRoutes,
+  npqDeliveryPartnerRoutes,
 ];

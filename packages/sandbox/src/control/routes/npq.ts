@@ -32,8 +32,9 @@ const APPLICATION_FIELDS = [
 ];
 
 /**
- * The NPQ API's part of the control API: `GET /npq/lead-providers` (NPQ ids, tokens, cohort identifiers) and
- * `POST /npq/applications`, which registers an application in any state the NPQ API shows.
+ * The NPQ API's lead providers and applications in the control API: `GET /npq/lead-providers` (NPQ ids, tokens,
+ * cohort identifiers), `POST /npq/applications`, which registers an application in any state the NPQ API shows, and
+ * `POST /npq/applications/{id}/change-lead-provider`, which moves one to another lead provider as DfE support does.
  */
 export function npqControlRoutes(control: SandboxControl): Hono<SandboxEnv> {
   const routes = new Hono<SandboxEnv>();
@@ -69,6 +70,15 @@ export function npqControlRoutes(control: SandboxControl): Hono<SandboxEnv> {
       targetedDeliveryFundingEligibility: body.boolean("targeted_delivery_funding_eligibility") ?? false,
     });
     return outcomeResponse(created, (application) => dataResponse(application, 201));
+  });
+
+  routes.post("/npq/applications/:id/change-lead-provider", async (c) => {
+    const body = await ControlBody.read(c.req.raw, ["lead_provider_id"], { optional: false });
+    const moved = control.changeNpqApplicationLeadProvider(
+      c.req.param("id"),
+      body.uuid("lead_provider_id", { required: true }),
+    );
+    return outcomeResponse(moved, (application) => dataResponse(application));
   });
 
   return routes;

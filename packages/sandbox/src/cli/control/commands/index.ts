@@ -5,6 +5,7 @@
 import type { CommandSpec } from "../command.ts";
 import { CLOCK_COMMANDS } from "./clock.ts";
 import { FAULT_COMMANDS } from "./faults.ts";
+import { NPQ_COMMANDS } from "./npq.ts";
 import { PARTICIPANT_COMMANDS } from "./participants.ts";
 import { REQUEST_COMMANDS } from "./requests.ts";
 import { STATEMENT_COMMANDS } from "./statements.ts";
@@ -17,4 +18,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...FAULT_COMMANDS,
   ...REQUEST_COMMANDS,
   ...WORLD_COMMANDS,
+  ...NPQ_COMMANDS,
 ];
