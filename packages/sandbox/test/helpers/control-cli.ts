@@ -6,12 +6,13 @@ import { execFile } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from "vitest";
 import { specCheckedFetch } from "./spec-checked-fetch.ts";
 import { TEST_NOW, testSandbox } from "./test-sandbox.ts";
 
 const CLI = fileURLToPath(new URL("../../src/cli.ts", import.meta.url));
-const TOKEN = "s3cret";
+/** The control token the served sandbox requires; the CLI gets it through `LPKIT_SANDBOX_CONTROL_TOKEN`. */
+export const CONTROL_CLI_TOKEN = "s3cret";
 
 export interface CliRun {
   readonly code: number;
@@ -21,10 +22,14 @@ export interface CliRun {
 
 /**
  * Serves a sandbox with a control token for the test file, reset to TEST_NOW before each test; after each test,
- * fails it if an answer broke the spec. `cli(args)` runs the command against it; `json(args)` with `--json`, parsed.
+ * fails it if an answer broke the spec. `cli(args, env?)` runs the command against it (`env` overrides the
+ * environment); `json(args)` with `--json`, parsed.
  */
 export function useControlCli() {
-  const { sandbox } = testSandbox({ controlToken: TOKEN });
+  // Every command is a Node process of its own: a third of a second on an idle machine, seconds on a busy one, and a
+  // test runs several.
+  vi.setConfig({ testTimeout: 30_000 });
+  const { sandbox } = testSandbox({ controlToken: CONTROL_CLI_TOKEN });
   const violations: string[] = [];
   const checked = specCheckedFetch(sandbox.fetch);
   let url = "";
@@ -56,12 +61,12 @@ export function useControlCli() {
     expect(violations.splice(0), "sandbox answers that spec/ does not allow").toEqual([]);
   });
 
-  const cli = (args: readonly string[]): Promise<CliRun> =>
+  const cli = (args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> =>
     new Promise((resolve) => {
       execFile(
         process.execPath,
         [CLI, ...args],
-        { env: { ...process.env, LPKIT_SANDBOX_URL: url, LPKIT_SANDBOX_CONTROL_TOKEN: TOKEN } },
+        { env: { ...process.env, LPKIT_SANDBOX_URL: url, LPKIT_SANDBOX_CONTROL_TOKEN: CONTROL_CLI_TOKEN, ...env } },
         (error, stdout, stderr) => {
           const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
           resolve({ code, stdout, stderr });

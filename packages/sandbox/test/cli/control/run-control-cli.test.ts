@@ -2,49 +2,15 @@
  * The control CLI as a user runs it: `lpkit-sandbox <command>` in a child process, against a sandbox this test
  * serves on port 0, every answer of which is checked against `spec/` on its way out.
  */
-import { execFile } from "node:child_process";
 import { type AddressInfo, createServer } from "node:net";
-import { fileURLToPath } from "node:url";
-import { serve } from "@hono/node-server";
 import { FINANCE_MESSAGES } from "@lpkit/engine";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { specCheckedFetch } from "../../helpers/spec-checked-fetch.ts";
-import { TEST_NOW, testSandbox } from "../../helpers/test-sandbox.ts";
+import { describe, expect, it } from "vitest";
+import { CONTROL_CLI_TOKEN, useControlCli } from "../../helpers/control-cli.ts";
+import { TEST_NOW } from "../../helpers/test-sandbox.ts";
 import { startedDeclaration } from "../../msw/support/msw-api.ts";
 
-const CLI = fileURLToPath(new URL("../../../src/cli.ts", import.meta.url));
-const TOKEN = "s3cret";
-const { sandbox } = testSandbox({ controlToken: TOKEN });
-const violations: string[] = [];
-const checked = specCheckedFetch(sandbox.fetch);
-let url = "";
-let close: () => Promise<void> = async () => {};
-
-beforeAll(async () => {
-  const server = serve({
-    fetch: async (request) =>
-      checked(request).catch((error: unknown) => {
-        violations.push(String(error));
-        return new Response("spec violation", { status: 500 });
-      }),
-    port: 0,
-    hostname: "127.0.0.1",
-  });
-  await new Promise<void>((resolve) => server.once("listening", resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = () =>
-    new Promise((resolve) => {
-      server.close(() => resolve());
-      if ("closeAllConnections" in server) {
-        server.closeAllConnections();
-      }
-    });
-});
-afterAll(() => close());
-beforeEach(() => sandbox.control.reset({ now: TEST_NOW }));
-afterEach(() => {
-  expect(violations.splice(0), "sandbox answers that spec/ does not allow").toEqual([]);
-});
+const { sandbox, cli, json } = useControlCli();
+const TOKEN = CONTROL_CLI_TOKEN;
 
 /** A port nothing listens on: one the system just handed out and took back. */
 async function closedPort(): Promise<number> {
@@ -53,33 +19,6 @@ async function closedPort(): Promise<number> {
   const { port } = probe.address() as AddressInfo;
   await new Promise((resolve) => probe.close(resolve));
   return port;
-}
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** `lpkit-sandbox ...args`, pointed at the test's sandbox through the environment unless `env` says otherwise. */
-function cli(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { env: { ...process.env, LPKIT_SANDBOX_URL: url, LPKIT_SANDBOX_CONTROL_TOKEN: TOKEN, ...env } },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
-async function json<T>(args: readonly string[]): Promise<T> {
-  const run = await cli([...args, "--json"]);
-  expect(run, run.stderr).toMatchObject({ code: 0, stderr: "" });
-  return JSON.parse(run.stdout) as T;
 }
 
 describe("lpkit-sandbox clock", () => {
