@@ -21,27 +21,19 @@ export function countNpqStatementDeclarations(
   statementId: string,
 ): NpqStatementCounts {
   const courses = new Map<string, NpqCourseCounts>();
-  const seen = new Set<string>();
-  const countsOf = (course: string): NpqCourseCounts => {
-    let counts = courses.get(course);
-    if (!counts) {
-      counts = {
-        declarations: Object.fromEntries(
-          NPQ_DECLARATION_TYPES.map((type) => [type, { billable: 0, refundable: 0, voided: 0 }]),
-        ) as NpqCourseCounts["declarations"],
-        targetedDeliveryFunding: { billable: 0, refundable: 0 },
-      };
-      courses.set(course, counts);
-    }
-    return counts;
-  };
-  /** True the first time a (kind, course, person, type) is seen: the pair is then counted once. */
+  // The people already counted, per course, declaration type and kind of count: a pair is counted once.
+  const counted = new Map<string, Set<string>>();
   const first = (kind: string, row: NpqStatementDeclarationRow): boolean => {
-    const key = JSON.stringify([kind, row.courseIdentifier, row.participantId, row.declarationType]);
-    if (seen.has(key)) {
+    const key = `${kind} ${row.courseIdentifier} ${row.declarationType}`;
+    let people = counted.get(key);
+    if (!people) {
+      people = new Set();
+      counted.set(key, people);
+    }
+    if (people.has(row.participantId)) {
       return false;
     }
-    seen.add(key);
+    people.add(row.participantId);
     return true;
   };
   for (const row of rows) {
@@ -50,27 +42,41 @@ export function countNpqStatementDeclarations(
     if (!onStatement && !clawedBackHere) {
       continue;
     }
-    const typeCounts = countsOf(row.courseIdentifier).declarations[row.declarationType];
+    const course = countsOf(courses, row.courseIdentifier);
+    const typeCounts = course.declarations[row.declarationType];
     if (!typeCounts) {
       continue;
     }
-    const funding = countsOf(row.courseIdentifier).targetedDeliveryFunding;
     const fundedStart = row.targetedDeliveryFunding && row.declarationType === "started";
     if (onStatement && isNpqBillableState(row.state) && first("billable", row)) {
       typeCounts.billable += 1;
     }
     if (onStatement && fundedStart && isNpqBillableState(row.state) && first("funded-billable", row)) {
-      funding.billable += 1;
+      course.targetedDeliveryFunding.billable += 1;
     }
     if (clawedBackHere && isNpqRefundableState(row.state) && first("refundable", row)) {
       typeCounts.refundable += 1;
     }
     if (clawedBackHere && fundedStart && isNpqRefundableState(row.state) && first("funded-refundable", row)) {
-      funding.refundable += 1;
+      course.targetedDeliveryFunding.refundable += 1;
     }
     if (onStatement && row.state === "voided") {
       typeCounts.voided += 1;
     }
   }
   return Object.fromEntries(courses) as NpqStatementCounts;
+}
+
+function countsOf(courses: Map<string, NpqCourseCounts>, course: string): NpqCourseCounts {
+  let counts = courses.get(course);
+  if (!counts) {
+    counts = {
+      declarations: Object.fromEntries(
+        NPQ_DECLARATION_TYPES.map((type) => [type, { billable: 0, refundable: 0, voided: 0 }]),
+      ) as NpqCourseCounts["declarations"],
+      targetedDeliveryFunding: { billable: 0, refundable: 0 },
+    };
+    courses.set(course, counts);
+  }
+  return counts;
 }

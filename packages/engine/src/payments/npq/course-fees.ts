@@ -17,11 +17,11 @@ interface NpqTypeFees {
   clawbacks: Fraction;
 }
 
-export type NpqServiceFee =
+type NpqServiceFee =
   | { basis: "monthly-service-fee"; monthly: Fraction; perParticipant: Fraction }
   | { basis: "recruitment-target"; monthly: Fraction; perParticipant: Fraction };
 
-export interface NpqTargetedDeliveryFundingFees {
+interface NpqTargetedDeliveryFundingFees {
   applies: boolean;
   perParticipant: Fraction;
   billable: number;
@@ -48,7 +48,7 @@ export interface NpqCourseFees {
 }
 
 /** price x output% / (100 x payment periods), the same for every declaration type; 0 when output% is 0. */
-export function npqOutputPaymentPerParticipant(terms: NpqCourseTerms): Fraction {
+function npqOutputPaymentPerParticipant(terms: NpqCourseTerms): Fraction {
   if (terms.outputPaymentPercentage === 0) {
     return zero;
   }
@@ -62,7 +62,7 @@ export function npqOutputPaymentPerParticipant(terms: NpqCourseTerms): Fraction 
  * The monthly service fee: the contract's explicit one if it has one (even "0.00"), shown per participant as that
  * over the recruitment target; else target x price x service% / (100 x instalments), 0 when service% is 0.
  */
-export function npqServiceFee(terms: NpqCourseTerms): NpqServiceFee {
+function npqServiceFee(terms: NpqCourseTerms): NpqServiceFee {
   const target = fromInteger(terms.recruitmentTarget);
   if (terms.monthlyServiceFee !== null) {
     const monthly = decimal(terms.monthlyServiceFee);

@@ -72,19 +72,28 @@ export function npqStatementDeclarationsCsv(options: NpqStatementDeclarationsCsv
     }
   }
   entries.sort((a, b) => compareText(a.row.declarationDate, b.row.declarationDate) || compareText(a.row.id, b.row.id));
-  const amounts = new Map<NpqCourseCalculation, { unit: Fraction; funding: Fraction | null }>();
+  const amounts = new Map<NpqCourseCalculation, CourseAmounts>();
   for (const course of courses.values()) {
     const funding = course.targetedDeliveryFunding;
+    const unit = decimal(course.outputPaymentPerParticipant);
+    const perStart = funding.applies ? decimal(funding.perParticipant) : null;
     amounts.set(course, {
-      unit: decimal(course.outputPaymentPerParticipant),
-      funding: funding.applies ? decimal(funding.perParticipant) : null,
+      unit,
+      refund: negate(unit),
+      funding: perStart,
+      fundingRefund: perStart && negate(perStart),
     });
   }
-  const seen = new Set<string>();
+  const counted = new Map<string, Set<string>>();
   const first = (kind: string, row: NpqStatementDeclarationRow): boolean => {
-    const key = JSON.stringify([kind, row.courseIdentifier, row.participantId, row.declarationType]);
-    const isFirst = !seen.has(key);
-    seen.add(key);
+    const key = `${kind} ${row.courseIdentifier} ${row.declarationType}`;
+    let people = counted.get(key);
+    if (!people) {
+      people = new Set();
+      counted.set(key, people);
+    }
+    const isFirst = !people.has(row.participantId);
+    people.add(row.participantId);
     return isFirst;
   };
   for (const entry of entries) {
@@ -97,9 +106,9 @@ export function npqStatementDeclarationsCsv(options: NpqStatementDeclarationsCsv
         entry.countedAs.push("no-contract");
       } else if (first("billable", row)) {
         entry.countedAs.push("output");
-        entry.output = add(entry.output, amount.unit);
+        entry.output = plus(entry.output, amount.unit);
         if (fundedStart && amount.funding && first("funded-billable", row)) {
-          entry.funding = add(entry.funding, amount.funding);
+          entry.funding = plus(entry.funding, amount.funding);
         }
       } else {
         entry.countedAs.push("output-duplicate");
@@ -110,9 +119,9 @@ export function npqStatementDeclarationsCsv(options: NpqStatementDeclarationsCsv
         entry.countedAs.push("no-contract");
       } else if (first("refundable", row)) {
         entry.countedAs.push("clawback");
-        entry.output = add(entry.output, negate(amount.unit));
-        if (fundedStart && amount.funding && first("funded-refundable", row)) {
-          entry.funding = add(entry.funding, negate(amount.funding));
+        entry.output = plus(entry.output, amount.refund);
+        if (fundedStart && amount.fundingRefund && first("funded-refundable", row)) {
+          entry.funding = plus(entry.funding, amount.fundingRefund);
         }
       } else {
         entry.countedAs.push("clawback-duplicate");
@@ -122,6 +131,7 @@ export function npqStatementDeclarationsCsv(options: NpqStatementDeclarationsCsv
       entry.countedAs.push("voided");
     }
   }
+  const format = formatter();
   return csvDocument(
     npqStatementDeclarationsCsvHeader,
     entries.map(({ row, countedAs, output, funding }): CsvField[] => [
@@ -136,11 +146,42 @@ export function npqStatementDeclarationsCsv(options: NpqStatementDeclarationsCsv
       courses.get(row.courseIdentifier)?.specialCourse ?? false,
       row.targetedDeliveryFunding,
       countedAs.length === 0 ? "none" : countedAs.join(";"),
-      formatAmount(output),
-      formatAmount(funding),
-      formatAmount(add(output, funding)),
+      format(output),
+      format(funding),
+      format(output, funding),
     ]),
   );
+}
+
+interface CourseAmounts {
+  unit: Fraction;
+  refund: Fraction;
+  /** Null while targeted delivery funding does not apply to the statement. */
+  funding: Fraction | null;
+  fundingRefund: Fraction | null;
+}
+
+/** Adds a contribution, keeping the shared amount itself when it is the first (so formatting can reuse it). */
+function plus(total: Fraction, amount: Fraction): Fraction {
+  return total === zero ? amount : add(total, amount);
+}
+
+/** Formats amounts once each: rows share a handful of them, so a large statement rounds only a few. */
+function formatter(): (amount: Fraction, plus?: Fraction) => string {
+  const formatted = new Map<Fraction, Map<Fraction, string>>();
+  return (amount, other = zero) => {
+    let sums = formatted.get(amount);
+    if (!sums) {
+      sums = new Map();
+      formatted.set(amount, sums);
+    }
+    let text = sums.get(other);
+    if (text === undefined) {
+      text = formatAmount(add(amount, other));
+      sums.set(other, text);
+    }
+    return text;
+  };
 }
 
 function compareText(a: string, b: string): number {
