@@ -1,4 +1,5 @@
 import { NPQ_DECLARATION_TYPES } from "../../npq/reference/schedules.ts";
+import { PairCounter, type PairKind } from "./pair-counter.ts";
 import type { NpqCourseCounts, NpqStatementCounts } from "./statement-counts.ts";
 import {
   isNpqBillableState,
@@ -21,21 +22,9 @@ export function countNpqStatementDeclarations(
   statementId: string,
 ): NpqStatementCounts {
   const courses = new Map<string, NpqCourseCounts>();
-  // The people already counted, per course, declaration type and kind of count: a pair is counted once.
-  const counted = new Map<string, Set<string>>();
-  const first = (kind: string, row: NpqStatementDeclarationRow): boolean => {
-    const key = `${kind} ${row.courseIdentifier} ${row.declarationType}`;
-    let people = counted.get(key);
-    if (!people) {
-      people = new Set();
-      counted.set(key, people);
-    }
-    if (people.has(row.participantId)) {
-      return false;
-    }
-    people.add(row.participantId);
-    return true;
-  };
+  const pairs = new PairCounter();
+  const first = (kind: PairKind, row: NpqStatementDeclarationRow): boolean =>
+    pairs.first(kind, row.courseIdentifier, row.declarationType, row.participantId);
   for (const row of rows) {
     const onStatement = row.statementId === statementId;
     const clawedBackHere = row.clawbackStatementId === statementId;

@@ -2,6 +2,7 @@ import { type CsvField, csvDocument } from "../csv.ts";
 import { add, decimal, type Fraction, negate, zero } from "../fraction.ts";
 import { formatAmount } from "../money.ts";
 import type { NpqCourseCalculation, NpqStatementCalculation } from "../statement-calculation.ts";
+import { PairCounter, type PairKind } from "./pair-counter.ts";
 import {
   isNpqBillableState,
   isNpqRefundableState,
@@ -84,18 +85,9 @@ export function npqStatementDeclarationsCsv(options: NpqStatementDeclarationsCsv
       fundingRefund: perStart && negate(perStart),
     });
   }
-  const counted = new Map<string, Set<string>>();
-  const first = (kind: string, row: NpqStatementDeclarationRow): boolean => {
-    const key = `${kind} ${row.courseIdentifier} ${row.declarationType}`;
-    let people = counted.get(key);
-    if (!people) {
-      people = new Set();
-      counted.set(key, people);
-    }
-    const isFirst = !people.has(row.participantId);
-    people.add(row.participantId);
-    return isFirst;
-  };
+  const pairs = new PairCounter();
+  const first = (kind: PairKind, row: NpqStatementDeclarationRow): boolean =>
+    pairs.first(kind, row.courseIdentifier, row.declarationType, row.participantId);
   for (const entry of entries) {
     const { row } = entry;
     const course = courses.get(row.courseIdentifier);

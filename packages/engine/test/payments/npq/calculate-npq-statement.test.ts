@@ -348,6 +348,33 @@ describe("calculateStatement for an NPQ statement: the input reader", () => {
   });
 });
 
+describe("calculateStatement for an NPQ statement: any JSON", () => {
+  const termKeys = Object.keys({ ...factoryTerms, monthlyServiceFee: null, specialCourse: false });
+  it("answers an outcome, never an exception, whatever JSON replaces a field", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("cohort", "statementMonth", "feeStructures", "adjustments", "vat"),
+        fc.constantFrom("model", "course", "terms", "declarations", "targetedDeliveryFunding"),
+        fc.constantFrom(...termKeys, "targetedDeliveryFundingPerParticipant"),
+        fc.jsonValue(),
+        fc.nat(2),
+        (statementKey, courseKey, termKey, value, where) => {
+          const structure = course("npq-headship", { declarations: { started: { billable: 1 } } });
+          const replaced =
+            where === 0
+              ? { ...input(), [statementKey]: value }
+              : where === 1
+                ? input({ feeStructures: [{ ...structure, [courseKey]: value } as NpqCourseFeeStructureInput] })
+                : input({ feeStructures: [{ ...structure, terms: { ...structure.terms, [termKey]: value } }] });
+          const outcome = calculateStatement(replaced as unknown);
+          expect(typeof outcome.ok).toBe("boolean");
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("calculateStatement for an NPQ statement: properties", () => {
   const courses = ["npq-headship", "npq-leading-literacy", "npq-senco", "npq-early-headship-coaching-offer"] as const;
   const counts = fc.record({ billable: fc.nat(500), refundable: fc.nat(500), voided: fc.nat(5) });
