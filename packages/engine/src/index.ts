@@ -423,3 +423,4 @@ export { type NpqDeclarationResource, npqDeclarationView } from "./npq/views/dec
 export { type NpqOutcomeResource, npqOutcomeView } from "./npq/views/outcome.ts";
 export { listNpqStatements, type NpqStatementsFilter, showNpqStatement } from "./npq/queries/statements.ts";
 export { type NpqStatementResource, npqStatementView } from "./npq/views/statement.ts";
+export { npqStatementDeclarationRow } from "./npq/views/statement-declaration-row.ts";

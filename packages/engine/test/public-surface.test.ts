@@ -419,6 +419,7 @@ const PUBLIC_SURFACE = [
   "type NpqStatementsFilter",
   "showNpqStatement",
   "type NpqStatementResource",
+  "npqStatementDeclarationRow",
   "npqStatementView",
 ];
 
