@@ -4,11 +4,11 @@ import type { NpqApplication } from "../model/application.ts";
 import type { NpqDeclaration } from "../model/declaration.ts";
 
 /**
- * A stored NPQ declaration as statements see it (`countNpqStatementDeclarations`, `statementDeclarationsCsv`), with the
- * statement ids the store holds (the API hides `statement_id` on a voided declaration; the service keeps the voided
- * item on its statement, while `voidNpqDeclaration` clears it, so store-made counts show no voided ones). Targeted delivery funding
- * needs the application's stored funding eligibility and its targeted delivery funding eligibility, as the service's
- * calculator reads them (payment rules §6.2).
+ * A stored NPQ declaration as statements see it (`countNpqStatementDeclarations`, `statementDeclarationsCsv`), with
+ * the statement ids the store holds. (The service keeps a voided declaration's item on its statement, so it counts as
+ * voided there; `voidNpqDeclaration` clears the statement id, so counts made from the store show none.) Targeted
+ * delivery funding needs the application's stored funding eligibility and its targeted delivery funding
+ * eligibility, as the service's calculator reads them (payment rules §6.2).
  */
 export function npqStatementDeclarationRow(
   declaration: Pick<
