@@ -25,10 +25,9 @@ export class PairCounter {
       people = new Set();
       kinds.set(kind, people);
     }
-    if (people.has(participantId)) {
-      return false;
-    }
+    // One hash lookup instead of has-then-add: the set grows only for a pair not seen before.
+    const before = people.size;
     people.add(participantId);
-    return true;
+    return people.size > before;
   }
 }
