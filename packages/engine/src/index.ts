@@ -279,6 +279,45 @@ export type {
   StatementCalculationInput,
 } from "./payments/statement-input.ts";
 export { defaultVatRate, type VatTerms } from "./payments/vat.ts";
+// NPQ payments (payment rules §6): per course contract, no bands, no VAT; the same `calculateStatement`,
+// `renderStatementBreakdown` and `statementDeclarationsCsv` take them.
+export {
+  defaultTargetedDeliveryFundingPerParticipant,
+  firstTargetedDeliveryFundingCohort,
+  lastTargetedDeliveryFundingStatementMonth,
+  type NpqCourseGroupTerms,
+  type NpqCourseTerms,
+  npqCourseGroupTerms,
+  npqTargetedDeliveryFundingApplies,
+} from "./payments/npq/contract-terms.ts";
+export { countNpqStatementDeclarations } from "./payments/npq/count-statement-declarations.ts";
+export {
+  type NpqCourseContract,
+  type NpqStatementInputOptions,
+  npqStatementInput,
+} from "./payments/npq/npq-statement-input.ts";
+export type {
+  NpqCourseCounts,
+  NpqDeclarationCounts,
+  NpqStatementCounts,
+  NpqTargetedDeliveryFundingCounts,
+} from "./payments/npq/statement-counts.ts";
+export type { NpqStatementDeclarationRow } from "./payments/npq/statement-declaration-row.ts";
+export {
+  type NpqCountedAs,
+  type NpqStatementDeclarationsCsvOptions,
+  npqStatementDeclarationsCsvHeader,
+} from "./payments/npq/statement-declarations-csv.ts";
+export {
+  isNpqStatementCalculation,
+  type NpqCourseCalculation,
+  type NpqDeclarationTypeCalculation,
+  type NpqServiceFeeCalculation,
+  type NpqStatementCalculation,
+  type NpqStatementTotals,
+  type NpqTargetedDeliveryFundingCalculation,
+} from "./payments/statement-calculation.ts";
+export type { NpqCourseFeeStructureInput, NpqStatementCalculationInput } from "./payments/statement-input.ts";
 
 // Time: instants are ISO strings, days are London calendar dates; what a caller needs to pass and show them.
 export type { CalendarDate } from "./time/calendar-date.ts";
@@ -390,3 +429,4 @@ export {
   showNpqDeliveryPartner,
 } from "./npq/queries/delivery-partners.ts";
 export { type NpqDeliveryPartnerResource, npqDeliveryPartnerView } from "./npq/views/delivery-partner.ts";
+export { npqStatementDeclarationRow } from "./npq/views/statement-declaration-row.ts";

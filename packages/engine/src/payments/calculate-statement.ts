@@ -1,12 +1,23 @@
-import { ok } from "../result.ts";
+import { type Outcome, ok } from "../result.ts";
 import { type BandedFees, calculateBandedFees } from "./ecf/banded-fees.ts";
 import { calculateMentorFlatRateFees, type MentorFlatRateFees } from "./ecf/mentor-flat-rate-fees.ts";
 import { presentBandedFees } from "./ecf/present-banded-fees.ts";
 import { presentMentorFlatRateFees } from "./ecf/present-mentor-flat-rate-fees.ts";
 import { add, decimal, negate, sum } from "./fraction.ts";
-import { readStatementInput, type ValidFeeStructure, type ValidStatementInput } from "./input/read-statement-input.ts";
+import type { StatementInputError } from "./input/field-reader.ts";
+import {
+  readStatementInput,
+  type ValidEcfStatementInput,
+  type ValidFeeStructure,
+} from "./input/read-statement-input.ts";
 import { formatAmount, formatRatio } from "./money.ts";
-import type { StatementCalculation, StatementCalculationOutcome } from "./statement-calculation.ts";
+import { calculateNpqStatement } from "./npq/calculate-npq-statement.ts";
+import type {
+  NpqStatementCalculation,
+  StatementCalculation,
+  StatementCalculationOutcome,
+} from "./statement-calculation.ts";
+import type { NpqStatementCalculationInput, StatementCalculationInput } from "./statement-input.ts";
 import { applicableVatRate, vatOn } from "./vat.ts";
 
 /**
@@ -22,14 +33,28 @@ import { applicableVatRate, vatOn } from "./vat.ts";
  *     VAT                = subtotal x the contract's VAT rate, if the lead provider is VAT-registered
  *     total              = subtotal + VAT
  *
+ * An NPQ statement (fee structures of model `npq-course`, see `NpqStatementCalculationInput`) is calculated per
+ * course contract instead, with no VAT (see `NpqStatementCalculation`):
+ *
+ *     course total = monthly service fee + output payments - clawbacks
+ *                    + targeted delivery funding - its refunds
+ *     total        = the courses' totals, special courses left out, + adjustments (net of VAT)
+ *
  * Everything is exact until it is shown: each figure is rounded half-up to the penny on its own.
  */
+export function calculateStatement(
+  input: StatementCalculationInput,
+): Outcome<StatementCalculation, StatementInputError[]>;
+export function calculateStatement(
+  input: NpqStatementCalculationInput,
+): Outcome<NpqStatementCalculation, StatementInputError[]>;
+export function calculateStatement(input: unknown): StatementCalculationOutcome;
 export function calculateStatement(input: unknown): StatementCalculationOutcome {
   const read = readStatementInput(input);
   if (!read.ok) {
     return read;
   }
-  return ok(calculateValidStatement(read.value));
+  return ok(read.value.programme === "npq" ? calculateNpqStatement(read.value) : calculateValidStatement(read.value));
 }
 
 type FeeStructureFees = BandedFees | MentorFlatRateFees;
@@ -52,7 +77,7 @@ function presentFeeStructure(fees: FeeStructureFees): StatementCalculation["feeS
   }
 }
 
-function calculateValidStatement(input: ValidStatementInput): StatementCalculation {
+function calculateValidStatement(input: ValidEcfStatementInput): StatementCalculation {
   const structures = input.feeStructures.map(calculateFeeStructure);
   const banded = structures.filter((fees): fees is BandedFees => fees.model === "ecf-banded");
   const adjustments = sum(input.adjustments.map((adjustment) => decimal(adjustment.amount)));

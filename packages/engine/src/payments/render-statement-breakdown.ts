@@ -1,20 +1,27 @@
-import { decimal, fraction, multiply, toExactDecimal } from "./fraction.ts";
-import { displayPounds, formatRatio, groupThousands } from "./money.ts";
-import type {
-  EcfBandedCalculation,
-  EcfMentorFlatRateCalculation,
-  StatementCalculation,
+import { count, type Line, layOut, orNone, percent, typeLabel } from "./breakdown-lines.ts";
+import { displayPounds } from "./money.ts";
+import { npqBreakdownSections } from "./npq/render-npq-breakdown.ts";
+import {
+  type EcfBandedCalculation,
+  type EcfMentorFlatRateCalculation,
+  isNpqStatementCalculation,
+  type NpqStatementCalculation,
+  type StatementCalculation,
 } from "./statement-calculation.ts";
-
-type Line = readonly [label: string, amount: string] | string;
 
 /**
  * A statement breakdown as plain text, laid out like the service's statement page: per fee structure the bands,
  * output payments and clawbacks per declaration type and band, declarations not paid, voided declarations,
  * uplift and service fees; then adjustments and the overview with VAT and the total. Rows with nothing on them
- * are left out.
+ * are left out. An NPQ statement is laid out per course contract instead (see `npqBreakdownSections`).
  */
-export function renderStatementBreakdown(calculation: StatementCalculation, title?: string): string {
+export function renderStatementBreakdown(
+  calculation: StatementCalculation | NpqStatementCalculation,
+  title?: string,
+): string {
+  if (isNpqStatementCalculation(calculation)) {
+    return `${npqBreakdownSections(calculation, title).map(layOut).join("\n\n")}\n`;
+  }
   const hasFlatRate = calculation.feeStructures.some((fees) => fees.model === "ecf-mentor-flat-rate");
   const sections: Line[][] = [[title ?? `Statement breakdown, ${calculation.cohort} cohort`]];
   for (const fees of calculation.feeStructures) {
@@ -138,35 +145,4 @@ function flatRateLines(fees: EcfMentorFlatRateCalculation): Line[] {
   lines.push(`  Voided declarations: ${count(voided)}`);
   lines.push(["  Subtotal", displayPounds(fees.totals.subtotal)]);
   return lines;
-}
-
-function orNone(lines: Line[]): Line[] {
-  return lines.length > 0 ? lines : ["    None"];
-}
-
-/** "retained-1" -> "Retained 1". */
-function typeLabel(declarationType: string): string {
-  const words = declarationType.replace("-", " ");
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
-}
-
-function count(value: number): string {
-  return groupThousands(String(value));
-}
-
-/** "0.60" -> "60%", "0.175" -> "17.5%". */
-function percent(ratio: string): string {
-  const hundredths = multiply(decimal(ratio), fraction(100n));
-  return `${toExactDecimal(hundredths) ?? formatRatio(hundredths)}%`;
-}
-
-/** Amounts right-aligned in one column, labels padded to the widest label of the section. */
-function layOut(lines: Line[]): string {
-  const labelWidth = Math.max(0, ...lines.map((line) => (typeof line === "string" ? 0 : line[0].length)));
-  const amountWidth = Math.max(0, ...lines.map((line) => (typeof line === "string" ? 0 : line[1].length)));
-  return lines
-    .map((line) =>
-      typeof line === "string" ? line : `${line[0].padEnd(labelWidth)}  ${line[1].padStart(amountWidth)}`,
-    )
-    .join("\n");
 }

@@ -6,6 +6,7 @@ import type {
   EcfMentorFlatRateCalculation,
   StatementCalculation,
 } from "../../src/payments/statement-calculation.ts";
+import { isNpqStatementCalculation } from "../../src/payments/statement-calculation.ts";
 import type { EcfBandedFeeStructureInput, StatementCalculationInput } from "../../src/payments/statement-input.ts";
 
 const bands = [
@@ -31,6 +32,9 @@ function calculated(value: unknown): StatementCalculation {
   const outcome = calculateStatement(value);
   if (!outcome.ok) {
     throw new Error(`expected a calculation, got ${JSON.stringify(outcome.failure)}`);
+  }
+  if (isNpqStatementCalculation(outcome.value)) {
+    throw new Error("expected an ECF calculation");
   }
   return outcome.value;
 }

@@ -31,3 +31,18 @@ describe("the README's Payments example", () => {
     expect(renderStatementBreakdown(outcome.value)).toBe(`${example("breakdown")}\n`);
   });
 });
+
+describe("the README's NPQ example", () => {
+  const outcome = calculateStatement(JSON.parse(example("npq-input")));
+
+  it("returns the output the README shows", () => {
+    expect(outcome).toEqual(JSON.parse(example("npq-output")));
+  });
+
+  it("renders the breakdown the README shows", () => {
+    if (!outcome.ok) {
+      throw new Error(JSON.stringify(outcome.failure));
+    }
+    expect(renderStatementBreakdown(outcome.value)).toBe(`${example("npq-breakdown")}\n`);
+  });
+});

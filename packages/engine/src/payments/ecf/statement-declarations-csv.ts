@@ -1,10 +1,15 @@
 import { type CsvField, csvDocument } from "../csv.ts";
 import { add, decimal, type Fraction, negate, zero } from "../fraction.ts";
 import { formatAmount } from "../money.ts";
-import type {
-  EcfBandedCalculation,
-  EcfMentorFlatRateCalculation,
-  StatementCalculation,
+import {
+  type NpqStatementDeclarationsCsvOptions,
+  npqStatementDeclarationsCsv,
+} from "../npq/statement-declarations-csv.ts";
+import {
+  type EcfBandedCalculation,
+  type EcfMentorFlatRateCalculation,
+  isNpqStatementCalculation,
+  type StatementCalculation,
 } from "../statement-calculation.ts";
 import {
   isBillableState,
@@ -57,8 +62,21 @@ interface Entry {
  * fills the bands in order of declaration date (then id), as the counts were: billables from band A upwards,
  * clawbacks from the top band down. Each amount is rounded to the penny on its own, so the amounts need not add
  * up to the statement's totals to the penny. See docs/decisions/payments-declarations-csv.md.
+ *
+ * An NPQ statement's calculation takes NPQ rows and gives NPQ's columns (see `npqStatementDeclarationsCsv`).
  */
-export function statementDeclarationsCsv(options: StatementDeclarationsCsvOptions): string {
+export function statementDeclarationsCsv(options: StatementDeclarationsCsvOptions): string;
+export function statementDeclarationsCsv(options: NpqStatementDeclarationsCsvOptions): string;
+export function statementDeclarationsCsv(
+  options: StatementDeclarationsCsvOptions | NpqStatementDeclarationsCsvOptions,
+): string {
+  if (isNpqStatementCalculation(options.calculation)) {
+    return npqStatementDeclarationsCsv(options as NpqStatementDeclarationsCsvOptions);
+  }
+  return ecfStatementDeclarationsCsv(options as StatementDeclarationsCsvOptions);
+}
+
+function ecfStatementDeclarationsCsv(options: StatementDeclarationsCsvOptions): string {
   const { statementId, calculation } = options;
   const banded = calculation.feeStructures.find((fees): fees is EcfBandedCalculation => fees.model === "ecf-banded");
   const flatRate = calculation.feeStructures.find(
