@@ -28,6 +28,7 @@ import type { Fault, FaultInjector, FaultInput } from "../http/faults.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
 import { type RequestLogEntry, renderRequestLogEntry } from "../request-log/render-entry.ts";
 import { RequestLog, type RequestLogFilter } from "../request-log/request-log.ts";
+import { type NpqWorldSnapshot, restoreNpqWorld, snapshotNpqWorld } from "../seed/npq/npq-world-snapshot.ts";
 import { seededNpqWorld } from "../seed/npq/seeded-npq-world.ts";
 import type { BuiltWorld, LeadProviderAccount } from "../state/sandbox-state.ts";
 import { SandboxState } from "../state/sandbox-state.ts";
@@ -108,7 +109,13 @@ export class SandboxControl {
    * snapshot (tables copied, immutable rows shared), so it costs little even for a large world.
    */
   #built:
-    | { key: string; data: WorldData; ids: readonly [number, number, number, number]; scenarios: readonly Scenario[] }
+    | {
+        key: string;
+        data: WorldData;
+        ids: readonly [number, number, number, number];
+        scenarios: readonly Scenario[];
+        npq: NpqWorldSnapshot;
+      }
     | undefined;
 
   constructor(options: {
@@ -288,10 +295,11 @@ export class SandboxControl {
       return new SandboxState(
         seed,
         { world, ids: SeededIds.resume(this.#built.ids), scenarios: this.#built.scenarios },
-        seededNpqWorld(seed, now),
+        restoreNpqWorld(this.#built.npq),
       );
     }
     const built = this.#build({ seed, now });
+    const npq = seededNpqWorld(seed, now);
     this.#built =
       key === undefined
         ? undefined
@@ -300,7 +308,8 @@ export class SandboxControl {
             data: snapshotWorldData(built.world),
             ids: built.ids.snapshot(),
             scenarios: built.scenarios,
+            npq: snapshotNpqWorld(npq),
           };
-    return new SandboxState(seed, built, seededNpqWorld(seed, now));
+    return new SandboxState(seed, built, npq);
   }
 }
