@@ -6,7 +6,7 @@ import { FINANCE_MESSAGES } from "@lpkit/engine";
 import { beforeEach, describe, expect, it } from "vitest";
 import { internalControl } from "../../src/create-sandbox.ts";
 import { errors } from "../helpers/ecf.ts";
-import { AMBITION, NPQ_API, npqApplication } from "../helpers/npq.ts";
+import { AMBITION } from "../helpers/npq.ts";
 import { TEST_NOW, testSandbox } from "../helpers/test-sandbox.ts";
 
 interface Row {
@@ -136,35 +136,5 @@ describe("POST /__sandbox/statements/{id}/mark-payable and /mark-paid for an NPQ
     const reset = await client.post("/__sandbox/reset", { body: { now: TEST_NOW } });
     expect(reset.body.npq).toEqual(before);
     expect((await list("?programme=npq")).find((row) => row.id === statement.id)?.status).toBe("open");
-  });
-});
-
-describe("the control API's clock, faults and world with the NPQ API", () => {
-  it("gives the world's NPQ counts for the seeded statements, contracts, declarations and outcomes", async () => {
-    const { counts } = (await client.get("/__sandbox/world")).body.npq;
-    for (const table of ["contracts", "statements", "declarations", "outcomes", "deliveryPartners"]) {
-      expect(counts[table], table).toBeGreaterThan(0);
-    }
-  });
-
-  it("keeps the NPQ world when the clock moves, and builds next year's cohorts when reset in the next academic year", async () => {
-    const before = (await client.get("/__sandbox/world")).body.npq;
-    await client.put("/__sandbox/clock", { body: { now: "2026-09-02T10:00:00Z", frozen: false } });
-    expect((await client.get("/__sandbox/world")).body.npq).toEqual(before);
-    expect((await client.get(`${NPQ_API}/npq-applications`, { token: AMBITION })).status).toBe(200);
-    expect(await list("?cohort=2027b")).toEqual([]);
-    await client.post("/__sandbox/reset", { body: { now: "2026-09-02T10:00:00Z" } });
-    const next = await list("?cohort=2027b");
-    expect(next.length).toBeGreaterThan(0);
-    expect(next.every((row) => row.programme === "npq")).toBe(true);
-  });
-
-  it("fails an NPQ request with a fault armed for any path, and leaves the world as it was", async () => {
-    const pending = await npqApplication(client, (attributes) => attributes.status === "pending");
-    await client.post("/__sandbox/faults", { body: { status: 503, method: "POST" } });
-    const failed = await client.post(`${NPQ_API}/npq-applications/${pending.id}/reject`, { token: AMBITION });
-    expect(failed.status).toBe(503);
-    const after = await client.get(`${NPQ_API}/npq-applications/${pending.id}`, { token: AMBITION });
-    expect(after.body.data.attributes.status).toBe("pending");
   });
 });
