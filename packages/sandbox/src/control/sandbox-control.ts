@@ -230,13 +230,13 @@ export class SandboxControl {
   /** The NPQ API's lead providers with their tokens and the cohorts they have contracts for (identifiers). */
   npqLeadProviders(): readonly NpqLeadProviderAccount[] {
     const world = this.#state.npq;
+    // One pass over the contracts (one per statement and course: thousands), not one per lead provider and cohort.
+    const contracted = new Set(
+      Object.values(world.contracts).map((contract) => `${contract.leadProviderId} ${contract.cohortId}`),
+    );
     return this.#state.npqTokens().map((account) => ({
       ...account,
-      cohorts: Object.keys(world.cohorts).filter((cohort) =>
-        Object.values(world.contracts).some(
-          (contract) => contract.leadProviderId === account.id && contract.cohortId === cohort,
-        ),
-      ),
+      cohorts: Object.keys(world.cohorts).filter((cohort) => contracted.has(`${account.id} ${cohort}`)),
     }));
   }
 
