@@ -39,17 +39,18 @@ describe("the seeded world's digest", () => {
 
 /**
  * The seeded NPQ world of a seed and clock (`npq.digest` of `GET /__sandbox/world`), recorded when it was first built.
- * The NPQ world has its own id stream and names, so the ECF digests above did not move when it came.
+ * The NPQ world has its own id stream and names, so the ECF digests above did not move when it came. Recorded again
+ * when the seed gained its statements (with their contracts), processed statements, declarations and outcomes.
  */
 const RECORDED_NPQ = [
   {
     seed: 4010,
     now: "2025-10-01T09:30:00Z",
-    digest: "68d906065bfaecdfadaa48fa1de875da4ec5e6b1639bf10f37dfb226d71835b2",
+    digest: "0f24d15931ae121f438f1c3a7218e640b104777609d7fd23e105142c961d1845",
   },
-  { seed: 1, now: "2023-02-14T12:00:00Z", digest: "cae1908951fd151f986437d640fd9f4860849d25cb056af353e34641e107c989" },
-  { seed: 99, now: "2026-07-01T00:00:00Z", digest: "b2baba890f78f2c9fd5d768be1c44cd0aa74091b74b65219a9b212f3437135bd" },
-  { seed: 7, now: "2027-03-01T00:00:00Z", digest: "b648c4cc54859f0335bdd9a318a4bd8fdc156daa979c8013f4ed4e1aa43546e5" },
+  { seed: 1, now: "2023-02-14T12:00:00Z", digest: "c4f7badc091a39ed2bc0cfb58c02445469b6f976aee9c5d142c48661e468a34d" },
+  { seed: 99, now: "2026-07-01T00:00:00Z", digest: "f661011c435a546bd60a9c4672148b6d94d584c553def2ec372174f95b10e7ba" },
+  { seed: 7, now: "2027-03-01T00:00:00Z", digest: "ce46abc7e18980d89a03caf2fd764dc1721dc774eb28b23d1af438098e581c1d" },
 ] as const;
 
 describe("the seeded NPQ world's digest", () => {

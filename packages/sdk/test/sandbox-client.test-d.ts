@@ -67,6 +67,9 @@ describe("createSandboxClient", () => {
     // @ts-expect-error: a participant needs a lead provider, a course and a cohort
     sandbox.createParticipant({ cohort: "2025" });
     expectTypeOf(sandbox.statements).toBeCallableWith({ fee_type: "service", status: "paid", cohort: "2025" });
+    expectTypeOf(sandbox.statements).toBeCallableWith({ programme: "npq", cohort: "2026b" });
+    // @ts-expect-error: the programmes are ecf and npq
+    sandbox.statements({ programme: "both" });
     expectTypeOf(sandbox.statements).toBeCallableWith();
     // @ts-expect-error: fee types are output and service
     sandbox.statements({ fee_type: "services" });

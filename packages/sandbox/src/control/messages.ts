@@ -38,6 +38,8 @@ export const EXPECTED = {
   text: "text",
   uuid: "a UUID",
   cohortYear: 'a cohort year such as "2025"',
+  statementCohort: 'a cohort year such as "2025" or an NPQ cohort identifier such as "2026b"',
+  programme: "ecf or npq",
   cohortYears: 'a non-empty list of cohort years such as ["2024", "2025"]',
   statusCode: "an HTTP error status from 400 to 599",
   positiveCount: "a whole number of at least 1",

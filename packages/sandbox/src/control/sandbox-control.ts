@@ -31,6 +31,7 @@ import type { Fault, FaultInjector, FaultInput } from "../http/faults.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
 import { type RequestLogEntry, renderRequestLogEntry } from "../request-log/render-entry.ts";
 import { RequestLog, type RequestLogFilter } from "../request-log/request-log.ts";
+import { type NpqWorldSnapshot, restoreNpqWorld, snapshotNpqWorld } from "../seed/npq/npq-world-snapshot.ts";
 import { seededNpqWorld } from "../seed/npq/seeded-npq-world.ts";
 import type { BuiltWorld, LeadProviderAccount } from "../state/sandbox-state.ts";
 import { SandboxState } from "../state/sandbox-state.ts";
@@ -118,7 +119,13 @@ export class SandboxControl {
    * snapshot (tables copied, immutable rows shared), so it costs little even for a large world.
    */
   #built:
-    | { key: string; data: WorldData; ids: readonly [number, number, number, number]; scenarios: readonly Scenario[] }
+    | {
+        key: string;
+        data: WorldData;
+        ids: readonly [number, number, number, number];
+        scenarios: readonly Scenario[];
+        npq: NpqWorldSnapshot;
+      }
     | undefined;
 
   constructor(options: {
@@ -233,13 +240,13 @@ export class SandboxControl {
   /** The NPQ API's lead providers with their tokens and the cohorts they have contracts for (identifiers). */
   npqLeadProviders(): readonly NpqLeadProviderAccount[] {
     const world = this.#state.npq;
+    // One pass over the contracts (one per statement and course: thousands), not one per lead provider and cohort.
+    const contracted = new Set(
+      Object.values(world.contracts).map((contract) => `${contract.leadProviderId} ${contract.cohortId}`),
+    );
     return this.#state.npqTokens().map((account) => ({
       ...account,
-      cohorts: Object.keys(world.cohorts).filter((cohort) =>
-        Object.values(world.contracts).some(
-          (contract) => contract.leadProviderId === account.id && contract.cohortId === cohort,
-        ),
-      ),
+      cohorts: Object.keys(world.cohorts).filter((cohort) => contracted.has(`${account.id} ${cohort}`)),
     }));
   }
 
@@ -328,10 +335,11 @@ export class SandboxControl {
       return new SandboxState(
         seed,
         { world, ids: SeededIds.resume(this.#built.ids), scenarios: this.#built.scenarios },
-        seededNpqWorld(seed, now),
+        restoreNpqWorld(this.#built.npq),
       );
     }
     const built = this.#build({ seed, now });
+    const npq = seededNpqWorld(seed, now);
     this.#built =
       key === undefined
         ? undefined
@@ -340,7 +348,8 @@ export class SandboxControl {
             data: snapshotWorldData(built.world),
             ids: built.ids.snapshot(),
             scenarios: built.scenarios,
+            npq: snapshotNpqWorld(npq),
           };
-    return new SandboxState(seed, built, seededNpqWorld(seed, now));
+    return new SandboxState(seed, built, npq);
   }
 }

@@ -36,6 +36,9 @@ describe("createControlClient", () => {
     const [statement] = await control.statements({ lead_provider_id: await ambitionId(), cohort: "2025" });
     expect(statement).toMatchObject({ cohort: "2025", lead_provider_name: "Ambition Institute" });
     expect(await control.statementDeclarationsCsv(statement?.id ?? "")).toMatch(/^[a-z_,]+\r\n/);
+    const npq = await control.statements({ programme: "npq", cohort: "2026b", status: "open" });
+    expect(npq.length).toBeGreaterThan(0);
+    expect(npq.every((row) => row.programme === "npq" && row.cohort === "2026b")).toBe(true);
   });
 
   it("takes the clock as an RFC 3339 string or a Date, sent to the second", async () => {

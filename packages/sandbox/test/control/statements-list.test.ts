@@ -9,6 +9,7 @@ import { testSandbox } from "../helpers/test-sandbox.ts";
 
 interface Summary {
   readonly id: string;
+  readonly programme: "ecf" | "npq";
   readonly lead_provider_id: string;
   readonly lead_provider_name: string;
   readonly cohort: string;
@@ -39,7 +40,7 @@ function inDocumentedOrder(statements: readonly Summary[]): string[] {
       (a, b) =>
         compare(a.payment_date, b.payment_date) ||
         compare(a.lead_provider_name, b.lead_provider_name) ||
-        Number(a.cohort) - Number(b.cohort) ||
+        compare(a.cohort, b.cohort) ||
         compare(a.id, b.id),
     )
     .map((statement) => statement.id);
@@ -49,9 +50,10 @@ const ids = (statements: readonly Summary[]) => statements.map((statement) => st
 
 describe("GET /__sandbox/statements", () => {
   it("lists every statement of the world, output and service fee, by payment date, provider name and cohort", async () => {
-    const all = await list();
+    const all = await list("?programme=ecf");
     const counts = (await client.get("/__sandbox/world")).body.counts;
     expect(all).toHaveLength(counts.statements);
+    expect(new Set(all.map((statement) => statement.programme))).toEqual(new Set(["ecf"]));
     expect(new Set(all.map((statement) => statement.fee_type))).toEqual(new Set(["output", "service"]));
     expect(new Set(all.map((statement) => statement.lead_provider_name)).size).toBe(7);
     expect(ids(all)).toEqual(inDocumentedOrder(all));
@@ -60,9 +62,9 @@ describe("GET /__sandbox/statements", () => {
   });
 
   it("names each statement exactly as its breakdown does", async () => {
-    const all = await list();
+    const all = await list("?programme=ecf");
     for (const statement of [all[0], all.find((item) => item.fee_type === "service"), all.at(-1)]) {
-      const { id, ...identity } = statement as Summary;
+      const { id, programme: _programme, ...identity } = statement as Summary;
       const breakdown = (await client.get(`/__sandbox/statements/${id}/breakdown`)).body.data;
       expect(breakdown).toMatchObject({ statement_id: id, ...identity });
     }
@@ -86,8 +88,9 @@ describe("GET /__sandbox/statements", () => {
       expect(withStatus.length, status).toBeGreaterThan(0);
       expect(ids(await list(`?status=${status}`))).toEqual(ids(withStatus));
     }
+    // A bare year names the ECF cohort and the NPQ cohort with suffix a.
     expect(ids(await list("?cohort=2022&fee_type=output"))).toEqual(
-      ids(all.filter((statement) => statement.cohort === "2022" && statement.fee_type === "output")),
+      ids(all.filter((statement) => ["2022", "2022a"].includes(statement.cohort) && statement.fee_type === "output")),
     );
   });
 
@@ -141,9 +144,12 @@ describe("GET /__sandbox/statements", () => {
 
   it.each([
     ["?lead_provider_id=ambition-institute", "'lead_provider_id' must be a UUID."],
-    ["?cohort=25", "'cohort' must be a cohort year such as \"2025\"."],
-    ["?cohort=", "'cohort' must be a cohort year such as \"2025\"."],
-    ["?cohort=2024,2025", "'cohort' must be a cohort year such as \"2025\"."],
+    ["?cohort=25", '\'cohort\' must be a cohort year such as "2025" or an NPQ cohort identifier such as "2026b".'],
+    ["?cohort=", '\'cohort\' must be a cohort year such as "2025" or an NPQ cohort identifier such as "2026b".'],
+    [
+      "?cohort=2024,2025",
+      '\'cohort\' must be a cohort year such as "2025" or an NPQ cohort identifier such as "2026b".',
+    ],
     ["?fee_type=outputs", "'fee_type' must be output or service."],
     ["?status=closed", "'status' must be open, payable or paid."],
     ["?cohort=2024&cohort=2025", "'cohort' can only be given once."],

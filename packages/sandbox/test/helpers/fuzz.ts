@@ -42,7 +42,8 @@ export async function worldIds(client: SpecClient, token: string): Promise<IdPoo
     school: await ids(client, `${api}/schools?filter[cohort]=2025&${all}`, token),
     unfundedMentor: await ids(client, `${api}/unfunded-mentors?${all}`, token),
     leadProvider: await ids(client, "/__sandbox/lead-providers"),
-    controlStatement: (await ids(client, "/__sandbox/statements")).slice(0, 200),
+    // The ECF API's statements, which every statement route takes (the NPQ ones have no breakdown).
+    controlStatement: (await ids(client, "/__sandbox/statements?programme=ecf")).slice(0, 200),
   };
 }
 

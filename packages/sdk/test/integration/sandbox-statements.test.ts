@@ -37,7 +37,9 @@ describe("statements()", () => {
   it("lists every statement, service fee ones too, by payment date", async () => {
     const all = await live().control.statements();
 
-    expect(all.length).toBe((await live().control.world()).counts.statements);
+    const world = await live().control.world();
+    expect(all.length).toBe((world.counts.statements ?? 0) + (world.npq.counts.statements ?? 0));
+    expect(new Set(all.map((statement) => statement.programme))).toEqual(new Set(["ecf", "npq"]));
     expect(new Set(all.map((statement) => statement.fee_type))).toEqual(new Set(["output", "service"]));
     const paymentDates = all.map((statement) => statement.payment_date);
     expect(paymentDates).toEqual([...paymentDates].sort());
@@ -71,6 +73,14 @@ describe("statements()", () => {
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it("filters by programme, and takes an NPQ cohort identifier", async () => {
+    const npq = await live().control.statements({ programme: "npq", cohort: "2026b", fee_type: "output" });
+
+    expect(npq.length).toBeGreaterThan(0);
+    expect(npq.every((statement) => statement.programme === "npq" && statement.cohort === "2026b")).toBe(true);
+    expect(await live().control.statements({ programme: "ecf", cohort: "2026b" })).toEqual([]);
+  });
+
   it("rejects a malformed filter with a BadRequestError naming it", async () => {
     const error = await live()
       .control.statements({ cohort: "25" })
@@ -78,7 +88,10 @@ describe("statements()", () => {
 
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).errors).toEqual([
-      { title: "Bad request", detail: "'cohort' must be a cohort year such as \"2025\"." },
+      {
+        title: "Bad request",
+        detail: '\'cohort\' must be a cohort year such as "2025" or an NPQ cohort identifier such as "2026b".',
+      },
     ]);
   });
 });
@@ -90,7 +103,8 @@ describe("statementBreakdown()", () => {
     const breakdown = await live().control.statementBreakdown(statementId);
 
     const listed = (await live().control.statements()).find((statement) => statement.id === statementId);
-    const { id, ...identity } = listed as SandboxStatementSummary;
+    const { id, programme, ...identity } = listed as SandboxStatementSummary;
+    expect(programme).toBe("ecf");
     expect(breakdown).toMatchObject({ statement_id: id, ...identity, fee_type: "output", status: "open" });
     expect(breakdown.calculation.cohort).toBe(2025);
     const [banded] = breakdown.calculation.feeStructures;
@@ -131,7 +145,7 @@ describe("statementDeclarationsCsv()", () => {
   });
 
   it("has the header only for a service fee statement", async () => {
-    const [service] = await live().control.statements({ fee_type: "service" });
+    const [service] = await live().control.statements({ programme: "ecf", fee_type: "service" });
 
     expect(await live().control.statementDeclarationsCsv(service?.id ?? "")).toBe(`${CSV_HEADER}\r\n`);
   });

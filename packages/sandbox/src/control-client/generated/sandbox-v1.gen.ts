@@ -439,12 +439,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every statement of the world, output and service fee alike, by payment date
-         * @description What DfE finance sees: the statements of every lead provider, including the service fee statements that the
-         *     lead provider API never shows. Ordered by payment date, then lead provider name, then cohort. Each filter
-         *     narrows the list; a well-formed value that matches nothing (an unknown lead provider, a cohort without
-         *     statements) gives an empty list. A malformed value, a filter given twice or an unknown query parameter is
-         *     refused with 400, so a typo never silently lists everything.
+         * Every statement of both APIs' worlds, output and service fee alike, by payment date
+         * @description What DfE finance sees: the statements of every lead provider of the ECF API and of the NPQ API (`programme`
+         *     says which), including the service fee statements that the lead provider APIs never show. Ordered by payment
+         *     date, then lead provider name, then cohort. Each filter narrows the list; a well-formed value that matches
+         *     nothing (an unknown lead provider, a cohort without statements) gives an empty list. A malformed value, a
+         *     filter given twice or an unknown query parameter is refused with 400, so a typo never silently lists
+         *     everything.
          */
         get: operations["getStatements"];
         put?: never;
@@ -464,8 +465,8 @@ export interface paths {
         };
         /**
          * What a statement pays, band by band, as DfE finance calculates it
-         * @description Works for every statement of the world, output and service fee statements alike (the lead provider API
-         *     lists output statements only). The money is calculated from the declarations in the world and the
+         * @description Works for every statement of the ECF world, output and service fee statements alike (the lead provider API
+         *     lists output statements only); the NPQ API's statements have no calculation here (404). The money is calculated from the declarations in the world and the
          *     contract's terms at the time of the request: a declaration counts as billable on its statement while it
          *     is eligible, payable or paid (a paid declaration voided later still counts on the statement that paid it),
          *     as a clawback on its clawback statement, and as voided on its statement. Bands are filled per declaration
@@ -521,8 +522,9 @@ export interface paths {
         put?: never;
         /**
          * Authorises payment of a payable statement
-         * @description Payable declarations become `paid` and those awaiting clawback `clawed-back`. Fails with 422 and the
-         *     reason when the statement is not payable, its cut-off date is not in the past, or it holds nothing to pay.
+         * @description Payable declarations become `paid` and those awaiting clawback `clawed-back`. Works for ECF and NPQ
+         *     statements alike, by id. Fails with 422 and the reason when the statement is not payable, its cut-off date
+         *     is not in the past, or (an ECF statement) it holds nothing to pay.
          */
         post: operations["markStatementPaid"];
         delete?: never;
@@ -543,8 +545,8 @@ export interface paths {
         /**
          * Marks an output statement payable, with its eligible declarations
          * @description What the real service's nightly job does once a statement's cut-off date has passed (the job does not
-         *     run in DfE's sandbox). Fails with 422 and the reason when the statement is not open or its cut-off date
-         *     is not in the past; move the clock first.
+         *     run in DfE's sandbox). Works for ECF and NPQ statements alike, by id. Fails with 422 and the reason when the
+         *     statement is not an open output statement or its cut-off date is not in the past; move the clock first.
          */
         post: operations["markStatementPayable"];
         delete?: never;
@@ -1343,6 +1345,11 @@ export interface components {
          * @description The day DfE pays the statement.
          */
         StatementPaymentDate: string;
+        /**
+         * @description Which API's world the statement is in: `ecf` (ECTs and mentors) or `npq`.
+         * @enum {string}
+         */
+        StatementProgramme: "ecf" | "npq";
         /** @description One statement. */
         StatementResponse: {
             data: components["schemas"]["Statement"];
@@ -1352,9 +1359,18 @@ export interface components {
          * @enum {string}
          */
         StatementStatus: "open" | "payable" | "paid";
-        /** @description A statement as DfE finance names it; the same fields as the start of its breakdown. */
+        /**
+         * @description A statement as DfE finance names it: for an ECF statement the same fields as the start of its breakdown.
+         *     One shape for both APIs, told apart by `programme`: an NPQ statement's `lead_provider_id` is the NPQ id and
+         *     its `cohort` the cohort identifier (docs/decisions/sandbox-npq-statements-control.md).
+         */
         StatementSummary: {
-            cohort: components["schemas"]["Cohort"];
+            /**
+             * @description `ecf`: the cohort year (`2025`); `npq`: the cohort identifier, start year and suffix (`2025a`).
+             * @example 2025
+             * @example 2025a
+             */
+            cohort: string;
             cut_off_date: components["schemas"]["StatementCutOffDate"];
             fee_type: components["schemas"]["StatementFeeType"];
             id: components["schemas"]["Uuid"];
@@ -1363,6 +1379,7 @@ export interface components {
             lead_provider_name: string;
             month: components["schemas"]["StatementMonth"];
             payment_date: components["schemas"]["StatementPaymentDate"];
+            programme: components["schemas"]["StatementProgramme"];
             status: components["schemas"]["StatementStatus"];
             year: components["schemas"]["StatementYear"];
         };
@@ -2042,12 +2059,18 @@ export interface operations {
     getStatements: {
         parameters: {
             query?: {
-                /** @description Only the statements of this cohort. */
-                cohort?: components["schemas"]["Cohort"];
+                /**
+                 * @description Only the statements of this cohort: a year or an NPQ cohort identifier. A bare year means suffix `a`,
+                 *     so `2025` and `2025a` both name the ECF cohort 2025 and the NPQ cohort `2025a`; `2026b` names an NPQ
+                 *     cohort only.
+                 */
+                cohort?: string;
                 /** @description Only output or only service fee statements. */
                 fee_type?: components["schemas"]["StatementFeeType"];
-                /** @description Only this lead provider's statements. */
+                /** @description Only this lead provider's statements (its ECF id or its NPQ id). */
                 lead_provider_id?: components["schemas"]["Uuid"];
+                /** @description Only the ECF API's statements (`ecf`) or only the NPQ API's (`npq`). */
+                programme?: components["schemas"]["StatementProgramme"];
                 /** @description Only the statements with this status. */
                 status?: components["schemas"]["StatementStatus"];
             };
@@ -2132,7 +2155,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The statement as its lead provider sees it. */
+            /**
+             * @description The statement as its lead provider sees it, in its own API (the ECF and NPQ APIs show a statement with
+             *     the same fields; an NPQ statement's `cohort` is its start year).
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2156,7 +2182,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The statement as its lead provider sees it. */
+            /**
+             * @description The statement as its lead provider sees it, in its own API (the ECF and NPQ APIs show a statement with
+             *     the same fields; an NPQ statement's `cohort` is its start year).
+             */
             200: {
                 headers: {
                     [name: string]: unknown;

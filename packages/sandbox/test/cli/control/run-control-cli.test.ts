@@ -127,7 +127,9 @@ describe("lpkit-sandbox statements and statement", () => {
 
     const filters = ["--lead-provider", "ambition-institute", "--cohort", "2025", "--status", "open"];
     const listed = await cli(["statements", ...filters, "--fee-type", "output"]);
-    expect(listed.stdout.split("\n")[0]).toMatch(/^Id\s+Lead provider\s+Cohort\s+Month\s+Fee type\s+Status/);
+    expect(listed.stdout.split("\n")[0]).toMatch(
+      /^Id\s+Programme\s+Lead provider\s+Cohort\s+Month\s+Fee type\s+Status/,
+    );
     expect(listed.stdout).toContain(statementId);
     const statements = await json<{ id: string; cut_off_date: string }[]>(["statements", ...filters]);
     const cutOff = statements.find(({ id }) => id === statementId)?.cut_off_date ?? "";
@@ -150,6 +152,15 @@ describe("lpkit-sandbox statements and statement", () => {
       "paid",
     ]);
     expect(paid.map(({ id }) => id)).toContain(statementId);
+  });
+
+  it("lists the NPQ API's statements with --programme npq, naming an NPQ lead provider and cohort", async () => {
+    const listed = await cli(["statements", "--programme", "npq", "--lead-provider", "llse", "--cohort", "2026b"]);
+    const rows = listed.stdout.trim().split("\n").slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => /^\S+\s+npq\s+LLSE\s+2026b\s/.test(row))).toBe(true);
+    const unknown = await cli(["statements", "--programme", "npq", "--lead-provider", "capita"]);
+    expect([unknown.code, unknown.stderr]).toEqual([1, expect.stringContaining('No NPQ lead provider "capita"')]);
   });
 
   it("answers a 404 for an unknown statement in plain words", async () => {

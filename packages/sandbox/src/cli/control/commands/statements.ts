@@ -1,8 +1,32 @@
 /** `statements`, `statement payable`, `statement pay`: what DfE finance does. */
-import type { ControlSchemas, ControlStatementFilter } from "../../../control-client/control-client-types.ts";
+import type {
+  ControlClient,
+  ControlSchemas,
+  ControlStatementFilter,
+} from "../../../control-client/control-client-types.ts";
 import { findLeadProvider } from "../arguments.ts";
-import type { CommandResult, CommandSpec } from "../command.ts";
+import { CommandError, type CommandResult, type CommandSpec } from "../command.ts";
 import { formatTable } from "../table.ts";
+
+/**
+ * The id a `--lead-provider` value names in the statements' programme: with `--programme npq` an NPQ lead provider
+ * (its NPQ id, token or name), otherwise an ECF one, as every other command reads it.
+ */
+async function statementLeadProviderId(control: ControlClient, value: string, programme: unknown): Promise<string> {
+  if (programme !== "npq") {
+    return (await findLeadProvider(control, value)).id;
+  }
+  const wanted = value.trim().toLowerCase();
+  const providers = await control.npqLeadProviders();
+  const found = providers.find((provider) =>
+    [provider.id, provider.token, provider.name].some((name) => name.toLowerCase() === wanted),
+  );
+  if (found === undefined) {
+    const known = providers.map((provider) => provider.token).join(", ");
+    throw new CommandError(`No NPQ lead provider "${value}". Use an NPQ id, or one of: ${known}.`);
+  }
+  return found.id;
+}
 
 function statementResult(statement: ControlSchemas["Statement"], what: string): CommandResult {
   const { month, year, cohort } = statement.attributes;
@@ -14,18 +38,35 @@ export const STATEMENT_COMMANDS: readonly CommandSpec[] = [
     words: ["statements"],
     args: [],
     options: {
-      "lead-provider": { type: "string", value: "<id or name>", description: "only this lead provider's" },
-      cohort: { type: "string", value: "<year>", description: "only this cohort's" },
+      programme: {
+        type: "string",
+        value: "<programme>",
+        description: "only the ECF API's (ecf) or the NPQ API's (npq)",
+      },
+      "lead-provider": {
+        type: "string",
+        value: "<id or name>",
+        description: "only this lead provider's (an NPQ one with --programme npq)",
+      },
+      cohort: {
+        type: "string",
+        value: "<cohort>",
+        description: "only this cohort's: a year, or an NPQ cohort such as 2026b",
+      },
       status: { type: "string", value: "<status>", description: "only open, payable or paid ones" },
       "fee-type": { type: "string", value: "<type>", description: "only output or service fee statements" },
     },
-    summary: "List every lead provider's statements, as DfE finance does, by payment date",
-    examples: ["lpkit-sandbox statements --lead-provider ambition-institute --cohort 2025 --status open"],
+    summary: "List every lead provider's statements in both APIs, as DfE finance does, by payment date",
+    examples: [
+      "lpkit-sandbox statements --lead-provider ambition-institute --cohort 2025 --status open",
+      "lpkit-sandbox statements --programme npq --lead-provider llse --cohort 2026b",
+    ],
     run: async ({ control, options }) => {
       const leadProvider = options["lead-provider"];
       const filter = {
+        ...(typeof options.programme === "string" ? { programme: options.programme } : {}),
         ...(typeof leadProvider === "string"
-          ? { lead_provider_id: (await findLeadProvider(control, leadProvider)).id }
+          ? { lead_provider_id: await statementLeadProviderId(control, leadProvider, options.programme) }
           : {}),
         ...(typeof options.cohort === "string" ? { cohort: options.cohort } : {}),
         ...(typeof options.status === "string" ? { status: options.status } : {}),
@@ -34,6 +75,7 @@ export const STATEMENT_COMMANDS: readonly CommandSpec[] = [
       const statements = await control.statements(filter);
       const rows = statements.map((statement) => [
         statement.id,
+        statement.programme,
         statement.lead_provider_name,
         statement.cohort,
         `${statement.month} ${statement.year}`,
@@ -42,7 +84,17 @@ export const STATEMENT_COMMANDS: readonly CommandSpec[] = [
         statement.cut_off_date,
         statement.payment_date,
       ]);
-      const header = ["Id", "Lead provider", "Cohort", "Month", "Fee type", "Status", "Cut-off", "Payment"];
+      const header = [
+        "Id",
+        "Programme",
+        "Lead provider",
+        "Cohort",
+        "Month",
+        "Fee type",
+        "Status",
+        "Cut-off",
+        "Payment",
+      ];
       return { json: statements, text: rows.length === 0 ? "No statements." : formatTable(header, rows) };
     },
   },
