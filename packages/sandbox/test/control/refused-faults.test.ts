@@ -16,7 +16,7 @@ describe("POST /__sandbox/faults: a path no API route begins", () => {
   it.each([
     "/ecf/api/v3/participant",
     "/npq/api/v3/applications",
-    "/npq/api/v3/participant-declarations",
+    "/npq/api/v3/participant-declaration",
     "/__sandbox/reset",
     "/ecf/api/v3/participants/x/y/z",
   ])("refuses %s, which names no route, saying where API paths start", async (path) => {

@@ -77,8 +77,18 @@ export const NPQ_INDEXES = {
     ...byCreation,
   }),
   declarationsByUser: defineNpqIndex("declarations", { keys: (row) => [row.userId], ...byCreation }),
-  outcomesByDeclaration: defineNpqIndex("outcomes", { keys: (row) => [row.declarationId], ...byCreation }),
-  outcomesByLeadProvider: defineNpqIndex("outcomes", { keys: (row) => [row.leadProviderId], ...byCreation }),
+  // Outcomes made in one instant (a frozen clock, or a void right after the completion) keep the order they were
+  // recorded in, as the service's microsecond timestamps do: the latest is the last recorded, not the highest id.
+  outcomesByDeclaration: defineNpqIndex("outcomes", {
+    keys: (row) => [row.declarationId],
+    ...byCreation,
+    tiesById: false,
+  }),
+  outcomesByLeadProvider: defineNpqIndex("outcomes", {
+    keys: (row) => [row.leadProviderId],
+    ...byCreation,
+    tiesById: false,
+  }),
   declarationsByLeadProvider: defineNpqIndex("declarations", { keys: (row) => [row.leadProviderId], ...byCreation }),
   statementsByLeadProviderCohort: defineNpqIndex("statements", {
     keys: (row) => [npqStatementKey(row.leadProviderId, row.cohortId)],
