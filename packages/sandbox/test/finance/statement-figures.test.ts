@@ -59,7 +59,7 @@ describe("the statement page's money, for a cohort without mentor funding", () =
       breakdown.calculation.totals.clawbacks !== "0.00",
   );
 
-  it("shows every figure of the calculation where the reference puts it, and no other", async () => {
+  it("shows every figure of the calculation where DfE's app puts it, and no other", async () => {
     expect(chosen).toBeDefined();
     const { statement, breakdown } = chosen as (typeof statements)[number];
     const { calculation } = breakdown;
@@ -105,7 +105,7 @@ describe("the statement page's money, for a cohort with mentor funding (2025 on)
       breakdown.calculation.feeStructures.some(isMentor) && breakdown.calculation.totals.outputPayment !== "0.00",
   );
 
-  it("shows ECT and mentor figures apart, each where the reference puts it", async () => {
+  it("shows ECT and mentor figures apart, each where DfE's app puts it", async () => {
     expect(chosen).toBeDefined();
     const { statement, breakdown } = chosen as (typeof statements)[number];
     const { calculation } = breakdown;

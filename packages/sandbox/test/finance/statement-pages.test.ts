@@ -1,5 +1,5 @@
 /**
- * The statement screens over HTTP (finance dashboard §1.2 to §1.5, §1.10): labels and column order as the reference
+ * The statement screens over HTTP (finance dashboard §1.2, §1.3, §1.4, §1.5 and §1.10): labels and column order as DfE's app
  * gives them, the provider and statement choices, the voided declarations and the CSV download.
  */
 import { VOID_RULE_MESSAGES } from "@lpkit/engine";
@@ -67,7 +67,7 @@ describe("the statement page", async () => {
   const ectMentor = statements.find(({ breakdown }) => breakdown.calculation.cohort >= 2025)
     ?.statement as StatementSummary;
 
-  it("lays out a cohort without mentor funding as the reference does", async () => {
+  it("lays out a cohort without mentor funding as DfE's app does", async () => {
     const page = await client.get(statementPath(banded));
     expect(page.status).toBe(200);
     const text = textOf(page.text);

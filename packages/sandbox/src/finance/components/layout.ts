@@ -50,10 +50,16 @@ export function renderPage(options: PageOptions, ...content: Child[]): string {
   return `<!DOCTYPE html>${document.toString()}`;
 }
 
+/**
+ * GOV.UK Frontend 6's header and service navigation, inside the template's header landmark. The header names the
+ * sandbox rather than showing the GOV.UK logo: this is not a GOV.UK service.
+ */
 function header() {
-  return [
+  return h(
+    "header",
+    { class: "govuk-template__header" },
     h(
-      "header",
+      "div",
       { class: "govuk-header" },
       h(
         "div",
@@ -61,7 +67,11 @@ function header() {
         h(
           "div",
           { class: "govuk-header__logo" },
-          h("a", { href: "/finance", class: "govuk-header__link govuk-header__link--homepage" }, "lpkit sandbox"),
+          h(
+            "a",
+            { href: "/finance", class: "govuk-header__homepage-link" },
+            h("span", { class: "govuk-header__product-name" }, "lpkit sandbox"),
+          ),
         ),
       ),
     ),
@@ -82,7 +92,7 @@ function header() {
         ),
       ),
     ),
-  ];
+  );
 }
 
 function phaseBanner() {

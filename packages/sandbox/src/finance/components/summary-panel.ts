@@ -1,7 +1,7 @@
 /**
  * The statement's summary panel for cohorts without mentor funding (finance dashboard §1.4): the total with VAT, its
  * six lines, the two dates and the declaration counts, with a link to the voided declarations. The authorisation
- * page shows it without that link (§1.8).
+ * page shows it without that link (finance dashboard §1.8).
  */
 import { jsx as h } from "hono/jsx";
 import { FINANCE_PATHS } from "../finance-paths.ts";

@@ -1,5 +1,5 @@
 /**
- * The statement screens (finance dashboard §1.2 to §1.5, §1.8, §1.10): landing, choose provider, the selector, the
+ * The statement screens (finance dashboard §1.2, §1.3, §1.4, §1.5, §1.8 and §1.10): landing, choose provider, the selector, the
  * statement, its voided declarations, its CSV, and authorising it for payment. Reads come from the engine's queries
  * and calculation; the one change, authorising, is the same engine command as `POST /__sandbox/statements/{id}/mark-paid`.
  */
