@@ -157,8 +157,8 @@ function readBodyLimit(bodyLimit: number | undefined): number {
 
 /**
  * Builds a sandbox: a seeded world behind the ECF Lead Provider API (`/ecf`) and the NPQ one (`/npq`), the control
- * API (`/__sandbox`),
- * the API reference (`/docs`) and DfE's finance dashboard (`/finance`). Routes translate HTTP to engine commands and queries; no rule lives in a route.
+ * API (`/__sandbox`), the API reference (`/docs`) and DfE's finance dashboard (`/finance`). Routes translate HTTP to
+ * engine commands and queries; no rule lives in a route.
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = new SandboxClock(options.realTime);
