@@ -12,7 +12,7 @@ import {
   type Statement,
   type World,
 } from "@lpkit/engine";
-import { findRow, lookup, lookupIds } from "@lpkit/engine/internal";
+import { castUuid, findRow, lookup, lookupIds } from "@lpkit/engine/internal";
 
 /** Every lead provider, by name (the choose-provider radios, the selector). */
 export function leadProvidersByName(world: World): LeadProvider[] {
@@ -68,11 +68,19 @@ export function isVoidable(world: World, declaration: Declaration, today: string
 }
 
 /**
+ * An id from an address or a search box, read as the service's database reads one (any case, dashes or not, ECF
+ * rules §1.1); anything that is not an id becomes "", which names no row.
+ */
+export function readId(value: string): string {
+  return castUuid(value.trim()) ?? "";
+}
+
+/**
  * The participant a search term names (finance dashboard §1.6): a participant id, or a declaration's id. Undefined
  * when nothing matches.
  */
 export function findParticipantId(world: World, term: string): string | undefined {
-  const id = term.trim().toLowerCase();
+  const id = readId(term);
   if (findRow(world, "teachers", id) !== undefined) {
     return id;
   }

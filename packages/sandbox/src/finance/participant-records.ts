@@ -29,6 +29,8 @@ export interface ProfileRecord {
   readonly schoolUrn: string;
   readonly status: "active" | "deferred" | "withdrawn";
   readonly scheduleIdentifier: string;
+  /** The cohort of the schedule, empty without one. */
+  readonly scheduleCohort: string;
   readonly declarations: readonly DeclarationRecord[];
 }
 
@@ -65,6 +67,7 @@ export function participantRecord(world: World, participantId: string, today: st
       schoolUrn: school?.urn ?? "",
       status: trainingStatus(period),
       scheduleIdentifier: schedule?.identifier ?? "",
+      scheduleCohort: schedule === undefined ? "" : String(schedule.cohortYear),
       declarations: lookup(world, "declarationsByTrainingPeriod", period.id).map((declaration) => ({
         declaration,
         state: declarationState(declaration),

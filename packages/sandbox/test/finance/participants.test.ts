@@ -71,7 +71,14 @@ describe("the drill-down and voiding", () => {
     const text = textOf(page.text);
     expect(text).toContain(`Participant Identities Identity 1 User ID / Participant ID ${participantId} Full name`);
     expect(text).toMatch(/Profiles ParticipantProfile::(ECT|Mentor) User ID \/ Participant ID/);
-    for (const label of ["Profile ID", "Eligible for funding", "School URN", "Schedule identifier", "Declarations"]) {
+    for (const label of [
+      "Profile ID",
+      "Eligible for funding",
+      "School URN",
+      "Schedule identifier",
+      "Schedule cohort",
+      "Declarations",
+    ]) {
       expect(text).toContain(label);
     }
     expect(text).toContain(`Declaration ID ${declarationId} Declaration type`);

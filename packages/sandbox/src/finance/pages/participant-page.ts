@@ -3,7 +3,7 @@
  * a declaration's state where it can be voided. After a void, the green "Success" banner.
  */
 import { jsx as h } from "hono/jsx";
-import { declarationRows, declarationSummary } from "../components/declaration-summary.ts";
+import { declarationRows } from "../components/declaration-rows.ts";
 import { renderPage } from "../components/layout.ts";
 import { notificationBanner } from "../components/notification-banner.ts";
 import { summaryList } from "../components/summary-list.ts";
@@ -28,6 +28,7 @@ function profile(record: ParticipantRecord, profileRecord: ProfileRecord) {
       { key: "School URN", value: profileRecord.schoolUrn },
       { key: "Status", value: profileRecord.status },
       { key: "Schedule identifier", value: profileRecord.scheduleIdentifier },
+      { key: "Schedule cohort", value: profileRecord.scheduleCohort },
       { key: "Created at", value: formatDateTime(period.createdAt) },
       { key: "Updated at", value: formatDateTime(period.updatedAt) },
     ]),
@@ -35,7 +36,7 @@ function profile(record: ParticipantRecord, profileRecord: ProfileRecord) {
     profileRecord.declarations.length === 0
       ? h("p", { class: "govuk-body" }, "No declarations have been made")
       : profileRecord.declarations.map((entry) =>
-          declarationSummary(
+          summaryList(
             declarationRows(
               entry.declaration,
               entry.state,

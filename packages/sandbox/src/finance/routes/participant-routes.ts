@@ -9,7 +9,7 @@ import type { SandboxEnv } from "../../http/env.ts";
 import { notFoundPage } from "../components/message-page.ts";
 import type { FinanceContext } from "../finance-context.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
-import { findParticipantId } from "../finance-queries.ts";
+import { findParticipantId, readId } from "../finance-queries.ts";
 import { htmlResponse, seeOther } from "../html-response.ts";
 import { participantPage } from "../pages/participant-page.ts";
 import { participantSearchPage } from "../pages/participant-search-page.ts";
@@ -35,7 +35,7 @@ export function participantRoutes(context: FinanceContext): Hono<SandboxEnv> {
   });
 
   routes.get("/participants/:id", (c) => {
-    const record = participantRecord(context.world, c.req.param("id").toLowerCase(), context.today());
+    const record = participantRecord(context.world, readId(c.req.param("id")), context.today());
     if (record === undefined) {
       return htmlResponse(notFoundPage(), 404);
     }
@@ -44,10 +44,8 @@ export function participantRoutes(context: FinanceContext): Hono<SandboxEnv> {
 
   /** The declaration at the path, when it was made for the path's profile (training period). */
   const declarationAt = (profileId: string, declarationId: string) => {
-    const declaration = findRow(context.world, "declarations", declarationId.toLowerCase());
-    return declaration !== undefined && declaration.trainingPeriodId === profileId.toLowerCase()
-      ? declaration
-      : undefined;
+    const declaration = findRow(context.world, "declarations", readId(declarationId));
+    return declaration !== undefined && declaration.trainingPeriodId === readId(profileId) ? declaration : undefined;
   };
 
   const voidPath = "/participant_profiles/:profileId/ecf/participant_declarations/:declarationId/void";

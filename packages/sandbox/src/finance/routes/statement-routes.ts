@@ -12,7 +12,13 @@ import { statementSlug } from "../components/statement-selector.ts";
 import type { FinanceContext } from "../finance-context.ts";
 import { assuranceReportResponse } from "../finance-csv.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
-import { currentStatement, leadProvidersByName, outputStatements, voidedDeclarations } from "../finance-queries.ts";
+import {
+  currentStatement,
+  leadProvidersByName,
+  outputStatements,
+  readId,
+  voidedDeclarations,
+} from "../finance-queries.ts";
 import { htmlResponse, seeOther } from "../html-response.ts";
 import { authorisePage } from "../pages/authorise-page.ts";
 import { chooseProviderPage } from "../pages/choose-provider-page.ts";
@@ -32,8 +38,9 @@ export function statementRoutes(context: FinanceContext): Hono<SandboxEnv> {
 
   /** The statement at `statementId` when it is `leadProviderId`'s; else undefined (a 404). */
   const statementOf = (leadProviderId: string | undefined, statementId: string): Statement | undefined => {
-    const statement = findRow(context.world, "statements", statementId.toLowerCase());
-    return statement !== undefined && (leadProviderId === undefined || statement.leadProviderId === leadProviderId)
+    const statement = findRow(context.world, "statements", readId(statementId));
+    return statement !== undefined &&
+      (leadProviderId === undefined || statement.leadProviderId === readId(leadProviderId))
       ? statement
       : undefined;
   };

@@ -1,8 +1,8 @@
-/** A declaration's fields as a summary list (finance dashboard §1.6 and §1.7), with an optional action on "State". */
+/** A declaration's fields as summary list rows (finance dashboard §1.6 and §1.7), with an optional action on "State". */
 import type { Declaration } from "@lpkit/engine";
 import { courseOfRole } from "@lpkit/engine";
 import { formatDateTime } from "../format.ts";
-import { type SummaryRow, summaryList } from "./summary-list.ts";
+import type { SummaryRow } from "./summary-list.ts";
 
 export function declarationRows(
   declaration: Declaration,
@@ -21,8 +21,4 @@ export function declarationRows(
     { key: "Created at", value: formatDateTime(declaration.createdAt) },
     { key: "Updated at", value: formatDateTime(declaration.updatedAt) },
   ];
-}
-
-export function declarationSummary(rows: readonly SummaryRow[]) {
-  return summaryList(rows);
 }
