@@ -42,6 +42,30 @@ describe("/finance's files and headers", () => {
     expect(missing.text).toContain("Page not found");
   });
 
+  it("reads a body that is not a form as a form with no fields: the page asks again, never a 500", async () => {
+    const { client } = testSandbox();
+    for (const [type, body] of [
+      ["multipart/form-data", "not multipart"],
+      ["multipart/form-data; boundary=x", "--x\r\nbroken"],
+      ["application/json", '{"lead_provider":'],
+      ["text/plain", "lead_provider=x"],
+      ["application/x-www-form-urlencoded", "lead_provider=%zz&lead_provider=%"],
+    ]) {
+      const page = await client.post("/finance/payment-breakdowns/choose-provider-ecf", {
+        rawBody: body,
+        headers: { "content-type": type ?? "" },
+      });
+      expect(page.status, type).toBe(422);
+      expect(page.text).toContain("Select a provider");
+    }
+    const selector = await client.post("/finance/payment-breakdowns/choose-ecf-statement", {
+      rawBody: "not multipart",
+      headers: { "content-type": "multipart/form-data" },
+    });
+    expect(selector.status).toBe(303);
+    expect(selector.headers.get("location")).toBe("/finance/payment-breakdowns/choose-provider-ecf");
+  });
+
   it("is off when the sandbox runs with a control token", async () => {
     const { client } = testSandbox({ controlToken: "secret" });
     const page = await client.get("/finance/manage-cpd-contracts");

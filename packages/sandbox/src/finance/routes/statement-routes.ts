@@ -19,6 +19,7 @@ import {
   readId,
   voidedDeclarations,
 } from "../finance-queries.ts";
+import { FormFields } from "../form-fields.ts";
 import { htmlResponse, seeOther } from "../html-response.ts";
 import { authorisePage } from "../pages/authorise-page.ts";
 import { chooseProviderPage } from "../pages/choose-provider-page.ts";
@@ -26,12 +27,6 @@ import { landingPage } from "../pages/landing-page.ts";
 import { statementPage } from "../pages/statement-page.ts";
 import { voidedPage } from "../pages/voided-page.ts";
 import { statementPageData } from "../statement-page-data.ts";
-
-/** A form field's value as text; anything else (a file, a repeated field) counts as missing. */
-function field(body: Record<string, unknown>, name: string): string | undefined {
-  const value = body[name];
-  return typeof value === "string" && value !== "" ? value : undefined;
-}
 
 export function statementRoutes(context: FinanceContext): Hono<SandboxEnv> {
   const routes = new Hono<SandboxEnv>();
@@ -53,9 +48,9 @@ export function statementRoutes(context: FinanceContext): Hono<SandboxEnv> {
   );
 
   routes.post("/payment-breakdowns/choose-provider-ecf", async (c) => {
-    const leadProviderId = field(await c.req.parseBody(), "lead_provider");
+    const leadProviderId = readId((await FormFields.read(c)).get("lead_provider") ?? "");
     const statement =
-      leadProviderId === undefined || findRow(context.world, "leadProviders", leadProviderId) === undefined
+      findRow(context.world, "leadProviders", leadProviderId) === undefined
         ? undefined
         : currentStatement(context.world, leadProviderId, context.today());
     if (statement === undefined) {
@@ -67,14 +62,14 @@ export function statementRoutes(context: FinanceContext): Hono<SandboxEnv> {
   // The selector: the statement of that provider and cohort with that name; the cohort's first when the name is not
   // one of the cohort's (the provider or cohort changed, the statement menu did not).
   routes.post("/payment-breakdowns/choose-ecf-statement", async (c) => {
-    const body = await c.req.parseBody();
-    const leadProviderId = field(body, "lead_provider") ?? "";
-    const cohortYear = Number(field(body, "cohort_year"));
+    const form = await FormFields.read(c);
+    const leadProviderId = readId(form.get("lead_provider") ?? "");
+    const cohortYear = Number(form.get("cohort_year"));
     const candidates =
       findRow(context.world, "leadProviders", leadProviderId) === undefined
         ? []
         : outputStatements(context.world, leadProviderId, Number.isSafeInteger(cohortYear) ? cohortYear : undefined);
-    const slug = field(body, "statement");
+    const slug = form.get("statement");
     const statement = candidates.find((candidate) => statementSlug(candidate) === slug) ?? candidates[0];
     if (statement === undefined) {
       return seeOther(FINANCE_PATHS.chooseProvider);
@@ -134,7 +129,7 @@ export function statementRoutes(context: FinanceContext): Hono<SandboxEnv> {
     if (!data.ok || !data.model.authorisable) {
       return seeOther(statementPath);
     }
-    if (field(await c.req.parseBody(), "checks_done") !== "true") {
+    if ((await FormFields.read(c)).get("checks_done") !== "true") {
       return htmlResponse(authorisePage(data.model, { error: true }), 422);
     }
     const paid = context.control.markStatementPaid(statement.id);
