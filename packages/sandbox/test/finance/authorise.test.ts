@@ -57,6 +57,9 @@ describe("authorise for payment", () => {
     expect(text).toContain("Yes, I'm ready to authorise this for payment");
     expect(text).toContain("Cancel");
     expect(text).not.toContain("voided declarations");
+    // The summary panel without its link, and without "Total extended" while no extension was declared.
+    expect(text).toContain("Total starts");
+    expect(text).not.toContain("Total extended");
 
     const unchecked = await client.post(`/finance/statements/${payable.id}/payment_authorisations`, form({}));
     expect(unchecked.status).toBe(422);

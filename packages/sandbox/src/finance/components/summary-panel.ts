@@ -1,7 +1,7 @@
 /**
  * The statement's summary panel for cohorts without mentor funding (finance dashboard §1.4): the total with VAT, its
- * six lines, the two dates and the declaration counts, with a link to the voided declarations. The authorisation
- * page shows it without that link (finance dashboard §1.8).
+ * six lines, the two dates and the declaration counts, with a link to the voided declarations. On the authorisation
+ * page it has no link, and "Total extended" only when there are some (finance dashboard §1.8).
  */
 import { jsx as h } from "hono/jsx";
 import { FINANCE_PATHS } from "../finance-paths.ts";
@@ -10,7 +10,7 @@ import { bandedCounts, feeStructures } from "../statement-figures.ts";
 import type { StatementPageModel } from "../statement-page-model.ts";
 import { panelRow } from "./panel-row.ts";
 
-export function summaryPanel(model: StatementPageModel, { voidedLink = true } = {}) {
+export function summaryPanel(model: StatementPageModel, { forAuthorisation = false } = {}) {
   const { statement, payments } = model;
   const { totals } = payments.calculation;
   const { banded } = feeStructures(payments.calculation);
@@ -35,11 +35,11 @@ export function summaryPanel(model: StatementPageModel, { voidedLink = true } = 
           panelRow("Total starts", String(counts.started)),
           panelRow("Total retained", String(counts.retained)),
           panelRow("Total completed", String(counts.completed)),
-          voidedLink || counts.extended > 0 ? panelRow("Total extended", String(counts.extended)) : null,
+          !forAuthorisation || counts.extended > 0 ? panelRow("Total extended", String(counts.extended)) : null,
           panelRow("Total clawed back", String(counts.clawedBack)),
           panelRow(
             "Total voided",
-            voidedLink
+            !forAuthorisation
               ? [
                   `${counts.voided} `,
                   h(

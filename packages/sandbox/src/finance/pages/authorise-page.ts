@@ -30,7 +30,7 @@ export function authorisePage(model: StatementPageModel, { error = false } = {})
       { class: "govuk-heading-l" },
       `Check ${statementName(statement)} statement details before authorising for payment`,
     ),
-    hasMentorFunding(model) ? ectMentorPanel(model) : summaryPanel(model, { voidedLink: false }),
+    hasMentorFunding(model) ? ectMentorPanel(model) : summaryPanel(model, { forAuthorisation: true }),
     h(
       "form",
       { method: "post", action: FINANCE_PATHS.authorisations(statement.id), novalidate: true },
