@@ -11,7 +11,8 @@ import { numeric, rowHeader, table } from "./table.ts";
 export function mentorOutputTable(figures: MentorFigures) {
   return h(
     "div",
-    null,
+    // The total sits under the table; space before the next table's caption.
+    { class: "govuk-!-margin-bottom-8" },
     table({
       caption: "Mentor output payments",
       captionSize: "m",

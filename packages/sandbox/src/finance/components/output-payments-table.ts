@@ -30,7 +30,8 @@ export const ECT_OUTPUT_PAYMENTS_LABELS: OutputPaymentsLabels = {
 export function outputPaymentsTable(figures: BandedFigures, labels: OutputPaymentsLabels) {
   return h(
     "div",
-    null,
+    // The total sits under the table; space before the next table's caption.
+    { class: "govuk-!-margin-bottom-8" },
     table({
       caption: labels.caption,
       captionSize: "m",
