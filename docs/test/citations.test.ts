@@ -52,6 +52,16 @@ describe("finding citations", () => {
     ]);
   });
 
+  it("reads the finance dashboard's sections", () => {
+    const text = "// finance dashboard §1.4 and §0; ECF rules §5.2";
+    expect(findCitations(text)).toEqual([
+      { document: "finance dashboard", section: "1.4", line: 1 },
+      { document: "finance dashboard", section: "0", line: 1 },
+      { document: "ECF rules", section: "5.2", line: 1 },
+    ]);
+    expect(findUnprefixedSections(text)).toEqual([]);
+  });
+
   it("leaves other standards' sections alone", () => {
     expect(findUnprefixedSections("See RFC 9110 §10.2.3.")).toEqual([]);
   });
@@ -121,6 +131,7 @@ describe("the repository's citations", () => {
     "ECF rules": readSections("ECF rules"),
     "NPQ rules": readSections("NPQ rules"),
     "payment rules": readSections("payment rules"),
+    "finance dashboard": readSections("finance dashboard"),
   };
   const declarationRules = readDeclarationRules();
   const npqDeclarationRules = readDeclarationRules("npq-v3.yaml");
@@ -139,7 +150,7 @@ describe("the repository's citations", () => {
   const documentOf = (file: string): RulesDocument | undefined =>
     (Object.keys(rulesDocumentPaths) as RulesDocument[]).find((document) => rulesDocumentPaths[document] === file);
 
-  it("every `ECF rules §N`, `NPQ rules §N` and `payment rules §N` has its heading", () => {
+  it("every `ECF rules §N`, `NPQ rules §N`, `payment rules §N` and `finance dashboard §N` has its heading", () => {
     const citations = files.flatMap(({ file, text }) => {
       const ownDocument = documentOf(file);
       const crossReferences =

@@ -1,12 +1,13 @@
 /**
  * Finds citations of the rules documents in a file's text: `ECF rules §3.2`, `NPQ rules §5.2`, `payment rules §Q6`,
+ * `finance dashboard §1.4`,
  * lists such as `ECF rules §3.2, §5.1` or `§Q3 and §Q4`, and a citation wrapped onto the next line of a comment. It
  * also finds `§` numbers that follow no prefix, which cannot be resolved because they do not say which document they
  * mean, and the specs' numbered declaration rules (`declaration rule 18`, `declaration rules 10 and 11` in
  * `ecf-v3.yaml`; `NPQ declaration rule 16` in `npq-v3.yaml`).
  */
 
-export type RulesDocument = "ECF rules" | "NPQ rules" | "payment rules";
+export type RulesDocument = "ECF rules" | "NPQ rules" | "payment rules" | "finance dashboard";
 
 export interface Citation {
   readonly document: RulesDocument;
@@ -26,9 +27,16 @@ const SECTION = String.raw`§(Q?\d+(?:\.\d+)*)`;
 const GAP = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*(?:\*|\/\/|#)?[ \t]*)`;
 const LIST_SEPARATOR = `(?:,|${GAP}and|${GAP}or)${GAP}`;
 const CITATION = new RegExp(
-  String.raw`\b(ECF|NPQ|payment)${GAP}rules${GAP}${SECTION}(?:${LIST_SEPARATOR}${SECTION})*`,
+  String.raw`\b(?:(ECF|NPQ|payment)${GAP}rules|(finance)${GAP}dashboard)${GAP}${SECTION}(?:${LIST_SEPARATOR}${SECTION})*`,
   "g",
 );
+
+function documentNamed(match: RegExpMatchArray): RulesDocument {
+  if (match[2] === "finance") {
+    return "finance dashboard";
+  }
+  return match[1] === "payment" ? "payment rules" : `${match[1] as "ECF" | "NPQ"} rules`;
+}
 const ANY_SECTION = new RegExp(SECTION, "g");
 /** Other standards number their sections with `§` too (`RFC 9110 §10.2.3`). */
 const OTHER_STANDARD_BEFORE = /RFC\s+\d+\s*$/;
@@ -50,7 +58,7 @@ function scan(text: string): { citations: Citation[]; citedOffsets: Set<number> 
   const citations: Citation[] = [];
   const citedOffsets = new Set<number>();
   for (const match of text.matchAll(CITATION)) {
-    const document: RulesDocument = match[1] === "payment" ? "payment rules" : `${match[1] as "ECF" | "NPQ"} rules`;
+    const document = documentNamed(match);
     const firstSection = match[0].indexOf("§");
     for (const section of match[0].slice(firstSection).matchAll(ANY_SECTION)) {
       const offset = match.index + firstSection + section.index;

@@ -14,6 +14,7 @@ export const rulesDocumentPaths: Readonly<Record<RulesDocument, string>> = {
   "ECF rules": "docs/rules/ecf-api.md",
   "NPQ rules": "docs/rules/npq-api.md",
   "payment rules": "docs/rules/payments.md",
+  "finance dashboard": "docs/rules/finance-dashboard.md",
 };
 
 /** `## 3.2 Ordered declaration checks` names section `3.2`; `## Q4 The 429 body` names `Q4`. */

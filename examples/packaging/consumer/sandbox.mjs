@@ -17,4 +17,11 @@ assert.match((await spec.json()).openapi, /^3\./);
 const bundle = await sandbox.app.request("/docs/assets/swagger-ui-bundle.js");
 assert.equal(bundle.status, 200, "dist/swagger-ui/swagger-ui-bundle.js is missing from the package");
 assert.ok((await bundle.arrayBuffer()).byteLength > 100_000);
+// The finance dashboard, and GOV.UK Frontend's files copied into dist/govuk-frontend/ by the build: the package does not
+// depend on govuk-frontend.
+const dashboard = await sandbox.app.request("/finance/manage-cpd-contracts");
+assert.equal(dashboard.status, 200, await dashboard.clone().text());
+const stylesheet = await sandbox.app.request("/finance/assets/govuk-frontend.min.css");
+assert.equal(stylesheet.status, 200, "dist/govuk-frontend/govuk-frontend.min.css is missing from the package");
+assert.match(await stylesheet.text(), /url\(\/finance\/assets\/assets\/fonts\//);
 console.log("@lpkit/sandbox: served a page of participants and its spec");

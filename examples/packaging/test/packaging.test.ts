@@ -157,6 +157,10 @@ describe("the release dry run's tarballs", () => {
     ]) {
       expect(listing).toContain(`package/dist/swagger-ui/${file}`);
     }
+    // GOV.UK Frontend's files for the finance dashboard, instead of a dependency on govuk-frontend (finance-dashboard.md).
+    for (const file of ["govuk-frontend.min.css", "govuk-frontend.min.js", "assets/fonts/bold-b542beb274-v2.woff2"]) {
+      expect(listing).toContain(`package/dist/govuk-frontend/${file}`);
+    }
     expect(listing).not.toMatch(/package\/(src|test)\//);
   });
 });

@@ -23,6 +23,11 @@ import { parseArgs } from "node:util";
 import { rolldown } from "rolldown";
 import { SPEC_DOCUMENTS } from "../src/docs/spec-documents.ts";
 import { SWAGGER_UI_ASSETS } from "../src/docs/swagger-ui-assets.ts";
+import {
+  GOVUK_FRONTEND_ASSETS,
+  GOVUK_FRONTEND_DIST,
+  GOVUK_FRONTEND_PACKAGE,
+} from "../src/finance/govuk-frontend-assets.ts";
 import { EMBEDDED_FILE_KEYS } from "../src/platform/embedded-files.ts";
 
 const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
@@ -45,11 +50,14 @@ export function executableName(platform: NodeJS.Platform = process.platform): st
 }
 
 /**
- * Each file the sandbox reads at run time, by its asset key, and where it is now. Swagger UI's files come from the
- * installed `swagger-ui-dist`, as the sandbox serves them from disk (src/docs/swagger-ui-assets.ts).
+ * Each file the sandbox reads at run time, by its asset key, and where it is now. Swagger UI's and GOV.UK Frontend's
+ * files come from their installed packages, as the sandbox serves them from disk (src/docs/swagger-ui-assets.ts,
+ * src/finance/govuk-frontend-assets.ts).
  */
 export function embeddedFiles(): Record<string, string> {
-  const swaggerUiDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
+  const require = createRequire(import.meta.url);
+  const swaggerUiDir = dirname(require.resolve("swagger-ui-dist/package.json"));
+  const govukFrontendDir = join(dirname(require.resolve(GOVUK_FRONTEND_PACKAGE)), GOVUK_FRONTEND_DIST);
   return Object.fromEntries([
     [EMBEDDED_FILE_KEYS.packageJson, join(PACKAGE_DIR, "package.json")],
     ...Object.values(SPEC_DOCUMENTS).map(({ file }) => [
@@ -57,6 +65,10 @@ export function embeddedFiles(): Record<string, string> {
       join(REPOSITORY_SPEC_DIR, file),
     ]),
     ...Object.keys(SWAGGER_UI_ASSETS).map((file) => [EMBEDDED_FILE_KEYS.swaggerUi(file), join(swaggerUiDir, file)]),
+    ...Object.keys(GOVUK_FRONTEND_ASSETS).map((file) => [
+      EMBEDDED_FILE_KEYS.govukFrontend(file),
+      join(govukFrontendDir, file),
+    ]),
   ]);
 }
 

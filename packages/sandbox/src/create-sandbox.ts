@@ -6,6 +6,7 @@ import type { ControlClient } from "./control-client/control-client-types.ts";
 import { createControlClient } from "./control-client/create-control-client.ts";
 import { createDocsApp } from "./docs/docs-app.ts";
 import { createEcfApp, ECF_API_PREFIX } from "./ecf/ecf-app.ts";
+import { createFinanceApp } from "./finance/finance-app.ts";
 import { homeRoute } from "./home/home-route.ts";
 import { type AllowedHosts, checkHost } from "./http/allowed-hosts.ts";
 import { DEFAULT_BODY_LIMIT_BYTES, limitBodies } from "./http/body-limit.ts";
@@ -153,8 +154,8 @@ function readBodyLimit(bodyLimit: number | undefined): number {
 
 /**
  * Builds a sandbox: a seeded world behind the ECF Lead Provider API (`/ecf`) and the NPQ one (`/npq`), the control
- * API (`/__sandbox`) and
- * the API reference (`/docs`). Routes translate HTTP to engine commands and queries; no rule lives in a route.
+ * API (`/__sandbox`), the API reference (`/docs`) and DfE's finance dashboard (`/finance`). Routes translate HTTP to
+ * engine commands and queries; no rule lives in a route.
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = new SandboxClock(options.realTime);
@@ -212,6 +213,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   homeRoute(app, control, controlToken);
   app.route("/__sandbox", createControlApp(control, controlToken));
   app.route("/docs", createDocsApp(options.origin?.replace(/\/+$/, "")));
+  app.route("/finance", createFinanceApp(control, controlToken));
   app.route(ECF_MOUNT, createEcfApp({ state: () => control.state, clock, faults, rateLimiter }));
   app.route(NPQ_MOUNT, createNpqApp({ state: () => control.state, clock, faults, rateLimiter, onError }));
 

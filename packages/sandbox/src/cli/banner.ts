@@ -19,13 +19,15 @@ function accountTable(heading: string, accounts: readonly Account[]): string[] {
 
 /**
  * What the CLI prints once listening: where everything is, and who can call each API with which token (a lead
- * provider in both services has one token for both).
+ * provider in both services has one token for both). The finance dashboard is listed only when it is on (a sandbox
+ * with a control token switches it off: docs/decisions/finance-dashboard.md).
  */
 export function banner(
   origin: string,
   summary: WorldSummary,
   accounts: readonly LeadProviderAccount[],
   npqAccounts: readonly NpqLeadProviderAccount[],
+  { financeDashboard = true } = {},
 ): string {
   const clock = summary.frozen ? `frozen at ${formatTimestamp(summary.now)}` : "real time";
   return [
@@ -35,6 +37,7 @@ export function banner(
     `  NPQ API                  ${origin}/npq/api/v3`,
     `  Control API              ${origin}/__sandbox`,
     `  API reference            ${origin}/docs`,
+    ...(financeDashboard ? [`  Finance dashboard        ${origin}/finance`] : []),
     "",
     ...accountTable("ECF lead provider", accounts),
     "",

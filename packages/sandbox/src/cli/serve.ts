@@ -72,7 +72,9 @@ async function start(options: CliOptions): Promise<void> {
     const control = internalControl(sandbox);
     const summary = await control.summary();
     process.stdout.write(
-      banner(`http://${host}:${port}`, summary, control.leadProviders(), control.npqLeadProviders()),
+      banner(`http://${host}:${port}`, summary, control.leadProviders(), control.npqLeadProviders(), {
+        financeDashboard: options.controlToken === undefined,
+      }),
     );
     if (!isLoopbackAddress(options.host) && options.controlToken === undefined) {
       process.stderr.write(

@@ -1,6 +1,6 @@
 /**
- * The files the sandbox reads at run time (its package.json, the OpenAPI documents and Swagger UI's static files
- * behind `/docs`), as the single executable carries them: Node's single executable application assets, under the keys
+ * The files the sandbox reads at run time (its package.json, the OpenAPI documents, Swagger UI's static files
+ * behind `/docs` and GOV.UK Frontend's behind `/finance`), as the single executable carries them: Node's single executable application assets, under the keys
  * below (docs/decisions/sandbox-single-executable.md). Anywhere else (the npm package, the workspace, a browser
  * running the MSW handlers) there are none, and each caller reads its file from disk as it always has. This module is
  * the one place that knows the executable's asset keys; `scripts/build-executable.ts` embeds a file for each.
@@ -11,6 +11,7 @@ export const EMBEDDED_FILE_KEYS = {
   packageJson: "package.json",
   spec: (file: string) => `spec/${file}`,
   swaggerUi: (file: string) => `swagger-ui/${file}`,
+  govukFrontend: (file: string) => `govuk-frontend/${file}`,
 } as const;
 
 type SeaModule = typeof import("node:sea");

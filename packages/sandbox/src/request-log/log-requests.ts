@@ -22,10 +22,10 @@ export interface LogRequestsOptions {
 
 /**
  * The sandbox's own pages and APIs, which the log leaves out: the control API (a test's own set-up, and
- * `GET /__sandbox/requests` reading the log), the API reference and the home page. Everything else is what a lead
- * provider's client sent: the ECF API, and paths no API serves (a base URL without `/ecf`).
+ * `GET /__sandbox/requests` reading the log), the API reference, the finance dashboard and the home page. Everything
+ * else is what a lead provider's client sent: the ECF API, and paths no API serves (a base URL without `/ecf`).
  */
-const UNLOGGED_PREFIXES = ["/__sandbox", "/docs"];
+const UNLOGGED_PREFIXES = ["/__sandbox", "/docs", "/finance"];
 const UNLOGGED_PATHS = new Set(["/", "/favicon.ico"]);
 
 function isLogged(path: string): boolean {

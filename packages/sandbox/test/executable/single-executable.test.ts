@@ -1,7 +1,7 @@
 /**
  * The single executable (scripts/build-executable.ts), built as CI builds it and run as a provider without Node runs
  * it: from a folder outside the repository, so nothing can come from node_modules or the workspace's spec/. It
- * answers --version and --help, serves /docs from the files it embeds, and passes the ECF checks of
+ * answers --version and --help, serves /docs and /finance from the files it embeds, and passes the ECF checks of
  * examples/ci-contract-test, which start it on a free port, wait for health, run and stop it.
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
@@ -61,7 +61,7 @@ describe("the single executable", () => {
     expect(wrong.stderr).toContain("--port must be a whole number");
   });
 
-  it("serves the API and /docs from what it embeds, and stops on SIGTERM", async () => {
+  it("serves the API, /docs and /finance from what it embeds, and stops on SIGTERM", async () => {
     const child = spawn(built.path, ["--port", "0", ...FROZEN], { cwd: folder, stdio: ["ignore", "pipe", "pipe"] });
     try {
       const origin = await bannerOrigin(child);
@@ -76,6 +76,17 @@ describe("the single executable", () => {
       expect(css.headers.get("content-type")).toBe("text/css; charset=utf-8");
       const source = embeddedFiles()[EMBEDDED_FILE_KEYS.swaggerUi("swagger-ui.css")] ?? "";
       expect(Buffer.from(await css.arrayBuffer()).equals(await readFile(source))).toBe(true);
+
+      // The finance dashboard, and GOV.UK Frontend's files it embeds.
+      expect((await fetch(`${origin}/finance/manage-cpd-contracts`)).status).toBe(200);
+      for (const file of ["govuk-frontend.min.js", "assets/fonts/bold-b542beb274-v2.woff2"]) {
+        const asset = await fetch(`${origin}/finance/assets/${file}`);
+        expect(asset.status).toBe(200);
+        const embedded = embeddedFiles()[EMBEDDED_FILE_KEYS.govukFrontend(file)] ?? "";
+        expect(Buffer.from(await asset.arrayBuffer()).equals(await readFile(embedded))).toBe(true);
+      }
+      const stylesheet = await (await fetch(`${origin}/finance/assets/govuk-frontend.min.css`)).text();
+      expect(stylesheet).toContain("url(/finance/assets/assets/fonts/");
 
       const exited = once(child, "exit");
       child.kill("SIGTERM");

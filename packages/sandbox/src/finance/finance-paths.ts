@@ -1,0 +1,23 @@
+/**
+ * The dashboard's addresses, the real finance app's (finance dashboard §1.1), so that a contract manager's link
+ * reads the same here. `profileId` is the training period a declaration was made for (the service's profile).
+ */
+import type { Role } from "@lpkit/engine";
+
+export const FINANCE_PATHS = {
+  root: "/finance",
+  landing: "/finance/manage-cpd-contracts",
+  chooseProvider: "/finance/payment-breakdowns/choose-provider-ecf",
+  chooseStatement: "/finance/payment-breakdowns/choose-ecf-statement",
+  statement: (leadProviderId: string, statementId: string) =>
+    `/finance/ecf/payment_breakdowns/${leadProviderId}/statements/${statementId}`,
+  voided: (leadProviderId: string, statementId: string, role?: Role) =>
+    `/finance/ecf/payment_breakdowns/${leadProviderId}/statements/${statementId}/voided${role === undefined ? "" : `/${role}`}`,
+  csv: (statementId: string) => `/finance/ecf/statements/${statementId}/assurance-report.csv`,
+  authorise: (statementId: string) => `/finance/statements/${statementId}/payment_authorisations/new`,
+  authorisations: (statementId: string) => `/finance/statements/${statementId}/payment_authorisations`,
+  participants: "/finance/participants",
+  participant: (participantId: string) => `/finance/participants/${participantId}`,
+  voidDeclaration: (profileId: string, declarationId: string) =>
+    `/finance/participant_profiles/${profileId}/ecf/participant_declarations/${declarationId}/void`,
+} as const;

@@ -1,0 +1,100 @@
+/**
+ * "Check … statement details before authorising for payment" (finance dashboard §1.8): the statement's summary, a
+ * checkbox confirming the assurance checks, and "Authorise for payment". Posting without the box ticked shows the
+ * error; with it, the statement is marked paid.
+ */
+import { jsx as h } from "hono/jsx";
+import { ectMentorPanel } from "../components/ect-mentor-panel.ts";
+import { errorSummary } from "../components/error-summary.ts";
+import { renderPage } from "../components/layout.ts";
+import { summaryPanel } from "../components/summary-panel.ts";
+import { FINANCE_PATHS } from "../finance-paths.ts";
+import { statementName } from "../format.ts";
+import type { StatementPageModel } from "../statement-page-model.ts";
+import { hasMentorFunding } from "./statement-page.ts";
+
+const ASSURANCE_CHECKS_ERROR =
+  "Confirm all necessary assurance checks have been done before authorising this statement for payment";
+
+export function authorisePage(model: StatementPageModel, { error = false } = {}): string {
+  const { statement } = model;
+  const checkboxId = "assurance-check";
+  return renderPage(
+    {
+      title: "Authorise for payment",
+      back: FINANCE_PATHS.statement(statement.leadProviderId, statement.id),
+    },
+    error ? errorSummary([{ text: ASSURANCE_CHECKS_ERROR, field: checkboxId }]) : null,
+    h(
+      "h1",
+      { class: "govuk-heading-l" },
+      `Check ${statementName(statement)} statement details before authorising for payment`,
+    ),
+    hasMentorFunding(model) ? ectMentorPanel(model) : summaryPanel(model, { forAuthorisation: true }),
+    h(
+      "form",
+      { method: "post", action: FINANCE_PATHS.authorisations(statement.id), novalidate: true },
+      h(
+        "div",
+        { class: `govuk-form-group${error ? " govuk-form-group--error" : ""}` },
+        h(
+          "fieldset",
+          { class: "govuk-fieldset", "aria-describedby": error ? `${checkboxId}-error` : undefined },
+          h(
+            "legend",
+            { class: "govuk-fieldset__legend govuk-fieldset__legend--m" },
+            h(
+              "div",
+              { class: "govuk-warning-text" },
+              h("span", { class: "govuk-warning-text__icon", "aria-hidden": "true" }, "!"),
+              h(
+                "strong",
+                { class: "govuk-warning-text__text" },
+                h("span", { class: "govuk-visually-hidden" }, "Warning"),
+                "Have all necessary assurance checks been done?",
+              ),
+            ),
+          ),
+          error
+            ? h(
+                "p",
+                { class: "govuk-error-message", id: `${checkboxId}-error` },
+                h("span", { class: "govuk-visually-hidden" }, "Error:"),
+                ` ${ASSURANCE_CHECKS_ERROR}`,
+              )
+            : null,
+          h(
+            "div",
+            { class: "govuk-checkboxes govuk-checkboxes--small", "data-module": "govuk-checkboxes" },
+            h(
+              "div",
+              { class: "govuk-checkboxes__item" },
+              h("input", {
+                class: "govuk-checkboxes__input",
+                id: checkboxId,
+                name: "checks_done",
+                type: "checkbox",
+                value: "true",
+              }),
+              h(
+                "label",
+                { class: "govuk-label govuk-checkboxes__label", for: checkboxId },
+                "Yes, I'm ready to authorise this for payment",
+              ),
+            ),
+          ),
+        ),
+      ),
+      h(
+        "div",
+        { class: "govuk-button-group" },
+        h("button", { type: "submit", class: "govuk-button", "data-module": "govuk-button" }, "Authorise for payment"),
+        h(
+          "a",
+          { class: "govuk-link", href: FINANCE_PATHS.statement(statement.leadProviderId, statement.id) },
+          "Cancel",
+        ),
+      ),
+    ),
+  );
+}

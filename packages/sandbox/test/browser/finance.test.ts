@@ -1,0 +1,265 @@
+/**
+ * The finance dashboard in real Chromium, served over a socket: each flow a contract manager walks (open a statement,
+ * its voided declarations, the CSV download, voiding a paid declaration into a clawback, authorising a statement),
+ * every page checked by axe (no serious or critical violation), and not one request to anywhere but the sandbox.
+ */
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSandbox } from "../../src/index.ts";
+import { launchChromium, NON_LOOPBACK_HOST, SKIP_BROWSER } from "../helpers/chromium.ts";
+import { AMBITION, API } from "../helpers/ecf.ts";
+import {
+  csvRecords,
+  outputStatementsWithBreakdowns,
+  type StatementSummary,
+  statementPath,
+} from "../helpers/finance.ts";
+import { SpecClient } from "../helpers/spec-client.ts";
+import { TEST_NOW } from "../helpers/test-sandbox.ts";
+
+const sandbox = createSandbox({ now: TEST_NOW, allowedHosts: [NON_LOOPBACK_HOST] });
+const client = new SpecClient((request) => sandbox.app.request(request));
+let server: ReturnType<typeof serve>;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  server = serve({ fetch: sandbox.app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  origin = `http://${NON_LOOPBACK_HOST}:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => server?.close(() => resolve()));
+});
+
+const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface AxeResults {
+  readonly violations: readonly {
+    id: string;
+    impact: string | null;
+    nodes: readonly { target: readonly string[] }[];
+  }[];
+}
+
+/** axe's serious and critical violations on the page, as `rule: first target` lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: await AXE_SOURCE });
+  const results = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
+    return axe.run();
+  });
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(" ")}`);
+}
+
+interface Session {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Every URL asked for beyond the sandbox (aborted, so that a failing run still sends nothing out). */
+  readonly offOrigin: string[];
+  readonly errors: string[];
+  /** Every page the flow looked at, with axe's serious findings on it. */
+  readonly violations: Record<string, string[]>;
+}
+
+/** A browser session whose pages may run axe (injected past the policy, as an extension would be). */
+async function session(): Promise<Session> {
+  const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true });
+  const page = await context.newPage();
+  const offOrigin: string[] = [];
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") {
+      errors.push(message.text());
+    }
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) {
+      return route.continue();
+    }
+    offOrigin.push(url);
+    return route.abort("blockedbyclient");
+  });
+  return { context, page, offOrigin, errors, violations: {} };
+}
+
+/** Records axe's findings on the page now shown. */
+async function check(current: Session): Promise<void> {
+  await current.page.waitForLoadState("networkidle");
+  current.violations[new URL(current.page.url()).pathname] = await seriousViolations(current.page);
+}
+
+/** Checks what the session saw; `expectedErrors`: console lines the flow causes on purpose (a form sent back). */
+async function finish(current: Session, expectedErrors: readonly RegExp[] = []): Promise<void> {
+  expect(current.offOrigin).toEqual([]);
+  expect(current.errors.filter((error) => !expectedErrors.some((expected) => expected.test(error)))).toEqual([]);
+  expect(Object.values(current.violations).flat()).toEqual([]);
+  expect(Object.keys(current.violations).length).toBeGreaterThan(0);
+  await current.context.close();
+}
+
+async function statementsWhere(
+  predicate: (
+    statement: StatementSummary,
+    breakdown: { calculation: { cohort: number; totals: Record<string, string> } },
+  ) => boolean,
+) {
+  const statements = await outputStatementsWithBreakdowns(client);
+  const found = statements.find(({ statement, breakdown }) => predicate(statement, breakdown));
+  if (found === undefined) {
+    throw new Error("no statement in the seeded world fits this test");
+  }
+  return found.statement;
+}
+
+describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 120_000 }, () => {
+  it("opens a statement from the landing page, follows its Voided link, and downloads the control API's CSV", async () => {
+    const open = await statementsWhere(
+      (statement, breakdown) =>
+        statement.status === "open" &&
+        statement.lead_provider_name === "Ambition Institute" &&
+        breakdown.calculation.totals.outputPayment !== "0.00",
+    );
+    // A declaration voided through the API, so that the voided page has a row.
+    const declarationId =
+      csvRecords((await client.get(`/__sandbox/statements/${open.id}/declarations.csv`)).text)[0]?.declaration_id ?? "";
+    expect(
+      (await client.put(`${API}/participant-declarations/${declarationId}/void`, { token: AMBITION })).status,
+    ).toBe(200);
+
+    const current = await session();
+    const { page } = current;
+    await page.goto(`${origin}/finance`);
+    await check(current);
+    await page.getByRole("link", { name: "View financial statements" }).click();
+    await check(current);
+    await page.getByLabel(open.lead_provider_name).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.waitForURL(/\/statements\//);
+    await check(current);
+    // The provider's current statement opens; the selector takes us to the one with the voided declaration.
+    await page.getByLabel("View a different cohort").selectOption(open.cohort);
+    await page.getByLabel("View a different statement").selectOption({ label: `${open.month} ${open.year}` });
+    await page.getByRole("button", { name: "View" }).click();
+    await page.waitForURL(`${origin}${statementPath(open)}`);
+    expect(await page.locator("h2").first().textContent()).toBe(`${open.month} ${open.year}`);
+
+    await page.getByRole("link", { name: "View voided declarations" }).click();
+    await page.getByRole("heading", { name: "Voided declarations" }).waitFor();
+    await check(current);
+    expect(await page.locator("table").textContent()).toContain(declarationId);
+    await page.getByRole("link", { name: "Back" }).click();
+    await page.waitForURL(`${origin}${statementPath(open)}`);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download declarations (CSV)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      `ECF-Declarations-AmbitionInstitute-Cohort${open.cohort}-${open.month}${open.year}.csv`,
+    );
+    const downloaded = await readFile(await download.path(), "utf8");
+    expect(downloaded).toBe((await client.get(`/__sandbox/statements/${open.id}/declarations.csv`)).text);
+
+    // The 2025 layout, and its ECT voided declarations through the declarations summary's link.
+    const ectMentor = await statementsWhere((_, breakdown) => Number(breakdown.calculation.cohort) >= 2025);
+    await page.goto(`${origin}${statementPath(ectMentor)}`);
+    await page.getByRole("heading", { name: /Early career teacher programme/ }).waitFor();
+    await check(current);
+    await page.getByRole("link", { name: /ECT voided declarations/ }).click();
+    await page.getByRole("heading", { name: "ECT voided declarations" }).waitFor();
+    await check(current);
+    await finish(current);
+  });
+
+  it("voids a paid declaration from the participant's page and shows it as a clawback on the next output statement", async () => {
+    const statements = (await outputStatementsWithBreakdowns(client)).map(({ statement }) => statement);
+    const ambition = statements.filter((statement) => statement.lead_provider_name === "Ambition Institute");
+    let target: { declarationId: string; next: StatementSummary } | undefined;
+    for (const paid of ambition.filter((statement) => statement.status === "paid")) {
+      const next = ambition.find(
+        (statement) => statement.cohort === paid.cohort && statement.cut_off_date >= TEST_NOW.slice(0, 10),
+      );
+      const row = csvRecords((await client.get(`/__sandbox/statements/${paid.id}/declarations.csv`)).text).find(
+        (record) => record.state === "paid",
+      );
+      if (next !== undefined && row?.declaration_id !== undefined) {
+        target = { declarationId: row.declaration_id, next };
+        break;
+      }
+    }
+    if (target === undefined) {
+      throw new Error("no paid declaration of Ambition's with a statement to come");
+    }
+    const before = (await client.get(`/__sandbox/statements/${target.next.id}/breakdown`)).body.data.calculation;
+
+    const current = await session();
+    const { page } = current;
+    await page.goto(`${origin}/finance/participants`);
+    await check(current);
+    await page.getByLabel("Search records").fill(target.declarationId);
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("heading", { name: "Participant", exact: true }).waitFor();
+    await check(current);
+    await page.getByRole("link", { name: `Void declaration ${target.declarationId}` }).click();
+    await page.getByRole("heading", { name: "Void declaration" }).waitFor();
+    await check(current);
+    await page.getByRole("button", { name: "Void declaration" }).click();
+    await page.getByText("Declaration voided successfully.").waitFor();
+    await check(current);
+
+    await page.goto(`${origin}${statementPath(target.next)}`);
+    await check(current);
+    const after = (await client.get(`/__sandbox/statements/${target.next.id}/breakdown`)).body.data.calculation;
+    expect(after.totals.clawbacks).not.toBe(before.totals.clawbacks);
+    expect(await page.locator("body").textContent()).toMatch(/Clawback for [A-Z][a-z]+( \d)? \(Band: [A-C]\)/);
+    await finish(current);
+  });
+
+  it("authorises a payable statement for payment, and the API's declarations on it become paid", async () => {
+    const payable = await statementsWhere(
+      (statement, breakdown) =>
+        statement.status === "payable" &&
+        statement.lead_provider_name === "Teach First" &&
+        statement.cut_off_date < TEST_NOW &&
+        breakdown.calculation.totals.outputPayment !== "0.00",
+    );
+    const declarations = csvRecords((await client.get(`/__sandbox/statements/${payable.id}/declarations.csv`)).text)
+      .filter((row) => row.state === "payable")
+      .map((row) => row.declaration_id);
+    expect(declarations.length).toBeGreaterThan(0);
+
+    const current = await session();
+    const { page } = current;
+    await page.goto(`${origin}${statementPath(payable)}`);
+    // A link drawn as a button, as GOV.UK Frontend's start buttons are.
+    await page.getByRole("button", { name: "Authorise for payment" }).click();
+    await page.getByRole("heading", { name: /statement details before authorising for payment/ }).waitFor();
+    await check(current);
+    await page.getByRole("button", { name: "Authorise for payment" }).click();
+    await page.getByText("There is a problem").waitFor();
+    await check(current);
+    await page.getByLabel("Yes, I'm ready to authorise this for payment").check();
+    await page.getByRole("button", { name: "Authorise for payment" }).click();
+    await page.getByText(/Authorised for payment at/).waitFor();
+    await check(current);
+
+    for (const id of declarations) {
+      const declaration = await client.get(`${API}/participant-declarations/${id}`, { token: "teach-first" });
+      expect(declaration.body.data.attributes.state).toBe("paid");
+    }
+    // The form sent back with its error answers 422, which Chromium logs.
+    await finish(current, [/status of 422/]);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Participant search, the drill-down and voiding from it (finance dashboard §1.6, §1.7): a paid declaration voided
+ * here waits as a clawback on the provider's next output statement, and a refused void names its rule with the
+ * service's own message.
+ */
+import { displayPounds, VOID_RULE_MESSAGES } from "@lpkit/engine";
+import { describe, expect, it } from "vitest";
+import { AMBITION, API } from "../helpers/ecf.ts";
+import {
+  csvRecords,
+  form,
+  outputStatementsWithBreakdowns,
+  rowLabelled,
+  type StatementSummary,
+  statementPath,
+  textOf,
+} from "../helpers/finance.ts";
+import type { SpecClient } from "../helpers/spec-client.ts";
+import { TEST_NOW, testSandbox } from "../helpers/test-sandbox.ts";
+
+/** A paid declaration of Ambition's whose cohort still has an output statement to come, and that statement. */
+async function paidDeclaration(client: SpecClient) {
+  const statements = await outputStatementsWithBreakdowns(client);
+  const ambition = statements
+    .map(({ statement }) => statement)
+    .filter((s) => s.lead_provider_name === "Ambition Institute");
+  for (const paid of ambition.filter((statement) => statement.status === "paid")) {
+    const next = ambition.find(
+      (statement) => statement.cohort === paid.cohort && statement.cut_off_date >= TEST_NOW.slice(0, 10),
+    );
+    const csv = csvRecords((await client.get(`/__sandbox/statements/${paid.id}/declarations.csv`)).text);
+    const row = csv.find((record) => record.state === "paid");
+    if (next !== undefined && row !== undefined) {
+      return { declarationId: row.declaration_id ?? "", participantId: row.participant_id ?? "", next };
+    }
+  }
+  throw new Error("the seeded world has no paid declaration of Ambition's with a statement to come");
+}
+
+describe("participant search", () => {
+  it("offers the search form", async () => {
+    const { client } = testSandbox();
+    const page = await client.get("/finance/participants");
+    expect(page.status).toBe(200);
+    expect(textOf(page.text)).toContain(
+      "CPD contract data Search records Enter a participant, declaration or application ID Search",
+    );
+  });
+
+  it("opens the participant a participant or declaration id names, and says when nothing matches", async () => {
+    const { client } = testSandbox();
+    const { declarationId, participantId } = await paidDeclaration(client);
+    for (const query of [participantId, declarationId, ` ${declarationId.toUpperCase()} `]) {
+      const found = await client.get(`/finance/participants?query=${encodeURIComponent(query)}`);
+      expect(found.status).toBe(303);
+      expect(found.headers.get("location")).toBe(`/finance/participants/${participantId}`);
+    }
+    const none = await client.get("/finance/participants?query=nobody");
+    expect(none.status).toBe(200);
+    expect(textOf(none.text)).toContain("There is a problem No records found");
+    expect((await client.get("/finance/participants/nobody")).status).toBe(404);
+  });
+});
+
+describe("the drill-down and voiding", () => {
+  it("shows identities, profiles and declarations, with Void on a declaration that can be voided", async () => {
+    const { client } = testSandbox();
+    const { declarationId, participantId } = await paidDeclaration(client);
+    const page = await client.get(`/finance/participants/${participantId}`);
+    expect(page.status).toBe(200);
+    const text = textOf(page.text);
+    expect(text).toContain(`Participant Identities Identity 1 User ID / Participant ID ${participantId} Full name`);
+    expect(text).toMatch(/Profiles ParticipantProfile::(ECT|Mentor) User ID \/ Participant ID/);
+    for (const label of [
+      "Profile ID",
+      "Eligible for funding",
+      "School URN",
+      "Schedule identifier",
+      "Schedule cohort",
+      "Declarations",
+    ]) {
+      expect(text).toContain(label);
+    }
+    expect(text).toContain(`Declaration ID ${declarationId} Declaration type`);
+    expect(text).toContain("State paid Void");
+    expect(page.text).toMatch(new RegExp(`/participant_declarations/${declarationId}/void/new`));
+  });
+
+  it("voids a paid declaration into a clawback on the next output statement, with the success banner", async () => {
+    const { client } = testSandbox();
+    const { declarationId, participantId, next } = await paidDeclaration(client);
+    const drillDown = (await client.get(`/finance/participants/${participantId}`)).text;
+    const voidLink = drillDown.match(
+      new RegExp(`href="([^"]*/participant_declarations/${declarationId}/void/new)"`),
+    )?.[1];
+    expect(voidLink).toBeDefined();
+
+    const confirm = await client.get(voidLink ?? "");
+    expect(confirm.status).toBe(200);
+    expect(textOf(confirm.text)).toContain(
+      `Void declaration Participant ID ${participantId} Declaration ID ${declarationId} Declaration type`,
+    );
+    const voided = await client.post((voidLink ?? "").replace(/\/new$/, ""), form({}));
+    expect(voided.status).toBe(303);
+    const banner = await client.get(voided.headers.get("location") ?? "");
+    expect(textOf(banner.text)).toContain("Success Declaration voided successfully.");
+    expect(textOf(banner.text)).toContain("State awaiting-clawback");
+
+    const api = await client.get(`${API}/participant-declarations/${declarationId}`, { token: AMBITION });
+    expect(api.body.data.attributes.state).toBe("awaiting-clawback");
+    const breakdown = (await client.get(`/__sandbox/statements/${next.id}/breakdown`)).body.data;
+    expect(breakdown.calculation.totals.clawbacks).not.toBe("0.00");
+    const statement = await client.get(statementPath(next as StatementSummary));
+    expect(textOf(statement.text)).toMatch(/Clawback for [A-Z][a-z]+( \d)? \(Band: [A-C]\)/);
+    expect(rowLabelled(statement.text, "Clawbacks")).toEqual([
+      "Clawbacks",
+      displayPounds(breakdown.calculation.totals.clawbacks),
+    ]);
+  });
+
+  it("names the rule and gives the service's message when the engine refuses the void", async () => {
+    const { client } = testSandbox();
+    const { declarationId, participantId } = await paidDeclaration(client);
+    const drillDown = (await client.get(`/finance/participants/${participantId}`)).text;
+    const voidPath = drillDown.match(
+      new RegExp(`href="([^"]*/participant_declarations/${declarationId}/void)/new"`),
+    )?.[1] as string;
+    expect((await client.post(voidPath, form({}))).status).toBe(303);
+    // Now awaiting clawback: no Void on it, and voiding it anyway is refused by void rule 2.
+    expect((await client.get(`/finance/participants/${participantId}`)).text).not.toContain(
+      `/participant_declarations/${declarationId}/void/new`,
+    );
+    const refused = await client.post(voidPath, form({}));
+    expect(refused.status).toBe(422);
+    expect(textOf(refused.text)).toContain(
+      `This declaration cannot be voided Void rule 2: ${VOID_RULE_MESSAGES[2].detail}`,
+    );
+    const elsewhere = voidPath.replace(/participant_profiles\/[^/]+/, "participant_profiles/not-a-profile");
+    expect((await client.get(`${elsewhere}/new`)).status).toBe(404);
+    expect((await client.post(elsewhere, form({}))).status).toBe(404);
+  });
+});
