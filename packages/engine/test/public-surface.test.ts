@@ -286,6 +286,18 @@ const PUBLIC_SURFACE = [
   "type UpliftCalculation",
   "type UpliftCounts",
   "type VatTerms",
+  // Forecast
+  "type ApiDeclaration",
+  "type ApiStatement",
+  "type ForecastContract",
+  "type ForecastContractFile",
+  "forecastStatements",
+  "type ForecastStatementsInput",
+  "readForecastContract",
+  "type ServiceFeeStatementForecast",
+  "type StatementForecast",
+  "type StatementsForecast",
+  "type UndeterminedFigure",
   // Time
   "type CalendarDate",
   "formatApiDateTime",
