@@ -7,7 +7,7 @@ import { forecastSummaryCsv, forecastText } from "./forecast-report.ts";
 import { problemLines, readContractFile } from "./read-contract-file.ts";
 import { syncProviderData } from "./sync-provider-data.ts";
 
-export const usage = `Usage: pnpm forecast --api <live|dfe-sandbox|lpkit|URL> --contract <terms.json> [--out <folder>]
+const usage = `Usage: bash scripts/kit.sh forecast --api <live|dfe-sandbox|lpkit|URL> --contract <terms.json> [--out <folder>]
 
   --api       live: DfE's Lead Provider API; dfe-sandbox: DfE's sandbox; lpkit: the kit's sandbox on
               http://127.0.0.1:4010; or the API's base URL

@@ -56,7 +56,7 @@ async function writeTermsFile(): Promise<string> {
   return path;
 }
 
-describe("pnpm forecast", () => {
+describe("bash scripts/kit.sh forecast", () => {
   it("prints each statement's breakdown and writes a CSV of every statement that matches DfE finance's", async () => {
     const contract = await writeTermsFile();
     const out = join(folder, "out");
@@ -98,7 +98,7 @@ describe("pnpm forecast", () => {
     const result = await run([], {});
     expect(result.code).toBe(2);
     expect(result.error).toContain("--api is required\n--contract is required\nLEAD_PROVIDER_API_TOKEN is not set");
-    expect(result.error).toContain("Usage: pnpm forecast");
+    expect(result.error).toContain("Usage: bash scripts/kit.sh forecast");
   });
 
   it("ships an example terms file the forecast accepts", async () => {

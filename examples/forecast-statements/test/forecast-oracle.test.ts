@@ -4,12 +4,7 @@
  * of every lead provider, `GET /__sandbox/statements/{id}/breakdown`, to the penny. Where the API cannot reveal a
  * figure, the forecast must say so: voided counts always, uplift fees of started declarations not yet paid.
  */
-import {
-  type ApiDeclaration,
-  forecastStatements,
-  type StatementCalculation,
-  type StatementsForecast,
-} from "@lpkit/engine";
+import { forecastStatements, type StatementCalculation, type StatementsForecast } from "@lpkit/engine";
 import { buildDeclaration, createEcfClient, type SandboxClient, type SandboxLeadProvider } from "@lpkit/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syncProviderData } from "../src/sync-provider-data.ts";

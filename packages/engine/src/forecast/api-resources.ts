@@ -5,7 +5,8 @@
  * SDK's items can be passed as they are.
  */
 
-/** An item of `GET /api/v3/statements`: an output statement of the lead provider (ECF rules §2.3). */
+/** An item of `GET /api/v3/statements`: an output statement of the lead provider: service fee statements
+ * are never listed (ECF rules §1.1); the fields are as ECF rules §2.7 describes them. */
 export interface ApiStatement {
   id: string;
   attributes: {
