@@ -4,7 +4,12 @@
  * of every lead provider, `GET /__sandbox/statements/{id}/breakdown`, to the penny. Where the API cannot reveal a
  * figure, the forecast must say so: voided counts always, uplift fees of started declarations not yet paid.
  */
-import { forecastStatements, type StatementCalculation, type StatementsForecast } from "@lpkit/engine";
+import {
+  forecastStatements,
+  type StatementCalculation,
+  type StatementsForecast,
+  statementDeclarationsCsv,
+} from "@lpkit/engine";
 import { buildDeclaration, createEcfClient, type SandboxClient, type SandboxLeadProvider } from "@lpkit/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syncProviderData } from "../src/sync-provider-data.ts";
@@ -27,6 +32,8 @@ interface Coverage {
   upliftFees: number;
   mentorFlatRate: number;
   serviceFee: number;
+  /** Declarations compared row by row with DfE finance's CSV. */
+  declarationRows: number;
 }
 
 const emptyCoverage: Coverage = {
@@ -37,17 +44,24 @@ const emptyCoverage: Coverage = {
   upliftFees: 0,
   mentorFlatRate: 0,
   serviceFee: 0,
+  declarationRows: 0,
 };
 
-async function expectForecastsToMatchBreakdowns(control: SandboxClient): Promise<Coverage> {
+/** `rows`: compare each statement's declarations with DfE finance's CSV too (a request per statement, so not always). */
+async function expectForecastsToMatchBreakdowns(control: SandboxClient, { rows = false } = {}): Promise<Coverage> {
   const coverage = { ...emptyCoverage };
   for (const provider of await control.leadProviders()) {
-    await expectProviderToMatch(control, provider, coverage);
+    await expectProviderToMatch(control, provider, coverage, rows);
   }
   return coverage;
 }
 
-async function expectProviderToMatch(control: SandboxClient, provider: SandboxLeadProvider, coverage: Coverage) {
+async function expectProviderToMatch(
+  control: SandboxClient,
+  provider: SandboxLeadProvider,
+  coverage: Coverage,
+  rows: boolean,
+) {
   const data = await syncProviderData({ baseUrl: running.ecfBaseUrl, token: provider.token });
   const summaries = await control.statements({ lead_provider_id: provider.id });
   const breakdowns = new Map<string, StatementCalculation>();
@@ -68,6 +82,20 @@ async function expectProviderToMatch(control: SandboxClient, provider: SandboxLe
     const uplift = statement.undetermined.find(({ figure }) => figure === "upliftFees");
     if (uplift === undefined) {
       expect(statement.calculation, `statement ${statement.statementId}`).toEqual(breakdown);
+      // Declaration by declaration too: the band and amount of each, as DfE finance's CSV has them (voided rows
+      // aside, for the same reason as the counts). A statement without any is the header alone, and the
+      // calculation above already shows it has none.
+      if (rows && statement.declarations.length > 0) {
+        const csv = statementDeclarationsCsv({
+          statementId: statement.statementId,
+          rows: statement.declarations,
+          calculation: statement.calculation,
+        });
+        const finance = await control.statementDeclarationsCsv(statement.statementId);
+        const notVoided = finance.split("\r\n").filter((line) => line.split(",")[8] !== "voided");
+        expect(csv.split("\r\n"), `statement ${statement.statementId}`).toEqual(notVoided);
+        coverage.declarationRows += statement.declarations.length;
+      }
       coverage.exact += 1;
     } else {
       // The API hides the uplifts of declarations not paid yet: the forecast may count fewer, never more, and
@@ -200,7 +228,7 @@ async function liveThroughCohort(control: SandboxClient, cohort: string, now: st
   runs.push(await expectForecastsToMatchBreakdowns(control));
 
   await payStatement(control, data.data.attributes.clawback_statement_id as string);
-  runs.push(await expectForecastsToMatchBreakdowns(control));
+  runs.push(await expectForecastsToMatchBreakdowns(control, { rows: true }));
   return runs;
 }
 
@@ -216,10 +244,11 @@ describe("the forecast from the API's responses equals DfE finance's breakdown o
     it(`seed ${seed} at ${now}: as seeded, then through the ${cohort} cohort's payments and a clawback`, async () => {
       const { control } = running;
       await control.reset({ seed, now });
-      const seeded = await expectForecastsToMatchBreakdowns(control);
+      const seeded = await expectForecastsToMatchBreakdowns(control, { rows: true });
       expect(seeded.statements).toBeGreaterThan(0);
       expect(seeded.exact).toBeGreaterThan(0);
       expect(seeded.serviceFee).toBeGreaterThan(0);
+      expect(seeded.declarationRows).toBeGreaterThan(0);
 
       const lived = summed(await liveThroughCohort(control, cohort, now));
       expect(lived.upliftUndetermined).toBeGreaterThan(0);

@@ -44,7 +44,7 @@ export interface StatementForecast {
   paid: boolean;
   /** What `calculateStatement` returns for the statement (`renderStatementBreakdown` renders it). */
   calculation: StatementCalculation;
-  /** The declarations paid or clawed back on it, for `statementDeclarationsCsv`. */
+  /** The declarations paid or clawed back on it, by declaration date then id, for `statementDeclarationsCsv`. */
   declarations: StatementDeclarationRow[];
   /** The figures the API's data cannot determine; empty when the forecast is the statement's money to the penny. */
   undetermined: UndeterminedFigure[];
@@ -167,7 +167,9 @@ function forecastStatement(
     paymentDate: statement.paymentDate,
     paid: statement.paid,
     calculation: calculation.value,
-    declarations: rows.filter((row) => row.statementId === statement.id || row.clawbackStatementId === statement.id),
+    declarations: rows
+      .filter((row) => row.statementId === statement.id || row.clawbackStatementId === statement.id)
+      .sort(byDeclarationDateThenId),
     undetermined,
   };
 }
@@ -245,6 +247,15 @@ function upliftCounts(upliftPaid: boolean, terms: ContractTerms): boolean {
   return upliftPaid && terms.banded.upliftFeePerDeclaration !== null && terms.cohort <= lastCohortWithUpliftFees;
 }
 
+function byDeclarationDateThenId(a: StatementDeclarationRow, b: StatementDeclarationRow): number {
+  return compareText(a.declarationDate, b.declarationDate) || compareText(a.id, b.id);
+}
+
+/** Code-unit order, as the sandbox sorts: locale rules must not reorder ids. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function byPaymentDateThenId(a: ForecastStatementRecord, b: ForecastStatementRecord): number {
-  return a.paymentDate.localeCompare(b.paymentDate) || a.id.localeCompare(b.id);
+  return compareText(a.paymentDate, b.paymentDate) || compareText(a.id, b.id);
 }
