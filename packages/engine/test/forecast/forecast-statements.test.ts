@@ -141,6 +141,13 @@ describe("forecastStatements", () => {
       serviceFeeStatements: [],
       problems: [{ title: "input", detail: "The input must be an object" }],
     });
+    expect(
+      forecastStatements({ contract: { contracts: [smallBandTerms(2024)] }, statements: "x", declarations: {} })
+        .problems,
+    ).toEqual([
+      { title: "statements", detail: "statements must be an array" },
+      { title: "declarations", detail: "declarations must be an array" },
+    ]);
     const { problems } = forecastStatements({
       contract: { contracts: [smallBandTerms(2024)] },
       statements: [{ id: 1 }, "x"],
