@@ -1,14 +1,24 @@
 import { renderStatementBreakdown, type StatementForecast, type StatementsForecast } from "@lpkit/engine";
 
-/** Each statement's breakdown as the finance team reads it, with what the API could not tell us under it. */
+/**
+ * Each statement's breakdown as the finance team reads it, with what the API could not tell us under it. The voided
+ * counts are unknown on every statement and move no money, so they are said once, at the end.
+ */
 export function forecastText(forecast: StatementsForecast): string {
   const sections = forecast.forecasts.map((statement) => {
     const title = `${statement.month} ${statement.year} statement, ${statement.cohort} cohort (${statement.paid ? "paid" : "to be paid"} ${statement.paymentDate}, ${statement.statementId})`;
-    const notes = statement.undetermined.map(({ figure, detail }) => `  - ${figure}: ${detail}`);
-    return [renderStatementBreakdown(statement.calculation, title), "Not determined by the API:", ...notes].join("\n");
+    const notes = statement.undetermined
+      .filter(({ figure }) => figure !== "voided")
+      .map(({ figure, detail }) => `  - ${figure}: ${detail}`);
+    const breakdown = renderStatementBreakdown(statement.calculation, title);
+    return notes.length === 0 ? breakdown : [breakdown, "Not determined by the API:", ...notes].join("\n");
   });
   for (const { cohort, calculation } of forecast.serviceFeeStatements) {
     sections.push(renderStatementBreakdown(calculation, `Each service fee statement, ${cohort} cohort`));
+  }
+  const voided = forecast.forecasts[0]?.undetermined.find(({ figure }) => figure === "voided");
+  if (voided !== undefined) {
+    sections.push(`On every statement: ${voided.detail}.`);
   }
   return `${sections.join("\n\n")}\n`;
 }

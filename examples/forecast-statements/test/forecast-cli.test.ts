@@ -64,6 +64,7 @@ describe("bash scripts/kit.sh forecast", () => {
     expect(result).toMatchObject({ code: 0, error: "" });
     expect(result.out).toContain("November 2025 statement, 2025 cohort (to be paid 2025-11-25");
     expect(result.out).toContain("adjustments: The API does not show a statement's adjustments");
+    expect(result.out).toContain("On every statement: The API shows no statement_id for a declaration voided");
 
     const csv = (await readFile(join(out, "statements.csv"), "utf8")).trimEnd().split("\r\n");
     expect(csv[0]).toBe(
