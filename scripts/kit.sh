@@ -3,7 +3,9 @@
 #   bash scripts/kit.sh start [sandbox options]   start the sandbox with seeded data and print the tokens
 #   bash scripts/kit.sh sandbox <command> ...     drive a running sandbox (lpkit-sandbox clock advance 30d, ...)
 #   bash scripts/kit.sh test                      install exactly what the lockfile says, then lint, typecheck and test
+#   bash scripts/kit.sh forecast --api live --contract terms.json   forecast your statements (examples/forecast-statements)
 set -euo pipefail
+caller="$PWD"
 cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 
@@ -19,13 +21,20 @@ case "$command" in
     pnpm install --frozen-lockfile --prefer-offline >&2
     exec pnpm --silent start "$@"
     ;;
+  forecast)
+    # Run from where it was called, so that --contract and --out are read as the caller wrote them.
+    pnpm install --frozen-lockfile --prefer-offline >&2
+    root="$PWD"
+    cd "$caller"
+    exec node "$root/examples/forecast-statements/src/forecast-cli.ts" "$@"
+    ;;
   test)
     pnpm install --frozen-lockfile
     bash scripts/chromium.sh
     pnpm run check
     ;;
   *)
-    echo "usage: bash scripts/kit.sh start [options] | sandbox <command> [options] | test" >&2
+    echo "usage: bash scripts/kit.sh start [options] | sandbox <command> [options] | forecast [options] | test" >&2
     exit 2
     ;;
 esac

@@ -319,6 +319,19 @@ export {
 } from "./payments/statement-calculation.ts";
 export type { NpqCourseFeeStructureInput, NpqStatementCalculationInput } from "./payments/statement-input.ts";
 
+// Forecast: each ECF statement's money from the Lead Provider API's own responses and a contract terms file.
+export type { ApiDeclaration, ApiStatement } from "./forecast/api-resources.ts";
+export type { ForecastContract, ForecastContractFile } from "./forecast/forecast-contract.ts";
+export {
+  type ForecastStatementsInput,
+  forecastStatements,
+  type ServiceFeeStatementForecast,
+  type StatementForecast,
+  type StatementsForecast,
+} from "./forecast/forecast-statements.ts";
+export { readForecastContract } from "./forecast/read-forecast-contract.ts";
+export type { UndeterminedFigure } from "./forecast/undetermined-figures.ts";
+
 // Time: instants are ISO strings, days are London calendar dates; what a caller needs to pass and show them.
 export type { CalendarDate } from "./time/calendar-date.ts";
 export type { Instant } from "./time/instant.ts";

@@ -314,6 +314,18 @@ const PUBLIC_SURFACE = [
   "type NpqTargetedDeliveryFundingCalculation",
   "type NpqTargetedDeliveryFundingCounts",
   "npqTargetedDeliveryFundingApplies",
+  // Forecast
+  "type ApiDeclaration",
+  "type ApiStatement",
+  "type ForecastContract",
+  "type ForecastContractFile",
+  "forecastStatements",
+  "type ForecastStatementsInput",
+  "readForecastContract",
+  "type ServiceFeeStatementForecast",
+  "type StatementForecast",
+  "type StatementsForecast",
+  "type UndeterminedFigure",
   // Time
   "type CalendarDate",
   "formatApiDateTime",
