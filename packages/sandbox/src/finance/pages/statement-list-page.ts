@@ -79,7 +79,11 @@ function statementRow(row: StatementListRow) {
       "span",
       null,
       row.leadProviderName,
-      h("span", { class: "govuk-caption-s", "data-testid": "programme" }, PROGRAMME_NAMES[row.programme]),
+      h(
+        "span",
+        { class: "govuk-caption-s govuk-!-display-block", "data-testid": "programme" },
+        PROGRAMME_NAMES[row.programme],
+      ),
     ),
     row.contractYear,
     name,
