@@ -15,6 +15,7 @@ import { FINANCE_STYLESHEET } from "./finance-stylesheet.ts";
 import { FINANCE_INIT_SCRIPT, GOVUK_FRONTEND_ASSETS, readGovukFrontendAsset } from "./govuk-frontend-assets.ts";
 import { htmlResponse } from "./html-response.ts";
 import { participantRoutes } from "./routes/participant-routes.ts";
+import { statementListRoutes } from "./routes/statement-list-routes.ts";
 import { statementRoutes } from "./routes/statement-routes.ts";
 
 const ASSET_CACHE = "public, max-age=3600";
@@ -49,6 +50,7 @@ export function createFinanceApp(control: SandboxControl, controlToken: string |
   const context = new FinanceContext(control);
   app.route("/", statementRoutes(context));
   app.route("/", participantRoutes(context));
+  app.route("/", statementListRoutes(context));
   // A sub-app's own notFound is not consulted once mounted; this catches the rest of /finance.
   app.all("*", () => htmlResponse(notFoundPage(), 404));
   return app;

@@ -1,5 +1,5 @@
-/** What the dashboard's routes work with: the sandbox's control (world, clock, engine commands) and "today". */
-import { londonToday, type World } from "@lpkit/engine";
+/** What the dashboard's routes work with: the sandbox's control (both worlds, clock, engine commands) and "today". */
+import { londonToday, type NpqWorld, type World } from "@lpkit/engine";
 import type { SandboxControl } from "../control/sandbox-control.ts";
 
 export class FinanceContext {
@@ -15,6 +15,11 @@ export class FinanceContext {
 
   get world(): World {
     return this.#control.state.world;
+  }
+
+  /** The NPQ service's world, beside the ECF one: its lead providers, statements and declarations. */
+  get npq(): NpqWorld {
+    return this.#control.state.npq;
   }
 
   /** The sandbox clock's date in London, which statement cut-offs are compared with. */

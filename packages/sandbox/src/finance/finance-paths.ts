@@ -7,6 +7,8 @@ import type { Role } from "@lpkit/engine";
 export const FINANCE_PATHS = {
   root: "/finance",
   landing: "/finance/manage-cpd-contracts",
+  /** Both programmes' statements, filtered (finance dashboard §2.1); the query string carries the filters. */
+  statements: "/finance/statements",
   chooseProvider: "/finance/payment-breakdowns/choose-provider-ecf",
   chooseStatement: "/finance/payment-breakdowns/choose-ecf-statement",
   statement: (leadProviderId: string, statementId: string) =>
@@ -16,6 +18,9 @@ export const FINANCE_PATHS = {
   csv: (statementId: string) => `/finance/ecf/statements/${statementId}/assurance-report.csv`,
   authorise: (statementId: string) => `/finance/statements/${statementId}/payment_authorisations/new`,
   authorisations: (statementId: string) => `/finance/statements/${statementId}/payment_authorisations`,
+  /** An NPQ statement and its voided declarations (finance dashboard §3). */
+  npqStatement: (statementId: string) => `/finance/npq/statements/${statementId}`,
+  npqVoided: (statementId: string) => `/finance/npq/statements/${statementId}/voided`,
   participants: "/finance/participants",
   participant: (participantId: string) => `/finance/participants/${participantId}`,
   voidDeclaration: (profileId: string, declarationId: string) =>

@@ -1,6 +1,7 @@
 /**
- * The finance dashboard in real Chromium, served over a socket: each flow a contract manager walks (open a statement,
- * its voided declarations, the CSV download, voiding a paid declaration into a clawback, authorising a statement),
+ * The finance dashboard in real Chromium, served over a socket: each flow a contract manager walks (the statement list
+ * of both programmes, open a statement, its voided declarations, the CSV download, voiding a paid declaration into a
+ * clawback, authorising a statement),
  * every page checked by axe (no serious or critical violation), and not one request to anywhere but the sandbox.
  */
 import { readFile } from "node:fs/promises";
@@ -143,17 +144,32 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     await page.goto(`${origin}/finance`);
     await check(current);
     await page.getByRole("link", { name: "View financial statements" }).click();
+    await page.getByRole("heading", { name: "Statements" }).waitFor();
+    await check(current);
+    // The list, filtered to the statement with the voided declaration, opens it.
+    await page.getByLabel("Lead provider").selectOption(open.lead_provider_id);
+    await page.getByLabel("Contract year").selectOption(open.cohort);
+    await page.getByLabel("Statement date").selectOption({ label: `${open.month} ${open.year}` });
+    await page.getByRole("button", { name: "View" }).click();
+    await page.waitForURL(/lead_provider_id=/);
+    expect(await page.getByRole("link", { name: /^View ECF statement/ }).count()).toBe(1);
+    await page
+      .getByRole("link", { name: `View ECF statement for ${open.lead_provider_name} in ${open.month} ${open.year}` })
+      .click();
+    await page.waitForURL(`${origin}${statementPath(open)}`);
+    await check(current);
+    expect(await page.locator("h2").first().textContent()).toBe(`${open.month} ${open.year}`);
+    // Its back link chooses a provider, whose choice opens the provider's current statement.
+    await page.getByRole("link", { name: "Back" }).click();
     await check(current);
     await page.getByLabel(open.lead_provider_name).check();
     await page.getByRole("button", { name: "Continue" }).click();
     await page.waitForURL(/\/statements\//);
-    await check(current);
-    // The provider's current statement opens; the selector takes us to the one with the voided declaration.
+    // The selector takes us back to the one with the voided declaration.
     await page.getByLabel("View a different cohort").selectOption(open.cohort);
     await page.getByLabel("View a different statement").selectOption({ label: `${open.month} ${open.year}` });
     await page.getByRole("button", { name: "View" }).click();
     await page.waitForURL(`${origin}${statementPath(open)}`);
-    expect(await page.locator("h2").first().textContent()).toBe(`${open.month} ${open.year}`);
 
     await page.getByRole("link", { name: "View voided declarations" }).click();
     await page.getByRole("heading", { name: "Voided declarations" }).waitFor();
@@ -179,6 +195,39 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     await check(current);
     await page.getByRole("link", { name: /ECT voided declarations/ }).click();
     await page.getByRole("heading", { name: "ECT voided declarations" }).waitFor();
+    await check(current);
+    await finish(current);
+  });
+
+  it("opens an NPQ statement from the list, and its voided declarations", async () => {
+    const npq = (
+      (await client.get("/__sandbox/statements?programme=npq&fee_type=output&status=paid")).body
+        .data as StatementSummary[]
+    )[0];
+    if (npq === undefined) {
+      throw new Error("no paid NPQ output statement in the seeded world");
+    }
+    const current = await session();
+    const { page } = current;
+    await page.goto(`${origin}/finance/statements`);
+    await page.getByLabel("Lead provider").selectOption(npq.lead_provider_id);
+    await page.getByLabel("Statement date").selectOption({ label: `${npq.month} ${npq.year}` });
+    await page.getByRole("button", { name: "View" }).click();
+    await page.waitForURL(/lead_provider_id=/);
+    await check(current);
+    expect(await page.getByText("Authorised for payment", { exact: true }).count()).toBeGreaterThan(0);
+    await page
+      .getByRole("link", { name: `View NPQ statement for ${npq.lead_provider_name} in ${npq.month} ${npq.year}` })
+      .click();
+    await page.getByRole("heading", { name: `${npq.lead_provider_name}, ${npq.month} ${npq.year}` }).waitFor();
+    await check(current);
+    await page.getByRole("link", { name: "View Voids voided declarations" }).click();
+    await page.getByRole("heading", { name: "Voided declarations" }).waitFor();
+    await check(current);
+    // A page past the first of the whole list, through the pagination.
+    await page.goto(`${origin}/finance/statements`);
+    await page.getByRole("link", { name: "Next page" }).click();
+    await page.waitForURL(/page=2/);
     await check(current);
     await finish(current);
   });

@@ -27,7 +27,7 @@ describe("landing and choosing a provider", () => {
     expect(landing.status).toBe(200);
     expect(landing.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(textOf(landing.text)).toContain("Manage CPD contracts View financial statements View, download and update");
-    expect(landing.text).toContain('href="/finance/payment-breakdowns/choose-provider-ecf"');
+    expect(landing.text).toContain('href="/finance/statements"');
     expect(landing.text).toContain('href="/finance/participants"');
   });
 

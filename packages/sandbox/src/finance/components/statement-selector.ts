@@ -6,25 +6,11 @@ import { jsx as h } from "hono/jsx";
 import { FINANCE_PATHS } from "../finance-paths.ts";
 import { statementName } from "../format.ts";
 import type { StatementPageModel } from "../statement-page-model.ts";
+import { select } from "./select.ts";
 
 /** `November 2025` → `november-2025`, as the selector posts a statement. */
 export function statementSlug(statement: { readonly month: number; readonly year: number }): string {
   return statementName(statement).toLowerCase().replace(" ", "-");
-}
-
-function select(id: string, label: string, options: readonly { value: string; text: string; selected: boolean }[]) {
-  return h(
-    "div",
-    { class: "govuk-form-group govuk-!-margin-right-4 govuk-!-display-inline-block" },
-    h("label", { class: "govuk-label", for: id }, label),
-    h(
-      "select",
-      { class: "govuk-select", id, name: id },
-      ...options.map((option) =>
-        h("option", { value: option.value, selected: option.selected ? true : undefined }, option.text),
-      ),
-    ),
-  );
 }
 
 export function statementSelector(model: StatementPageModel) {

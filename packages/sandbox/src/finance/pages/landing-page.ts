@@ -8,7 +8,7 @@ const ENTRIES = [
   {
     title: "View financial statements",
     text: "View, download and update financial statements for lead providers.",
-    href: FINANCE_PATHS.chooseProvider,
+    href: FINANCE_PATHS.statements,
   },
   {
     title: "Search participant data",

@@ -1,0 +1,17 @@
+/** What the dashboard reads from the NPQ world: a statement by id, and its voided declarations. Reads only. */
+import type { NpqDeclaration, NpqStatement, NpqWorld } from "@lpkit/engine";
+import { findNpqRow, npqLookup } from "@lpkit/engine/internal";
+import { readId } from "./finance-queries.ts";
+
+export function findNpqStatement(npq: NpqWorld, statementId: string): NpqStatement | undefined {
+  return findNpqRow(npq, "statements", readId(statementId));
+}
+
+/**
+ * The statement's declarations in state `voided` (finance dashboard §3.2), as the NPQ world keeps them on the
+ * statement. (The service keeps a voided declaration's line on its statement; the engine's void command takes the
+ * declaration off it, so until the engine keeps that line this lists none: see docs/decisions/finance-dashboard.md.)
+ */
+export function npqVoidedDeclarations(npq: NpqWorld, statementId: string): NpqDeclaration[] {
+  return npqLookup(npq, "declarationsByStatement", statementId).filter((declaration) => declaration.state === "voided");
+}
