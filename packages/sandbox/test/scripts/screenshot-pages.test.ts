@@ -23,7 +23,7 @@ const HEADINGS: Readonly<Record<string, RegExp>> = {
 describe("the screenshots' pages", () => {
   it("are the dashboard's pages, each with its PNG in docs/screenshots", { timeout: 60_000 }, async () => {
     const sandbox = createSandbox(SCREENSHOT_SANDBOX);
-    const pages = await screenshotPages((path) => sandbox.app.request(path));
+    const pages = await screenshotPages(async (path) => sandbox.app.request(path));
     expect(pages.map((page) => page.name)).toEqual(Object.keys(HEADINGS));
     for (const { name, path } of pages) {
       const response = await sandbox.app.request(path);
