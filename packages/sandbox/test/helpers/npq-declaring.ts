@@ -5,8 +5,7 @@
 import { NPQ_RULE_MESSAGES_BY_OPERATION, type RuleMessage } from "@lpkit/engine";
 import { expect } from "vitest";
 import { errors } from "./ecf.ts";
-import { npqDeliveryPartners, npqFixtureApplication, npqLeadProviderId } from "./npq.ts";
-import { npqStatementsOf } from "./npq-dfe.ts";
+import { npqDeliveryPartners, npqFixtureApplication, npqLeadProviderId, npqStatementsOf } from "./npq.ts";
 import type { Json } from "./spec-client.ts";
 import { testSandbox } from "./test-sandbox.ts";
 
@@ -43,7 +42,7 @@ export async function expectRuleCases(operationId: string, cases: Readonly<Recor
 export async function declaring() {
   const { sandbox, client } = testSandbox({ now: DECLARING_NOW });
   const leadProviderId = await npqLeadProviderId(client);
-  npqStatementsOf(sandbox, leadProviderId, "2025a");
+  await npqStatementsOf(client, leadProviderId, "2025a");
   const partners = await npqDeliveryPartners(client);
   const cohorts = (partner: Json) => partner.attributes.cohort as number[];
   const everyCohort = partners.find((partner) => cohorts(partner).includes(2023) && cohorts(partner).includes(2025));

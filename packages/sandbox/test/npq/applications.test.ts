@@ -63,6 +63,21 @@ describe("GET /npq/api/v3/npq-applications", () => {
     expect([bad.status, bad.body]).toEqual([400, npqBadRequest(NPQ_REQUEST_MESSAGES.invalidParticipantIdFilter)]);
   });
 
+  it("reads updated_since, then the participant ids, then the page (NPQ rules §1.5)", async () => {
+    const { client } = testSandbox();
+    for (const [query, message] of [
+      ["filter[updated_since]=2025-01-01&filter[participant_id]=abc&page[page]=0", "invalidUpdatedSince"],
+      ["filter[participant_id]=abc&page[page]=0", "invalidParticipantIdFilter"],
+    ] as const) {
+      const response = await client.get(`${NPQ_API}/npq-applications?${query}`, { token: AMBITION });
+      expect([query, response.status, response.body]).toEqual([
+        query,
+        400,
+        npqBadRequest(NPQ_REQUEST_MESSAGES[message]),
+      ]);
+    }
+  });
+
   it("answers the NPQ service's 400s for pages, dates and a filter that is not a hash (before the token)", async () => {
     const { client } = testSandbox();
     const page = await client.get(`${NPQ_API}/npq-applications?page[page]=0`, { token: AMBITION });
