@@ -74,7 +74,7 @@ describe("an NPQ participant, from application to outcome", () => {
         delivery_partner_id: await deliveryPartnerId(),
       }),
     });
-    expect(data.data.attributes).toMatchObject({ state: "eligible", cohort: "2025" });
+    expect(data.data.attributes).toMatchObject({ state: "eligible", declaration_type: "started" });
     expect(data.data.attributes.statement_id).not.toBeNull();
   });
 
@@ -99,15 +99,16 @@ describe("an NPQ participant, from application to outcome", () => {
     ]);
   });
 
-  it("4. eighteen months on, they complete the course and pass: the declaration records the outcome", async () => {
-    // Time travel: the sandbox's clock moves on, timestamps and statements with it.
-    await running.control.setClock("2027-01-10T09:00:00Z");
+  it("4. fourteen months on, they complete the course and pass: the declaration records the outcome", async () => {
+    // Time travel: the sandbox's clock moves on, timestamps and statements with it. The 2025 cohort's statements
+    // run to January 2027 (deadline 26 December 2026), as DfE's: a completion must be declared before then.
+    await running.control.setClock("2026-12-10T09:00:00Z");
     const { data } = await client.POST("/api/v3/participant-declarations", {
       body: buildNpqDeclaration({
         participant_id: participantId,
         course_identifier: "npq-senior-leadership",
         declaration_type: "completed",
-        declaration_date: "2027-01-05T10:00:00Z",
+        declaration_date: "2026-12-05T10:00:00Z",
         has_passed: true,
         delivery_partner_id: await deliveryPartnerId(),
       }),
