@@ -52,7 +52,7 @@ describe("syncCreatedSince on the NPQ outcomes", () => {
     // The seeded world has outcomes: the mark is the latest created_at less the walk's whole seconds (at least one),
     // so a row created while the walk ran is read again next time.
     expect(createdAt.length).toBeGreaterThan(0);
-    const lag = Math.max(...createdAt) - Date.parse(first.highWaterMark);
+    const lag = Math.max(...createdAt) - Date.parse(first.highWaterMark ?? "");
     expect(lag % 1000).toBe(0);
     expect(lag).toBeGreaterThanOrEqual(1000);
     expect(lag).toBeLessThanOrEqual(walkSeconds * 1000);
