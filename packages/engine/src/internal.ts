@@ -46,6 +46,7 @@ export { npqContractKey, npqStatementKey } from "./npq/model/indexes.ts";
 export {
   findNpqRow,
   getNpqRow,
+  copyNpqWorld,
   npqLookup,
   npqLookupIds,
   type NpqWorldData,

@@ -481,6 +481,7 @@ const INTERNAL_SURFACE = [
   "npqStatementKey",
   "findNpqRow",
   "getNpqRow",
+  "copyNpqWorld",
   "npqLookup",
   "npqLookupIds",
   "type NpqWorldData",

@@ -1,7 +1,7 @@
 import { NPQ_ACCEPT_RULE_MESSAGES, NPQ_LEAD_PROVIDERS } from "@lpkit/engine";
 import { describe, expect, it } from "vitest";
 import { errors } from "../helpers/ecf.ts";
-import { AMBITION, NPQ_API, npqBody } from "../helpers/npq.ts";
+import { AMBITION, NPQ_API, npqApplications, npqBody } from "../helpers/npq.ts";
 import type { Json } from "../helpers/spec-client.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
@@ -92,6 +92,9 @@ describe("POST /__sandbox/npq/applications", () => {
   it("refuses bad input with the control API's 400, and a decision the engine refuses with 422, changing nothing", async () => {
     const { client } = testSandbox();
     const before = (await client.get("/__sandbox/world")).body.npq.digest;
+    // The lead provider's applications as its list reads them (through the index a refused fixture must not touch).
+    const listed = async () => (await npqApplications(client)).map((application) => application.id);
+    const listedBefore = await listed();
     for (const body of [
       { course_identifier: "npq-headship", cohort: "2025" },
       { lead_provider_id: ambition, course_identifier: "ecf-induction", cohort: "2025" },
@@ -117,6 +120,7 @@ describe("POST /__sandbox/npq/applications", () => {
     });
     expect(unknownCohort.status).toBe(422);
     expect((await client.get("/__sandbox/world")).body.npq.digest).toBe(before);
+    expect(await listed()).toEqual(listedBefore);
   });
 });
 

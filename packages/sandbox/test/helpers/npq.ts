@@ -76,3 +76,30 @@ export const npqDeclare = (client: SpecClient, attributes: Record<string, unknow
 export async function npqDeliveryPartners(client: SpecClient, token = AMBITION): Promise<Json[]> {
   return (await client.get(`${NPQ_API}/delivery-partners`, { token })).body.data as Json[];
 }
+
+/** The lead provider's NPQ statements of a cohort (an identifier, `2025a`), as `GET /__sandbox/statements` lists them. */
+export async function npqStatementsOf(client: SpecClient, leadProviderId: string, cohort: string): Promise<Json[]> {
+  const query = `programme=npq&lead_provider_id=${leadProviderId}&cohort=${cohort}`;
+  const statements = (await client.get(`/__sandbox/statements?${query}`)).body.data as Json[];
+  if (statements.length === 0) {
+    throw new Error(`the NPQ lead provider ${leadProviderId} has no ${cohort} statements`);
+  }
+  return statements;
+}
+
+/** DfE finance marks an NPQ statement payable, then paid, at the sandbox's clock (its deadline must have passed). */
+export async function payNpqStatement(client: SpecClient, statementId: string): Promise<void> {
+  for (const step of ["mark-payable", "mark-paid"]) {
+    const response = await client.post(`/__sandbox/statements/${statementId}/${step}`);
+    if (response.status !== 200) {
+      throw new Error(`${step} refused: ${JSON.stringify(response.body)}`);
+    }
+  }
+}
+
+/** DfE support moves an application to another lead provider (`POST /__sandbox/npq/applications/{id}/change-lead-provider`). */
+export async function moveNpqApplication(client: SpecClient, applicationId: string, leadProviderId: string) {
+  return client.post(`/__sandbox/npq/applications/${applicationId}/change-lead-provider`, {
+    body: { lead_provider_id: leadProviderId },
+  });
+}

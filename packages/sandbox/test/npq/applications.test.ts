@@ -15,8 +15,9 @@ import {
   npqBadRequest,
   npqBody,
   npqDeclare,
+  npqFixtureApplication,
 } from "../helpers/npq.ts";
-import { declaring } from "../helpers/npq-declaring.ts";
+import { declaring, expectRuleCases, type RuleCase } from "../helpers/npq-declaring.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
 const capped = (a: { cohort: string }) => a.cohort === "2025";
@@ -63,6 +64,21 @@ describe("GET /npq/api/v3/npq-applications", () => {
     expect([bad.status, bad.body]).toEqual([400, npqBadRequest(NPQ_REQUEST_MESSAGES.invalidParticipantIdFilter)]);
   });
 
+  it("reads updated_since, then the participant ids, then the page (NPQ rules §1.5)", async () => {
+    const { client } = testSandbox();
+    for (const [query, message] of [
+      ["filter[updated_since]=2025-01-01&filter[participant_id]=abc&page[page]=0", "invalidUpdatedSince"],
+      ["filter[participant_id]=abc&page[page]=0", "invalidParticipantIdFilter"],
+    ] as const) {
+      const response = await client.get(`${NPQ_API}/npq-applications?${query}`, { token: AMBITION });
+      expect([query, response.status, response.body]).toEqual([
+        query,
+        400,
+        npqBadRequest(NPQ_REQUEST_MESSAGES[message]),
+      ]);
+    }
+  });
+
   it("answers the NPQ service's 400s for pages, dates and a filter that is not a hash (before the token)", async () => {
     const { client } = testSandbox();
     const page = await client.get(`${NPQ_API}/npq-applications?page[page]=0`, { token: AMBITION });
@@ -100,9 +116,9 @@ describe("POST /npq/api/v3/npq-applications/{id}/accept", () => {
     expect(participant.status).toBe(200);
   });
 
-  it("produces each rule's message from the engine's table", async () => {
+  it("produces every rule of acceptNpqApplication through HTTP", async () => {
     const { client } = testSandbox();
-    const accept = (id: string, attributes?: Record<string, unknown>) =>
+    const accept = (id: string, attributes?: Record<string, unknown>) => () =>
       client.post(`${NPQ_API}/npq-applications/${id}/accept`, {
         token: AMBITION,
         ...(attributes === undefined ? {} : { body: npqBody("npq-application-accept", attributes) }),
@@ -125,30 +141,28 @@ describe("POST /npq/api/v3/npq-applications/{id}/accept", () => {
       (a) =>
         a.status === "pending" && ucl.some((b) => b.participant_id === a.participant_id && b.status === "accepted"),
     );
-    const cases: [string, Record<string, unknown> | undefined, unknown][] = [
-      [pending.id, { funded_place: "yes" }, M[1]],
-      [zero.id, { funded_place: true }, M[2]],
-      [accepted.id, { funded_place: true }, M[3]],
-      [rejected.id, { funded_place: true }, M[4]],
-      [ineligible.id, { funded_place: true }, M[6]],
-      [pending.id, { funded_place: true, schedule_identifier: "npq-ehco-june" }, M[9]],
-      [again.id, { funded_place: true }, M[5]],
-      [pending.id, { funded_place: true, schedule_identifier: "npq-no-such-schedule" }, M[7]],
-    ];
-    for (const [id, attributes, message] of cases) {
-      const response = await accept(id, attributes);
-      expect([response.status, response.body]).toEqual([422, errors(message as never)]);
-    }
-  });
-
-  it("answers the bare 404 for a course with no default schedule in the cohort (rule 8 is not reachable)", async () => {
-    const { client } = testSandbox();
+    // The additional support offer has no default schedule in any cohort.
     const aso = await npqApplication(client, (a) => a.course_identifier === "npq-additional-support-offer");
-    const response = await client.post(`${NPQ_API}/npq-applications/${aso.id}/accept`, {
-      token: AMBITION,
-      body: npqBody("npq-application-accept", { funded_place: true }),
-    });
-    expect([response.status, response.body]).toEqual([404, NPQ_NOT_FOUND]);
+    const cases: Record<number, RuleCase> = {
+      1: { send: accept(pending.id, { funded_place: "yes" }), expected: [M[1]] },
+      2: { send: accept(zero.id, { funded_place: true }), expected: [M[2]] },
+      3: { send: accept(accepted.id, { funded_place: true }), expected: [M[3]] },
+      4: { send: accept(rejected.id, { funded_place: true }), expected: [M[4]] },
+      5: { send: accept(again.id, { funded_place: true }), expected: [M[5]] },
+      6: { send: accept(ineligible.id, { funded_place: true }), expected: [M[6]] },
+      7: {
+        send: accept(pending.id, { funded_place: true, schedule_identifier: "npq-no-such-schedule" }),
+        expected: [M[7]],
+      },
+      8: {
+        unreachable: "a course without a default schedule in the cohort is the bare 404 first (NPQ rules §Q5)",
+        send: accept(aso.id, { funded_place: true }),
+        expected: [],
+        answered: { status: 404, body: NPQ_NOT_FOUND },
+      },
+      9: { send: accept(pending.id, { funded_place: true, schedule_identifier: "npq-ehco-june" }), expected: [M[9]] },
+    };
+    await expectRuleCases("acceptNpqApplication", cases);
   });
 
   it("refuses data without attributes, and an unknown application with the bare 404", async () => {
@@ -179,51 +193,56 @@ describe("POST /npq/api/v3/npq-applications/{id}/reject", () => {
     expect([again.status, again.body]).toEqual([422, errors(NPQ_REJECT_RULE_MESSAGES[1])]);
   });
 
-  it("refuses to reject an accepted application with a declaration that can be or was paid (rule 2)", async () => {
+  it("produces every rule of rejectNpqApplication through HTTP", async () => {
     const { client, enrolled, started } = await declaring();
     expect((await npqDeclare(client, started)).status).toBe(200);
-    const refused = await client.post(`${NPQ_API}/npq-applications/${enrolled.id}/reject`, { token: AMBITION });
-    expect([refused.status, refused.body]).toEqual([422, errors(NPQ_REJECT_RULE_MESSAGES[2])]);
+    const pending = await npqApplication(client, (a) => a.status === "pending");
+    expect((await client.post(`${NPQ_API}/npq-applications/${pending.id}/reject`, { token: AMBITION })).status).toBe(
+      200,
+    );
+    const reject = (id: string) => () => client.post(`${NPQ_API}/npq-applications/${id}/reject`, { token: AMBITION });
+    const cases: Record<number, RuleCase> = {
+      1: { send: reject(pending.id), expected: [NPQ_REJECT_RULE_MESSAGES[1]] },
+      // An accepted application with a declaration that can be or was paid.
+      2: { send: reject(enrolled.id), expected: [NPQ_REJECT_RULE_MESSAGES[2]] },
+    };
+    await expectRuleCases("rejectNpqApplication", cases);
   });
 });
 
 describe("PUT /npq/api/v3/npq-applications/{id}/change-funded-place", () => {
-  it("changes a capped application's funded place, and produces each rule's message", async () => {
+  it("changes a capped application's funded place", async () => {
     const { client } = testSandbox();
-    const change = (id: string, fundedPlace: unknown) =>
+    const funded = await npqApplication(client, (a) => a.status === "accepted" && capped(a) && a.funded_place === true);
+    const changed = await client.put(`${NPQ_API}/npq-applications/${funded.id}/change-funded-place`, {
+      token: AMBITION,
+      body: npqBody("npq-application-change-funded-place", { funded_place: false }),
+    });
+    expect([changed.status, changed.body.data.attributes.funded_place]).toEqual([200, false]);
+  });
+
+  it("produces every rule of changeNpqApplicationFundedPlace through HTTP", async () => {
+    const { client, enrolled, started } = await declaring();
+    expect((await npqDeclare(client, started)).status).toBe(200);
+    const change = (id: string, fundedPlace: unknown) => () =>
       client.put(`${NPQ_API}/npq-applications/${id}/change-funded-place`, {
         token: AMBITION,
         body: npqBody("npq-application-change-funded-place", { funded_place: fundedPlace }),
       });
     const M = NPQ_CHANGE_FUNDED_PLACE_RULE_MESSAGES;
-    const funded = await npqApplication(client, (a) => a.status === "accepted" && capped(a) && a.funded_place === true);
-    const changed = await change(funded.id, false);
-    expect([changed.status, changed.body.data.attributes.funded_place]).toEqual([200, false]);
+    // Enrolments without declarations (the seeded ones may have some by now).
+    const funded = await npqFixtureApplication(client, { funded_place: true });
     const pending = await npqApplication(client, (a) => a.status === "pending" && capped(a));
-    const ineligible = await npqApplication(
-      client,
-      (a) => a.status === "accepted" && capped(a) && !a.eligible_for_funding,
-    );
+    const ineligible = await npqFixtureApplication(client, { eligible_for_funding: false });
     const full = await npqApplication(client, (a) => a.status === "accepted" && a.cohort === "2023");
-    const cases: [string, unknown, unknown][] = [
-      [funded.id, "maybe", M[1]],
-      [pending.id, true, M[2]],
-      [ineligible.id, true, M[3]],
-      [full.id, true, M[4]],
-    ];
-    for (const [id, fundedPlace, message] of cases) {
-      const response = await change(id, fundedPlace);
-      expect([response.status, response.body]).toEqual([422, errors(message as never)]);
-    }
-  });
-
-  it("refuses a change while a declaration can be or was paid (rule 5)", async () => {
-    const { client, enrolled, started } = await declaring();
-    expect((await npqDeclare(client, started)).status).toBe(200);
-    const refused = await client.put(`${NPQ_API}/npq-applications/${enrolled.id}/change-funded-place`, {
-      token: AMBITION,
-      body: npqBody("npq-application-change-funded-place", { funded_place: false }),
-    });
-    expect([refused.status, refused.body]).toEqual([422, errors(NPQ_CHANGE_FUNDED_PLACE_RULE_MESSAGES[5])]);
+    const cases: Record<number, RuleCase> = {
+      1: { send: change(funded.id, "maybe"), expected: [M[1]] },
+      2: { send: change(pending.id, true), expected: [M[2]] },
+      3: { send: change(ineligible.id, true), expected: [M[3]] },
+      4: { send: change(full.id, true), expected: [M[4]] },
+      // A declaration that can be or was paid.
+      5: { send: change(enrolled.id, false), expected: [M[5]] },
+    };
+    await expectRuleCases("changeNpqApplicationFundedPlace", cases);
   });
 });

@@ -201,62 +201,56 @@ async function recordableOutcomes(client: SpecClient): Promise<Json[]> {
   return [...latest.values()].filter((row) => row.attributes.state !== "voided");
 }
 
-const SEEDED_OUTCOMES = (await recordableOutcomes(testSandbox().client)).length > 0;
-
-// Needs outcomes in the seeded NPQ world (seeded declarations with outcomes): skipped until the seed has them.
-describe.skipIf(!SEEDED_OUTCOMES)(
-  "recording an outcome on a seeded completed declaration (needs seeded outcomes)",
-  () => {
-    async function seeded(client: SpecClient, state: "passed" | "failed") {
-      const outcome = (await recordableOutcomes(client)).find((row) => row.attributes.state === state);
-      if (outcome === undefined) {
-        throw new Error(`the seeded world has no ${state} outcome to record against`);
-      }
-      const { participant_id: participantId, course_identifier: course, completion_date } = outcome.attributes;
-      const date = (completion_date as string).slice(0, 10);
-      const record = (attributes: Record<string, unknown>) =>
-        recordOutcome(client, participantId, { course_identifier: course, completion_date: date, ...attributes });
-      const rows = async () => (await client.get(participantOutcomes(participantId), { token: AMBITION })).body.data;
-      return { outcome, date, record, rows };
+describe("recording an outcome on a seeded completed declaration", () => {
+  async function seeded(client: SpecClient, state: "passed" | "failed") {
+    const outcome = (await recordableOutcomes(client)).find((row) => row.attributes.state === state);
+    if (outcome === undefined) {
+      throw new Error(`the seeded world has no ${state} outcome to record against`);
     }
+    const { participant_id: participantId, course_identifier: course, completion_date } = outcome.attributes;
+    const date = (completion_date as string).slice(0, 10);
+    const record = (attributes: Record<string, unknown>) =>
+      recordOutcome(client, participantId, { course_identifier: course, completion_date: date, ...attributes });
+    const rows = async () => (await client.get(participantOutcomes(participantId), { token: AMBITION })).body.data;
+    return { outcome, date, record, rows };
+  }
 
-    it("answers the existing outcome for a repeated state, and adds a row for a new one (NPQ rules §6.3)", async () => {
-      const { client } = testSandbox();
-      const { outcome, record, rows } = await seeded(client, "passed");
-      const before = await rows();
-      // Passed again, with its date or any other: the same outcome, nothing added.
-      for (const completionDate of [undefined, "2025-09-01"]) {
-        const again = await record({
-          state: "passed",
-          ...(completionDate === undefined ? {} : { completion_date: completionDate }),
-        });
-        expect([again.status, again.body]).toEqual([200, { data: outcome }]);
-      }
-      expect(await rows()).toEqual(before);
-      const failed = await record({ state: "failed", completion_date: "2025-09-15" });
-      expect(failed.status).toBe(200);
-      expect(failed.body.data.id).not.toBe(outcome.id);
-      expect(failed.body.data.attributes).toMatchObject({
-        state: "failed",
-        completion_date: "2025-09-15T00:00:00+00:00",
-        participant_id: outcome.attributes.participant_id,
-        course_identifier: outcome.attributes.course_identifier,
+  it("answers the existing outcome for a repeated state, and adds a row for a new one (NPQ rules §6.3)", async () => {
+    const { client } = testSandbox();
+    const { outcome, record, rows } = await seeded(client, "passed");
+    const before = await rows();
+    // Passed again, with its date or any other: the same outcome, nothing added.
+    for (const completionDate of [undefined, "2025-09-01"]) {
+      const again = await record({
+        state: "passed",
+        ...(completionDate === undefined ? {} : { completion_date: completionDate }),
       });
-      // The same failed outcome again is answered as it is; another date is a new row.
-      expect((await record({ state: "failed", completion_date: "2025-09-15" })).body).toEqual(failed.body);
-      const redated = await record({ state: "failed", completion_date: "2025-09-16" });
-      expect(redated.body.data.id).not.toBe(failed.body.data.id);
-      // Rows made at the same instant come by id, so the rows are compared as a set.
-      const added = [failed.body.data.id, redated.body.data.id];
-      const ids = (list: Json[]) => list.map((row) => row.id as string).sort();
-      expect(ids(await rows())).toEqual(ids([...before, failed.body.data, redated.body.data]));
-      const since = await client.get(`${OUTCOMES}?filter[created_since]=${failed.body.data.attributes.created_at}`, {
-        token: AMBITION,
-      });
-      expect(since.body.data.map((row: Json) => row.id)).toEqual(expect.arrayContaining(added));
-      for (const row of since.body.data) {
-        expect(row.attributes.created_at >= failed.body.data.attributes.created_at).toBe(true);
-      }
+      expect([again.status, again.body]).toEqual([200, { data: outcome }]);
+    }
+    expect(await rows()).toEqual(before);
+    const failed = await record({ state: "failed", completion_date: "2025-09-15" });
+    expect(failed.status).toBe(200);
+    expect(failed.body.data.id).not.toBe(outcome.id);
+    expect(failed.body.data.attributes).toMatchObject({
+      state: "failed",
+      completion_date: "2025-09-15T00:00:00+00:00",
+      participant_id: outcome.attributes.participant_id,
+      course_identifier: outcome.attributes.course_identifier,
     });
-  },
-);
+    // The same failed outcome again is answered as it is; another date is a new row.
+    expect((await record({ state: "failed", completion_date: "2025-09-15" })).body).toEqual(failed.body);
+    const redated = await record({ state: "failed", completion_date: "2025-09-16" });
+    expect(redated.body.data.id).not.toBe(failed.body.data.id);
+    // Rows made at the same instant come by id, so the rows are compared as a set.
+    const added = [failed.body.data.id, redated.body.data.id];
+    const ids = (list: Json[]) => list.map((row) => row.id as string).sort();
+    expect(ids(await rows())).toEqual(ids([...before, failed.body.data, redated.body.data]));
+    const since = await client.get(`${OUTCOMES}?filter[created_since]=${failed.body.data.attributes.created_at}`, {
+      token: AMBITION,
+    });
+    expect(since.body.data.map((row: Json) => row.id)).toEqual(expect.arrayContaining(added));
+    for (const row of since.body.data) {
+      expect(row.attributes.created_at >= failed.body.data.attributes.created_at).toBe(true);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { errors } from "../helpers/ecf.ts";
 import {
   AMBITION,
+  moveNpqApplication,
   NPQ_API,
   NPQ_NOT_FOUND,
   npqBadRequest,
@@ -15,9 +16,9 @@ import {
   npqDeclare,
   npqFixtureApplication,
   npqLeadProviderId,
+  payNpqStatement,
 } from "../helpers/npq.ts";
 import { declaring, expectRuleCases, type RuleCase, TEACH_FIRST, UNKNOWN_ID } from "../helpers/npq-declaring.ts";
-import { moveNpqApplication, payNpqStatement } from "../helpers/npq-dfe.ts";
 import type { Json, SpecClient } from "../helpers/spec-client.ts";
 
 /** After the December 2025 statement's deadline: it can be paid. */
@@ -58,7 +59,7 @@ describe("PUT /npq/api/v3/participant-declarations/{id}/void", () => {
     const { sandbox, client, started } = await declaring();
     const declaration = await declared(client, started);
     await sandbox.control.setClock(PAID_AT);
-    payNpqStatement(sandbox, declaration.attributes.statement_id);
+    await payNpqStatement(client, declaration.attributes.statement_id);
     const paid = await client.get(`${NPQ_API}/participant-declarations/${declaration.id}`, { token: AMBITION });
     expect(paid.body.data.attributes.state).toBe("paid");
     const voided = await voidDeclaration(client, declaration.id);
@@ -78,7 +79,7 @@ describe("PUT /npq/api/v3/participant-declarations/{id}/void", () => {
     const clawedBack = await declared(client, started);
     const paid = await declared(client, started);
     await sandbox.control.setClock(PAID_AT);
-    payNpqStatement(sandbox, paid.attributes.statement_id);
+    await payNpqStatement(client, paid.attributes.statement_id);
     await voidDeclaration(client, clawedBack.id);
     const at = (now: string, id: string) => async () => {
       await sandbox.control.setClock(now);
@@ -98,14 +99,19 @@ describe("PUT /npq/api/v3/participant-declarations/{id}/void", () => {
   });
 
   it("answers 404 for a declaration it cannot see, and 403 for one another lead provider made", async () => {
-    const { sandbox, client, started } = await declaring();
+    const { client, started } = await declaring();
     const declaration = await declared(client, started);
     expect(await voidDeclaration(client, declaration.id, TEACH_FIRST)).toMatchObject({
       status: 404,
       body: NPQ_NOT_FOUND,
     });
     expect(await voidDeclaration(client, UNKNOWN_ID)).toMatchObject({ status: 404, body: NPQ_NOT_FOUND });
-    moveNpqApplication(sandbox, declaration.attributes.application_id, await npqLeadProviderId(client, TEACH_FIRST));
+    const moved = await moveNpqApplication(
+      client,
+      declaration.attributes.application_id,
+      await npqLeadProviderId(client, TEACH_FIRST),
+    );
+    expect(moved.status).toBe(200);
     // The new lead provider sees the declaration, made by Ambition, but may not void it.
     const shown = await client.get(`${NPQ_API}/participant-declarations/${declaration.id}`, { token: TEACH_FIRST });
     expect(shown.body.data.attributes.lead_provider_name).toBe("Ambition Institute");
@@ -141,7 +147,7 @@ describe("PUT /npq/api/v3/participant-declarations/{id}/change-delivery-partner"
   });
 
   it("looks the declaration up (404) and checks who made it (403) before reading the body (400)", async () => {
-    const { sandbox, client, started } = await declaring();
+    const { client, started } = await declaring();
     const declaration = await declared(client, started);
     const empty = { data: { attributes: {} } };
     const put = (id: string, token = AMBITION) =>
@@ -149,7 +155,12 @@ describe("PUT /npq/api/v3/participant-declarations/{id}/change-delivery-partner"
     expect(await put(UNKNOWN_ID)).toMatchObject({ status: 404, body: NPQ_NOT_FOUND });
     const bad = await put(declaration.id);
     expect([bad.status, bad.body]).toEqual([400, npqBadRequest(NPQ_REQUEST_MESSAGES.jsonStructureRequired)]);
-    moveNpqApplication(sandbox, declaration.attributes.application_id, await npqLeadProviderId(client, TEACH_FIRST));
+    const moved = await moveNpqApplication(
+      client,
+      declaration.attributes.application_id,
+      await npqLeadProviderId(client, TEACH_FIRST),
+    );
+    expect(moved.status).toBe(200);
     const refused = await put(declaration.id, TEACH_FIRST);
     expect([refused.status, refused.body]).toEqual([
       403,

@@ -1,6 +1,13 @@
 import { NPQ_DECLARATION_RULE_MESSAGES, NPQ_REQUEST_MESSAGES } from "@lpkit/engine";
 import { describe, expect, it } from "vitest";
-import { AMBITION, NPQ_API, npqBadRequest, npqDeclare, npqFixtureApplication } from "../helpers/npq.ts";
+import {
+  AMBITION,
+  NPQ_API,
+  npqBadRequest,
+  npqDeclare,
+  npqFixtureApplication,
+  npqStatementsOf,
+} from "../helpers/npq.ts";
 import {
   DECLARATION_DATE as DATE,
   declaring,
@@ -9,7 +16,6 @@ import {
   type RuleCase,
   UNKNOWN_ID as UNKNOWN,
 } from "../helpers/npq-declaring.ts";
-import { npqStatementsOf } from "../helpers/npq-dfe.ts";
 import type { Json, SpecClient } from "../helpers/spec-client.ts";
 
 const pair = (message: { title: string; detail: string }) => [message.title, message.detail] as const;
@@ -97,7 +103,7 @@ describe("POST /npq/api/v3/participant-declarations", () => {
   });
 
   it("produces every rule of createParticipantDeclaration through HTTP", async () => {
-    const { sandbox, client, leadProviderId, started, everyCohort, recent, elsewhere } = await declaring();
+    const { client, leadProviderId, started, everyCohort, recent, elsewhere } = await declaring();
     const R = NPQ_DECLARATION_RULE_MESSAGES;
     const declare = (attributes: Record<string, unknown>) => () => npqDeclare(client, { ...started, ...attributes });
     const participants = (await client.get(`${NPQ_API}/participants/npq`, { token: AMBITION })).body.data as Json[];
@@ -115,7 +121,7 @@ describe("POST /npq/api/v3/participant-declarations", () => {
     });
     const scottish = await npqFixtureApplication(client, { teacher_catchment: "scotland" });
     // 2023a is a full cohort whose statements all ended: only a declaration that will not be paid can be made there.
-    npqStatementsOf(sandbox, leadProviderId, "2023a");
+    await npqStatementsOf(client, leadProviderId, "2023a");
     const ended = await npqFixtureApplication(client, { cohort: "2023a" });
     const unfunded2023 = await npqFixtureApplication(client, { cohort: "2023a", eligible_for_funding: false });
     const old = (fixture: Json) => ({

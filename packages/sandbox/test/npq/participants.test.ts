@@ -19,8 +19,9 @@ import {
   npqBadRequest,
   npqBody,
   npqDeclare,
+  npqFixtureApplication,
 } from "../helpers/npq.ts";
-import { declaring } from "../helpers/npq-declaring.ts";
+import { declaring, expectRuleCases, type RuleCase } from "../helpers/npq-declaring.ts";
 import type { Json, SpecClient } from "../helpers/spec-client.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
 
@@ -46,16 +47,13 @@ const action = (client: SpecClient, id: string, name: string, attributes: Record
     body: npqBody(`participant-${name}`, attributes),
   });
 
-async function expectRefusals(
-  client: SpecClient,
-  name: string,
-  cases: readonly [id: string, attributes: Record<string, unknown>, messages: RuleMessage | RuleMessage[]][],
-): Promise<void> {
-  for (const [id, attributes, messages] of cases) {
-    const response = await action(client, id, name, attributes);
-    expect([name, response.status, response.body]).toEqual([name, 422, errors(...[messages].flat())]);
-  }
-}
+/** A case of a rule table: the action, refused with these messages. */
+const refusal =
+  (client: SpecClient, name: string) =>
+  (id: string, attributes: Record<string, unknown>, ...expected: RuleMessage[]): RuleCase => ({
+    send: () => action(client, id, name, attributes),
+    expected,
+  });
 
 describe("GET /npq/api/v3/participants/npq", () => {
   it("lists the people with an accepted application, in pages, filtered by training status", async () => {
@@ -132,87 +130,115 @@ describe("the NPQ participant actions", () => {
     expect([response.status, response.body]).toEqual([400, npqBadRequest(NPQ_REQUEST_MESSAGES.jsonStructureRequired)]);
   });
 
-  it("produce each defer, resume and withdraw rule's message from the engine's tables", async () => {
+  it("produce every rule of deferNpqParticipant, resumeNpqParticipant and withdrawNpqParticipant through HTTP", async () => {
     const { client } = testSandbox();
     const active = await enrolment(client, (a) => a.training_status === "active" && a.cohort === "2025");
     const deferred = await enrolment(client, (a) => a.training_status === "deferred");
     const withdrawn = await enrolment(client, (a) => a.training_status === "withdrawn");
     const other = active.course === "npq-leading-literacy" ? "npq-leading-behaviour-culture" : "npq-leading-literacy";
     const D = NPQ_DEFER_RULE_MESSAGES;
-    await expectRefusals(client, "defer", [
-      [active.id, { course_identifier: "npq-unknown", reason: "other" }, D[1]],
-      [active.id, { course_identifier: other, reason: "other" }, D[2]],
+    const defer = refusal(client, "defer");
+    await expectRuleCases("deferNpqParticipant", {
+      1: defer(active.id, { course_identifier: "npq-unknown", reason: "other" }, D[1]),
+      2: defer(active.id, { course_identifier: other, reason: "other" }, D[2]),
       // An active participant without declarations also fails rule 6: the service reports both.
-      [active.id, { course_identifier: active.course, reason: "no-such-reason" }, [D[3], D[6]]],
-      [deferred.id, { course_identifier: deferred.course, reason: "other" }, [D[4], D[6]]],
-      [withdrawn.id, { course_identifier: withdrawn.course, reason: "other" }, [D[5], D[6]]],
-      [active.id, { course_identifier: active.course, reason: "other" }, D[6]],
-    ]);
+      3: defer(active.id, { course_identifier: active.course, reason: "no-such-reason" }, D[3], D[6]),
+      4: defer(deferred.id, { course_identifier: deferred.course, reason: "other" }, D[4], D[6]),
+      5: defer(withdrawn.id, { course_identifier: withdrawn.course, reason: "other" }, D[5], D[6]),
+      6: defer(active.id, { course_identifier: active.course, reason: "other" }, D[6]),
+    });
     const R = NPQ_RESUME_RULE_MESSAGES;
-    await expectRefusals(client, "resume", [
-      [active.id, { course_identifier: "npq-unknown" }, R[1]],
-      [active.id, { course_identifier: other }, R[2]],
-      [active.id, { course_identifier: active.course }, R[3]],
-    ]);
+    const resume = refusal(client, "resume");
+    await expectRuleCases("resumeNpqParticipant", {
+      1: resume(active.id, { course_identifier: "npq-unknown" }, R[1]),
+      2: resume(active.id, { course_identifier: other }, R[2]),
+      3: resume(active.id, { course_identifier: active.course }, R[3]),
+    });
     const W = NPQ_WITHDRAW_RULE_MESSAGES;
-    await expectRefusals(client, "withdraw", [
-      [active.id, { course_identifier: "npq-unknown", reason: "other" }, W[1]],
-      [active.id, { course_identifier: other, reason: "other" }, W[2]],
-      [active.id, { course_identifier: active.course, reason: "no-such-reason" }, W[3]],
-      [withdrawn.id, { course_identifier: withdrawn.course, reason: "other" }, W[4]],
-      [active.id, { course_identifier: active.course, reason: "other" }, W[5]],
-    ]);
+    const withdraw = refusal(client, "withdraw");
+    await expectRuleCases("withdrawNpqParticipant", {
+      1: withdraw(active.id, { course_identifier: "npq-unknown", reason: "other" }, W[1]),
+      2: withdraw(active.id, { course_identifier: other, reason: "other" }, W[2]),
+      3: withdraw(active.id, { course_identifier: active.course, reason: "no-such-reason" }, W[3]),
+      4: withdraw(withdrawn.id, { course_identifier: withdrawn.course, reason: "other" }, W[4]),
+      5: withdraw(active.id, { course_identifier: active.course, reason: "other" }, W[5]),
+    });
   });
 
-  it("change a schedule, and produce each change-schedule rule's message that needs no declaration", async () => {
+  it("change a schedule", async () => {
     const { client } = testSandbox();
     const capped = await enrolment(
       client,
       (e) => e.course_identifier === "npq-senior-leadership" && e.cohort === "2025" && e.training_status === "active",
     );
-    const senco = await enrolment(client, (a) => a.course_identifier === "npq-senco");
-    const withdrawn = await enrolment(client, (a) => a.training_status === "withdrawn");
-    const zero = await enrolment(client, (a) => a.cohort === "2026");
-    const current = capped.schedule;
-    const C = NPQ_CHANGE_SCHEDULE_RULE_MESSAGES;
-    await expectRefusals(client, "change-schedule", [
-      [capped.id, { course_identifier: "npq-unknown", schedule_identifier: current }, C[1]],
-      [capped.id, { course_identifier: "npq-leading-literacy", schedule_identifier: current }, C[2]],
-      [capped.id, { course_identifier: capped.course }, C[3]],
-      // SENCO has no contract in 2023, a full cohort: rule 10 fails as well.
-      [
-        senco.id,
-        { course_identifier: senco.course, schedule_identifier: "npq-leadership-spring", cohort: 2023 },
-        [C[4], C[10]],
-      ],
-      [withdrawn.id, { course_identifier: withdrawn.course, schedule_identifier: withdrawn.schedule }, [C[5], C[7]]],
-      [capped.id, { course_identifier: capped.course, schedule_identifier: current }, C[7]],
-      [capped.id, { course_identifier: capped.course, schedule_identifier: "npq-specialist-spring" }, C[8]],
-      [
-        capped.id,
-        { course_identifier: capped.course, schedule_identifier: "npq-leadership-autumn", cohort: 2023 },
-        C[10],
-      ],
-      [zero.id, { course_identifier: zero.course, schedule_identifier: "npq-specialist-autumn", cohort: 2025 }, C[11]],
-    ]);
-    const other = current === "npq-leadership-spring" ? "npq-leadership-autumn" : "npq-leadership-spring";
+    const other = capped.schedule === "npq-leadership-spring" ? "npq-leadership-autumn" : "npq-leadership-spring";
     const changed = await action(client, capped.id, "change-schedule", {
       course_identifier: capped.course,
       schedule_identifier: other,
     });
     expect(changed.status).toBe(200);
+    const enrolments = changed.body.data.attributes.npq_enrolments as Json[];
+    expect(enrolments.find((e) => e.course_identifier === capped.course).schedule_identifier).toBe(other);
   });
 
-  it("produce the change-schedule rules that need a declaration (6 and 9)", async () => {
+  it("produce every rule of changeNpqParticipantSchedule through HTTP", async () => {
     const { client, started } = await declaring();
     expect((await npqDeclare(client, started)).status).toBe(200);
+    const declared = { id: started.participant_id, course: started.course_identifier };
+    // An enrolment without declarations (the seeded ones may have some by now).
+    const fixture = await npqFixtureApplication(client);
+    const capped = {
+      id: fixture.attributes.participant_id as string,
+      course: fixture.attributes.course_identifier as string,
+      schedule: fixture.attributes.schedule_identifier as string,
+    };
+    const senco = await enrolment(client, (a) => a.course_identifier === "npq-senco");
+    const withdrawn = await enrolment(client, (a) => a.training_status === "withdrawn");
+    const zero = await enrolment(client, (a) => a.cohort === "2026");
+    const current = capped.schedule;
     const C = NPQ_CHANGE_SCHEDULE_RULE_MESSAGES;
-    const course = { course_identifier: started.course_identifier };
-    await expectRefusals(client, "change-schedule", [
+    const change = refusal(client, "change-schedule");
+    await expectRuleCases("changeNpqParticipantSchedule", {
+      1: change(capped.id, { course_identifier: "npq-unknown", schedule_identifier: current }, C[1]),
+      2: change(capped.id, { course_identifier: "npq-leading-literacy", schedule_identifier: current }, C[2]),
+      3: change(capped.id, { course_identifier: capped.course }, C[3]),
+      // SENCO has no contract in 2023, a full cohort: rule 10 fails as well.
+      4: change(
+        senco.id,
+        { course_identifier: senco.course, schedule_identifier: "npq-leadership-spring", cohort: 2023 },
+        C[4],
+        C[10],
+      ),
+      5: change(
+        withdrawn.id,
+        { course_identifier: withdrawn.course, schedule_identifier: withdrawn.schedule },
+        C[5],
+        C[7],
+      ),
       // Declared in October 2025, before the 2025 spring schedule starts in January 2026.
-      [started.participant_id, { ...course, schedule_identifier: "npq-leadership-spring" }, C[6]],
+      6: change(
+        declared.id,
+        { course_identifier: declared.course, schedule_identifier: "npq-leadership-spring" },
+        C[6],
+      ),
+      7: change(capped.id, { course_identifier: capped.course, schedule_identifier: current }, C[7]),
+      8: change(capped.id, { course_identifier: capped.course, schedule_identifier: "npq-specialist-spring" }, C[8]),
       // Back to 2024, whose autumn schedule started before the declaration: only the cohort move is refused.
-      [started.participant_id, { ...course, schedule_identifier: "npq-leadership-autumn", cohort: 2024 }, C[9]],
-    ]);
+      9: change(
+        declared.id,
+        { course_identifier: declared.course, schedule_identifier: "npq-leadership-autumn", cohort: 2024 },
+        C[9],
+      ),
+      10: change(
+        capped.id,
+        { course_identifier: capped.course, schedule_identifier: "npq-leadership-autumn", cohort: 2023 },
+        C[10],
+      ),
+      11: change(
+        zero.id,
+        { course_identifier: zero.course, schedule_identifier: "npq-specialist-autumn", cohort: 2025 },
+        C[11],
+      ),
+    });
   });
 });

@@ -55,6 +55,11 @@ export function bucketIdsFrom(bucket: Bucket | undefined, sortKey: string): read
   return ids;
 }
 
+/** A bucket that later changes to the original leave alone: small buckets are replaced, never changed, so shared. */
+export function bucketCopy(bucket: Bucket): Bucket {
+  return bucket instanceof OrderedIds ? bucket.copy() : bucket;
+}
+
 /** The bucket with the entry added (the same `OrderedIds`, or a new small bucket). */
 export function bucketWith(bucket: Bucket | undefined, sortKey: string, id: string, options: BucketOptions): Bucket {
   if (bucket instanceof OrderedIds) {

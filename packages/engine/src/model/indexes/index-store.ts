@@ -1,6 +1,7 @@
 import {
   type Bucket,
   type BucketOptions,
+  bucketCopy,
   bucketIds,
   bucketIdsFrom,
   bucketWith,
@@ -53,6 +54,25 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 export class IndexStore {
   readonly #buckets = new Map<string, Map<string, Bucket>>();
   readonly #remembered = new Map<string, Map<string, RememberedKeys>>();
+
+  /**
+   * A store with the same buckets that later moves on either leave the other as it is: the maps are copied and each
+   * large bucket (changed in place) with them; small buckets, replaced on every change, are shared.
+   */
+  copy(): IndexStore {
+    const copy = new IndexStore();
+    for (const [index, buckets] of this.#buckets) {
+      const copied = new Map<string, Bucket>();
+      for (const [key, bucket] of buckets) {
+        copied.set(key, bucketCopy(bucket));
+      }
+      copy.#buckets.set(index, copied);
+    }
+    for (const [table, rows] of this.#remembered) {
+      copy.#remembered.set(table, new Map(rows));
+    }
+    return copy;
+  }
 
   /** Ids in one bucket, in order. Treat the array as read-only; it may not follow later changes. */
   ids(index: string, key: string): readonly string[] {

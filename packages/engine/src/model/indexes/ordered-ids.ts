@@ -56,6 +56,16 @@ export class OrderedIds {
     return ids;
   }
 
+  /** An independent bucket with the same entries: a change to either leaves the other as it is. */
+  copy(): OrderedIds {
+    const copy = new OrderedIds({ tiesById: this.#tiesById });
+    for (const block of this.#blocks) {
+      copy.#blocks.push({ sortKeys: [...block.sortKeys], ids: [...block.ids] });
+    }
+    copy.#size = this.#size;
+    return copy;
+  }
+
   /** Adds an id: after every entry with a lower sort key, and after (or, by id, among) the entries it ties with. */
   insert(sortKey: string, id: string): void {
     this.#flat = undefined;

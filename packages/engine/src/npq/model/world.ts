@@ -9,7 +9,7 @@ import type { Instant } from "../../time/instant.ts";
 import { type NpqCohortDefinition, npqCohortIdentifier, seededNpqCohorts } from "../reference/cohorts.ts";
 import { NPQ_LEAD_PROVIDERS, type NpqLeadProviderDefinition } from "../reference/lead-providers.ts";
 import { NPQ_INDEXES, type NpqIndexName, type NpqIndexTable } from "./indexes.ts";
-import { indexEveryNpqRow, insertNpqRow } from "./row-writes.ts";
+import { indexEveryNpqRow, insertNpqRow, shareEveryNpqTable } from "./row-writes.ts";
 import { npqSchedulesForCohort } from "./schedule.ts";
 import { NPQ_TABLE_NAMES, type NpqRow, type NpqTableName } from "./tables.ts";
 import type { NpqWorld, NpqWorldData } from "./world-shape.ts";
@@ -67,6 +67,19 @@ export function npqWorldFromData(data: NpqWorldData): NpqWorld {
   const world: NpqWorld = { ...data, indexes: new IndexStore(), version: new WorldVersion() };
   indexEveryNpqRow(world);
   return world;
+}
+
+/**
+ * A world that commands can change while `world` stays as it is (and the other way round), for a change of several
+ * commands that must apply whole or not at all. Tables are shared until either side first writes one (rows are
+ * replaced, never changed, so a table is copied shallowly, and only when written); the indexes are copied, which
+ * costs far less than rebuilding them from every row.
+ */
+export function copyNpqWorld(world: NpqWorld): NpqWorld {
+  const copy: NpqWorld = { ...npqWorldData(world), indexes: world.indexes.copy(), version: new WorldVersion() };
+  shareEveryNpqTable(world);
+  shareEveryNpqTable(copy);
+  return copy;
 }
 
 export function npqWorldVersion(world: NpqWorld): number {

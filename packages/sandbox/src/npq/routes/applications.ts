@@ -8,10 +8,11 @@ import {
   showNpqApplication,
 } from "@lpkit/engine";
 import type { Context } from "hono";
-import { listParameters, pathId } from "../../ecf/ecf-request.ts";
+import { pathId, sortParameter } from "../../ecf/ecf-request.ts";
 import type { ApiRoutes } from "../../http/api-routes.ts";
 import type { SandboxEnv } from "../../http/env.ts";
-import { cohortFilter, readFilter } from "../../http/query/filters.ts";
+import { cohortFilter, readFilter, readUpdatedSince } from "../../http/query/filters.ts";
+import { readPagination } from "../../http/query/pagination.ts";
 import { readNpqAttributes } from "../npq-attributes.ts";
 import type { NpqDependencies } from "../npq-dependencies.ts";
 import { readParticipantIdFilter } from "../npq-filters.ts";
@@ -21,12 +22,15 @@ import { type NpqRequest, npqListResponse, npqRequest, npqResultResponse } from 
 export function npqApplicationRoutes(routes: ApiRoutes, dependencies: NpqDependencies): void {
   routes.get("/npq-applications", (c) => {
     const request = npqRequest(c, dependencies);
-    const { filter, updatedSince, page, sort } = listParameters(request.query);
+    // The service's order: the filter's shape, `updated_since`, `participant_id`, then the page (NPQ rules §1.5).
+    const filter = readFilter(request.query);
+    const updatedSince = readUpdatedSince(filter);
     const participantId = readParticipantIdFilter(filter);
+    const page = readPagination(request.query);
     return npqListResponse(
       listNpqApplications(request.world, request.leadProviderId, {
         filter: { cohort: cohortFilter(filter), participantId, updatedSince },
-        sort,
+        sort: sortParameter(request.query),
         page,
       }),
     );
