@@ -1,5 +1,6 @@
 import { NPQ_REQUEST_MESSAGES, NPQ_TITLES } from "@lpkit/engine";
-import { filterText, readTimeFilter } from "../http/query/filters.ts";
+import { cohortFilter, filterText, readFilter, readTimeFilter, readUpdatedSince } from "../http/query/filters.ts";
+import { readPagination } from "../http/query/pagination.ts";
 import type { QueryHash } from "../http/query/parse-query.ts";
 import { RequestError } from "../http/request-error.ts";
 
@@ -34,4 +35,16 @@ export function readCreatedSince(filter: QueryHash): Date | undefined {
     throw new RequestError(400, [{ title: NPQ_TITLES.badRequest, detail: NPQ_REQUEST_MESSAGES.invalidCreatedSince }]);
   }
   return instant;
+}
+
+/**
+ * The filters and page of the application and declaration lists, read in the service's order: the filter's shape,
+ * `updated_since`, `participant_id`, then the page (NPQ rules §1.5), so that the first bad one gives the 400.
+ */
+export function readNpqListQuery(query: QueryHash) {
+  const filter = readFilter(query);
+  const updatedSince = readUpdatedSince(filter);
+  const participantId = readParticipantIdFilter(filter);
+  const page = readPagination(query);
+  return { filter: { cohort: cohortFilter(filter), participantId, updatedSince }, page };
 }

@@ -11,25 +11,20 @@ import type { Context } from "hono";
 import { pathId, sortParameter } from "../../ecf/ecf-request.ts";
 import type { ApiRoutes } from "../../http/api-routes.ts";
 import type { SandboxEnv } from "../../http/env.ts";
-import { cohortFilter, readFilter, readUpdatedSince } from "../../http/query/filters.ts";
-import { readPagination } from "../../http/query/pagination.ts";
+import { readFilter } from "../../http/query/filters.ts";
 import { readNpqAttributes } from "../npq-attributes.ts";
 import type { NpqDependencies } from "../npq-dependencies.ts";
-import { readParticipantIdFilter } from "../npq-filters.ts";
+import { readNpqListQuery } from "../npq-filters.ts";
 import { type NpqRequest, npqListResponse, npqRequest, npqResultResponse } from "../npq-request.ts";
 
 /** GET /npq-applications, GET /npq-applications/{id} and accept, reject, change funded place (NPQ rules §2.1, §3). */
 export function npqApplicationRoutes(routes: ApiRoutes, dependencies: NpqDependencies): void {
   routes.get("/npq-applications", (c) => {
     const request = npqRequest(c, dependencies);
-    // The service's order: the filter's shape, `updated_since`, `participant_id`, then the page (NPQ rules §1.5).
-    const filter = readFilter(request.query);
-    const updatedSince = readUpdatedSince(filter);
-    const participantId = readParticipantIdFilter(filter);
-    const page = readPagination(request.query);
+    const { filter, page } = readNpqListQuery(request.query);
     return npqListResponse(
       listNpqApplications(request.world, request.leadProviderId, {
-        filter: { cohort: cohortFilter(filter), participantId, updatedSince },
+        filter,
         sort: sortParameter(request.query),
         page,
       }),
