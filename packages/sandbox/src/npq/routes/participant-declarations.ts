@@ -1,5 +1,4 @@
 import {
-  executeNpq,
   listNpqDeclarations,
   type NpqCommand,
   type NpqDeclaration,
@@ -14,6 +13,7 @@ import type { ApiRoutes } from "../../http/api-routes.ts";
 import type { SandboxEnv } from "../../http/env.ts";
 import { cohortFilter, readFilter, readUpdatedSince } from "../../http/query/filters.ts";
 import { readPagination } from "../../http/query/pagination.ts";
+import { executeNpq } from "../../journal/journaled-execute.ts";
 import { readNpqAttributes } from "../npq-attributes.ts";
 import type { NpqDependencies } from "../npq-dependencies.ts";
 import { readParticipantIdFilter } from "../npq-filters.ts";
