@@ -4,13 +4,14 @@ import { journalLines, worldDigests, writeStory } from "./journal-story.ts";
 
 describe("GET /__sandbox/journal, and a sandbox started from it", () => {
   it.each([4010, 1, 982_451_653])("replays seed %i's writes into the same world, byte for byte", async (seed) => {
-    const { client } = testSandbox({ seed });
+    const { sandbox, client } = testSandbox({ seed });
     const before = await worldDigests(client);
     await writeStory(client, { reset: true });
     const after = await worldDigests(client);
     expect(after.ecf).not.toBe(before.ecf);
     const { text, lines } = await journalLines(client);
     expect(lines[0]).toMatchObject({ format: 1, seed, builtAt: "2025-10-01T09:30:00.000Z" });
+    expect(await sandbox.control.journal()).toBe(text);
 
     const replayed = testSandbox({ journal: text }).client;
     expect(await worldDigests(replayed)).toEqual(after);
