@@ -44,7 +44,7 @@ export interface CommandEntry {
 }
 
 /** `PUT /__sandbox/clock`. */
-export interface ClockEntry {
+interface ClockEntry {
   readonly kind: "clock";
   readonly clock: JournalClock;
 }
