@@ -101,6 +101,13 @@ async function start(options: CliOptions): Promise<void> {
     process.stdout.write(
       banner(`http://${host}:${port}`, summary, control.leadProviders(), control.npqLeadProviders()),
     );
+    const entries = control.journalLength().toLocaleString("en-GB");
+    if (options.replay !== undefined) {
+      process.stderr.write(`lpkit-sandbox: replayed ${entries} journal entries from ${options.replay}\n`);
+    }
+    if (options.data !== undefined) {
+      process.stderr.write(`lpkit-sandbox: journal kept in ${options.data} (${entries} entries so far)\n`);
+    }
     if (!isLoopbackAddress(options.host) && options.controlToken === undefined) {
       process.stderr.write(
         "lpkit-sandbox: other machines can reach this sandbox and drive its control API (reset, clock, faults); start it with --control-token to require a token.\n",

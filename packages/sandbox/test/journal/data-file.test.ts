@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
@@ -48,6 +48,9 @@ describe("lpkit-sandbox --data <file>", () => {
     // The file's seed and clock win over the options given now.
     const second = await serve(["--data", data, "--seed", "12"]);
     expect(await worldDigests(second.client)).toEqual(written);
+    expect(second.sandbox.output()).toContain(
+      `journal kept in ${data} (${journal.trim().split("\n").length - 1} entries so far)`,
+    );
     expect((await journalLines(second.client)).text).toBe(journal);
     // And it goes on journaling where it stopped.
     await second.client.post("/__sandbox/schools", { body: { name: "After the restart" } });
@@ -121,5 +124,33 @@ describe("lpkit-sandbox --data <file>", () => {
     const reopened = testSandbox({ data });
     expect(await worldDigests(reopened.client)).toEqual(written);
     internalControl(reopened.sandbox).closeJournal();
+  });
+});
+
+describe("lpkit-sandbox --replay <journal.ndjson>", () => {
+  it("serves the recorded world, up to --replay-until's entry when given", async () => {
+    const { client } = testSandbox({ seed: 5 });
+    const start = await worldDigests(client);
+    await writeStory(client);
+    const journal = join(folder, "run.ndjson");
+    writeFileSync(journal, (await journalLines(client)).text);
+
+    const replayed = await serve(["--replay", journal]);
+    expect(await worldDigests(replayed.client)).toEqual(await worldDigests(client));
+    expect(replayed.sandbox.output()).toMatch(/replayed \d+ journal entries from/);
+    const untilStart = await serve(["--replay", journal, "--replay-until", "0"]);
+    expect(await worldDigests(untilStart.client)).toEqual(start);
+  });
+
+  it("refuses a journal it cannot replay with the entry and the reason, not a stack trace", async () => {
+    const journal = join(folder, "damaged.ndjson");
+    writeFileSync(
+      journal,
+      `${JSON.stringify({ format: 1, seed: 1, builtAt: TEST_NOW, clock: { now: null } })}\n{"n":2}\n`,
+    );
+    const run = await runSandbox(["--replay", journal]);
+    expect(run.code).toBe(1);
+    expect(run.output).toContain("lpkit-sandbox: journal entry 1: expected entry number 1 of a known kind");
+    expect(run.output).not.toMatch(/\n\s+at /);
   });
 });

@@ -53,6 +53,19 @@ describe("GET /__sandbox/journal, and a sandbox started from it", () => {
     expect(await worldDigests(firstOnly.client)).toEqual(await worldDigests(oneWrite.client));
   });
 
+  it("stops at an entry the engine refuses, naming it, and starts nothing", async () => {
+    const { client } = testSandbox();
+    await client.post("/__sandbox/statements/00000000-0000-4000-8000-000000000000/mark-paid");
+    await client.post("/__sandbox/schools", { body: { name: "Kept" } });
+    const [header, entry] = (await journalLines(client)).lines;
+    const tampered = {
+      ...entry,
+      command: { type: "markStatementPayable", statementId: "00000000-0000-4000-8000-000000000000" },
+    };
+    const journal = `${JSON.stringify(header)}\n${JSON.stringify(tampered)}\n`;
+    expect(() => testSandbox({ journal })).toThrow(/^journal entry 1: /);
+  });
+
   it("refuses a journal of another format, saying what to do", () => {
     const header = JSON.stringify({ format: 99, seed: 1, builtAt: "2025-10-01T09:30:00Z", clock: {} });
     expect(() => testSandbox({ journal: `${header}\n` })).toThrow(/format 99.*replays format 1/);
