@@ -127,6 +127,26 @@ describe("lpkit-sandbox --data <file>", () => {
   });
 });
 
+describe("GET /__sandbox/journal from a data file", () => {
+  it("streams a journal longer than one chunk, line for line as a sandbox in memory does", async () => {
+    const data = dataFile();
+    const onFile = testSandbox({ data });
+    const inMemory = testSandbox();
+    for (const { client } of [onFile, inMemory]) {
+      for (let second = 0; second < 1_100; second++) {
+        await client.put("/__sandbox/clock", {
+          body: { now: new Date(Date.parse(TEST_NOW) + second * 1000).toISOString() },
+        });
+      }
+    }
+    const { text, lines } = await journalLines(onFile.client);
+    expect(lines).toHaveLength(1_101);
+    expect(lines.at(-1)).toMatchObject({ n: 1_100, kind: "clock" });
+    expect(text).toBe((await journalLines(inMemory.client)).text);
+    internalControl(onFile.sandbox).closeJournal();
+  });
+});
+
 describe("lpkit-sandbox --replay <journal.ndjson>", () => {
   it("serves the recorded world, up to --replay-until's entry when given", async () => {
     const { client } = testSandbox({ seed: 5 });
