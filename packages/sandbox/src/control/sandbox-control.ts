@@ -320,6 +320,7 @@ export class SandboxControl {
     this.#faults.clear();
     this.#rateLimiter?.reset();
     this.#requests.clear();
+    this.#state.retire();
     this.#state = this.#buildState(reset.seed, new Date(reset.builtAt));
     applyJournalClock(this.clock, reset.clock);
     this.#journal.change({ kind: "reset", seed: reset.seed, builtAt: reset.builtAt, clock: reset.clock });

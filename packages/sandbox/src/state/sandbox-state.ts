@@ -40,6 +40,8 @@ export class SandboxState {
   readonly #journal: Journal | undefined;
   readonly #ecfRecorder: CommandRecorder;
   readonly #npqRecorder: CommandRecorder;
+  /** Replaced by a reset: a command a request still runs on this state's world is not the sandbox's any more. */
+  #retired = false;
 
   constructor(seed: number, built: BuiltWorld, npq: BuiltNpqWorld, journal?: Journal) {
     this.seed = seed;
@@ -71,6 +73,7 @@ export class SandboxState {
     return {
       position: () => ids.snapshot(),
       record: (world, command, at, position) =>
+        !this.#retired &&
         this.#journal?.command(world, world === live(), {
           kind: "command",
           service,
@@ -79,6 +82,11 @@ export class SandboxState {
           ids: position,
         }),
     };
+  }
+
+  /** Called when a reset replaces this state: commands still run on its worlds are not journaled. */
+  retire(): void {
+    this.#retired = true;
   }
 
   /** The positions of the ECF and NPQ id streams, for a snapshot. */

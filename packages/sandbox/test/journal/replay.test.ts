@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { testSandbox } from "../helpers/test-sandbox.ts";
+import { internalControl } from "../../src/create-sandbox.ts";
+import { execute } from "../../src/journal/journaled-execute.ts";
+import { TEST_NOW, testSandbox } from "../helpers/test-sandbox.ts";
 import { journalLines, worldDigests, writeStory } from "./journal-story.ts";
 
 describe("GET /__sandbox/journal, and a sandbox started from it", () => {
@@ -64,6 +66,17 @@ describe("GET /__sandbox/journal, and a sandbox started from it", () => {
     };
     const journal = `${JSON.stringify(header)}\n${JSON.stringify(tampered)}\n`;
     expect(() => testSandbox({ journal })).toThrow(/^journal entry 1: /);
+  });
+
+  it("does not journal a command a request still runs on the world a reset replaced", async () => {
+    const { sandbox, client } = testSandbox();
+    const control = internalControl(sandbox);
+    const replaced = control.state;
+    await client.post("/__sandbox/reset", { body: {} });
+    const count = (await journalLines(client)).lines.length;
+    const school = { type: "registerSchool", name: "Gone", eligibleForFunding: true, cohorts: {} } as const;
+    expect(execute(replaced.world, school, replaced.commandContext(new Date(TEST_NOW))).ok).toBe(true);
+    expect((await journalLines(client)).lines).toHaveLength(count);
   });
 
   it("refuses a journal of another format, saying what to do", () => {
