@@ -45,12 +45,13 @@ Options:
   --control-token <token>
                    Require "Authorization: Bearer <token>" on the control API (/__sandbox); set it
                    whenever other machines can reach the sandbox
-  --data <file>    Keep the sandbox's journal in this SQLite file: every accepted write is on disk before it is
-                   answered, and a restart on the same file rebuilds the same world (--seed, --now and
-                   --size are then the file's). A new file starts from the seed
-  --replay <file>  Start from a journal downloaded from GET /__sandbox/journal (NDJSON), e.g. a failed CI run's
+  --data <file>    Keep the world in this SQLite file: each accepted write is committed before it
+                   is answered, and a restart on the file rebuilds the same world (--seed, --now
+                   and --size are then the file's); a new file starts from the seed
+  --replay <file>  Start from a journal saved from GET /__sandbox/journal (NDJSON), e.g. a failed
+                   CI run's
   --replay-until <n>
-                   With --replay: stop after entry n, to look at the world just before a failing step
+                   With --replay: stop after entry n, to look at the world before a failing step
   --quiet          Print no line per request (GET /__sandbox/requests still lists them)
   --log-format <text|json>
                    Each request as a line of text (default), or as a JSON object per line
