@@ -53,8 +53,13 @@ export class SqliteJournalStore implements JournalStore {
     let db: DatabaseSync;
     try {
       db = new sqlite.DatabaseSync(file);
+    } catch (error) {
+      throw new JournalFileError(`cannot open ${file}: ${(error as Error).message}`);
+    }
+    try {
       db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
     } catch (error) {
+      db.close();
       throw new JournalFileError(`${file} is not a sandbox data file (${(error as Error).message})`);
     }
     this.#db = db;

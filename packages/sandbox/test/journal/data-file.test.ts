@@ -109,6 +109,15 @@ describe("lpkit-sandbox --data <file>", () => {
     expect(run.output).not.toMatch(/\n\s+at /);
   });
 
+  it("refuses a file it cannot open, or one that is not a database, with the reason", () => {
+    expect(() => testSandbox({ data: join(folder, "no-such-folder", "world.sqlite") })).toThrow(
+      /^cannot open .*world\.sqlite: /,
+    );
+    const text = join(folder, "notes.txt");
+    writeFileSync(text, "not a database, but long enough to be read as one's first page. ".repeat(20));
+    expect(() => testSandbox({ data: text })).toThrow(`${text} is not a sandbox data file`);
+  });
+
   it("starts from the latest snapshot and the entries after it", async () => {
     const data = dataFile();
     const { sandbox, client } = testSandbox({ data, snapshotEvery: 4 });
