@@ -10,21 +10,23 @@
  * Usage (Node 22.18 or later runs this TypeScript file as it is):
  *
  *   node contract-test.ts [--checks ./checks.ts] [--lead-provider "Ambition Institute"] [--sandbox <executable>]
- *                         [-- <lpkit-sandbox options>]
+ *                         [--journals <dir>] [-- <lpkit-sandbox options>]
  *
  * For example, `-- --now 2025-10-01T09:30:00Z --seed 7` freezes the sandbox's clock and fixes its world.
  * `--sandbox ./lpkit-sandbox` runs that executable (the single-file build, which needs no Node) instead of the
- * installed package's CLI.
+ * installed package's CLI. When a check fails, the sandbox's journal (every change it accepted, `GET
+ * /__sandbox/journal`) is saved as `<dir>/<check>.ndjson` (default dir: `sandbox-journals`): keep it as a CI artefact,
+ * and `lpkit-sandbox --replay <file>` rebuilds the world the check failed in, on any machine.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { type AddressInfo, createServer } from "node:net";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { createSandboxClient } from "@lpkit/sdk";
+import { createSandboxClient, type SandboxClient } from "@lpkit/sdk";
 import type { Check } from "./contract-check.ts";
 
 const HEALTH_TIMEOUT_MS = 60_000;
@@ -38,6 +40,7 @@ function options() {
         checks: { type: "string", default: "./checks.ts" },
         "lead-provider": { type: "string", default: "Ambition Institute" },
         sandbox: { type: "string" },
+        journals: { type: "string", default: "sandbox-journals" },
       },
       allowPositionals: true,
     });
@@ -45,11 +48,12 @@ function options() {
       checks: values.checks,
       leadProvider: values["lead-provider"],
       sandboxExecutable: values.sandbox,
+      journals: values.journals,
       sandboxArgs: positionals,
     };
   } catch (error) {
     throw new SetupError(
-      `${(error as Error).message}\nusage: node contract-test.ts [--checks <file>] [--lead-provider <name>] [--sandbox <executable>] [-- <lpkit-sandbox options>]`,
+      `${(error as Error).message}\nusage: node contract-test.ts [--checks <file>] [--lead-provider <name>] [--sandbox <executable>] [--journals <dir>] [-- <lpkit-sandbox options>]`,
     );
   }
 }
@@ -149,8 +153,38 @@ async function stopSandbox({ process: child }: Sandbox): Promise<void> {
   clearTimeout(timer);
 }
 
+/** `a repeated declaration is refused` → `a-repeated-declaration-is-refused`: a file name for a check. */
+function fileName(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "check"
+  );
+}
+
+/**
+ * Saves the sandbox's journal as it stands after a failed check, so that the failure can be replayed elsewhere
+ * (`lpkit-sandbox --replay <file>`). A journal that cannot be saved is reported, never a reason to stop.
+ */
+async function saveJournal(control: SandboxClient, directory: string, check: Check): Promise<void> {
+  const file = join(directory, `${fileName(check.name)}.ndjson`);
+  try {
+    mkdirSync(directory, { recursive: true });
+    writeFileSync(file, await control.journal());
+    console.log(`      journal: ${file} (replay it: npx lpkit-sandbox --replay ${file})`);
+  } catch (error) {
+    console.log(`      (the sandbox's journal could not be saved: ${(error as Error).message})`);
+  }
+}
+
 /** Runs every check against a freshly reset world; answers how many failed. */
-async function runChecks(checks: readonly Check[], sandbox: Sandbox, leadProviderName: string): Promise<number> {
+async function runChecks(
+  checks: readonly Check[],
+  sandbox: Sandbox,
+  leadProviderName: string,
+  journals: string,
+): Promise<number> {
   const control = createSandboxClient({ baseUrl: sandbox.baseUrl });
   const leadProvider = (await control.leadProviders()).find(({ name }) => name === leadProviderName);
   if (leadProvider === undefined) {
@@ -168,13 +202,14 @@ async function runChecks(checks: readonly Check[], sandbox: Sandbox, leadProvide
       failed += 1;
       console.log(`  ✗ ${check.name}`);
       console.log(`      ${String(error instanceof Error ? error.message : error).replaceAll("\n", "\n      ")}`);
+      await saveJournal(control, journals, check);
     }
   }
   return failed;
 }
 
 async function main(): Promise<number> {
-  const { checks: file, leadProvider, sandboxExecutable, sandboxArgs } = options();
+  const { checks: file, leadProvider, sandboxExecutable, sandboxArgs, journals } = options();
   const checks = await loadChecks(file);
   const sandbox = await startSandbox(sandboxExecutable, sandboxArgs);
   // A cancelled CI job must not leave the sandbox behind.
@@ -186,7 +221,7 @@ async function main(): Promise<number> {
   }
   console.log(`Sandbox on ${sandbox.baseUrl}; acting as ${leadProvider}`);
   try {
-    const failed = await runChecks(checks, sandbox, leadProvider);
+    const failed = await runChecks(checks, sandbox, leadProvider, journals);
     console.log(failed === 0 ? `All ${checks.length} checks passed` : `${failed} of ${checks.length} checks failed`);
     return failed === 0 ? 0 : 1;
   } finally {

@@ -3,6 +3,9 @@
  * sandbox behind.
  */
 import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -42,8 +45,9 @@ describe("contract-test.ts", () => {
     await expectStopped(run);
   });
 
-  it("exits 1 when a check fails, says which and why, and still stops the sandbox", async () => {
-    const run = await contractTest("--checks", "./test/fixtures/failing-checks.ts", ...FROZEN);
+  it("exits 1 when a check fails, says which and why, saves the journal, and still stops the sandbox", async () => {
+    const journals = mkdtempSync(join(tmpdir(), "contract-journals-"));
+    const run = await contractTest("--checks", "./test/fixtures/failing-checks.ts", "--journals", journals, ...FROZEN);
 
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("✓ the sandbox is healthy");
@@ -53,6 +57,16 @@ describe("contract-test.ts", () => {
     );
     expect(run.stdout).toContain("1 of 2 checks failed");
     await expectStopped(run);
+    // The failed check's journal, to replay: the header, then the changes the run made.
+    const journal = join(journals, "a-repeated-declaration-is-refused-with-a-reworded-message.ndjson");
+    expect(run.stdout).toContain(`journal: ${journal} (replay it: npx lpkit-sandbox --replay ${journal})`);
+    const [header, ...entries] = readFileSync(journal, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(header).toMatchObject({ format: 1 });
+    expect(entries.map((entry) => entry.kind)).toContain("command");
+    rmSync(journals, { recursive: true, force: true });
   });
 
   it("exits 2 when the sandbox cannot start, with the CLI's own message", async () => {

@@ -18,6 +18,9 @@ import { ECF_MOUNT, NPQ_MOUNT } from "./http/mounts.ts";
 import { RateLimiter, type RateLimitOptions, REAL_RATE_LIMIT } from "./http/rate-limit.ts";
 import { routeNotFound } from "./http/responses.ts";
 import { routePath } from "./http/route-path.ts";
+import type { JournalStore } from "./journal/journal-store.ts";
+import { parseJournal, type RecordedJournal } from "./journal/recorded-journal.ts";
+import { SqliteJournalStore } from "./journal/sqlite-journal-store.ts";
 import { createNpqApp, NPQ_API_PREFIX } from "./npq/npq-app.ts";
 import { npqNotFound } from "./npq/npq-responses.ts";
 import { logRequests } from "./request-log/log-requests.ts";
@@ -66,6 +69,20 @@ export interface SandboxOptions {
    * the first error's detail. `lpkit-sandbox` prints these. A callback that throws is reported as an unexpected error.
    */
   readonly onRequest?: (request: RequestSummary) => void;
+  /**
+   * A recorded journal to start from (NDJSON, as `GET /__sandbox/journal` or `sandbox.control.journal()` gives it):
+   * the world of its header, every entry replayed. `seed`, `now` and `size` are the journal's then.
+   */
+  readonly journal?: string;
+  /** With `journal`: stop after this entry, to look at the world just before a failing step. */
+  readonly replayUntil?: number;
+  /**
+   * Keeps the journal in this SQLite file (Node.js only): every accepted write is committed before it is answered,
+   * and a sandbox started on an existing file rebuilds its world from it (`seed`, `now` and `size` are the file's).
+   */
+  readonly data?: string;
+  /** With `data`: a snapshot of the world every this many journal entries, so start-up stays fast. Default: 1,000. */
+  readonly snapshotEvery?: number;
   /** Replaces the seeded world builder (for tests of the sandbox itself). */
   readonly buildWorld?: WorldBuilder;
 }
@@ -152,6 +169,30 @@ function readBodyLimit(bodyLimit: number | undefined): number {
   return bodyLimit;
 }
 
+function readSnapshotEvery(every: number | undefined): number | undefined {
+  if (every !== undefined && (!Number.isSafeInteger(every) || every < 1)) {
+    throw new TypeError(`createSandbox: "snapshotEvery" must be a whole number of at least 1, got ${every}`);
+  }
+  return every;
+}
+
+/** Where the journal is kept (`data`) and what it starts from (`journal`): at most one of a file and a recording. */
+function journalSource(options: SandboxOptions): { store?: JournalStore; recorded?: RecordedJournal } {
+  if (options.replayUntil !== undefined && options.journal === undefined) {
+    throw new TypeError('createSandbox: "replayUntil" needs a "journal" to replay');
+  }
+  const recorded = options.journal === undefined ? undefined : parseJournal(options.journal, options.replayUntil);
+  if (options.data === undefined) {
+    return { recorded };
+  }
+  const store = new SqliteJournalStore(options.data);
+  if (recorded !== undefined && store.header() !== undefined) {
+    store.close();
+    throw new TypeError(`createSandbox: "${options.data}" already holds a journal; replay into a new data file`);
+  }
+  return { store, recorded };
+}
+
 /**
  * Builds a sandbox: a seeded world behind the ECF Lead Provider API (`/ecf`) and the NPQ one (`/npq`), the control
  * API (`/__sandbox`), the API reference (`/docs`) and DfE's finance dashboard (`/finance`). Routes translate HTTP to
@@ -174,14 +215,27 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       ? undefined
       : new RateLimiter(options.rateLimit === true ? REAL_RATE_LIMIT : options.rateLimit);
   const requests = new RequestLog(readRequestLog(options.requestLog));
-  const control = new SandboxControl({
-    clock,
-    faults,
-    rateLimiter,
-    requests,
-    seed: options.seed ?? DEFAULT_SEED,
-    build: options.buildWorld ?? seededWorldBuilder({ size: options.size, onProgress: options.onProgress }),
-  });
+  const { store, recorded } = journalSource(options);
+  // A journal names the world it applies to: its size wins over the option's.
+  const size = (store?.header() ?? recorded?.header)?.size ?? options.size;
+  let control: SandboxControl;
+  try {
+    control = new SandboxControl({
+      clock,
+      faults,
+      rateLimiter,
+      requests,
+      seed: options.seed ?? DEFAULT_SEED,
+      size,
+      store,
+      recorded,
+      snapshotEvery: readSnapshotEvery(options.snapshotEvery),
+      build: options.buildWorld ?? seededWorldBuilder({ size, onProgress: options.onProgress }),
+    });
+  } catch (error) {
+    store?.close();
+    throw error;
+  }
 
   const app = new Hono<SandboxEnv>({ getPath: routePath(API_PREFIXES) });
   const report = options.onUnexpectedError ?? reportToConsole;

@@ -51,6 +51,8 @@ describe("parseCliOptions", () => {
     ["--now", "tomorrow"],
     ["--colour"],
     ["--control-token", " "],
+    ["--replay-until", "3"],
+    ["--data", ""],
   ])("refuses %s %s", (...args) => {
     expect(() => parseCliOptions(args.filter((arg) => arg !== undefined))).toThrow(UsageError);
   });

@@ -16,6 +16,12 @@ export interface CliOptions {
   readonly quiet: boolean;
   /** How each request is printed. */
   readonly logFormat: LogFormat;
+  /** `--data`: the SQLite file the journal is kept in. */
+  readonly data: string | undefined;
+  /** `--replay`: an NDJSON journal to start from. */
+  readonly replay: string | undefined;
+  /** `--replay-until`: the last entry of `replay` to apply. */
+  readonly replayUntil: number | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -39,6 +45,13 @@ Options:
   --control-token <token>
                    Require "Authorization: Bearer <token>" on the control API (/__sandbox); set it
                    whenever other machines can reach the sandbox
+  --data <file>    Keep the world in this SQLite file: each accepted write is committed before it
+                   is answered, and a restart on the file rebuilds the same world (--seed, --now
+                   and --size are then the file's); a new file starts from the seed
+  --replay <file>  Start from a journal saved from GET /__sandbox/journal (NDJSON), e.g. a failed
+                   CI run's
+  --replay-until <n>
+                   With --replay: stop after entry n, to look at the world before a failing step
   --quiet          Print no line per request (GET /__sandbox/requests still lists them)
   --log-format <text|json>
                    Each request as a line of text (default), or as a JSON object per line
@@ -79,6 +92,13 @@ function controlToken(value: string | undefined): string | undefined {
   return value;
 }
 
+function nonEmpty(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && value.trim() === "") {
+    throw new UsageError(`--${name} must name a file`);
+  }
+  return value;
+}
+
 export function parseCliOptions(argv: readonly string[]): CliOptions {
   let values: ReturnType<typeof parse>["values"];
   try {
@@ -93,7 +113,14 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
       throw new UsageError(`--now must be an RFC 3339 date-time such as 2025-10-01T09:30:00Z, got "${values.now}"`);
     }
   }
+  const replayUntil = integer("replay-until", values["replay-until"], 0, Number.MAX_SAFE_INTEGER);
+  if (replayUntil !== undefined && values.replay === undefined) {
+    throw new UsageError("--replay-until needs --replay <journal.ndjson>");
+  }
   return {
+    data: nonEmpty("data", values.data),
+    replay: nonEmpty("replay", values.replay),
+    replayUntil,
     port: integer("port", values.port, 0, 65535) ?? 4010,
     host: values.host ?? "127.0.0.1",
     seed: integer("seed", values.seed, 0, 0xffffffff),
@@ -123,6 +150,9 @@ function parse(argv: readonly string[]) {
       "rate-limit": { type: "boolean" },
       "allowed-host": { type: "string", multiple: true },
       "control-token": { type: "string" },
+      data: { type: "string" },
+      replay: { type: "string" },
+      "replay-until": { type: "string" },
       quiet: { type: "boolean" },
       "log-format": { type: "string" },
       help: { type: "boolean", short: "h" },

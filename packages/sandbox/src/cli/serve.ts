@@ -5,7 +5,9 @@
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { createSandbox, internalControl } from "../create-sandbox.ts";
+import { createSandbox, internalControl, type Sandbox, type SandboxOptions } from "../create-sandbox.ts";
+import { JournalReplayError } from "../journal/recorded-journal.ts";
+import { JournalFileError } from "../journal/sqlite-journal-store.ts";
 import { EMBEDDED_FILE_KEYS, readEmbeddedText } from "../platform/embedded-files.ts";
 import type { SeedProgress } from "../seed/seeded-world.ts";
 import { banner } from "./banner.ts";
@@ -42,12 +44,37 @@ function progressReporter(): (progress: SeedProgress) => void {
   };
 }
 
+function readJournalFile(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    process.stderr.write(`lpkit-sandbox: cannot read --replay ${file}: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
+
+/** A data file or journal the sandbox cannot start from ends the process with its reason, not a stack trace. */
+function createOrExit(options: SandboxOptions): Sandbox {
+  try {
+    return createSandbox(options);
+  } catch (error) {
+    if (error instanceof JournalFileError || error instanceof JournalReplayError || error instanceof TypeError) {
+      process.stderr.write(`lpkit-sandbox: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
 async function start(options: CliOptions): Promise<void> {
   const host = urlHost(options.host);
   // The docs' `servers` name the address the sandbox listens on; bound to every interface, that is no address a
   // client can use, so they stay relative. Port 0 is only known once listening: relative too.
   const origin = isWildcardAddress(options.host) || options.port === 0 ? undefined : `http://${host}:${options.port}`;
-  const sandbox = createSandbox({
+  const sandbox = createOrExit({
+    data: options.data,
+    journal: options.replay === undefined ? undefined : readJournalFile(options.replay),
+    replayUntil: options.replayUntil,
     seed: options.seed,
     now: options.now,
     size: options.size,
@@ -76,6 +103,13 @@ async function start(options: CliOptions): Promise<void> {
         financeDashboard: options.controlToken === undefined,
       }),
     );
+    const entries = control.journalLength().toLocaleString("en-GB");
+    if (options.replay !== undefined) {
+      process.stderr.write(`lpkit-sandbox: replayed ${entries} journal entries from ${options.replay}\n`);
+    }
+    if (options.data !== undefined) {
+      process.stderr.write(`lpkit-sandbox: journal kept in ${options.data} (${entries} entries so far)\n`);
+    }
     if (!isLoopbackAddress(options.host) && options.controlToken === undefined) {
       process.stderr.write(
         "lpkit-sandbox: other machines can reach this sandbox and drive its control API (reset, clock, faults); start it with --control-token to require a token.\n",
@@ -90,7 +124,10 @@ async function start(options: CliOptions): Promise<void> {
     }
     stopping = true;
     process.stderr.write(`\nlpkit-sandbox: ${signal} received, stopping\n`);
-    server.close(() => process.exit(0));
+    server.close(() => {
+      internalControl(sandbox).closeJournal();
+      process.exit(0);
+    });
     // Keep-alive connections would hold close() open; the sandbox has no work worth waiting for.
     if ("closeAllConnections" in server) {
       server.closeAllConnections();

@@ -30,6 +30,11 @@ export class SandboxClock {
     return this.#frozenAt !== undefined;
   }
 
+  /** True when the clock reads real time (neither frozen nor travelled). */
+  get real(): boolean {
+    return this.#frozenAt === undefined && this.#offset === 0;
+  }
+
   state(): ClockState {
     return { now: this.now(), frozen: this.frozen };
   }

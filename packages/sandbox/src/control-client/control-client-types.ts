@@ -124,4 +124,9 @@ export interface ControlClient {
   requests(filter?: ControlRequestFilter): Promise<ControlSchemas["RequestLogEntry"][]>;
   /** `DELETE /__sandbox/requests`: empties the request log (ids go on from the last one). */
   clearRequests(): Promise<void>;
+  /**
+   * `GET /__sandbox/journal`: every change the sandbox accepted, as NDJSON text (a header line, then one entry a
+   * line). Save it to replay the run elsewhere: `lpkit-sandbox --replay <file>` or `createSandbox({ journal })`.
+   */
+  journal(): Promise<string>;
 }

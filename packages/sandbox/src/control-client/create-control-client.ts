@@ -110,5 +110,6 @@ export function createControlClient(options: ControlClientOptions): ControlClien
     clearRequests: async () => {
       await send({ method: "DELETE", path: "/__sandbox/requests", read: "none" });
     },
+    journal: () => send({ method: "GET", path: "/__sandbox/journal", read: "text" }),
   };
 }

@@ -2,7 +2,6 @@ import {
   type CohortYear,
   type CommandContext,
   type DeliveryPartner,
-  execute,
   FIXTURE_MESSAGES,
   type InductionProgrammeChoice,
   type Outcome,
@@ -14,6 +13,7 @@ import {
   type World,
 } from "@lpkit/engine";
 import { findRow, registeredEmailProblem, unprocessable } from "@lpkit/engine/internal";
+import { execute } from "../journal/journaled-execute.ts";
 
 /** What a test can ask the sandbox to create; the shapes behind the control API's fixture endpoints. */
 export interface SchoolFixture {

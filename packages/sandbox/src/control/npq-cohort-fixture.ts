@@ -1,12 +1,12 @@
 import {
   type CommandContext,
-  executeNpq,
   NPQ_LEAD_PROVIDERS,
   type NpqCohort,
   type NpqCohortFunding,
   type NpqWorld,
   type Outcome,
 } from "@lpkit/engine";
+import { executeNpq } from "../journal/journaled-execute.ts";
 import { onNpqWorldCopy } from "./npq-world-copy.ts";
 
 /** `POST /__sandbox/npq/cohorts`, read and checked for shape; the engine's `registerNpqCohort` checks the rest. */

@@ -1,4 +1,5 @@
-import { type CommandContext, executeNpq, type NpqDeliveryPartner, type NpqWorld, type Outcome } from "@lpkit/engine";
+import type { CommandContext, NpqDeliveryPartner, NpqWorld, Outcome } from "@lpkit/engine";
+import { executeNpq } from "../journal/journaled-execute.ts";
 
 /** `POST /__sandbox/npq/delivery-partners`, read and checked for shape. */
 export interface NpqDeliveryPartnerFixture {

@@ -1,11 +1,5 @@
-import {
-  type CommandContext,
-  executeNpq,
-  type NpqApplication,
-  type NpqTeacherCatchment,
-  type NpqWorld,
-  type Outcome,
-} from "@lpkit/engine";
+import type { CommandContext, NpqApplication, NpqTeacherCatchment, NpqWorld, Outcome } from "@lpkit/engine";
+import { executeNpq } from "../journal/journaled-execute.ts";
 import { onNpqWorldCopy } from "./npq-world-copy.ts";
 
 /** `POST /__sandbox/npq/applications`, read and checked for shape; the engine's fixtures check the rest. */

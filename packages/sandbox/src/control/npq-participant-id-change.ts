@@ -1,12 +1,7 @@
-import {
-  type CommandContext,
-  executeNpq,
-  type NpqParticipantIdChange,
-  type NpqWorld,
-  type Outcome,
-} from "@lpkit/engine";
+import type { CommandContext, NpqParticipantIdChange, NpqWorld, Outcome } from "@lpkit/engine";
 import { findNpqRow } from "@lpkit/engine/internal";
 import { NOT_FOUND_TITLE, NOTHING_FOUND } from "../http/messages.ts";
+import { executeNpq } from "../journal/journaled-execute.ts";
 
 /**
  * `POST /__sandbox/npq/participants/{id}/change-id`: DfE merges the participant into another, or moves them to a new

@@ -1,5 +1,4 @@
 import {
-  executeNpq,
   type FeeType,
   type NpqStatement,
   type NpqStatementResource,
@@ -9,6 +8,7 @@ import {
   type StatementStatus,
 } from "@lpkit/engine";
 import { findNpqRow, getNpqRow, monthName } from "@lpkit/engine/internal";
+import { executeNpq } from "../journal/journaled-execute.ts";
 import type { SandboxState } from "../state/sandbox-state.ts";
 
 /** DfE finance's filters on the NPQ API's statements (`GET /__sandbox/statements`), as typed values. */

@@ -1,11 +1,12 @@
 import {
+  type Command,
   type CommandContext,
   type DeliveryPartner,
-  executeNpq,
   type FinanceStatementFilter,
   listFinanceStatements,
   type NpqApplicationResource,
   type NpqCohort,
+  type NpqCommand,
   type NpqParticipantIdChange,
   npqApplicationView,
   type Outcome,
@@ -21,6 +22,8 @@ import {
 } from "@lpkit/engine";
 import {
   leadProviderIdOf,
+  npqWorldData,
+  npqWorldFromData,
   snapshotWorldData,
   trainingPeriodsOf,
   type WorldData,
@@ -29,6 +32,13 @@ import {
 import type { SandboxClock } from "../clock/sandbox-clock.ts";
 import type { Fault, FaultInjector, FaultInput } from "../http/faults.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
+import { applyJournalClock, DEFAULT_SNAPSHOT_EVERY, Journal, journalClock } from "../journal/journal.ts";
+import { JOURNAL_FORMAT, type JournalEntry, type JournalHeader, type ResetEntry } from "../journal/journal-entry.ts";
+import type { JournalStore } from "../journal/journal-store.ts";
+import { execute, executeNpq } from "../journal/journaled-execute.ts";
+import { MemoryJournalStore } from "../journal/memory-journal-store.ts";
+import { JournalReplayError, type RecordedJournal } from "../journal/recorded-journal.ts";
+import type { WorldSnapshot } from "../journal/world-snapshot.ts";
 import { type RequestLogEntry, renderRequestLogEntry } from "../request-log/render-entry.ts";
 import { RequestLog, type RequestLogFilter } from "../request-log/request-log.ts";
 import { type NpqWorldSnapshot, restoreNpqWorld, snapshotNpqWorld } from "../seed/npq/npq-world-snapshot.ts";
@@ -114,6 +124,7 @@ export class SandboxControl {
   readonly #fingerprints = new WorldFingerprints();
   readonly #npqFingerprints = new NpqWorldFingerprints();
   #state: SandboxState;
+  readonly #journal: Journal;
   /**
    * The last world built, as data: resetting to the same seed and frozen instant copies it instead of rebuilding. A
    * snapshot (tables copied, immutable rows shared), so it costs little even for a large world.
@@ -136,13 +147,155 @@ export class SandboxControl {
     seed: number;
     /** The log the sandbox records requests in; a log of its own when absent. */
     requests?: RequestLog;
+    /** Participants beyond the standard world the builder adds, for the journal's header. */
+    size?: number | undefined;
+    /**
+     * Where the journal is kept; in memory when absent. A store that already holds a journal (`--data` with an
+     * existing file) is started from: its world is rebuilt, whatever `seed` says.
+     */
+    store?: JournalStore | undefined;
+    /** A recorded journal to start from (`createSandbox({ journal })`), into an empty store. */
+    recorded?: RecordedJournal | undefined;
+    /** A snapshot of the world every this many entries, in a store that keeps them. */
+    snapshotEvery?: number | undefined;
   }) {
     this.clock = options.clock;
     this.#faults = options.faults;
     this.#rateLimiter = options.rateLimiter;
     this.#build = options.build;
     this.#requests = options.requests ?? new RequestLog();
-    this.#state = this.#buildState(options.seed);
+    const store = options.store ?? new MemoryJournalStore();
+    this.#journal = new Journal(store, {
+      snapshotEvery: options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY,
+      capture: () => this.#capture(),
+    });
+    const stored = store.header();
+    if (stored !== undefined) {
+      this.#state = this.#resumeStored(store, stored);
+    } else if (options.recorded !== undefined) {
+      this.#state = this.#replayRecorded(store, options.recorded);
+    } else {
+      const builtAt = this.clock.now();
+      this.#state = this.#buildState(options.seed, builtAt);
+      store.begin({
+        format: JOURNAL_FORMAT,
+        seed: options.seed,
+        ...(options.size === undefined ? {} : { size: options.size }),
+        builtAt: builtAt.toISOString(),
+        clock: journalClock(this.clock),
+      });
+    }
+  }
+
+  /** The journal's header (`GET /__sandbox/journal`'s first line). */
+  journalHeader(): JournalHeader | undefined {
+    return this.#journal.store.header();
+  }
+
+  /** The number of the journal's last entry. */
+  journalLength(): number {
+    return this.#journal.store.last();
+  }
+
+  /** Up to `count` journal entries from entry `from`, oldest first. */
+  journalEntries(from: number, count: number): JournalEntry[] {
+    const entries: JournalEntry[] = [];
+    for (const entry of this.#journal.store.readFrom(from)) {
+      entries.push(entry);
+      if (entries.length >= count) {
+        break;
+      }
+    }
+    return entries;
+  }
+
+  /** Closes the journal's store (a `--data` file). */
+  closeJournal(): void {
+    this.#journal.store.close();
+  }
+
+  /** A store's own journal: from its latest snapshot (or its header's world), its later entries replayed. */
+  #resumeStored(store: JournalStore, header: JournalHeader): SandboxState {
+    const snapshot = store.latestSnapshot();
+    if (snapshot === undefined) {
+      this.#state = this.#buildState(header.seed, new Date(header.builtAt));
+      applyJournalClock(this.clock, header.clock);
+    } else {
+      this.#state = this.#fromSnapshot(snapshot.world);
+      applyJournalClock(this.clock, snapshot.world.clock);
+    }
+    this.#journal.muted(() => {
+      for (const entry of store.readFrom((snapshot?.n ?? 0) + 1)) {
+        this.#apply(entry);
+      }
+    });
+    return this.#state;
+  }
+
+  /** A recorded journal's world, its entries (up to `until`) replayed and journaled again in `store`. */
+  #replayRecorded(store: JournalStore, recorded: RecordedJournal): SandboxState {
+    const { header } = recorded;
+    store.begin(header);
+    this.#state = this.#buildState(header.seed, new Date(header.builtAt));
+    applyJournalClock(this.clock, header.clock);
+    for (const entry of recorded.entries) {
+      if (recorded.until !== undefined && entry.n > recorded.until) {
+        break;
+      }
+      this.#apply(entry);
+    }
+    return this.#state;
+  }
+
+  /** Applies one journal entry to the current state, as the sandbox did when it accepted it. */
+  #apply(entry: JournalEntry): void {
+    switch (entry.kind) {
+      case "command": {
+        const state = this.#state;
+        state.moveIds(entry.service, entry.ids);
+        const at = new Date(entry.at);
+        const result =
+          entry.service === "ecf"
+            ? execute(state.world, entry.command as Command, state.commandContext(at))
+            : executeNpq(state.npq, entry.command as NpqCommand, state.npqCommandContext(at));
+        if (!result.ok) {
+          throw new JournalReplayError(entry.n, result.failure.errors[0]?.detail ?? `status ${result.failure.status}`);
+        }
+        return;
+      }
+      case "clock":
+        applyJournalClock(this.clock, entry.clock);
+        this.#journal.change({ kind: "clock", clock: entry.clock });
+        return;
+      case "reset":
+        this.#resetTo(entry);
+        return;
+    }
+  }
+
+  /** The state as a snapshot holds it. */
+  #fromSnapshot(snapshot: WorldSnapshot): SandboxState {
+    return new SandboxState(
+      snapshot.seed,
+      { world: worldFromData(snapshot.ecf), ids: SeededIds.resume(snapshot.ecfIds), scenarios: snapshot.scenarios },
+      { world: npqWorldFromData(snapshot.npq), ids: SeededIds.resume(snapshot.npqIds) },
+      this.#journal,
+    );
+  }
+
+  /** The state now, for a snapshot (copied when the store writes it). */
+  #capture(): WorldSnapshot {
+    const state = this.#state;
+    const positions = state.idsPositions();
+    return {
+      seed: state.seed,
+      ecf: snapshotWorldData(state.world),
+      ecfIds: positions.ecf,
+      scenarios: state.scenarios,
+      npq: npqWorldData(state.npq),
+      npqIds: positions.npq,
+      clock: journalClock(this.clock),
+    };
   }
 
   /** The current state (world, scenarios, tokens). Replaced by `reset`, so read it per use. */
@@ -161,10 +314,23 @@ export class SandboxControl {
     } else if (options.now !== undefined) {
       this.clock.freeze(options.now);
     }
+    this.#resetTo({
+      kind: "reset",
+      seed: options.seed ?? this.#state.seed,
+      builtAt: this.clock.now().toISOString(),
+      clock: journalClock(this.clock),
+    });
+  }
+
+  /** A reset as the journal records it: the world built from `seed` at `builtAt`, the clock as it was after. */
+  #resetTo(reset: ResetEntry): void {
     this.#faults.clear();
     this.#rateLimiter?.reset();
     this.#requests.clear();
-    this.#state = this.#buildState(options.seed ?? this.#state.seed);
+    this.#state.retire();
+    this.#state = this.#buildState(reset.seed, new Date(reset.builtAt));
+    applyJournalClock(this.clock, reset.clock);
+    this.#journal.change({ kind: "reset", seed: reset.seed, builtAt: reset.builtAt, clock: reset.clock });
   }
 
   setClock(update: ClockUpdate): void {
@@ -175,6 +341,7 @@ export class SandboxControl {
     } else {
       this.clock.freeze(update.now);
     }
+    this.#journal.change({ kind: "clock", clock: journalClock(this.clock) });
   }
 
   async summary(): Promise<WorldSummary> {
@@ -327,8 +494,7 @@ export class SandboxControl {
     return this.#state.commandContext(this.clock.now());
   }
 
-  #buildState(seed: number): SandboxState {
-    const now = this.clock.now();
+  #buildState(seed: number, now: Date): SandboxState {
     const key = this.clock.frozen ? `${seed}@${now.toISOString()}` : undefined;
     if (key !== undefined && this.#built?.key === key) {
       const world = worldFromData(snapshotWorldData(this.#built.data));
@@ -336,6 +502,7 @@ export class SandboxControl {
         seed,
         { world, ids: SeededIds.resume(this.#built.ids), scenarios: this.#built.scenarios },
         restoreNpqWorld(this.#built.npq),
+        this.#journal,
       );
     }
     const built = this.#build({ seed, now });
@@ -350,6 +517,6 @@ export class SandboxControl {
             scenarios: built.scenarios,
             npq: snapshotNpqWorld(npq),
           };
-    return new SandboxState(seed, built, npq);
+    return new SandboxState(seed, built, npq, this.#journal);
   }
 }

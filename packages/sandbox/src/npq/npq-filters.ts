@@ -11,7 +11,7 @@ const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
  * hexadecimal shape, or the request is a 400 (NPQ rules §1.5); so must a list or hash (`filter[participant_id][]=…`),
  * which is not text. Blank is no filter. What the ids match is the engine's business.
  */
-export function readParticipantIdFilter(filter: QueryHash): string | undefined {
+function readParticipantIdFilter(filter: QueryHash): string | undefined {
   const value = filter.participant_id;
   const raw = filterText(filter, "participant_id");
   if (value === undefined || value === null || (raw !== undefined && raw.trim() === "")) {

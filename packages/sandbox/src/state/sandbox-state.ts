@@ -1,5 +1,8 @@
-import { type CommandContext, NPQ_LEAD_PROVIDERS, type World } from "@lpkit/engine";
+import { type CommandContext, NPQ_LEAD_PROVIDERS, type NpqWorld, type World } from "@lpkit/engine";
 import type { LeadProviderIdentity } from "../http/env.ts";
+import type { Journal } from "../journal/journal.ts";
+import type { IdsPosition } from "../journal/journal-entry.ts";
+import { type CommandRecorder, recordingContext } from "../journal/journaled-execute.ts";
 import type { BuiltNpqWorld } from "../seed/npq/seeded-npq-world.ts";
 import type { Scenario } from "./scenario.ts";
 import type { SeededIds } from "./seeded-ids.ts";
@@ -33,8 +36,14 @@ export class SandboxState {
   #npq: BuiltNpqWorld["world"];
   readonly #npqIds: BuiltNpqWorld["ids"];
   readonly #npqByToken: ReadonlyMap<string, LeadProviderIdentity>;
+  /** Where accepted commands are journaled (none: the state of a seeder or a test). */
+  readonly #journal: Journal | undefined;
+  readonly #ecfRecorder: CommandRecorder;
+  readonly #npqRecorder: CommandRecorder;
+  /** Replaced by a reset: a command a request still runs on this state's world is not the sandbox's any more. */
+  #retired = false;
 
-  constructor(seed: number, built: BuiltWorld, npq: BuiltNpqWorld) {
+  constructor(seed: number, built: BuiltWorld, npq: Pick<BuiltNpqWorld, "world" | "ids">, journal?: Journal) {
     this.seed = seed;
     this.world = built.world;
     this.scenarios = built.scenarios;
@@ -55,6 +64,39 @@ export class SandboxState {
         { id: leadProvider.id, name: leadProvider.name },
       ]),
     );
+    this.#journal = journal;
+    this.#ecfRecorder = this.#recorder("ecf", () => this.world, this.#ids);
+    this.#npqRecorder = this.#recorder("npq", () => this.#npq, this.#npqIds);
+  }
+
+  #recorder(service: "ecf" | "npq", live: () => World | NpqWorld, ids: SeededIds): CommandRecorder {
+    return {
+      position: () => ids.snapshot(),
+      record: (world, command, at, position) =>
+        !this.#retired &&
+        this.#journal?.command(world, world === live(), {
+          kind: "command",
+          service,
+          command,
+          at: at.toISOString(),
+          ids: position,
+        }),
+    };
+  }
+
+  /** Called when a reset replaces this state: commands still run on its worlds are not journaled. */
+  retire(): void {
+    this.#retired = true;
+  }
+
+  /** The positions of the ECF and NPQ id streams, for a snapshot. */
+  idsPositions(): { readonly ecf: IdsPosition; readonly npq: IdsPosition } {
+    return { ecf: this.#ids.snapshot(), npq: this.#npqIds.snapshot() };
+  }
+
+  /** Moves a service's id stream to where a journaled command found it. */
+  moveIds(service: "ecf" | "npq", position: IdsPosition): void {
+    (service === "ecf" ? this.#ids : this.#npqIds).moveTo(position);
   }
 
   /** The NPQ world (read per request: a fixture that changes several rows at once replaces it whole). */
@@ -65,6 +107,7 @@ export class SandboxState {
   /** Takes a copy of the NPQ world that a control fixture changed, so that a refused fixture changes nothing. */
   adoptNpqWorld(world: BuiltNpqWorld["world"]): void {
     this.#npq = world;
+    this.#journal?.adopt(world);
   }
 
   /** The NPQ lead provider of a token (its NPQ id), or undefined. */
@@ -79,7 +122,7 @@ export class SandboxState {
 
   /** What an NPQ command needs: the request's instant and the NPQ world's next reproducible id. */
   npqCommandContext(now: Date): CommandContext {
-    return { now, newId: () => this.#npqIds.uuid() };
+    return recordingContext({ now, newId: () => this.#npqIds.uuid() }, this.#npqRecorder);
   }
 
   /** Lead providers in the world's order, with their tokens. */
@@ -94,6 +137,6 @@ export class SandboxState {
 
   /** What a command needs from outside: the request's instant and the next reproducible id. */
   commandContext(now: Date): CommandContext {
-    return { now, newId: () => this.#ids.uuid() };
+    return recordingContext({ now, newId: () => this.#ids.uuid() }, this.#ecfRecorder);
   }
 }

@@ -39,6 +39,11 @@ export class SeededIds {
     return ids;
   }
 
+  /** Continues from a position `snapshot` gave (a journaled command's, on replay). */
+  moveTo(snapshot: readonly [number, number, number, number]): void {
+    [this.#a, this.#b, this.#c, this.#d] = snapshot;
+  }
+
   /** The next 32 random bits. */
   next32(): number {
     const t = (((this.#a + this.#b) >>> 0) + this.#d) >>> 0;

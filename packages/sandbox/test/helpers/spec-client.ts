@@ -115,7 +115,7 @@ export class SpecClient {
       // No body to check.
     } else if (response.status === 304) {
       this.#checkNotModified(method, url.pathname, contentType, text);
-    } else if (contentType.includes("json")) {
+    } else if (contentType.includes("json") && !contentType.includes("ndjson")) {
       const expected = jsonContentType(url.pathname);
       if (contentType !== expected) {
         throw new Error(`${method} ${path}: content-type is "${contentType}", not "${expected}"`);

@@ -214,6 +214,15 @@ describe("base URLs", () => {
     expect((await apiClient("https://other.test").get(`/api/v3/participants/${participantId}`)).status).toBe(404);
   });
 
+  it("starts from a recorded journal: the run's participant is there", async () => {
+    const participantId = await newEct();
+    const journal = await sandbox.journal();
+    const replayed = createSandboxHandlers({ journal, baseUrl: "https://replayed.test" });
+    server.use(...replayed.handlers);
+    expect((await apiClient("https://replayed.test").get(`/api/v3/participants/${participantId}`)).status).toBe(200);
+    expect((await replayed.sandbox.world()).digest).toBe((await sandbox.world()).digest);
+  });
+
   it.each(["not a url", "/api/v3", "ftp://example.test", "https://example.test/?x=1", "https://example.test/#top"])(
     "refuses %j with a TypeError",
     (baseUrl) => {

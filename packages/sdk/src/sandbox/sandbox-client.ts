@@ -197,6 +197,12 @@ export interface SandboxClient<Raw extends AnySandboxApiClient = AnySandboxApiCl
    */
   statementDeclarationsCsv(statementId: string): Promise<string>;
   /**
+   * `GET /__sandbox/journal`: every change the sandbox accepted, as NDJSON text (a header line, then one entry a
+   * line). Save it (a CI artefact, say) to replay the run elsewhere: `lpkit-sandbox --replay <file>` or
+   * `createSandbox({ journal })` rebuild the same world.
+   */
+  journal(): Promise<string>;
+  /**
    * `POST /__sandbox/faults`: the next `count` (default 1) Lead Provider API requests whose path starts with
    * `path` (e.g. `/ecf/api/v3/participants`; any path without it) and use `method` (any without it) answer
    * `status` instead, before authentication. A `path` no API route begins (one without `/ecf`, or a misspelt
@@ -345,6 +351,11 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
     statementDeclarationsCsv: async (statementId) => {
       const path = "/__sandbox/statements/{id}/declarations.csv";
       const result = await api.GET(path, { params: { path: { id: statementId } }, parseAs: "text" });
+      return content(result, "GET", path);
+    },
+    journal: async () => {
+      const path = "/__sandbox/journal";
+      const result = await api.GET(path, { parseAs: "text" });
       return content(result, "GET", path);
     },
     injectFault: async (fault) =>

@@ -26,6 +26,16 @@ describe("createSandboxClient", () => {
     expect(live().control.ecfBaseUrl).toBe(`${live().baseUrl}/ecf`);
   });
 
+  it("downloads the journal: a header line, then each accepted change, the last clock move last", async () => {
+    await live().control.setClock("2025-10-02T09:00:00Z");
+    const lines = (await live().control.journal())
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ format: 1, seed: SUITE_SEED });
+    expect(lines.at(-1)).toMatchObject({ kind: "clock", clock: { now: "2025-10-02T09:00:00.000Z", frozen: true } });
+  });
+
   it("refuses an empty base URL", () => {
     expect(() => createSandboxClient({ baseUrl: "" })).toThrow(TypeError);
   });

@@ -118,6 +118,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The world's journal, to replay it elsewhere
+         * @description Every change the sandbox accepted since it started, in order: the engine commands of API writes and control
+         *     fixtures (with the instant and the id-stream position each ran at), clock moves and resets. NDJSON: the first
+         *     line is the header (`format`, `seed`, `size` when given, `builtAt`, `clock`), then one entry a line, numbered
+         *     from 1 (`n`, `kind`: `command`, `clock` or `reset`). Reads and refused requests are not in it; neither are
+         *     faults, rate-limit counters nor the request log. Start a sandbox from it with `lpkit-sandbox --replay <file>`
+         *     (add `--replay-until <n>` to stop after entry n) or `createSandbox({ journal })`: the replayed world has the
+         *     same digest. The lines are sent as they are read, up to the entry that was last when the request came.
+         */
+        get: operations["getJournal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/lead-providers": {
         parameters: {
             query?: never;
@@ -1634,6 +1660,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getJournal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The journal, one JSON document a line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
                 };
             };
         };

@@ -4,6 +4,7 @@ import type { SandboxControl } from "../sandbox-control.ts";
 import { clockRoutes } from "./clock.ts";
 import { deliveryPartnerRoutes } from "./delivery-partners.ts";
 import { faultRoutes } from "./faults.ts";
+import { journalRoutes } from "./journal.ts";
 import { leadProviderRoutes } from "./lead-providers.ts";
 import { npqControlRoutes } from "./npq.ts";
 import { npqCohortRoutes } from "./npq-cohorts.ts";
@@ -22,6 +23,7 @@ export type ControlRoutes = (control: SandboxControl) => Hono<SandboxEnv>;
 /** One file per resource; no two resources share a path, so the order is only the order of the API reference. */
 export const CONTROL_RESOURCE_ROUTES: readonly ControlRoutes[] = [
   worldRoutes,
+  journalRoutes,
   leadProviderRoutes,
   clockRoutes,
   scenarioRoutes,

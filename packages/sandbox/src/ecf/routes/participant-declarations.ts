@@ -1,7 +1,8 @@
-import { declarationView, execute, listDeclarations, showDeclaration } from "@lpkit/engine";
+import { declarationView, listDeclarations, showDeclaration } from "@lpkit/engine";
 import type { ApiRoutes } from "../../http/api-routes.ts";
 import { readAttributes } from "../../http/body/attributes.ts";
 import { cohortFilter, filterText, readFilter } from "../../http/query/filters.ts";
+import { execute } from "../../journal/journaled-execute.ts";
 import type { EcfDependencies } from "../ecf-dependencies.ts";
 import { ecfRequest, listParameters, listResponse, pathId, resultResponse } from "../ecf-request.ts";
 

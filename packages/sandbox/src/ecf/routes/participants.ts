@@ -1,6 +1,5 @@
 import {
   type Command,
-  execute,
   listParticipants,
   type Outcome,
   type ParticipantActionResult,
@@ -12,6 +11,7 @@ import type { ApiRoutes } from "../../http/api-routes.ts";
 import { readAttributes } from "../../http/body/attributes.ts";
 import type { SandboxEnv } from "../../http/env.ts";
 import { cohortFilter, filterText, readFilter } from "../../http/query/filters.ts";
+import { execute } from "../../journal/journaled-execute.ts";
 import type { EcfDependencies } from "../ecf-dependencies.ts";
 import { type EcfRequest, ecfRequest, listParameters, listResponse, pathId, resultResponse } from "../ecf-request.ts";
 

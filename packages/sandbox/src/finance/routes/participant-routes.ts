@@ -2,10 +2,11 @@
  * The participant screens (finance dashboard §1.6, §1.7): search, the drill-down, and voiding a declaration from it
  * through the engine's `voidDeclaration` command, as its lead provider's `PUT …/void` would (ECF rules §5.2).
  */
-import { declarationState, execute } from "@lpkit/engine";
+import { declarationState } from "@lpkit/engine";
 import { findRow, getRow } from "@lpkit/engine/internal";
 import { Hono } from "hono";
 import type { SandboxEnv } from "../../http/env.ts";
+import { execute } from "../../journal/journaled-execute.ts";
 import { notFoundPage } from "../components/message-page.ts";
 import type { FinanceContext } from "../finance-context.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";

@@ -1,5 +1,4 @@
 import {
-  executeNpq,
   listNpqApplications,
   type NpqApplication,
   type NpqCommand,
@@ -12,6 +11,7 @@ import { pathId, sortParameter } from "../../ecf/ecf-request.ts";
 import type { ApiRoutes } from "../../http/api-routes.ts";
 import type { SandboxEnv } from "../../http/env.ts";
 import { readFilter } from "../../http/query/filters.ts";
+import { executeNpq } from "../../journal/journaled-execute.ts";
 import { readNpqAttributes } from "../npq-attributes.ts";
 import type { NpqDependencies } from "../npq-dependencies.ts";
 import { readNpqListQuery } from "../npq-filters.ts";

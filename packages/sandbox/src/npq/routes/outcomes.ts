@@ -1,9 +1,10 @@
-import { executeNpq, listNpqOutcomes, listNpqParticipantOutcomes, npqOutcomeView } from "@lpkit/engine";
+import { listNpqOutcomes, listNpqParticipantOutcomes, npqOutcomeView } from "@lpkit/engine";
 import { pathId } from "../../ecf/ecf-request.ts";
 import type { ApiRoutes } from "../../http/api-routes.ts";
 import { readFilter } from "../../http/query/filters.ts";
 import { type Pagination, readPagination } from "../../http/query/pagination.ts";
 import { RequestError } from "../../http/request-error.ts";
+import { executeNpq } from "../../journal/journaled-execute.ts";
 import { readNpqAttributes } from "../npq-attributes.ts";
 import type { NpqDependencies } from "../npq-dependencies.ts";
 import { readCreatedSince } from "../npq-filters.ts";

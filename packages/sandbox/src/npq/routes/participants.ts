@@ -1,5 +1,4 @@
 import {
-  executeNpq,
   listNpqParticipants,
   type NpqApplication,
   type NpqCommand,
@@ -13,6 +12,7 @@ import { listParameters, pathId } from "../../ecf/ecf-request.ts";
 import type { ApiRoutes } from "../../http/api-routes.ts";
 import type { SandboxEnv } from "../../http/env.ts";
 import { filterText, readFilter } from "../../http/query/filters.ts";
+import { executeNpq } from "../../journal/journaled-execute.ts";
 import { readNpqAttributes } from "../npq-attributes.ts";
 import type { NpqDependencies } from "../npq-dependencies.ts";
 import { type NpqRequest, npqListResponse, npqRequest, npqResultResponse } from "../npq-request.ts";
