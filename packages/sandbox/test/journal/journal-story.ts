@@ -1,8 +1,9 @@
 /**
  * A run of writes of every kind the journal records, through HTTP: ECF and NPQ API writes, control fixtures, clock
- * moves, statement marks and a reset, plus refused requests and reads that must record nothing.
+ * moves, ECF and NPQ statement marks, a void from the finance dashboard and a reset, plus refused requests and reads that must record nothing.
  */
 import { AMBITION, API, body, leadProviderId } from "../helpers/ecf.ts";
+import { form } from "../helpers/finance.ts";
 import { NPQ_API, npqApplication, npqBody, npqFixtureApplication } from "../helpers/npq.ts";
 import type { SpecClient } from "../helpers/spec-client.ts";
 
@@ -50,6 +51,19 @@ export async function writeStory(client: SpecClient, options: { reset?: boolean 
   await client.post(`/__sandbox/statements/${statementId}/mark-payable`);
   await client.post(`/__sandbox/statements/${statementId}/mark-paid`);
   refused.push((await client.post(`/__sandbox/statements/${statementId}/mark-paid`)).status);
+  // DfE finance voids the paid declaration from the dashboard's drill-down: it awaits clawback.
+  const drillDown = (await client.get(`/finance/participants/${participantId}`)).text;
+  const voidPath = drillDown.match(
+    new RegExp(`href="([^"]*/participant_declarations/${declaration.body.data.id}/void)/new"`),
+  )?.[1];
+  if (voidPath === undefined || (await client.post(voidPath, form({}))).status !== 303) {
+    throw new Error("the dashboard did not void the paid declaration");
+  }
+  // DfE finance pays an NPQ statement the seed left payable.
+  const [npqPayable] = (await client.get("/__sandbox/statements?programme=npq&status=payable")).body.data;
+  if ((await client.post(`/__sandbox/statements/${npqPayable.id}/mark-paid`)).status !== 200) {
+    throw new Error("could not pay a seeded payable NPQ statement");
+  }
 
   const application = await npqFixtureApplication(client, { status: "pending" });
   await client.post(`${NPQ_API}/npq-applications/${application.id}/accept`, {
