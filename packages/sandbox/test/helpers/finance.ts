@@ -58,7 +58,8 @@ export interface StatementSummary {
 export async function outputStatementsWithBreakdowns(
   client: SpecClient,
 ): Promise<{ statement: StatementSummary; breakdown: Json }[]> {
-  const statements = (await client.get("/__sandbox/statements?fee_type=output&programme=ecf")).body.data as StatementSummary[];
+  const statements = (await client.get("/__sandbox/statements?fee_type=output&programme=ecf")).body
+    .data as StatementSummary[];
   return Promise.all(
     statements.map(async (statement) => ({
       statement,
