@@ -16,7 +16,14 @@ import {
 import { beforeEach, describe, expect, it } from "vitest";
 import { internalControl } from "../../src/create-sandbox.ts";
 import { errors } from "../helpers/ecf.ts";
-import { AMBITION, NPQ_API } from "../helpers/npq.ts";
+import {
+  AMBITION,
+  NPQ_API,
+  npqDeclare,
+  npqDeliveryPartners,
+  npqFixtureApplication,
+  npqLeadProviderId,
+} from "../helpers/npq.ts";
 import { TEST_NOW, testSandbox } from "../helpers/test-sandbox.ts";
 
 const { sandbox, client } = testSandbox();
@@ -149,5 +156,51 @@ describe("GET /__sandbox/statements/{id}/declarations.csv for NPQ statements", (
     );
     expect(lines).toHaveLength(onStatement.length + 1);
     expect(lines.some((line) => line.includes(",voided,"))).toBe(true);
+  });
+});
+
+describe("targeted delivery funding on an NPQ statement's breakdown", () => {
+  const funded = testSandbox({ now: "2025-08-20T10:00:00Z" });
+
+  it("pays a funded start on a statement up to October 2025, and counts it without paying it later", async () => {
+    const providerId = await npqLeadProviderId(funded.client);
+    const application = await npqFixtureApplication(funded.client, {
+      cohort: "2024a",
+      eligible_for_funding: true,
+      targeted_delivery_funding_eligibility: true,
+    });
+    const partner = (await npqDeliveryPartners(funded.client)).find((row) =>
+      (row.attributes.cohort as number[]).includes(2024),
+    );
+    const made = await npqDeclare(funded.client, {
+      participant_id: application.attributes.participant_id,
+      declaration_type: "started",
+      declaration_date: "2025-08-15T09:00:00Z",
+      course_identifier: "npq-senior-leadership",
+      delivery_partner_id: partner?.id,
+    });
+    expect(made.status).toBe(200);
+    const statementId = made.body.data.attributes.statement_id as string;
+    const response = await funded.client.get(`/__sandbox/statements/${statementId}/breakdown`);
+    expect(response.status).toBe(200);
+    const { data } = response.body;
+    expect(data).toMatchObject({ lead_provider_id: providerId, cohort: "2024a", year: "2025", month: "September" });
+    const course = data.calculation.feeStructures.find(
+      (fees: { course: string }) => fees.course === "npq-senior-leadership",
+    );
+    const perParticipant = course.targetedDeliveryFunding.perParticipant as string;
+    expect(course.targetedDeliveryFunding).toMatchObject({ applies: true, billable: 1, payment: perParticipant });
+    expect(Number(data.calculation.totals.targetedDeliveryFunding)).toBeGreaterThanOrEqual(Number(perParticipant));
+    const csv = await (
+      await funded.sandbox.app.request(`/__sandbox/statements/${statementId}/declarations.csv`)
+    ).text();
+    const row = csv.split("\r\n").find((line) => line.startsWith(made.body.data.id));
+    expect(row?.split(",").slice(-5)).toEqual([
+      "true",
+      "output",
+      course.outputPaymentPerParticipant,
+      perParticipant,
+      (Number(course.outputPaymentPerParticipant) + Number(perParticipant)).toFixed(2),
+    ]);
   });
 });

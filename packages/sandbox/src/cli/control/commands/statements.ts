@@ -123,7 +123,7 @@ export const STATEMENT_COMMANDS: readonly CommandSpec[] = [
     },
     summary: "Add an adjustment to a statement that is not paid: its breakdown counts it into the total",
     examples: [
-      'lpkit-sandbox statement adjust 6f1c2f0e-4b7d-4d59-8f8e-2d7c1c3b9a10 --description "March reconciliation" --amount -150.00',
+      'lpkit-sandbox statement adjust 6f1c2f0e-4b7d-4d59-8f8e-2d7c1c3b9a10 --description "March reconciliation" --amount=-150.00',
     ],
     run: async ({ control, args: [id = ""], options }) => {
       const adjustment = await control.addStatementAdjustment(id, {
