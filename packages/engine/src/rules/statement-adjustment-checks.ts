@@ -9,7 +9,7 @@ export interface StatementAdjustmentInput {
   readonly amount: string;
 }
 
-/** As RECT limits them (payment rules §1.5); NPQ's adjustments have no limit beyond the amount's format (§6.2). */
+/** As RECT limits them (payment rules §1.5); NPQ's adjustments have no limit beyond the amount's format (payment rules §6.2). */
 const ECF_ADJUSTMENT_LIMIT = fraction(1_000_000n);
 const MAXIMUM_DESCRIPTION = 255;
 

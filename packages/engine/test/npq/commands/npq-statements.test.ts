@@ -78,7 +78,7 @@ describe("NPQ statements and contracts (NPQ rules §8)", () => {
     const contracts = Object.values(s.world.contracts).filter((contract) => contract.statementId === statements[0]?.id);
     const termsOf = (course: string) => contracts.find((contract) => contract.courseIdentifier === course)?.terms;
     expect(termsOf("npq-headship")).toEqual(headship);
-    // Payment rules §6.1: specialist courses pay over 3 periods, ASO all by output.
+    // payment rules §6.1: specialist courses pay over 3 periods, ASO all by output.
     expect(termsOf("npq-leading-literacy")).toMatchObject({ numberOfPaymentPeriods: 3, serviceFeePercentage: 40 });
     expect(termsOf("npq-additional-support-offer")).toMatchObject({
       serviceFeePercentage: 0,
