@@ -10,6 +10,7 @@ import type { SandboxLeadProvider } from "@lpkit/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runForecast } from "../src/run-forecast.ts";
 import { contractTermsFromBreakdowns } from "./support/contract-terms-from-breakdowns.ts";
+import { ecfCalculation } from "./support/ecf-calculation.ts";
 import { type RunningSandbox, startSandbox } from "./support/start-sandbox.ts";
 
 let running: RunningSandbox;
@@ -49,7 +50,7 @@ async function writeTermsFile(): Promise<string> {
   const summaries = await running.control.statements({ lead_provider_id: provider.id });
   const calculations = [];
   for (const summary of summaries) {
-    calculations.push((await running.control.statementBreakdown(summary.id)).calculation);
+    calculations.push(await ecfCalculation(running.control, summary.id));
   }
   const path = join(folder, "contract-terms.json");
   await writeFile(path, JSON.stringify(contractTermsFromBreakdowns(calculations, [])));
@@ -75,8 +76,8 @@ describe("bash scripts/kit.sh forecast", () => {
     // A paid statement's total is DfE finance's, to the penny.
     const paid = outputStatements.find(({ status }) => status === "paid");
     const row = csv.find((line) => line.startsWith(`${paid?.id},`))?.split(",");
-    const breakdown = await running.control.statementBreakdown(paid?.id as string);
-    expect(row?.[14]).toBe(breakdown.calculation.totals.total);
+    const calculation = await ecfCalculation(running.control, paid?.id as string);
+    expect(row?.[14]).toBe(calculation.totals.total);
 
     // Each declaration paid or clawed back on it, banded as DfE finance bands it; voided ones show no statement in
     // the API, so the sandbox's voided rows are the only ones missing.

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syncProviderData } from "../src/sync-provider-data.ts";
 import { withoutUpliftFigures, withoutVoidedCounts } from "./support/comparable-calculation.ts";
 import { contractTermsFromBreakdowns } from "./support/contract-terms-from-breakdowns.ts";
+import { ecfCalculation } from "./support/ecf-calculation.ts";
 import { type RunningSandbox, startSandbox } from "./support/start-sandbox.ts";
 
 let running: RunningSandbox;
@@ -66,7 +67,7 @@ async function expectProviderToMatch(
   const summaries = await control.statements({ lead_provider_id: provider.id });
   const breakdowns = new Map<string, StatementCalculation>();
   for (const summary of summaries) {
-    breakdowns.set(summary.id, (await control.statementBreakdown(summary.id)).calculation);
+    breakdowns.set(summary.id, await ecfCalculation(control, summary.id));
   }
   const outputIds = summaries.filter((summary) => summary.fee_type === "output").map((summary) => summary.id);
   const contract = contractTermsFromBreakdowns([...breakdowns.values()], outputIds);

@@ -171,6 +171,7 @@ export {
 // Messages: the service's error titles and details, byte for byte as clients see them.
 export { DECLARATION_RULE_MESSAGES, VOID_RULE_MESSAGES } from "./messages/declaration-rules.ts";
 export { FINANCE_MESSAGES } from "./messages/finance.ts";
+export type { StatementAdjustment } from "./model/statement-adjustment.ts";
 export {
   FIXTURE_MESSAGES,
   ID_CHANGE_MESSAGES,
@@ -288,6 +289,7 @@ export {
   type NpqCourseGroupTerms,
   type NpqCourseTerms,
   npqCourseGroupTerms,
+  npqDefaultCourseTerms,
   npqTargetedDeliveryFundingApplies,
 } from "./payments/npq/contract-terms.ts";
 export { countNpqStatementDeclarations } from "./payments/npq/count-statement-declarations.ts";
@@ -443,3 +445,4 @@ export {
 } from "./npq/queries/delivery-partners.ts";
 export { type NpqDeliveryPartnerResource, npqDeliveryPartnerView } from "./npq/views/delivery-partner.ts";
 export { npqStatementDeclarationRow } from "./npq/views/statement-declaration-row.ts";
+export { type NpqStatementPayments, npqStatementPayments } from "./npq/queries/statement-payments.ts";

@@ -14,6 +14,7 @@ import {
   type SandboxNpqDeliveryPartner,
   type SandboxNpqParticipantIdChange,
   type SandboxRequestLogEntry,
+  type SandboxStatementAdjustment,
   type SandboxStatementBreakdown,
   type SandboxStatementSummary,
   type SandboxWorldSummary,
@@ -46,6 +47,8 @@ describe("createSandboxClient", () => {
     expectTypeOf(sandbox.statements).returns.toEqualTypeOf<Promise<SandboxStatementSummary[]>>();
     expectTypeOf(sandbox.statementBreakdown).returns.toEqualTypeOf<Promise<SandboxStatementBreakdown>>();
     expectTypeOf(sandbox.statementDeclarationsCsv).returns.toEqualTypeOf<Promise<string>>();
+    expectTypeOf(sandbox.addStatementAdjustment).returns.toEqualTypeOf<Promise<SandboxStatementAdjustment>>();
+    expectTypeOf(sandbox.removeStatementAdjustment).returns.toEqualTypeOf<Promise<void>>();
     expectTypeOf(sandbox.requests).returns.toEqualTypeOf<Promise<SandboxRequestLogEntry[]>>();
     expectTypeOf(sandbox.clearRequests).returns.toEqualTypeOf<Promise<void>>();
     // The NPQ fixtures: the application as the NPQ API shows it, the rest in the control API's own types.

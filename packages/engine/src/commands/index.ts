@@ -9,6 +9,7 @@
  */
 import type { World } from "../model/world.ts";
 import { badRequest, type Outcome } from "../result.ts";
+import { addStatementAdjustment } from "./add-statement-adjustment.ts";
 import { assignMentor } from "./assign-mentor.ts";
 import { authoriseStatementPayment } from "./authorise-statement-payment.ts";
 import { changeParticipantSchedule } from "./change-participant-schedule.ts";
@@ -27,6 +28,7 @@ import { registerDeliveryPartnership } from "./register-delivery-partnership.ts"
 import { registerParticipant } from "./register-participant.ts";
 import { registerSchool } from "./register-school.ts";
 import { registerSchoolPartnership } from "./register-school-partnership.ts";
+import { removeStatementAdjustment } from "./remove-statement-adjustment.ts";
 import { resumeParticipant } from "./resume-participant.ts";
 import { submitDeclaration } from "./submit-declaration.ts";
 import { updatePartnership } from "./update-partnership.ts";
@@ -50,6 +52,8 @@ const COMMAND_HANDLERS = {
   markDueStatementsPayable,
   authoriseStatementPayment,
   createContractAndStatements,
+  addStatementAdjustment,
+  removeStatementAdjustment,
   // DfE- and school-side fixtures
   registerSchool,
   registerDeliveryPartner,

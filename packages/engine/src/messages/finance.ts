@@ -24,4 +24,12 @@ export const FINANCE_MESSAGES = {
   contractTypeWithoutMentorFlatRate:
     "An ecf contract pays mentors by the bands: its terms must have no mentorFlatRate.",
   statementWithoutContract: "The statement has no contract to calculate its payments from.",
+  // Statement adjustments (payment rules §1.5, §6.2), for both programmes.
+  enterAdjustmentDescription: "Enter a description of the adjustment, 255 characters at most.",
+  invalidAdjustmentAmount:
+    "Enter the amount in pounds and pence, like 150.00 or -150.00 (up to 10 digits before the point).",
+  zeroAdjustmentAmount: "The adjustment amount must not be zero.",
+  adjustmentBeyondLimit: "The adjustment amount must be from -1000000.00 to 1000000.00.",
+  adjustmentOnPaidStatement: "The statement has been paid: its adjustments can no longer be changed.",
+  adjustmentOnServiceFeeStatement: "Adjustments can only be made on output fee statements.",
 } as const;

@@ -153,6 +153,18 @@ export function updateRow<N extends TableName>(world: World, table: N, id: strin
   return updated;
 }
 
+/** Removes a row and its index entries. Only rows nothing refers to are removed (a statement adjustment). */
+export function deleteRow<N extends TableName>(world: World, table: N, id: string): Row<N> {
+  const current = world[table][id] as Row<N> | undefined;
+  if (current === undefined) {
+    // Commands delete rows they have just found: a missing one is an engine bug, not bad input.
+    throw new Error(`${table} has no ${id}`);
+  }
+  delete (world[table] as Record<string, Row<N>>)[id];
+  indexRow(world, table, id, current);
+  return current;
+}
+
 /** Places every row of every table in its indexes: a world wrapped around data that has none yet. */
 export function indexEveryRow(world: World): void {
   for (const table of TABLE_NAMES) {

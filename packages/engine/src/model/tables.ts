@@ -9,6 +9,7 @@ import type { SchoolPartnership } from "./school-partnership.ts";
 import type { SchoolPeriod } from "./school-period.ts";
 import type { SchoolTransfer } from "./school-transfer.ts";
 import type { Statement } from "./statement.ts";
+import type { StatementAdjustment } from "./statement-adjustment.ts";
 import type { Teacher } from "./teacher.ts";
 import type { TrainingPeriod } from "./training-period.ts";
 
@@ -28,6 +29,7 @@ export interface Tables {
   contracts: Contract;
   statements: Statement;
   declarations: Declaration;
+  statementAdjustments: StatementAdjustment;
 }
 
 export type TableName = keyof Tables;
@@ -48,4 +50,5 @@ export const TABLE_NAMES: readonly TableName[] = [
   "contracts",
   "statements",
   "declarations",
+  "statementAdjustments",
 ];

@@ -14,6 +14,7 @@ import type { Contract } from "../model/contract.ts";
 import { type Declaration, declarationState } from "../model/declaration.ts";
 import { leadProviderCohortKey } from "../model/indexes/index-definition.ts";
 import type { Statement } from "../model/statement.ts";
+import type { StatementAdjustment } from "../model/statement-adjustment.ts";
 import { findRow, lookup, lookupIds, type World } from "../model/world.ts";
 import { calculateStatement } from "../payments/calculate-statement.ts";
 import { type ContractTerms, lastCohortWithUpliftFees } from "../payments/ecf/contract-terms.ts";
@@ -30,6 +31,8 @@ import { formatApiDateTime } from "../time/rfc3339.ts";
 export interface StatementPayments {
   readonly statement: Statement;
   readonly contract: Contract;
+  /** The statement's additional adjustments, in the order they were added (the calculation's, with their ids). */
+  readonly adjustments: readonly StatementAdjustment[];
   /** `calculateStatement`'s result: bands, output payments, clawbacks, service fee, uplifts, VAT and totals. */
   readonly calculation: StatementCalculation;
   /** The calculation as text a contract manager reads (`renderStatementBreakdown`). */
@@ -41,7 +44,7 @@ export interface StatementPayments {
 /**
  * Calculates a statement (output or service fee) from the declarations in the store and its contract's terms:
  * banded against the lead provider's statements for the cohort with an earlier payment date. 404 for an unknown
- * statement. Statements carry no adjustments yet, so the calculation's adjustments are empty.
+ * statement. The statement's adjustments (`addStatementAdjustment`) are added to its total.
  */
 export function statementPayments(world: World, statementId: string): Outcome<StatementPayments> {
   const statement = findRow(world, "statements", statementId);
@@ -69,7 +72,12 @@ export function statementPayments(world: World, statementId: string): Outcome<St
     previousStatementIds: previous.value,
     mentorsOnFlatRate: terms.mentorFlatRate !== null,
   });
-  const input = ecfStatementInput(terms, counts);
+  const adjustments = lookup(world, "adjustmentsByStatement", statement.id);
+  const input = ecfStatementInput(
+    terms,
+    counts,
+    adjustments.map(({ description, amount }) => ({ description, amount })),
+  );
   const outcome = input.ok ? calculateStatement(input.value) : input;
   if (!outcome.ok) {
     // No caller input reaches this: terms are validated when the contract is created, the counts are made for those
@@ -83,6 +91,7 @@ export function statementPayments(world: World, statementId: string): Outcome<St
   return ok({
     statement,
     contract,
+    adjustments,
     calculation,
     breakdown: renderStatementBreakdown(calculation),
     csv: statementDeclarationsCsv({ statementId: statement.id, rows: ownRows, calculation }),

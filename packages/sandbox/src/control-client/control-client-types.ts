@@ -112,6 +112,13 @@ export interface ControlClient {
   statements(filter?: ControlStatementFilter): Promise<ControlSchemas["StatementSummary"][]>;
   /** `GET /__sandbox/statements/{id}/breakdown`: what a statement pays, band by band. */
   statementBreakdown(statementId: string): Promise<ControlSchemas["StatementBreakdown"]>;
+  /** `POST /__sandbox/statements/{id}/adjustments`: an adjustment on a statement that is not paid. */
+  addStatementAdjustment(
+    statementId: string,
+    adjustment: ControlSchemas["StatementAdjustmentRequest"],
+  ): Promise<ControlSchemas["StatementAdjustment"]>;
+  /** `DELETE /__sandbox/statements/{id}/adjustments/{adjustment_id}`. */
+  removeStatementAdjustment(statementId: string, adjustmentId: string): Promise<void>;
   /** `GET /__sandbox/statements/{id}/declarations.csv`, as RFC 4180 text. */
   statementDeclarationsCsv(statementId: string): Promise<string>;
   /** `POST /__sandbox/faults`: the next matching ECF API requests answer `status` instead. */

@@ -99,6 +99,12 @@ export function createControlClient(options: ControlClientOptions): ControlClien
     statements: (filter) => data({ method: "GET", path: "/__sandbox/statements", query: filter }),
     statementBreakdown: (statementId) =>
       data({ method: "GET", path: `/__sandbox/statements${byId(statementId, "/breakdown")}` }),
+    addStatementAdjustment: (statementId, adjustment) =>
+      data({ method: "POST", path: `/__sandbox/statements${byId(statementId, "/adjustments")}`, body: adjustment }),
+    removeStatementAdjustment: async (statementId, adjustmentId) => {
+      const path = `/__sandbox/statements${byId(statementId, `/adjustments${byId(adjustmentId)}`)}`;
+      await send({ method: "DELETE", path, read: "none" });
+    },
     statementDeclarationsCsv: (statementId) =>
       send({ method: "GET", path: `/__sandbox/statements${byId(statementId, "/declarations.csv")}`, read: "text" }),
     injectFault: (fault) => data({ method: "POST", path: "/__sandbox/faults", body: fault }),

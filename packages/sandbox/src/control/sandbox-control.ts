@@ -8,19 +8,23 @@ import {
   type NpqCohort,
   type NpqCommand,
   type NpqParticipantIdChange,
+  type NpqStatementPayments,
   npqApplicationView,
+  npqStatementPayments,
   type Outcome,
   type ParticipantResource,
   participantView,
   type Role,
   type School,
   type Statement,
+  type StatementAdjustment,
   type StatementPayments,
   type StatementResource,
   statementPayments,
   statementView,
 } from "@lpkit/engine";
 import {
+  findNpqRow,
   leadProviderIdOf,
   npqWorldData,
   npqWorldFromData,
@@ -487,6 +491,43 @@ export class SandboxControl {
   /** A statement's money as DfE finance sees it (output or service fee statement), with its declarations CSV. */
   statementPayments(statementId: string): Outcome<StatementPayments> {
     return statementPayments(this.#state.world, statementId);
+  }
+
+  /** An NPQ statement's money as DfE finance sees it (payment rules §6), with its declarations CSV. */
+  npqStatementPayments(statementId: string): Outcome<NpqStatementPayments> {
+    return npqStatementPayments(this.#state.npq, statementId);
+  }
+
+  /**
+   * Adds an adjustment to a statement of either world (payment rules §1.5, §6.2), found by its id; the engine's
+   * refusals unchanged (404 for an unknown statement).
+   */
+  addStatementAdjustment(
+    statementId: string,
+    adjustment: { description: string; amount: string },
+  ): Outcome<StatementAdjustment> {
+    const state = this.#state;
+    if (findNpqRow(state.npq, "statements", statementId) !== undefined) {
+      return executeNpq(
+        state.npq,
+        { type: "addNpqStatementAdjustment", statementId, ...adjustment },
+        state.npqCommandContext(this.clock.now()),
+      );
+    }
+    return execute(state.world, { type: "addStatementAdjustment", statementId, ...adjustment }, this.#context());
+  }
+
+  /** Removes an adjustment from a statement of either world that is not paid. */
+  removeStatementAdjustment(statementId: string, adjustmentId: string): Outcome<StatementAdjustment> {
+    const state = this.#state;
+    if (findNpqRow(state.npq, "statements", statementId) !== undefined) {
+      return executeNpq(
+        state.npq,
+        { type: "removeNpqStatementAdjustment", statementId, adjustmentId },
+        state.npqCommandContext(this.clock.now()),
+      );
+    }
+    return execute(state.world, { type: "removeStatementAdjustment", statementId, adjustmentId }, this.#context());
   }
 
   /** Fixtures run at the sandbox clock's "now", with the world's reproducible ids. */

@@ -1,7 +1,8 @@
-import type { StatementPayments, World } from "@lpkit/engine";
-import { getRow } from "@lpkit/engine/internal";
+import type { NpqStatementPayments, NpqWorld, StatementAdjustment, StatementPayments, World } from "@lpkit/engine";
+import { getNpqRow, getRow } from "@lpkit/engine/internal";
 import { parameterise } from "../state/tokens.ts";
 import { formatTimestamp } from "../time/timestamps.ts";
+import { renderNpqStatementSummary } from "./npq-statements.ts";
 import { renderStatementIdentity } from "./statement-identity.ts";
 
 /**
@@ -13,11 +14,36 @@ export function renderStatementBreakdown(world: World, payments: StatementPaymen
   const { statement, contract, calculation } = payments;
   return {
     statement_id: statement.id,
+    programme: "ecf" as const,
     ...renderStatementIdentity(world, statement),
     marked_as_paid_at: statement.markedAsPaidAt === null ? null : formatTimestamp(statement.markedAsPaidAt),
     contract_id: contract.id,
     contract_type: contract.contractType,
+    adjustments: payments.adjustments.map(renderStatementAdjustment),
     calculation,
+  };
+}
+
+/** An adjustment as `POST /__sandbox/statements/{id}/adjustments` answers it and the breakdown lists it. */
+export function renderStatementAdjustment(adjustment: StatementAdjustment) {
+  return { id: adjustment.id, description: adjustment.description, amount: adjustment.amount };
+}
+
+/**
+ * The same for an NPQ statement (payment rules §6): its identity as the list shows it, its contracts, and the NPQ
+ * calculation, exactly as `calculateStatement` returns it.
+ */
+export function renderNpqStatementBreakdown(world: NpqWorld, payments: NpqStatementPayments) {
+  const { id, ...identity } = renderNpqStatementSummary(world, payments.statement);
+  return {
+    statement_id: id,
+    ...identity,
+    contracts: payments.contracts.map((contract) => ({
+      id: contract.id,
+      course_identifier: contract.courseIdentifier,
+    })),
+    adjustments: payments.adjustments.map(renderStatementAdjustment),
+    calculation: payments.calculation,
   };
 }
 
@@ -25,6 +51,16 @@ export function renderStatementBreakdown(world: World, payments: StatementPaymen
 export function declarationsCsvFilename(world: World, payments: StatementPayments): string {
   const { statement } = payments;
   const token = parameterise(getRow(world, "leadProviders", statement.leadProviderId).name);
-  const month = String(statement.month).padStart(2, "0");
-  return `${token}-${statement.cohortYear}-cohort-${statement.year}-${month}-statement.csv`;
+  return csvFilename(token, String(statement.cohortYear), statement.year, statement.month);
+}
+
+/** `ambition-institute-2025a-cohort-2025-12-statement.csv` for an NPQ statement (its cohort identifier). */
+export function npqDeclarationsCsvFilename(world: NpqWorld, payments: NpqStatementPayments): string {
+  const { statement } = payments;
+  const token = parameterise(getNpqRow(world, "leadProviders", statement.leadProviderId).name);
+  return csvFilename(token, statement.cohortId, statement.year, statement.month);
+}
+
+function csvFilename(token: string, cohort: string, year: number, month: number): string {
+  return `${token}-${cohort}-cohort-${year}-${String(month).padStart(2, "0")}-statement.csv`;
 }

@@ -70,7 +70,7 @@ function pounds(whole: number): string {
 }
 
 /** FNV-1a: a lead provider's id as a number for the generator's seed. */
-function textHash(text: string): number {
+export function textHash(text: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) {
     hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;

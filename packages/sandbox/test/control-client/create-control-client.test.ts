@@ -98,6 +98,16 @@ describe("createControlClient", () => {
     expect(failed.message).toBe("GET /__sandbox/clock failed: fetch failed");
   });
 
+  it("adds an adjustment to an NPQ statement and removes it, answering nothing", async () => {
+    const [open] = await control.statements({ programme: "npq", fee_type: "output", status: "open" });
+    const id = open?.id ?? "";
+    const adjustment = await control.addStatementAdjustment(id, { description: "Variation", amount: "12.5" });
+    expect(adjustment).toEqual({ id: expect.any(String), description: "Variation", amount: "12.50" });
+    expect((await control.statementBreakdown(id)).adjustments).toEqual([adjustment]);
+    expect(await control.removeStatementAdjustment(id, adjustment.id)).toBeUndefined();
+    expect((await control.statementBreakdown(id)).adjustments).toEqual([]);
+  });
+
   it("disarms faults, answering nothing", async () => {
     await control.injectFault({ status: 503, path: "/ecf/api/v3/statements" });
     expect(await control.faults()).toHaveLength(1);

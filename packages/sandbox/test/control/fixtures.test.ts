@@ -400,7 +400,8 @@ describe("the control API's document", () => {
       .map((operation) => `${operation.method.toUpperCase()} ${operation.template.replace(/\{[^}]+\}/g, ":id")}`);
     const served = sandbox.app.routes
       .filter((route) => (route.path.startsWith("/__sandbox") || route.path === "/") && route.method !== "ALL")
-      .map((route) => `${route.method} ${route.path}`);
+      // A route's parameters are named for the code (`:adjustmentId`), the spec's for the wire (`{adjustment_id}`).
+      .map((route) => `${route.method} ${route.path.replace(/:[A-Za-z]+/g, ":id")}`);
     expect(new Set(served)).toEqual(new Set(operations));
   });
 });

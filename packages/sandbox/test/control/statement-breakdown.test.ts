@@ -123,6 +123,7 @@ describe("a statement's breakdown and declarations CSV, on a small contract", ()
     const { calculation, ...identity } = before.body.data;
     expect(identity).toEqual({
       statement_id: november,
+      programme: "ecf",
       lead_provider_id: AMBITION_ID,
       lead_provider_name: "Ambition Institute",
       cohort: "2025",
@@ -135,6 +136,7 @@ describe("a statement's breakdown and declarations CSV, on a small contract", ()
       marked_as_paid_at: null,
       contract_id: statementOf(11, 2025).contractId,
       contract_type: "ittecf_ectp",
+      adjustments: [],
     });
     expect(calculation.totals).toEqual({
       outputPayment: "336.00",

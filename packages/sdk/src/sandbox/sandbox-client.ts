@@ -32,6 +32,8 @@ import type {
   SandboxScenario,
   SandboxSchool,
   SandboxSchoolFixture,
+  SandboxStatementAdjustment,
+  SandboxStatementAdjustmentRequest,
   SandboxStatementBreakdown,
   SandboxStatementSummary,
   SandboxWorldSummary,
@@ -191,6 +193,17 @@ export interface SandboxClient<Raw extends AnySandboxApiClient = AnySandboxApiCl
    */
   statementBreakdown(statementId: string): Promise<SandboxStatementBreakdown>;
   /**
+   * `POST /__sandbox/statements/{id}/adjustments`: adds an additional adjustment (a description and a non-zero
+   * amount in pounds, negative to take money off) to an ECF or NPQ statement that is not paid; the breakdown counts
+   * it into the total. Resolves with it and the id that removes it.
+   */
+  addStatementAdjustment(
+    statementId: string,
+    adjustment: SandboxStatementAdjustmentRequest,
+  ): Promise<SandboxStatementAdjustment>;
+  /** `DELETE /__sandbox/statements/{id}/adjustments/{adjustment_id}`: takes an adjustment off a statement not paid. */
+  removeStatementAdjustment(statementId: string, adjustmentId: string): Promise<void>;
+  /**
    * `GET /__sandbox/statements/{id}/declarations.csv`: the declarations paid, clawed back or voided on a statement,
    * one row each with its band and amount, as RFC 4180 text (CRLF line ends, a header row; the header only for a
    * service fee statement).
@@ -347,6 +360,16 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
       const path = "/__sandbox/statements/{id}/breakdown";
       const result = await api.GET(path, { params: { path: { id: statementId } } });
       return content(result, "GET", path).data;
+    },
+    addStatementAdjustment: async (statementId, adjustment) => {
+      const path = "/__sandbox/statements/{id}/adjustments";
+      const result = await api.POST(path, { params: { path: { id: statementId } }, body: adjustment });
+      return content(result, "POST", path).data;
+    },
+    removeStatementAdjustment: async (statementId, adjustmentId) => {
+      const path = "/__sandbox/statements/{id}/adjustments/{adjustment_id}";
+      const result = await api.DELETE(path, { params: { path: { id: statementId, adjustment_id: adjustmentId } } });
+      dataOrThrow(result, "DELETE", path);
     },
     statementDeclarationsCsv: async (statementId) => {
       const path = "/__sandbox/statements/{id}/declarations.csv";

@@ -4,7 +4,13 @@
  */
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { BadRequestError, createSandboxClient, NotFoundError, type SandboxStatementSummary } from "../../src/index.ts";
+import {
+  BadRequestError,
+  createSandboxClient,
+  NotFoundError,
+  type SandboxStatementSummary,
+  UnprocessableError,
+} from "../../src/index.ts";
 import { SUITE_NOW, SUITE_SEED, useLiveSandbox } from "./support/live-sandbox.ts";
 import { AMBITION, leadProvider, newEct, startedDeclaration } from "./support/world.ts";
 
@@ -127,6 +133,28 @@ describe("statementBreakdown()", () => {
     expect(breakdown.calculation.totals.outputPayment).toBe("0.00");
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ method: "GET", path: `/__sandbox/statements/${id}/breakdown`, errors: NOT_FOUND });
+  });
+});
+
+describe("addStatementAdjustment() and removeStatementAdjustment()", () => {
+  it("adjust an NPQ statement's total, and reject a paid statement with an UnprocessableError", async () => {
+    const [open] = await live().control.statements({ programme: "npq", fee_type: "output", status: "open" });
+    const id = open?.id ?? "";
+    const before = await live().control.statementBreakdown(id);
+
+    const adjustment = await live().control.addStatementAdjustment(id, { description: "Variation", amount: "-20" });
+    const after = await live().control.statementBreakdown(id);
+    await live().control.removeStatementAdjustment(id, adjustment.id);
+
+    expect(adjustment).toMatchObject({ description: "Variation", amount: "-20.00" });
+    expect(after.adjustments).toEqual([adjustment]);
+    expect(after.calculation.totals.adjustments).toBe("-20.00");
+    expect(await live().control.statementBreakdown(id)).toEqual(before);
+    const [paid] = await live().control.statements({ programme: "npq", fee_type: "output", status: "paid" });
+    const error = await live()
+      .control.addStatementAdjustment(paid?.id ?? "", { description: "Late", amount: "1.00" })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnprocessableError);
   });
 });
 

@@ -83,6 +83,9 @@ export const INDEXES = {
     sortKey: (row) => row.deadlineDate,
   }),
 
+  // Adjustments added in one instant keep the order they were added in.
+  adjustmentsByStatement: defineIndex("statementAdjustments", { keys: (row) => [row.statementId], ...byCreation }),
+
   contractsByLeadProviderCohort: defineIndex("contracts", {
     keys: (row) => [leadProviderCohortKey(row.leadProviderId, row.cohortYear)],
     ...byCreation,

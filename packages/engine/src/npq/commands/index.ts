@@ -9,6 +9,7 @@ import type { CommandContext } from "../../commands/context.ts";
 import { badRequest, type Outcome } from "../../result.ts";
 import type { NpqWorld } from "../model/world.ts";
 import { acceptNpqApplication } from "./accept-npq-application.ts";
+import { addNpqStatementAdjustment } from "./add-npq-statement-adjustment.ts";
 import { changeNpqApplicationLeadProvider } from "./change-npq-application-lead-provider.ts";
 import { changeNpqDeclarationDeliveryPartner } from "./change-npq-declaration-delivery-partner.ts";
 import { changeNpqFundedPlace } from "./change-npq-funded-place.ts";
@@ -24,6 +25,7 @@ import { registerNpqContract } from "./register-npq-contract.ts";
 import { registerNpqDeliveryPartner } from "./register-npq-delivery-partner.ts";
 import { registerNpqStatements } from "./register-npq-statements.ts";
 import { rejectNpqApplication } from "./reject-npq-application.ts";
+import { removeNpqStatementAdjustment } from "./remove-npq-statement-adjustment.ts";
 import { resumeNpqParticipant } from "./resume-npq-participant.ts";
 import { submitNpqDeclaration } from "./submit-npq-declaration.ts";
 import { voidNpqDeclaration } from "./void-npq-declaration.ts";
@@ -48,6 +50,8 @@ const NPQ_COMMAND_HANDLERS = {
   // DfE-side: statements
   markNpqStatementPayable,
   markNpqStatementPaid,
+  addNpqStatementAdjustment,
+  removeNpqStatementAdjustment,
   // DfE-side fixtures
   registerNpqApplication,
   changeNpqApplicationLeadProvider,

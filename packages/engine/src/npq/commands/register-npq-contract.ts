@@ -1,5 +1,6 @@
 import type { CommandContext } from "../../commands/context.ts";
 import { NPQ_FIXTURE_MESSAGES as M } from "../../messages/npq/fixtures.ts";
+import { type NpqCourseTerms, npqDefaultCourseTerms } from "../../payments/npq/contract-terms.ts";
 import { type Outcome, ok, ValidationErrors } from "../../result.ts";
 import { instantOf } from "../../time/instant.ts";
 import type { NpqContract } from "../model/contract.ts";
@@ -7,6 +8,7 @@ import { npqContractKey } from "../model/indexes.ts";
 import { insertNpqRow } from "../model/row-writes.ts";
 import { findNpqRow, type NpqWorld, npqLookupIds } from "../model/world.ts";
 import { isNpqCourseIdentifier } from "../reference/courses.ts";
+import { npqCourseTermsProblems } from "../rules/contract-terms-checks.ts";
 
 /** DfE-side: a lead provider's contract for a course in a cohort (NPQ rules §8), on no statement. */
 export interface RegisterNpqContractCommand {
@@ -14,6 +16,8 @@ export interface RegisterNpqContractCommand {
   readonly leadProviderId: string;
   readonly cohort: string;
   readonly courseIdentifier: string;
+  /** What it pays (payment rules §6.1); `npqDefaultCourseTerms` when absent. */
+  readonly terms?: NpqCourseTerms;
 }
 
 export function registerNpqContract(
@@ -38,6 +42,10 @@ export function registerNpqContract(
     ).length > 0
   ) {
     errors.add("course_identifier", M.contractExists);
+  } else if (command.terms !== undefined) {
+    for (const problem of npqCourseTermsProblems(command.courseIdentifier, command.terms)) {
+      errors.add("terms", problem);
+    }
   }
   if (!errors.isEmpty || !isNpqCourseIdentifier(command.courseIdentifier)) {
     return errors.toFailure();
@@ -49,6 +57,7 @@ export function registerNpqContract(
       cohortId: command.cohort,
       courseIdentifier: command.courseIdentifier,
       statementId: null,
+      terms: command.terms ?? npqDefaultCourseTerms(command.courseIdentifier),
       createdAt: instantOf(context.now),
     }),
   );

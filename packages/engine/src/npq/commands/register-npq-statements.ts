@@ -5,6 +5,7 @@
  */
 import type { CommandContext } from "../../commands/context.ts";
 import { NPQ_FIXTURE_MESSAGES as M } from "../../messages/npq/fixtures.ts";
+import { type NpqCourseTerms, npqDefaultCourseTerms } from "../../payments/npq/contract-terms.ts";
 import { type Outcome, ok, ValidationErrors } from "../../result.ts";
 import { seededStatementStatus } from "../../rules/statement-calendar.ts";
 import { instantOf } from "../../time/instant.ts";
@@ -14,6 +15,8 @@ import { insertNpqRow } from "../model/row-writes.ts";
 import type { NpqStatement } from "../model/statement.ts";
 import { findNpqRow, type NpqWorld, npqLookupIds } from "../model/world.ts";
 import { npqContractedCourses } from "../reference/contracted-courses.ts";
+import type { NpqCourseIdentifier } from "../reference/courses.ts";
+import { npqCourseTermsProblems } from "../rules/contract-terms-checks.ts";
 import { npqStatementCalendar } from "../rules/statement-calendar.ts";
 
 export interface RegisterNpqStatementsCommand {
@@ -22,6 +25,11 @@ export interface RegisterNpqStatementsCommand {
   readonly cohort: string;
   /** Defaults to true: a contract on every statement for every course the cohort offers (`npqContractedCourses`). */
   readonly contracts?: boolean;
+  /**
+   * The lead provider's terms per course, the same on every statement (payment rules §6.1); a course left out gets
+   * `npqDefaultCourseTerms`.
+   */
+  readonly contractTerms?: Readonly<Partial<Record<NpqCourseIdentifier, NpqCourseTerms>>>;
 }
 
 export function registerNpqStatements(
@@ -40,6 +48,11 @@ export function registerNpqStatements(
     npqLookupIds(world, "statementsByLeadProviderCohort", npqStatementKey(command.leadProviderId, cohort.id)).length > 0
   ) {
     errors.add("cohort", M.statementsExist);
+  }
+  for (const [course, terms] of Object.entries(command.contractTerms ?? {})) {
+    for (const problem of npqCourseTermsProblems(course as NpqCourseIdentifier, terms)) {
+      errors.add("contract_terms", problem);
+    }
   }
   if (!errors.isEmpty || cohort === undefined) {
     return errors.toFailure();
@@ -65,6 +78,7 @@ export function registerNpqStatements(
           cohortId: cohort.id,
           courseIdentifier,
           statementId: statement.id,
+          terms: command.contractTerms?.[courseIdentifier] ?? npqDefaultCourseTerms(courseIdentifier),
           createdAt: now,
         });
       }

@@ -44,8 +44,9 @@ export function voidNpqDeclaration(
   }
   const updated = updateNpqRow(world, "declarations", declaration.id, {
     state: state.value,
-    // A voided declaration leaves its statement; a clawed-back one keeps it and gains the clawback statement.
-    ...(clawback === undefined ? { statementId: null } : { clawbackStatementId: clawback.id }),
+    // A voided declaration keeps its statement, as the service keeps its voided item there (the statement counts it
+    // as voided; the API shows no `statement_id` for it); a clawed-back one gains the clawback statement.
+    ...(clawback === undefined ? {} : { clawbackStatementId: clawback.id }),
     updatedAt: instantOf(context.now),
   });
   voidOutcome(world, updated, context);

@@ -1,3 +1,4 @@
+import type { NpqCourseTerms } from "../../payments/npq/contract-terms.ts";
 import type { Instant } from "../../time/instant.ts";
 import type { NpqCohortIdentifier } from "../reference/cohorts.ts";
 import type { NpqCourseIdentifier } from "../reference/courses.ts";
@@ -14,5 +15,7 @@ export interface NpqContract {
   readonly courseIdentifier: NpqCourseIdentifier;
   /** The statement it hangs on; null for a contract registered for the cohort alone. */
   readonly statementId: string | null;
+  /** What the contract pays (payment rules §6.1): the calculator's terms, every default filled in. */
+  readonly terms: NpqCourseTerms;
   readonly createdAt: Instant;
 }

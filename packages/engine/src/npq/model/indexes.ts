@@ -94,6 +94,12 @@ export const NPQ_INDEXES = {
     keys: (row) => [npqStatementKey(row.leadProviderId, row.cohortId)],
     sortKey: (row) => row.deadlineDate,
   }),
+  // Adjustments added in one instant keep the order they were added in.
+  adjustmentsByStatement: defineNpqIndex("statementAdjustments", {
+    keys: (row) => [row.statementId],
+    ...byCreation,
+    tiesById: false,
+  }),
 } satisfies Record<string, NpqIndexDefinition<never> | NpqIndexDefinition>;
 
 export type NpqIndexName = keyof typeof NPQ_INDEXES;

@@ -1,5 +1,5 @@
 /**
- * The only way NPQ rows change: `insertNpqRow` and `updateNpqRow` write a table and keep its indexes in step. As with
+ * The only way NPQ rows change: `insertNpqRow`, `updateNpqRow` and `deleteNpqRow` write a table and keep its indexes in step. As with
  * the ECF world's `model/row-writes.ts`, only commands (and the world's construction) may import this module; lint
  * refuses it in `npq/rules/`, `npq/queries/` and `npq/views/`.
  */
@@ -77,6 +77,23 @@ export function updateNpqRow<N extends NpqTableName>(
   rows[id] = row;
   indexNpqRow(world, table, row, previous);
   return row;
+}
+
+/** Removes a row and its index entries. Only rows nothing refers to are removed (a statement adjustment). */
+export function deleteNpqRow<N extends NpqTableName>(world: NpqWorld, table: N, id: string): NpqRow<N> {
+  const rows = world[table] as Record<string, NpqRow<N>>;
+  const previous = rows[id];
+  if (previous === undefined) {
+    throw new Error(`${table} has no ${id}`);
+  }
+  delete rows[id];
+  world.version.bump();
+  for (const [name, definition] of INDEXES_BY_TABLE.get(table) ?? []) {
+    const { keys, sortKey } = definition as unknown as NpqIndexDefinition<N>;
+    const previousSortKey = sortKey(previous);
+    world.indexes.moveKeyed(name, id, keys(previous), previousSortKey, NO_KEYS, previousSortKey, definition);
+  }
+  return previous;
 }
 
 /** Indexes every row of freshly loaded data. */

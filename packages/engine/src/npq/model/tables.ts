@@ -1,3 +1,4 @@
+import type { StatementAdjustment } from "../../model/statement-adjustment.ts";
 import type { NpqApplication, NpqApplicationState } from "./application.ts";
 import type { NpqCohort } from "./cohort.ts";
 import type { NpqContract } from "./contract.ts";
@@ -25,6 +26,7 @@ export interface NpqTables {
   statements: NpqStatement;
   declarations: NpqDeclaration;
   outcomes: NpqOutcome;
+  statementAdjustments: StatementAdjustment;
 }
 
 export type NpqTableName = keyof NpqTables;
@@ -44,4 +46,5 @@ export const NPQ_TABLE_NAMES: readonly NpqTableName[] = [
   "statements",
   "declarations",
   "outcomes",
+  "statementAdjustments",
 ];

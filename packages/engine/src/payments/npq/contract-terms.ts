@@ -85,3 +85,20 @@ export function npqTargetedDeliveryFundingApplies(
     group !== "support"
   );
 }
+
+/**
+ * What a contract template holds when nothing more is said (payment rules §6.1): DfE's seeds' test template (£800, a
+ * target of 72, 19 instalments) with the course group's periods and percentages, as the bulk creator sets them, and a
+ * calculated monthly service fee (payment rules §Q12).
+ */
+export function npqDefaultCourseTerms(course: NpqCourseIdentifier): NpqCourseTerms {
+  return {
+    recruitmentTarget: 72,
+    feePerParticipant: "800.00",
+    serviceFeeInstallments: 19,
+    ...npqCourseGroupTerms(course),
+    monthlyServiceFee: null,
+    specialCourse: false,
+    targetedDeliveryFundingPerParticipant: defaultTargetedDeliveryFundingPerParticipant,
+  };
+}

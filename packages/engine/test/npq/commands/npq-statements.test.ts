@@ -3,6 +3,7 @@ import { FINANCE_MESSAGES } from "../../../src/messages/finance.ts";
 import { NPQ_FIXTURE_MESSAGES } from "../../../src/messages/npq/fixtures.ts";
 import { npqStatementKey } from "../../../src/npq/model/indexes.ts";
 import { npqLookup } from "../../../src/npq/model/world.ts";
+import { npqDefaultCourseTerms } from "../../../src/payments/npq/contract-terms.ts";
 import { expectOk } from "../../support/expect-failure.ts";
 import { AMBITION_NPQ, expectNpqRefusedUntouched, NpqScenario } from "../support/npq-scenario.ts";
 
@@ -65,5 +66,31 @@ describe("NPQ statements and contracts (NPQ rules §8)", () => {
     expect(s.world.declarations[declaration.id]?.state).toBe("payable");
     expect(expectOk(s.run({ type: "markNpqStatementPaid", statementId })).status).toBe("paid");
     expect(s.world.declarations[declaration.id]?.state).toBe("paid");
+  });
+  it("gives every contract the lead provider's terms per course, and the course group's by default", () => {
+    const s = new NpqScenario();
+    const headship = {
+      ...npqDefaultCourseTerms("npq-headship"),
+      feePerParticipant: "1500.00",
+      monthlyServiceFee: "99.00",
+    };
+    const statements = expectOk(s.run({ ...register("2024a"), contractTerms: { "npq-headship": headship } }));
+    const contracts = Object.values(s.world.contracts).filter((contract) => contract.statementId === statements[0]?.id);
+    const termsOf = (course: string) => contracts.find((contract) => contract.courseIdentifier === course)?.terms;
+    expect(termsOf("npq-headship")).toEqual(headship);
+    // payment rules §6.1: specialist courses pay over 3 periods, ASO all by output.
+    expect(termsOf("npq-leading-literacy")).toMatchObject({ numberOfPaymentPeriods: 3, serviceFeePercentage: 40 });
+    expect(termsOf("npq-additional-support-offer")).toMatchObject({
+      serviceFeePercentage: 0,
+      outputPaymentPercentage: 100,
+    });
+  });
+
+  it("refuses terms the calculator could not pay, writing nothing", () => {
+    const s = new NpqScenario();
+    const broken = { ...npqDefaultCourseTerms("npq-headship"), feePerParticipant: "0.00" };
+    expectNpqRefusedUntouched(s, { ...register("2024a"), contractTerms: { "npq-headship": broken } }, [
+      ["contract_terms", "npq-headship: terms.feePerParticipant must be more than zero"],
+    ]);
   });
 });

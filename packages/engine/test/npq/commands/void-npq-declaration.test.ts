@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { NPQ_VOID_RULE_MESSAGES as RULE } from "../../../src/messages/npq/declaration-rules.ts";
 import { NPQ_REQUEST_MESSAGES } from "../../../src/messages/npq/requests.ts";
 import { NPQ_TITLES } from "../../../src/messages/npq/titles.ts";
+import { npqDeclarationView } from "../../../src/npq/views/declaration.ts";
 import { expectOk } from "../../support/expect-failure.ts";
 import { AMBITION_NPQ, expectNpqRefusedUntouched, NpqScenario, TEACH_FIRST_NPQ } from "../support/npq-scenario.ts";
 
@@ -10,12 +11,15 @@ const voiding = (declarationId: string, leadProviderId = AMBITION_NPQ) =>
   ({ type: "voidNpqDeclaration", leadProviderId, declarationId }) as const;
 
 describe("voiding an NPQ declaration (NPQ rules §5.4)", () => {
-  it("voids an eligible declaration, which leaves its statement", () => {
+  it("voids an eligible declaration, which stays on its statement as a voided line (payment rules §6.2)", () => {
     const s = new NpqScenario();
     const declaration = s.declare(s.enrol().id);
     expect(declaration.statementId).not.toBeNull();
     const voided = expectOk(s.run(voiding(declaration.id)));
-    expect(voided).toMatchObject({ state: "voided", statementId: null, clawbackStatementId: null });
+    // The store keeps the statement so that the statement counts it as voided; the API shows no statement_id.
+    expect(voided).toMatchObject({ state: "voided", statementId: declaration.statementId, clawbackStatementId: null });
+    const shown = npqDeclarationView(s.world, voided);
+    expect(shown.attributes.statement_id).toBeNull();
   });
 
   it("voids submitted, payable and ineligible declarations", () => {

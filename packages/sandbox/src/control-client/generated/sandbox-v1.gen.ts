@@ -482,6 +482,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/statements/{id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds an additional adjustment to a statement
+         * @description What DfE finance adds by hand to a statement's money (payment rules §1.5, §6.2): a description and a non-zero
+         *     amount in pounds and pence (negative to take money off), counted into the statement's total in its breakdown
+         *     and shown in its CSV's calculation. An ECF statement takes adjustments on an output statement only, from
+         *     -1000000.00 to 1000000.00 (as RECT limits them); an NPQ statement on any statement, with no limit. A paid
+         *     statement's adjustments can no longer be changed (422). The amount is answered as the calculator shows
+         *     amounts (`150` becomes `150.00`).
+         */
+        post: operations["addStatementAdjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/statements/{id}/adjustments/{adjustment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes an adjustment from a statement that is not paid */
+        delete: operations["removeStatementAdjustment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/statements/{id}/breakdown": {
         parameters: {
             query?: never;
@@ -491,8 +533,8 @@ export interface paths {
         };
         /**
          * What a statement pays, band by band, as DfE finance calculates it
-         * @description Works for every statement of the ECF world, output and service fee statements alike (the lead provider API
-         *     lists output statements only); the NPQ API's statements have no calculation here (404). The money is calculated from the declarations in the world and the
+         * @description Works for every statement of both worlds, output and service fee statements alike (the lead provider APIs
+         *     list output statements only), told apart by `programme`. For an ECF statement the money is calculated from the declarations in the world and the
          *     contract's terms at the time of the request: a declaration counts as billable on its statement while it
          *     is eligible, payable or paid (a paid declaration voided later still counts on the statement that paid it),
          *     as a clawback on its clawback statement, and as voided on its statement. Bands are filled per declaration
@@ -501,6 +543,17 @@ export interface paths {
          *     `calculation` is the document the engine's `calculateStatement` returns (camelCase, amounts as pounds
          *     strings rounded half-up to the penny, each on its own, so rows need not add up to the totals to the
          *     penny). The seeded contracts' prices are illustrative, not DfE's.
+         *
+         *     For an NPQ statement (payment rules §6) the calculation is per course contract: distinct (participant,
+         *     declaration type) pairs per course billable on the statement (eligible, payable, paid, and paid ones later
+         *     clawed back), refundable on it as its clawback statement, voided on it (a voided declaration keeps its
+         *     statement for this, though the NPQ API shows it with `statement_id: null`); the monthly service fee of each
+         *     contract; targeted delivery funding up to October 2025. Special courses are shown and left out of the total,
+         *     which is net of VAT (NPQ statements carry none). A statement without contracts is a 422.
+         *
+         *     The body's own fields are snake_case; `calculation` stays in the engine's camelCase on purpose, so that a
+         *     client can feed it back to `renderStatementBreakdown` or `statementDeclarationsCsv`
+         *     (docs/decisions/payments-stored-statements.md).
          */
         get: operations["getStatementBreakdown"];
         put?: never;
@@ -527,6 +580,13 @@ export interface paths {
          *     on the statement when it is paid, clawed back or voided on it; rows are ordered by declaration date, then
          *     id. The service bands declarations by count, so within a declaration type the earlier declarations are
          *     shown in the lower bands and clawbacks in the top ones. A service fee statement has the header only.
+         *
+         *     An NPQ statement's CSV has the columns `declaration_id`, `participant_id`, `course_identifier`,
+         *     `declaration_type`, `declaration_date`, `state`, `statement_id` (kept on voided declarations),
+         *     `clawback_statement_id`, `special_course`, `targeted_delivery_funding`, `counted_as` (`output`,
+         *     `output-duplicate`, `clawback`, `clawback-duplicate`, `no-contract`, `voided` or `none`), `output_amount`,
+         *     `targeted_delivery_funding_amount` and `amount`: of several declarations of one participant and type on a
+         *     course, the earliest carries the amount (docs/decisions/payments-npq.md).
          */
         get: operations["getStatementDeclarationsCsv"];
         put?: never;
@@ -723,6 +783,31 @@ export interface components {
             lead_provider_id: components["schemas"]["Uuid"];
             name?: string;
         };
+        EcfStatementBreakdown: {
+            /** @description The statement's adjustments in the order they were added, with the ids that remove them. */
+            adjustments: components["schemas"]["StatementAdjustment"][];
+            calculation: components["schemas"]["StatementCalculation"];
+            cohort: components["schemas"]["Cohort"];
+            contract_id: components["schemas"]["Uuid"];
+            /**
+             * @description `ittecf_ectp` contracts (2025 on) pay mentors a flat rate; `ecf` contracts band them with ECTs.
+             * @enum {string}
+             */
+            contract_type: "ecf" | "ittecf_ectp";
+            cut_off_date: components["schemas"]["StatementCutOffDate"];
+            fee_type: components["schemas"]["StatementFeeType"];
+            lead_provider_id: components["schemas"]["Uuid"];
+            /** @example Ambition Institute */
+            lead_provider_name: string;
+            marked_as_paid_at: components["schemas"]["Timestamp"] | null;
+            month: components["schemas"]["StatementMonth"];
+            payment_date: components["schemas"]["StatementPaymentDate"];
+            /** @enum {string} */
+            programme: "ecf";
+            statement_id: components["schemas"]["Uuid"];
+            status: components["schemas"]["StatementStatus"];
+            year: components["schemas"]["StatementYear"];
+        };
         /** @description The error format shared with the lead provider API (every status but its 401). */
         ErrorResponse: {
             errors: {
@@ -912,6 +997,53 @@ export interface components {
          * @example 2026b
          */
         NpqCohortIdentifier: string;
+        NpqCourseCalculation: {
+            /** @example npq-headship */
+            course: string;
+            /** @enum {string} */
+            courseGroup: "leadership" | "specialist" | "ehco" | "support";
+            declarations: {
+                billable: components["schemas"]["Count"];
+                clawbacks: components["schemas"]["Pounds"];
+                /** @enum {string} */
+                declarationType: "started" | "retained-1" | "retained-2" | "completed";
+                outputPayment: components["schemas"]["Pounds"];
+                refundable: components["schemas"]["Count"];
+                voided: components["schemas"]["Count"];
+            }[];
+            feePerParticipant: components["schemas"]["Pounds"];
+            /** @enum {string} */
+            model: "npq-course";
+            numberOfPaymentPeriods: components["schemas"]["Count"];
+            outputPaymentPercentage: components["schemas"]["Count"];
+            outputPaymentPerParticipant: components["schemas"]["Pounds"];
+            recruitmentTarget: components["schemas"]["Count"];
+            serviceFee: {
+                /** @enum {string} */
+                basis: "monthly-service-fee" | "recruitment-target";
+                monthly: components["schemas"]["Pounds"];
+                perParticipant: components["schemas"]["Pounds"];
+                serviceFeeInstallments: components["schemas"]["Count"];
+                serviceFeePercentage: components["schemas"]["Count"];
+            };
+            specialCourse: boolean;
+            targetedDeliveryFunding: {
+                applies: boolean;
+                billable: components["schemas"]["Count"];
+                clawbacks: components["schemas"]["Pounds"];
+                payment: components["schemas"]["Pounds"];
+                perParticipant: components["schemas"]["Pounds"];
+                refundable: components["schemas"]["Count"];
+            };
+            totals: {
+                clawbacks: components["schemas"]["Pounds"];
+                courseTotal: components["schemas"]["Pounds"];
+                outputPayment: components["schemas"]["Pounds"];
+                serviceFee: components["schemas"]["Pounds"];
+                targetedDeliveryFunding: components["schemas"]["Pounds"];
+                targetedDeliveryFundingClawbacks: components["schemas"]["Pounds"];
+            };
+        };
         NpqDeliveryPartnerCreated: {
             data: {
                 /** @description The cohorts it works with the lead provider in (identifiers), each once, in the order given. */
@@ -954,6 +1086,62 @@ export interface components {
         NpqParticipantIdChangeRequest: {
             /** @description The participant to merge into; a new id when absent. */
             to_participant_id?: components["schemas"]["Uuid"];
+        };
+        /** @description An NPQ statement's identity (as `GET /__sandbox/statements` lists it), its contracts and its money. */
+        NpqStatementBreakdown: {
+            /** @description The statement's adjustments in the order they were added, with the ids that remove them. */
+            adjustments: components["schemas"]["StatementAdjustment"][];
+            calculation: components["schemas"]["NpqStatementCalculation"];
+            /**
+             * @description The cohort identifier, start year and suffix.
+             * @example 2025a
+             */
+            cohort: string;
+            /** @description The statement's contracts, one per course. */
+            contracts: {
+                /** @example npq-headship */
+                course_identifier: string;
+                id: components["schemas"]["Uuid"];
+            }[];
+            cut_off_date: components["schemas"]["StatementCutOffDate"];
+            fee_type: components["schemas"]["StatementFeeType"];
+            lead_provider_id: components["schemas"]["Uuid"];
+            /** @example Ambition Institute */
+            lead_provider_name: string;
+            month: components["schemas"]["StatementMonth"];
+            payment_date: components["schemas"]["StatementPaymentDate"];
+            /** @enum {string} */
+            programme: "npq";
+            statement_id: components["schemas"]["Uuid"];
+            status: components["schemas"]["StatementStatus"];
+            year: components["schemas"]["StatementYear"];
+        };
+        /** @description An NPQ statement's money, as `calculateStatement` of `@lpkit/engine` returns it (payment rules §6). */
+        NpqStatementCalculation: {
+            /** @description Additional adjustments on the statement (non-zero). */
+            adjustments: {
+                amount: components["schemas"]["Pounds"];
+                description: string;
+            }[];
+            /** @example 2025 */
+            cohort: number;
+            /** @description One per course contract. */
+            feeStructures: components["schemas"]["NpqCourseCalculation"][];
+            /** @enum {string} */
+            programme: "npq";
+            /** @example 2025-10 */
+            statementMonth: string;
+            /** @description Over the courses that are not special; `total` is net of VAT. */
+            totals: {
+                adjustments: components["schemas"]["Pounds"];
+                clawbacks: components["schemas"]["Pounds"];
+                outputPayment: components["schemas"]["Pounds"];
+                serviceFee: components["schemas"]["Pounds"];
+                /** @description The special courses' totals, paid apart and not part of `total`. */
+                specialCourses: components["schemas"]["Pounds"];
+                targetedDeliveryFunding: components["schemas"]["Pounds"];
+                total: components["schemas"]["Pounds"];
+            };
         };
         /**
          * @description The NPQ API's world, built from the same seed and clock as the ECF one: equal digests mean byte-identical
@@ -1264,6 +1452,26 @@ export interface components {
             /** @constant */
             type: "statement";
         };
+        StatementAdjustment: {
+            amount: components["schemas"]["Pounds"];
+            description: string;
+            id: components["schemas"]["Uuid"];
+        };
+        StatementAdjustmentEnvelope: {
+            data: components["schemas"]["StatementAdjustment"];
+        };
+        StatementAdjustmentRequest: {
+            /**
+             * @description Pounds and pence, not zero, negative to take money off.
+             * @example -150.00
+             */
+            amount: string;
+            /**
+             * @description What the adjustment is for, 255 characters at most.
+             * @example Reconciliation of the March output payment
+             */
+            description: string;
+        };
         StatementAttributes: {
             cohort: components["schemas"]["Cohort"];
             /**
@@ -1292,33 +1500,14 @@ export interface components {
             /** @description The calendar year of the statement. */
             year: string;
         };
-        StatementBreakdown: {
-            calculation: components["schemas"]["StatementCalculation"];
-            cohort: components["schemas"]["Cohort"];
-            contract_id: components["schemas"]["Uuid"];
-            /**
-             * @description `ittecf_ectp` contracts (2025 on) pay mentors a flat rate; `ecf` contracts band them with ECTs.
-             * @enum {string}
-             */
-            contract_type: "ecf" | "ittecf_ectp";
-            cut_off_date: components["schemas"]["StatementCutOffDate"];
-            fee_type: components["schemas"]["StatementFeeType"];
-            lead_provider_id: components["schemas"]["Uuid"];
-            /** @example Ambition Institute */
-            lead_provider_name: string;
-            marked_as_paid_at: components["schemas"]["Timestamp"] | null;
-            month: components["schemas"]["StatementMonth"];
-            payment_date: components["schemas"]["StatementPaymentDate"];
-            statement_id: components["schemas"]["Uuid"];
-            status: components["schemas"]["StatementStatus"];
-            year: components["schemas"]["StatementYear"];
-        };
+        /** @description An ECF or an NPQ statement's breakdown, told apart by `programme`. */
+        StatementBreakdown: components["schemas"]["EcfStatementBreakdown"] | components["schemas"]["NpqStatementBreakdown"];
         StatementBreakdownEnvelope: {
             data: components["schemas"]["StatementBreakdown"];
         };
         /** @description The statement's money, as `calculateStatement` of `@lpkit/engine` returns it. */
         StatementCalculation: {
-            /** @description Additional adjustments on the statement (the sandbox has none yet). */
+            /** @description Additional adjustments on the statement (`POST /__sandbox/statements/{id}/adjustments`). */
             adjustments: {
                 amount: components["schemas"]["Pounds"];
                 description: string;
@@ -2138,6 +2327,58 @@ export interface operations {
             400: components["responses"]["BadRequest"];
         };
     };
+    addStatementAdjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatementAdjustmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The adjustment, with the id that removes it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementAdjustmentEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    removeStatementAdjustment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                adjustment_id: string;
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The adjustment is gone; the statement's total no longer counts it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
     getStatementBreakdown: {
         parameters: {
             query?: never;
@@ -2159,6 +2400,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     getStatementDeclarationsCsv: {
@@ -2188,6 +2430,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     markStatementPaid: {

@@ -1,6 +1,7 @@
 import { FEE_TYPES, parseNpqCohortIdentifier, STATEMENT_STATUSES } from "@lpkit/engine";
 import { Hono } from "hono";
 import type { SandboxEnv } from "../../http/env.ts";
+import { ControlBody } from "../control-body.ts";
 import { ControlQuery } from "../control-query.ts";
 import { dataResponse, outcomeResponse } from "../control-response.ts";
 import { EXPECTED } from "../messages.ts";
@@ -11,7 +12,13 @@ import {
   renderNpqStatementSummary,
 } from "../npq-statements.ts";
 import type { SandboxControl } from "../sandbox-control.ts";
-import { declarationsCsvFilename, renderStatementBreakdown } from "../statement-breakdown.ts";
+import {
+  declarationsCsvFilename,
+  npqDeclarationsCsvFilename,
+  renderNpqStatementBreakdown,
+  renderStatementAdjustment,
+  renderStatementBreakdown,
+} from "../statement-breakdown.ts";
 import { renderStatementSummary } from "../statement-identity.ts";
 
 const STATEMENT_FILTERS = ["programme", "lead_provider_id", "cohort", "fee_type", "status"];
@@ -19,7 +26,17 @@ const PROGRAMMES = ["ecf", "npq"] as const;
 /** A year (`2025`) or an NPQ cohort identifier (`2026b`). */
 const STATEMENT_COHORT = /^\d{4}[a-z]?$/;
 
+/** The calculator reads descriptions of up to 255 characters; an amount's text is short (10 digits and pence). */
+const ADJUSTMENT_DESCRIPTION_LIMIT = 255;
+const ADJUSTMENT_AMOUNT_LIMIT = 20;
+
 const CSV_CONTENT_TYPE = "text/csv; charset=utf-8";
+
+function csvResponse(csv: string, filename: string): Response {
+  return new Response(csv, {
+    headers: { "content-type": CSV_CONTENT_TYPE, "content-disposition": `attachment; filename="${filename}"` },
+  });
+}
 
 type StatementRow = ReturnType<typeof renderNpqStatementSummary> | { programme: "ecf"; [key: string]: unknown };
 
@@ -35,8 +52,7 @@ const byFinanceOrder = (a: Record<string, unknown>, b: Record<string, unknown>):
 
 /**
  * `/statements` as DfE finance works with them: every lead provider's statements in both APIs' worlds, moving one to
- * payable and to paid (ECF or NPQ, by id), and what an ECF one pays (as a calculation, or as a CSV of its
- * declarations).
+ * payable and to paid (ECF or NPQ, by id), and what one pays (as a calculation, or as a CSV of its declarations).
  */
 export function statementRoutes(control: SandboxControl): Hono<SandboxEnv> {
   const routes = new Hono<SandboxEnv>();
@@ -87,20 +103,45 @@ export function statementRoutes(control: SandboxControl): Hono<SandboxEnv> {
     return outcomeResponse(control.markStatementPaid(id), (statement) => dataResponse(statement));
   });
 
-  routes.get("/statements/:id/breakdown", (c) =>
-    outcomeResponse(control.statementPayments(c.req.param("id")), (payments) =>
+  routes.get("/statements/:id/breakdown", (c) => {
+    const id = c.req.param("id");
+    if (isNpqStatementId(control.state.npq, id)) {
+      return outcomeResponse(control.npqStatementPayments(id), (payments) =>
+        dataResponse(renderNpqStatementBreakdown(control.state.npq, payments)),
+      );
+    }
+    return outcomeResponse(control.statementPayments(id), (payments) =>
       dataResponse(renderStatementBreakdown(control.state.world, payments)),
+    );
+  });
+
+  routes.post("/statements/:id/adjustments", async (c) => {
+    const body = await ControlBody.read(c.req.raw, ["description", "amount"], { optional: false });
+    const added = control.addStatementAdjustment(c.req.param("id"), {
+      description: body.text("description", { required: true, maxLength: ADJUSTMENT_DESCRIPTION_LIMIT }),
+      amount: body.text("amount", { required: true, maxLength: ADJUSTMENT_AMOUNT_LIMIT }),
+    });
+    return outcomeResponse(added, (adjustment) => dataResponse(renderStatementAdjustment(adjustment), 201));
+  });
+
+  routes.delete("/statements/:id/adjustments/:adjustmentId", (c) =>
+    outcomeResponse(
+      control.removeStatementAdjustment(c.req.param("id"), c.req.param("adjustmentId")),
+      () => new Response(null, { status: 204 }),
     ),
   );
 
-  routes.get("/statements/:id/declarations.csv", (c) =>
-    outcomeResponse(control.statementPayments(c.req.param("id")), (payments) => {
-      const filename = declarationsCsvFilename(control.state.world, payments);
-      return new Response(payments.csv, {
-        headers: { "content-type": CSV_CONTENT_TYPE, "content-disposition": `attachment; filename="${filename}"` },
-      });
-    }),
-  );
+  routes.get("/statements/:id/declarations.csv", (c) => {
+    const id = c.req.param("id");
+    if (isNpqStatementId(control.state.npq, id)) {
+      return outcomeResponse(control.npqStatementPayments(id), (payments) =>
+        csvResponse(payments.csv, npqDeclarationsCsvFilename(control.state.npq, payments)),
+      );
+    }
+    return outcomeResponse(control.statementPayments(id), (payments) =>
+      csvResponse(payments.csv, declarationsCsvFilename(control.state.world, payments)),
+    );
+  });
 
   return routes;
 }

@@ -8,6 +8,7 @@ import {
 import { addDays, addMonths, calendarDateParts } from "@lpkit/engine/internal";
 import { DAY_MS, londonInstant } from "../seed-clock.ts";
 import type { NpqSeedRun } from "./npq-seed-run.ts";
+import { seededNpqContractTerms } from "./plan-npq-contract-terms.ts";
 
 /** Days before its payment date that DfE's seeds pay a past statement (NPQ rules §8). */
 const PAID_DAYS_BEFORE_PAYMENT = 8;
@@ -40,17 +41,27 @@ export function latestPastOutputStatement(
 
 /**
  * Every lead provider's monthly statements in every cohort, each with a contract per course the cohort offers
- * (`registerNpqStatements`, NPQ rules §8), then DfE finance on the past output statements as DfE's seeds process
+ * (`registerNpqStatements`, NPQ rules §8) on the lead provider's terms for the cohort (`seededNpqContractTerms`), then DfE finance on the past output statements as DfE's seeds process
  * them: each is marked payable the night after its deadline, and paid eight days before its payment date, except
  * the latest, which stays payable (service fee statements are never processed: only output statements can be).
  */
-export function planNpqStatements(run: NpqSeedRun, today: CalendarDate, onStatements: NpqStatementsListener): void {
+export function planNpqStatements(
+  run: NpqSeedRun,
+  seed: number,
+  today: CalendarDate,
+  onStatements: NpqStatementsListener,
+): void {
   const now = run.now.getTime();
   for (const cohort of Object.values(run.world.cohorts)) {
     for (const leadProvider of NPQ_LEAD_PROVIDERS) {
       run.at(statementsSetUpAt(cohort, now), "npq statements", (at) => {
         const statements = run.must(
-          { type: "registerNpqStatements", leadProviderId: leadProvider.id, cohort: cohort.id },
+          {
+            type: "registerNpqStatements",
+            leadProviderId: leadProvider.id,
+            cohort: cohort.id,
+            contractTerms: seededNpqContractTerms(seed, leadProvider.id, cohort),
+          },
           at,
         );
         const latest = latestPastOutputStatement(statements, today);

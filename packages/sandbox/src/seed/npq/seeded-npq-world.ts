@@ -76,7 +76,7 @@ export function seededNpqWorld(seed: number, now: Date): BuiltNpqWorld {
   const deliveryPartnerOf = planNpqDeliveryPartners(run, names, academicYear);
   planNpqApplications(run, faker, academicYear);
   const onStatements = planNpqDeclarationHistories({ run, faker, academicYear, today, deliveryPartnerOf });
-  planNpqStatements(run, today, onStatements);
+  planNpqStatements(run, seed, today, onStatements);
   run.replay();
   return { world, ids, refusals: run.refusals };
 }

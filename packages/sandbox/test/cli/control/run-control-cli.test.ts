@@ -163,6 +163,34 @@ describe("lpkit-sandbox statements and statement", () => {
     expect([unknown.code, unknown.stderr]).toEqual([1, expect.stringContaining('No NPQ lead provider "capita"')]);
   });
 
+  it("adds an adjustment to a statement and takes it off again", async () => {
+    const [open] = await json<{ id: string }[]>([
+      "statements",
+      "--lead-provider",
+      "ambition-institute",
+      "--fee-type",
+      "output",
+      "--status",
+      "open",
+    ]);
+    const id = open?.id ?? "";
+    const added = await json<{ id: string; description: string; amount: string }>([
+      "statement",
+      "adjust",
+      id,
+      "--description",
+      "March reconciliation",
+      "--amount=-150",
+    ]);
+    expect(added).toMatchObject({ description: "March reconciliation", amount: "-150.00" });
+    const removed = await cli(["statement", "unadjust", id, added.id]);
+    expect(removed.stdout).toBe(`Adjustment ${added.id} is off statement ${id}\n`);
+    const zero = await cli(["statement", "adjust", id, "--description", "Nothing", "--amount", "0"]);
+    expect([zero.code, zero.stderr]).toEqual([1, `lpkit-sandbox: ${FINANCE_MESSAGES.zeroAdjustmentAmount}\n`]);
+    const missing = await cli(["statement", "adjust", id, "--amount", "10.00"]);
+    expect(missing.code).toBe(2);
+  });
+
   it("answers a 404 for an unknown statement in plain words", async () => {
     const missing = await cli(["statement", "pay", "no-such-statement"]);
     expect(missing.code).toBe(1);

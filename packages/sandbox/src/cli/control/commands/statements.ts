@@ -1,10 +1,10 @@
-/** `statements`, `statement payable`, `statement pay`: what DfE finance does. */
+/** `statements`, `statement payable`, `statement pay`, `statement adjust`, `statement unadjust`: what DfE finance does. */
 import type {
   ControlClient,
   ControlSchemas,
   ControlStatementFilter,
 } from "../../../control-client/control-client-types.ts";
-import { findLeadProvider } from "../arguments.ts";
+import { findLeadProvider, requireOption } from "../arguments.ts";
 import { CommandError, type CommandResult, type CommandSpec } from "../command.ts";
 import { formatTable } from "../table.ts";
 
@@ -113,5 +113,43 @@ export const STATEMENT_COMMANDS: readonly CommandSpec[] = [
     summary: "Mark a payable statement paid: its payable declarations become paid",
     examples: ["lpkit-sandbox statement pay 6f1c2f0e-4b7d-4d59-8f8e-2d7c1c3b9a10"],
     run: async ({ control, args: [id = ""] }) => statementResult(await control.markStatementPaid(id), "is paid"),
+  },
+  {
+    words: ["statement", "adjust"],
+    args: [{ name: "<id>", description: "the statement's id (ECF or NPQ)" }],
+    options: {
+      description: { type: "string", value: "<text>", description: "what the adjustment is for (required)" },
+      amount: { type: "string", value: "<pounds>", description: "not zero, negative to take money off (required)" },
+    },
+    summary: "Add an adjustment to a statement that is not paid: its breakdown counts it into the total",
+    examples: [
+      'lpkit-sandbox statement adjust 6f1c2f0e-4b7d-4d59-8f8e-2d7c1c3b9a10 --description "March reconciliation" --amount=-150.00',
+    ],
+    run: async ({ control, args: [id = ""], options }) => {
+      const adjustment = await control.addStatementAdjustment(id, {
+        description: requireOption(options, "description"),
+        amount: requireOption(options, "amount"),
+      });
+      return {
+        json: adjustment,
+        text: `Adjustment ${adjustment.id} (${adjustment.description}: ${adjustment.amount}) is on statement ${id}`,
+      };
+    },
+  },
+  {
+    words: ["statement", "unadjust"],
+    args: [
+      { name: "<id>", description: "the statement's id" },
+      { name: "<adjustment id>", description: "the adjustment's id, as statement adjust answered it" },
+    ],
+    options: {},
+    summary: "Remove an adjustment from a statement that is not paid",
+    examples: [
+      "lpkit-sandbox statement unadjust 6f1c2f0e-4b7d-4d59-8f8e-2d7c1c3b9a10 9d0c7c1e-2b1a-4c55-8f0e-3a6b5c4d2e10",
+    ],
+    run: async ({ control, args: [id = "", adjustmentId = ""] }) => {
+      await control.removeStatementAdjustment(id, adjustmentId);
+      return { json: { removed: adjustmentId }, text: `Adjustment ${adjustmentId} is off statement ${id}` };
+    },
   },
 ];
