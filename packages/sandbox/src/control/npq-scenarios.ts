@@ -88,9 +88,16 @@ function declarationIn(state: NpqDeclarationState, where: (declaration: NpqDecla
   };
 }
 
-/** The open output statement a declaration made today would go on (NPQ rules §5.2). */
-function nextOutputStatementId(world: NpqWorld, application: NpqApplication, cohortId: string, today: CalendarDate) {
-  return npqLookup(world, "statementsByLeadProviderCohort", npqStatementKey(application.leadProviderId, cohortId)).find(
+/**
+ * The open output statement a declaration made today, or a clawback, would go on (NPQ rules §5.2, §5.4): without one
+ * the cohort's contract has ended and the NPQ API refuses both.
+ */
+function nextOutputStatementId(
+  world: NpqWorld,
+  on: { leadProviderId: string; cohortId: string },
+  today: CalendarDate,
+): string | undefined {
+  return npqLookup(world, "statementsByLeadProviderCohort", npqStatementKey(on.leadProviderId, on.cohortId)).find(
     (statement) => statement.feeType === "output" && statement.status === "open" && statement.deadlineDate >= today,
   )?.id;
 }
@@ -115,7 +122,7 @@ function readyToDeclare(world: NpqWorld, leadProviderId: string, today: Calendar
       continue;
     }
     const contract = npqContractKey(leadProviderId, schedule.cohortId, application.courseIdentifier);
-    const statementId = nextOutputStatementId(world, application, schedule.cohortId, today);
+    const statementId = nextOutputStatementId(world, { leadProviderId, cohortId: schedule.cohortId }, today);
     const partnership = npqLookup(world, "deliveryPartnershipsByLeadProvider", leadProviderId).find(
       (candidate) => candidate.cohortId === schedule.cohortId,
     );
@@ -218,8 +225,13 @@ const NPQ_SCENARIOS: readonly NpqScenarioDefinition[] = [
   },
   {
     name: "npq-declaration-paid",
-    description: "A paid declaration: voiding it makes it awaiting-clawback on the next output statement.",
-    find: declarationIn("paid"),
+    description:
+      "A paid declaration in a cohort with an open output statement: voiding it makes it awaiting-clawback there.",
+    find: (world, leadProviderId, today) =>
+      declarationIn("paid", (declaration) => nextOutputStatementId(world, declaration, today) !== undefined)(
+        world,
+        leadProviderId,
+      ),
   },
   {
     name: "npq-declaration-awaiting-clawback",

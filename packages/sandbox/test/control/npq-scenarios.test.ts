@@ -56,8 +56,9 @@ async function declareStarted(client: SpecClient, scenario: Json, token: string,
 describe("GET /__sandbox/scenarios: the NPQ API's scenarios", () => {
   it.each([
     { now: TEST_NOW, seed: 42 },
-    { now: "2026-02-10T12:00:00Z", seed: 7 },
-    { now: "2025-06-20T08:00:00Z", seed: 42 },
+    { now: "2025-12-15T12:00:00Z", seed: 7 },
+    { now: "2026-09-20T08:00:00Z", seed: 42 },
+    { now: "2024-10-20T12:00:00Z", seed: 3 },
   ])("lists every NPQ scenario for every NPQ lead provider ($now, seed $seed)", async ({ now, seed }) => {
     const { client } = testSandbox({ now, seed });
     const tokens = await npqTokens(client);
@@ -66,6 +67,20 @@ describe("GET /__sandbox/scenarios: the NPQ API's scenarios", () => {
     const expected = NPQ_SCENARIO_NAMES.flatMap((name) => [...tokens.keys()].map((id) => `${name} ${id}`));
     expect([...expected].filter((key) => !listed.has(key))).toEqual([]);
     expect(new Set(scenarios.map((scenario) => scenario.programme))).toEqual(new Set(["npq"]));
+  });
+
+  it("offers no paid declaration once every paid one's cohort contract has ended (they can no longer be voided)", async () => {
+    // From January to August the seeded paid declarations are all in last year's cohort, whose statements have ended.
+    const { client } = testSandbox({ now: "2026-02-10T12:00:00Z", seed: 7 });
+    const names = new Set((await npqScenarios(client)).map((scenario) => scenario.name));
+    expect(NPQ_SCENARIO_NAMES.filter((name) => !names.has(name))).toEqual(["npq-declaration-paid"]);
+    const declarations = await client.get(`${NPQ_API}/participant-declarations`, { token: "llse" });
+    const paid = (declarations.body.data as Json[]).filter((declaration) => declaration.attributes.state === "paid");
+    expect(paid.length).toBeGreaterThan(0);
+    for (const declaration of paid) {
+      const refused = await client.put(`${NPQ_API}/participant-declarations/${declaration.id}/void`, { token: "llse" });
+      expect(refused.status).toBe(422);
+    }
   });
 
   it("lists ECF scenarios then NPQ ones, and filters by programme", async () => {
@@ -88,8 +103,22 @@ describe("GET /__sandbox/scenarios: the NPQ API's scenarios", () => {
     expect((await client.get("/__sandbox/scenarios?programme=npq&programme=ecf")).status).toBe(400);
   });
 
-  it("npq-application-pending: the application accepts", async () => {
+  it("npq-participant-ready-to-declare follows the clock: after months pass, its participants still declare today", async () => {
     const { client } = testSandbox();
+    const later = "2026-01-20T10:00:00Z";
+    expect((await client.put("/__sandbox/clock", { body: { now: later } })).status).toBe(200);
+    for (const { scenario, token } of await instancesOf(client, "npq-participant-ready-to-declare")) {
+      expect((await declareStarted(client, scenario, token, later)).status).toBe(200);
+    }
+  });
+});
+
+describe.each([
+  { now: TEST_NOW, seed: 42 },
+  { now: "2025-12-15T12:00:00Z", seed: 7 },
+])("the NPQ scenarios' ids reach their situations on the NPQ API ($now, seed $seed)", ({ now, seed }) => {
+  it("npq-application-pending: the application accepts", async () => {
+    const { client } = testSandbox({ now, seed });
     for (const { scenario, token } of await instancesOf(client, "npq-application-pending")) {
       const accepted = await client.post(`${NPQ_API}/npq-applications/${scenario.resources.application_id}/accept`, {
         token,
@@ -101,7 +130,7 @@ describe("GET /__sandbox/scenarios: the NPQ API's scenarios", () => {
   });
 
   it("npq-application-accepted-capped-without-funded-place: accepted, funded_place false", async () => {
-    const { client } = testSandbox();
+    const { client } = testSandbox({ now, seed });
     const name = "npq-application-accepted-capped-without-funded-place";
     for (const { scenario, token } of await instancesOf(client, name)) {
       const shown = await client.get(`${NPQ_API}/npq-applications/${scenario.resources.application_id}`, { token });
@@ -110,10 +139,10 @@ describe("GET /__sandbox/scenarios: the NPQ API's scenarios", () => {
   });
 
   it("npq-participant-ready-to-declare: a started declaration dated now is accepted, then the participant drops out", async () => {
-    const { client } = testSandbox();
+    const { client } = testSandbox({ now, seed });
     const instances = await instancesOf(client, "npq-participant-ready-to-declare");
     for (const { scenario, token } of instances) {
-      const declared = await declareStarted(client, scenario, token, TEST_NOW);
+      const declared = await declareStarted(client, scenario, token, now);
       expect(declared.status).toBe(200);
       expect(declared.body.data.attributes.declaration_type).toBe("started");
     }
@@ -122,17 +151,8 @@ describe("GET /__sandbox/scenarios: the NPQ API's scenarios", () => {
     expect(after.filter((scenario) => declaredIds.has(scenario.resources.participant_id))).toEqual([]);
   });
 
-  it("npq-participant-ready-to-declare follows the clock: after months pass, its participants still declare today", async () => {
-    const { client } = testSandbox();
-    const later = "2026-01-20T10:00:00Z";
-    expect((await client.put("/__sandbox/clock", { body: { now: later } })).status).toBe(200);
-    for (const { scenario, token } of await instancesOf(client, "npq-participant-ready-to-declare")) {
-      expect((await declareStarted(client, scenario, token, later)).status).toBe(200);
-    }
-  });
-
   it("npq-declaration-eligible and npq-declaration-awaiting-clawback: the declarations are in those states", async () => {
-    const { client } = testSandbox();
+    const { client } = testSandbox({ now, seed });
     for (const state of ["eligible", "awaiting-clawback"]) {
       for (const { scenario, token } of await instancesOf(client, `npq-declaration-${state}`)) {
         const shown = await client.get(`${NPQ_API}/participant-declarations/${scenario.resources.declaration_id}`, {
@@ -147,7 +167,7 @@ describe("GET /__sandbox/scenarios: the NPQ API's scenarios", () => {
   });
 
   it("npq-declaration-paid: voiding makes it awaiting-clawback, and it moves to that scenario", async () => {
-    const { client } = testSandbox();
+    const { client } = testSandbox({ now, seed });
     const instances = await instancesOf(client, "npq-declaration-paid");
     for (const { scenario, token } of instances) {
       const id = scenario.resources.declaration_id;
@@ -160,7 +180,7 @@ describe("GET /__sandbox/scenarios: the NPQ API's scenarios", () => {
   });
 
   it("npq-completed-declaration-with-outcome: the participant's outcomes show it", async () => {
-    const { client } = testSandbox();
+    const { client } = testSandbox({ now, seed });
     for (const { scenario, token } of await instancesOf(client, "npq-completed-declaration-with-outcome")) {
       const outcomes = await client.get(`${NPQ_API}/participants/npq/${scenario.resources.participant_id}/outcomes`, {
         token,
@@ -171,7 +191,7 @@ describe("GET /__sandbox/scenarios: the NPQ API's scenarios", () => {
   });
 
   it("npq-participant-deferred and npq-participant-withdrawn: the enrolment shows that training status", async () => {
-    const { client } = testSandbox();
+    const { client } = testSandbox({ now, seed });
     for (const status of ["deferred", "withdrawn"]) {
       for (const { scenario, token } of await instancesOf(client, `npq-participant-${status}`)) {
         const shown = await client.get(`${NPQ_API}/participants/npq/${scenario.resources.participant_id}`, { token });
@@ -184,7 +204,7 @@ describe("GET /__sandbox/scenarios: the NPQ API's scenarios", () => {
   });
 
   it("npq-participant-id-changed: the old id answers 410, the new one lists the change", async () => {
-    const { client } = testSandbox();
+    const { client } = testSandbox({ now, seed });
     for (const { scenario, token } of await instancesOf(client, "npq-participant-id-changed")) {
       const { from_participant_id: from, participant_id: to } = scenario.resources;
       expect((await client.get(`${NPQ_API}/participants/npq/${from}`, { token })).status).toBe(410);
