@@ -61,8 +61,8 @@ export async function findLeadProvider(control: ControlClient, value: string): P
 }
 
 /**
- * The id a `--lead-provider` value names in a list's programme (`statements`, `scenarios`): with `--programme npq` an NPQ lead provider
- * (its NPQ id, token or name), otherwise an ECF one, as every other command reads it.
+ * The id a `--lead-provider` value names in a list's programme (`statements`, `scenarios`): with `--programme npq` an
+ * NPQ lead provider (its NPQ id, token or name), otherwise an ECF one, as every other command reads it.
  */
 export async function leadProviderIdIn(control: ControlClient, value: string, programme: unknown): Promise<string> {
   if (programme !== "npq") {
