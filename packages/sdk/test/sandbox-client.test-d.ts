@@ -78,6 +78,10 @@ describe("createSandboxClient", () => {
     sandbox.statements({ fee_type: "services" });
     // @ts-expect-error: statuses are open, payable and paid
     sandbox.statements({ status: "closed" });
+    expectTypeOf(sandbox.scenarios).toBeCallableWith({ programme: "npq", name: "npq-participant-ready-to-declare" });
+    expectTypeOf(sandbox.scenarios).returns.resolves.items.toHaveProperty("programme").toEqualTypeOf<"ecf" | "npq">();
+    // @ts-expect-error: the programmes are ecf and npq
+    sandbox.scenarios({ programme: "itt" });
     expectTypeOf(sandbox.createNpqCohort).toBeCallableWith({
       identifier: "2027b",
       funding: "capped",

@@ -34,6 +34,11 @@ export class ControlQuery {
     return new ControlQuery(values);
   }
 
+  /** Any value, as given (a name matched exactly). */
+  text(parameter: string): string | undefined {
+    return this.#values.get(parameter);
+  }
+
   uuid(parameter: string): string | undefined {
     const value = this.#values.get(parameter);
     if (value !== undefined && !UUID.test(value)) {

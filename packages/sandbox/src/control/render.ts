@@ -28,6 +28,7 @@ export const renderSummary = (summary: WorldSummary) => ({
 export const renderScenario = (scenario: Scenario) => ({
   name: scenario.name,
   description: scenario.description,
+  programme: scenario.programme,
   lead_provider_id: scenario.leadProviderId,
   ...(scenario.cohort === undefined ? {} : { cohort: String(scenario.cohort) }),
   resources: { ...scenario.resources },

@@ -49,7 +49,7 @@ import { type NpqWorldSnapshot, restoreNpqWorld, snapshotNpqWorld } from "../see
 import { seededNpqWorld } from "../seed/npq/seeded-npq-world.ts";
 import type { BuiltWorld, LeadProviderAccount } from "../state/sandbox-state.ts";
 import { SandboxState } from "../state/sandbox-state.ts";
-import type { Scenario } from "../state/scenario.ts";
+import type { Scenario, ScenarioProgramme } from "../state/scenario.ts";
 import { SeededIds } from "../state/seeded-ids.ts";
 import { checkFault } from "./fault-check.ts";
 import {
@@ -71,6 +71,7 @@ import {
 } from "./npq-delivery-partner-fixture.ts";
 import { createNpqApplication, type NpqApplicationFixture } from "./npq-fixtures.ts";
 import { changeNpqParticipantId } from "./npq-participant-id-change.ts";
+import { npqScenarios } from "./npq-scenarios.ts";
 import { NpqWorldFingerprints } from "./npq-world-digest.ts";
 import { type WorldFingerprint, WorldFingerprints } from "./world-digest.ts";
 
@@ -104,6 +105,12 @@ export interface NpqLeadProviderAccount {
   readonly name: string;
   readonly token: string;
   readonly cohorts: readonly string[];
+}
+
+export interface ScenarioFilter {
+  readonly programme?: ScenarioProgramme | undefined;
+  readonly leadProviderId?: string | undefined;
+  readonly name?: string | undefined;
 }
 
 export interface ClockUpdate {
@@ -356,8 +363,11 @@ export class SandboxControl {
     return { seed, digest, now, frozen, counts, npq: npqFingerprint };
   }
 
-  scenarios(filter: { leadProviderId?: string | undefined; name?: string | undefined } = {}): readonly Scenario[] {
-    return this.#state.scenarios.filter(
+  /** The ECF scenarios the seed recorded, then the NPQ ones as the NPQ world holds them now (computed per call). */
+  scenarios(filter: ScenarioFilter = {}): readonly Scenario[] {
+    const ecf = filter.programme === "npq" ? [] : this.#state.scenarios;
+    const npq = filter.programme === "ecf" ? [] : npqScenarios(this.#state.npq, this.clock.now());
+    return [...ecf, ...npq].filter(
       (scenario) =>
         (filter.leadProviderId === undefined || scenario.leadProviderId === filter.leadProviderId) &&
         (filter.name === undefined || scenario.name === filter.name),

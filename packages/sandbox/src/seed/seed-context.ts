@@ -86,6 +86,7 @@ export function finishedScenario(scenario: SeedScenario, world: World): Scenario
   return {
     name: scenario.name,
     description: scenario.description,
+    programme: "ecf",
     leadProviderId: scenario.leadProviderId,
     cohort: scenario.cohort,
     resources,

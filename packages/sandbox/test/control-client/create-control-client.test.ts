@@ -39,6 +39,9 @@ describe("createControlClient", () => {
     const npq = await control.statements({ programme: "npq", cohort: "2026b", status: "open" });
     expect(npq.length).toBeGreaterThan(0);
     expect(npq.every((row) => row.programme === "npq" && row.cohort === "2026b")).toBe(true);
+    const ready = await control.scenarios({ programme: "npq", name: "npq-participant-ready-to-declare" });
+    expect(ready.length).toBeGreaterThan(0);
+    expect(ready.every((row) => row.programme === "npq" && row.resources.delivery_partner_id !== undefined)).toBe(true);
   });
 
   it("takes the clock as an RFC 3339 string or a Date, sent to the second", async () => {

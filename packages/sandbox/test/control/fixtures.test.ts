@@ -355,7 +355,7 @@ describe("statements: mark payable and paid", () => {
 
 describe("GET /__sandbox/scenarios", () => {
   it("names every scenario for every provider delivering the current cohort, with ids that exist", async () => {
-    const all = (await client.get("/__sandbox/scenarios")).body.data as {
+    const all = (await client.get("/__sandbox/scenarios?programme=ecf")).body.data as {
       name: string;
       lead_provider_id: string;
       resources: Record<string, string>;

@@ -20,6 +20,26 @@ async function npqClients() {
   return { first, second, firstClient: client(first.token), secondClient: client(second.token) };
 }
 
+describe("createSandboxClient's NPQ scenarios against the sandbox", () => {
+  it("lists the NPQ API's scenarios by programme, with ids the NPQ API knows", async () => {
+    const { first, firstClient } = await npqClients();
+    const [pending, ...others] = await live().control.scenarios({
+      programme: "npq",
+      lead_provider_id: first.id,
+      name: "npq-application-pending",
+    });
+    expect(others).toEqual([]);
+    expect(pending).toMatchObject({ programme: "npq", lead_provider_id: first.id });
+    const { data } = await firstClient.GET("/api/v3/npq-applications/{id}", {
+      params: { path: { id: pending?.resources.application_id ?? "" } },
+    });
+    expect(data.data.attributes.status).toBe("pending");
+    const ecf = await live().control.scenarios({ programme: "ecf" });
+    expect(ecf.every((scenario) => scenario.programme === "ecf")).toBe(true);
+    expect(live().violations).toEqual([]);
+  });
+});
+
 describe("createSandboxClient's NPQ fixtures against the sandbox", () => {
   it("creates a cohort whose applications a lead provider can accept, and a delivery partner in it", async () => {
     const { first, firstClient } = await npqClients();

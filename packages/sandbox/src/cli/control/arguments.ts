@@ -60,6 +60,26 @@ export async function findLeadProvider(control: ControlClient, value: string): P
   return found;
 }
 
+/**
+ * The id a `--lead-provider` value names in a list's programme (`statements`, `scenarios`): with `--programme npq` an
+ * NPQ lead provider (its NPQ id, token or name), otherwise an ECF one, as every other command reads it.
+ */
+export async function leadProviderIdIn(control: ControlClient, value: string, programme: unknown): Promise<string> {
+  if (programme !== "npq") {
+    return (await findLeadProvider(control, value)).id;
+  }
+  const wanted = value.trim().toLowerCase();
+  const providers = await control.npqLeadProviders();
+  const found = providers.find((provider) =>
+    [provider.id, provider.token, provider.name].some((name) => name.toLowerCase() === wanted),
+  );
+  if (found === undefined) {
+    const known = providers.map((provider) => provider.token).join(", ");
+    throw new CommandError(`No NPQ lead provider "${value}". Use an NPQ id, or one of: ${known}.`);
+  }
+  return found.id;
+}
+
 /** The value of a string option the command cannot do without. */
 export function requireOption(options: Readonly<Record<string, unknown>>, name: string): string {
   const value = options[name];

@@ -430,7 +430,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Named situations of the seeded world and the ids to reach them */
+        /**
+         * Named situations of both APIs' worlds and the ids to reach them
+         * @description The ECF API's scenarios (`programme: ecf`), recorded when the world was seeded, then the NPQ API's
+         *     (`programme: npq`, names starting `npq-`), computed from the NPQ world at each request: a participant declared
+         *     for since no longer shows as ready to declare, and a voided declaration leaves the scenario of its old state.
+         *     Each filter narrows the list; a well-formed value that matches nothing gives an empty list. A malformed
+         *     `programme` or `lead_provider_id`, a filter given twice or an unknown query parameter is refused with 400.
+         */
         get: operations["getScenarios"];
         put?: never;
         post?: never;
@@ -1401,12 +1408,22 @@ export interface components {
             seed?: number;
         };
         Scenario: {
+            /** @description The cohort's year (an NPQ scenario's cohort may also have a suffix, which its records show). */
             cohort?: components["schemas"]["Cohort"];
             description: string;
+            /** @description The lead provider whose token reaches the scenario, in its API (the NPQ id for `npq`). */
             lead_provider_id: components["schemas"]["Uuid"];
-            /** @example withdrawn-ect-resumable */
+            /**
+             * @example withdrawn-ect-resumable
+             * @example npq-participant-ready-to-declare
+             */
             name: string;
-            /** @description Ids of the records that make up the scenario, by role (`participant_id`, `school_id`, ...). */
+            programme: components["schemas"]["ScenarioProgramme"];
+            /**
+             * @description Ids of the records that make up the scenario, by role (`participant_id`, `school_id`, ...; for NPQ ones
+             *     `application_id`, `declaration_id`, `statement_id`, `delivery_partner_id`, `outcome_id`,
+             *     `from_participant_id`).
+             */
             resources: {
                 [key: string]: components["schemas"]["Uuid"];
             };
@@ -1414,6 +1431,11 @@ export interface components {
         ScenarioList: {
             data: components["schemas"]["Scenario"][];
         };
+        /**
+         * @description Which API's world the scenario is in: `ecf` (ECTs and mentors) or `npq`.
+         * @enum {string}
+         */
+        ScenarioProgramme: "ecf" | "npq";
         /**
          * @description A training schedule; the month is when training starts. Each cohort has its own copy of every schedule.
          *     `ecf-reduced-*` is for ECTs only and `ecf-replacement-*` for mentors only; `ecf-extended-*` adds the
@@ -2243,10 +2265,12 @@ export interface operations {
     getScenarios: {
         parameters: {
             query?: {
-                /** @description Only the scenarios of this lead provider. */
-                lead_provider_id?: string;
+                /** @description Only the scenarios of this lead provider (its ECF id or its NPQ id). */
+                lead_provider_id?: components["schemas"]["Uuid"];
                 /** @description Only the scenarios with this name. */
                 name?: string;
+                /** @description Only the ECF API's scenarios (`ecf`) or only the NPQ API's (`npq`). */
+                programme?: components["schemas"]["ScenarioProgramme"];
             };
             header?: never;
             path?: never;
@@ -2254,7 +2278,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The scenarios, grouped by name in a fixed order. */
+            /** @description The scenarios, ECF then NPQ, grouped by name in a fixed order. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2263,6 +2287,7 @@ export interface operations {
                     "application/json": components["schemas"]["ScenarioList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     createSchool: {

@@ -272,9 +272,20 @@ describe("lpkit-sandbox reset, world, scenarios, lead-providers", () => {
       "--name",
       "ect-ready-to-declare",
     ]);
-    expect(scenarios.stdout).toMatch(/\nect-ready-to-declare\s+Ambition Institute\s+2025\s+participant_id=/);
+    expect(scenarios.stdout).toMatch(/\nect-ready-to-declare\s+ecf\s+Ambition Institute\s+2025\s+participant_id=/);
     const providers = await cli(["lead-providers"]);
     expect(providers.stdout).toMatch(/\nAmbition Institute\s+ambition-institute\s+[0-9a-f-]{36}\s+2021, /);
+  });
+});
+
+describe("lpkit-sandbox scenarios --programme npq", () => {
+  it("lists the NPQ API's scenarios with the programme column, naming an NPQ lead provider", async () => {
+    const listed = await cli(["scenarios", "--programme", "npq", "--lead-provider", "llse"]);
+    expect(listed.stdout).toMatch(/^Name\s+Programme\s+Lead provider\s+Cohort\s+Ids\n/);
+    expect(listed.stdout).toMatch(/\nnpq-participant-ready-to-declare\s+npq\s+LLSE\s+\d{4}\s+application_id=/);
+    expect(listed.stdout).not.toMatch(/\secf\s/);
+    const refused = await cli(["scenarios", "--programme", "itt"]);
+    expect(refused.code).toBe(1);
   });
 });
 

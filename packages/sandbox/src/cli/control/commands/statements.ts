@@ -1,32 +1,8 @@
 /** `statements`, `statement payable`, `statement pay`, `statement adjust`, `statement unadjust`: what DfE finance does. */
-import type {
-  ControlClient,
-  ControlSchemas,
-  ControlStatementFilter,
-} from "../../../control-client/control-client-types.ts";
-import { findLeadProvider, requireOption } from "../arguments.ts";
-import { CommandError, type CommandResult, type CommandSpec } from "../command.ts";
+import type { ControlSchemas, ControlStatementFilter } from "../../../control-client/control-client-types.ts";
+import { leadProviderIdIn, requireOption } from "../arguments.ts";
+import type { CommandResult, CommandSpec } from "../command.ts";
 import { formatTable } from "../table.ts";
-
-/**
- * The id a `--lead-provider` value names in the statements' programme: with `--programme npq` an NPQ lead provider
- * (its NPQ id, token or name), otherwise an ECF one, as every other command reads it.
- */
-async function statementLeadProviderId(control: ControlClient, value: string, programme: unknown): Promise<string> {
-  if (programme !== "npq") {
-    return (await findLeadProvider(control, value)).id;
-  }
-  const wanted = value.trim().toLowerCase();
-  const providers = await control.npqLeadProviders();
-  const found = providers.find((provider) =>
-    [provider.id, provider.token, provider.name].some((name) => name.toLowerCase() === wanted),
-  );
-  if (found === undefined) {
-    const known = providers.map((provider) => provider.token).join(", ");
-    throw new CommandError(`No NPQ lead provider "${value}". Use an NPQ id, or one of: ${known}.`);
-  }
-  return found.id;
-}
 
 function statementResult(statement: ControlSchemas["Statement"], what: string): CommandResult {
   const { month, year, cohort } = statement.attributes;
@@ -66,7 +42,7 @@ export const STATEMENT_COMMANDS: readonly CommandSpec[] = [
       const filter = {
         ...(typeof options.programme === "string" ? { programme: options.programme } : {}),
         ...(typeof leadProvider === "string"
-          ? { lead_provider_id: await statementLeadProviderId(control, leadProvider, options.programme) }
+          ? { lead_provider_id: await leadProviderIdIn(control, leadProvider, options.programme) }
           : {}),
         ...(typeof options.cohort === "string" ? { cohort: options.cohort } : {}),
         ...(typeof options.status === "string" ? { status: options.status } : {}),

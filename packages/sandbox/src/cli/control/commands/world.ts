@@ -1,6 +1,6 @@
-/** `reset`, `world`, `scenarios`, `lead-providers`: the seeded world and who can call it. */
-import type { ControlSchemas } from "../../../control-client/control-client-types.ts";
-import { findLeadProvider, readInstant, readInteger } from "../arguments.ts";
+/** `reset`, `world`, `scenarios`, `lead-providers`: the seeded worlds and who can call them. */
+import type { ControlScenarioFilter, ControlSchemas } from "../../../control-client/control-client-types.ts";
+import { leadProviderIdIn, readInstant, readInteger } from "../arguments.ts";
 import type { CommandResult, CommandSpec } from "../command.ts";
 import { formatTable } from "../table.ts";
 
@@ -45,30 +45,48 @@ export const WORLD_COMMANDS: readonly CommandSpec[] = [
     words: ["scenarios"],
     args: [],
     options: {
-      "lead-provider": { type: "string", value: "<id or name>", description: "only this lead provider's" },
+      programme: {
+        type: "string",
+        value: "<programme>",
+        description: "only the ECF API's (ecf) or the NPQ API's (npq)",
+      },
+      "lead-provider": {
+        type: "string",
+        value: "<id or name>",
+        description: "only this lead provider's (an NPQ one with --programme npq)",
+      },
       name: { type: "string", value: "<name>", description: "only this scenario, e.g. ect-ready-to-declare" },
     },
-    summary: "List the situations of the seeded world tests usually need, with the ids that reach them",
-    examples: ["lpkit-sandbox scenarios --lead-provider ambition-institute --name ect-ready-to-declare"],
+    summary: "List the situations of both APIs' worlds tests usually need, with the ids that reach them",
+    examples: [
+      "lpkit-sandbox scenarios --lead-provider ambition-institute --name ect-ready-to-declare",
+      "lpkit-sandbox scenarios --programme npq --lead-provider llse",
+    ],
     run: async ({ control, options }) => {
-      const providers = await control.leadProviders();
+      const [providers, npqProviders] = await Promise.all([control.leadProviders(), control.npqLeadProviders()]);
       const leadProvider = options["lead-provider"];
       const scenarios = await control.scenarios({
+        ...(typeof options.programme === "string" ? { programme: options.programme } : {}),
         ...(typeof leadProvider === "string"
-          ? { lead_provider_id: (await findLeadProvider(control, leadProvider)).id }
+          ? { lead_provider_id: await leadProviderIdIn(control, leadProvider, options.programme) }
           : {}),
         ...(typeof options.name === "string" ? { name: options.name } : {}),
-      });
-      const nameOf = (id: string) => providers.find((provider) => provider.id === id)?.name ?? id;
+      } as ControlScenarioFilter);
+      const nameOf = (scenario: ControlSchemas["Scenario"]) =>
+        (scenario.programme === "npq" ? npqProviders : providers).find(
+          (provider) => provider.id === scenario.lead_provider_id,
+        )?.name ?? scenario.lead_provider_id;
       const rows = scenarios.map((scenario) => [
         scenario.name,
-        nameOf(scenario.lead_provider_id),
+        scenario.programme,
+        nameOf(scenario),
         scenario.cohort ?? "",
         Object.entries(scenario.resources)
           .map(([role, id]) => `${role}=${id}`)
           .join(" "),
       ]);
-      const text = rows.length === 0 ? "No scenarios." : formatTable(["Name", "Lead provider", "Cohort", "Ids"], rows);
+      const header = ["Name", "Programme", "Lead provider", "Cohort", "Ids"];
+      const text = rows.length === 0 ? "No scenarios." : formatTable(header, rows);
       return { json: scenarios, text };
     },
   },
