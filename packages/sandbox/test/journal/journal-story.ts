@@ -1,6 +1,7 @@
 /**
  * A run of writes of every kind the journal records, through HTTP: ECF and NPQ API writes, control fixtures, clock
- * moves, ECF and NPQ statement marks, a void from the finance dashboard and a reset, plus refused requests and reads that must record nothing.
+ * moves, statement marks and a reset, plus refused requests and reads that must record nothing. With `finance`, also
+ * what DfE finance does in process: a void from the finance dashboard and an NPQ statement paid.
  */
 import { AMBITION, API, body, leadProviderId } from "../helpers/ecf.ts";
 import { form } from "../helpers/finance.ts";
@@ -23,7 +24,10 @@ async function ecfParticipant(client: SpecClient): Promise<string> {
 }
 
 /** Writes of every kind; answers the statuses of the requests that should be refused (all 4xx). */
-export async function writeStory(client: SpecClient, options: { reset?: boolean } = {}): Promise<number[]> {
+export async function writeStory(
+  client: SpecClient,
+  options: { reset?: boolean; finance?: boolean } = {},
+): Promise<number[]> {
   const refused: number[] = [];
   const participantId = await ecfParticipant(client);
   const declaration = await client.post(`${API}/participant-declarations`, {
@@ -51,18 +55,20 @@ export async function writeStory(client: SpecClient, options: { reset?: boolean 
   await client.post(`/__sandbox/statements/${statementId}/mark-payable`);
   await client.post(`/__sandbox/statements/${statementId}/mark-paid`);
   refused.push((await client.post(`/__sandbox/statements/${statementId}/mark-paid`)).status);
-  // DfE finance voids the paid declaration from the dashboard's drill-down: it awaits clawback.
-  const drillDown = (await client.get(`/finance/participants/${participantId}`)).text;
-  const voidPath = drillDown.match(
-    new RegExp(`href="([^"]*/participant_declarations/${declaration.body.data.id}/void)/new"`),
-  )?.[1];
-  if (voidPath === undefined || (await client.post(voidPath, form({}))).status !== 303) {
-    throw new Error("the dashboard did not void the paid declaration");
-  }
-  // DfE finance pays an NPQ statement the seed left payable.
-  const [npqPayable] = (await client.get("/__sandbox/statements?programme=npq&status=payable")).body.data;
-  if ((await client.post(`/__sandbox/statements/${npqPayable.id}/mark-paid`)).status !== 200) {
-    throw new Error("could not pay a seeded payable NPQ statement");
+  if (options.finance === true) {
+    // DfE finance voids the paid declaration from the dashboard's drill-down: it awaits clawback.
+    const drillDown = (await client.get(`/finance/participants/${participantId}`)).text;
+    const voidPath = drillDown.match(
+      new RegExp(`href="([^"]*/participant_declarations/${declaration.body.data.id}/void)/new"`),
+    )?.[1];
+    if (voidPath === undefined || (await client.post(voidPath, form({}))).status !== 303) {
+      throw new Error("the dashboard did not void the paid declaration");
+    }
+    // DfE finance pays an NPQ statement the seed left payable.
+    const [npqPayable] = (await client.get("/__sandbox/statements?programme=npq&status=payable")).body.data;
+    if ((await client.post(`/__sandbox/statements/${npqPayable.id}/mark-paid`)).status !== 200) {
+      throw new Error("could not pay a seeded payable NPQ statement");
+    }
   }
 
   const application = await npqFixtureApplication(client, { status: "pending" });

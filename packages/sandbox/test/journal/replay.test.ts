@@ -13,7 +13,7 @@ describe("GET /__sandbox/journal, and a sandbox started from it", () => {
   ])("replays seed %i's writes into the same world, byte for byte (reset: %s)", async (seed, reset) => {
     const { sandbox, client } = testSandbox({ seed });
     const before = await worldDigests(client);
-    await writeStory(client, { reset });
+    await writeStory(client, { reset, finance: true });
     const after = await worldDigests(client);
     expect(after.ecf).not.toBe(before.ecf);
     const { text, lines } = await journalLines(client);
