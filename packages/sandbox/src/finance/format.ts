@@ -4,23 +4,7 @@
  * rounded to the penny by the engine's calculation.
  */
 import { displayPounds, type PoundsString } from "@lpkit/engine";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
-const SHORT_MONTHS = MONTHS.map((month) => month.slice(0, 3));
+import { monthName } from "@lpkit/engine/internal";
 
 /** `"-1234.5"` → `-£1,234.50`, never `-£0.00`: the engine's own formatting of its amounts (`displayPounds`). */
 export function formatPounds(amount: PoundsString): string {
@@ -30,7 +14,7 @@ export function formatPounds(amount: PoundsString): string {
 /** `"2025-11-30"` → `30 November 2025`. */
 export function formatDate(date: string): string {
   const [year, month, day] = date.slice(0, 10).split("-").map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+  return `${day} ${monthName(month ?? 1)} ${year}`;
 }
 
 /** An instant as the statement's authorisation stamp shows it (`3:15pm on 5 Jan 2026`), in UTC. */
@@ -39,7 +23,7 @@ export function formatAuthorisedAt(instant: string): string {
   const hours = date.getUTCHours();
   const minutes = String(date.getUTCMinutes()).padStart(2, "0");
   const clock = `${hours % 12 === 0 ? 12 : hours % 12}:${minutes}${hours < 12 ? "am" : "pm"}`;
-  return `${clock} on ${date.getUTCDate()} ${SHORT_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${clock} on ${date.getUTCDate()} ${monthName(date.getUTCMonth() + 1).slice(0, 3)} ${date.getUTCFullYear()}`;
 }
 
 /** An instant as the drill-down shows it: `2 January 2026, 9:30 AM` (UTC). */
@@ -53,5 +37,5 @@ export function formatDateTime(instant: string): string {
 
 /** A statement's name: its payment month, "November 2025". */
 export function statementName(statement: { readonly month: number; readonly year: number }): string {
-  return `${MONTHS[statement.month - 1]} ${statement.year}`;
+  return `${monthName(statement.month)} ${statement.year}`;
 }

@@ -2,11 +2,15 @@
  * The statement list of both programmes and the NPQ statement it opens, over HTTP (finance dashboard §2.1, §3.1 and
  * §3.2): filters, status tags and links, held against the control API's `GET /__sandbox/statements`.
  */
+import { monthName } from "@lpkit/engine/internal";
 import { describe, expect, it } from "vitest";
 import { statusTag } from "../../src/finance/components/status-tag.ts";
 import { pageRows, textOf } from "../helpers/finance.ts";
 import type { SpecClient } from "../helpers/spec-client.ts";
 import { testSandbox } from "../helpers/test-sandbox.ts";
+
+/** "March" → 3, as the engine names months. */
+const MONTH_NUMBERS = new Map(Array.from({ length: 12 }, (_, index) => [monthName(index + 1), index + 1]));
 
 interface ControlStatement {
   readonly id: string;
@@ -21,21 +25,6 @@ interface ControlStatement {
   readonly cut_off_date: string;
   readonly payment_date: string;
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 async function controlStatements(client: SpecClient, query = ""): Promise<ControlStatement[]> {
   return (await client.get(`/__sandbox/statements${query}`)).body.data as ControlStatement[];
@@ -57,7 +46,7 @@ async function listedCount(client: SpecClient, query: string): Promise<number> {
 
 /** The statement's date as the filter sends it: `2025-11`. */
 function statementDate(statement: ControlStatement): string {
-  return `${statement.year}-${String(MONTHS.indexOf(statement.month) + 1).padStart(2, "0")}`;
+  return `${statement.year}-${String(MONTH_NUMBERS.get(statement.month) ?? 0).padStart(2, "0")}`;
 }
 
 describe("the statement list", () => {
