@@ -40,44 +40,45 @@ export function roleName(course: ControlSchemas["CourseIdentifier"]): string {
   return course === "ecf-induction" ? "ECT" : "mentor";
 }
 
-/**
- * The lead provider a `--lead-provider` value names: its id, its token (its name in kebab case, e.g.
- * `ambition-institute`) or its name, in any case.
- */
-export async function findLeadProvider(control: ControlClient, value: string): Promise<ControlSchemas["LeadProvider"]> {
+/** The account whose id, token or name (in any case) is `value`; `label` names the kind in the error. */
+function findAccount<Account extends { id: string; token: string; name: string }>(
+  accounts: readonly Account[],
+  value: string,
+  label: string,
+): Account {
   const wanted = value.trim().toLowerCase();
-  const providers = await control.leadProviders();
-  const found = providers.find(
-    (provider) =>
-      provider.id.toLowerCase() === wanted ||
-      provider.token.toLowerCase() === wanted ||
-      provider.name.toLowerCase() === wanted,
+  const found = accounts.find((account) =>
+    [account.id, account.token, account.name].some((name) => name.toLowerCase() === wanted),
   );
   if (found === undefined) {
-    const known = providers.map((provider) => provider.token).join(", ");
-    throw new CommandError(`No lead provider "${value}". Use an id, or one of: ${known}.`);
+    const known = accounts.map((account) => account.token).join(", ");
+    throw new CommandError(`No ${label} "${value}". Use an id, or one of: ${known}.`);
   }
   return found;
 }
 
 /**
+ * The lead provider a `--lead-provider` value names: its id, its token (its name in kebab case, e.g.
+ * `ambition-institute`) or its name, in any case.
+ */
+export async function findLeadProvider(control: ControlClient, value: string): Promise<ControlSchemas["LeadProvider"]> {
+  return findAccount(await control.leadProviders(), value, "lead provider");
+}
+
+/** The NPQ lead provider a `--lead-provider` value names: its NPQ id, its token or its name, in any case. */
+export async function findNpqLeadProvider(
+  control: ControlClient,
+  value: string,
+): Promise<ControlSchemas["NpqLeadProvider"]> {
+  return findAccount(await control.npqLeadProviders(), value, "NPQ lead provider");
+}
+
+/**
  * The id a `--lead-provider` value names in a list's programme (`statements`, `scenarios`): with `--programme npq` an
- * NPQ lead provider (its NPQ id, token or name), otherwise an ECF one, as every other command reads it.
+ * NPQ lead provider, otherwise an ECF one, as every other command reads it.
  */
 export async function leadProviderIdIn(control: ControlClient, value: string, programme: unknown): Promise<string> {
-  if (programme !== "npq") {
-    return (await findLeadProvider(control, value)).id;
-  }
-  const wanted = value.trim().toLowerCase();
-  const providers = await control.npqLeadProviders();
-  const found = providers.find((provider) =>
-    [provider.id, provider.token, provider.name].some((name) => name.toLowerCase() === wanted),
-  );
-  if (found === undefined) {
-    const known = providers.map((provider) => provider.token).join(", ");
-    throw new CommandError(`No NPQ lead provider "${value}". Use an NPQ id, or one of: ${known}.`);
-  }
-  return found.id;
+  return (await (programme === "npq" ? findNpqLeadProvider : findLeadProvider)(control, value)).id;
 }
 
 /** The value of a string option the command cannot do without. */

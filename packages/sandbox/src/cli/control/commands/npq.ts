@@ -2,34 +2,14 @@
  * `npq cohort add`, `npq delivery-partner add`, `npq application change-lead-provider`, `npq participant change-id`:
  * what DfE does in the NPQ service, through the control API's NPQ fixtures.
  */
-import type { ControlClient, ControlSchemas } from "../../../control-client/control-client-types.ts";
+import type { ControlSchemas } from "../../../control-client/control-client-types.ts";
 import { UsageError } from "../../parse-options.ts";
-import { requireOption } from "../arguments.ts";
-import { CommandError, type CommandSpec } from "../command.ts";
+import { findNpqLeadProvider, requireOption } from "../arguments.ts";
+import type { CommandSpec } from "../command.ts";
 
 const FUNDINGS = ["full", "capped", "zero"] as const;
 const NPQ_COHORT = /^\d{4}[a-z]?$/;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * The NPQ lead provider a `--lead-provider` value names: its NPQ id, its token (e.g. `ambition-institute`) or its
- * name, in any case.
- */
-async function findNpqLeadProvider(control: ControlClient, value: string): Promise<ControlSchemas["NpqLeadProvider"]> {
-  const wanted = value.trim().toLowerCase();
-  const providers = await control.npqLeadProviders();
-  const found = providers.find(
-    (provider) =>
-      provider.id.toLowerCase() === wanted ||
-      provider.token.toLowerCase() === wanted ||
-      provider.name.toLowerCase() === wanted,
-  );
-  if (found === undefined) {
-    const known = providers.map((provider) => provider.token).join(", ");
-    throw new CommandError(`No NPQ lead provider "${value}". Use an id, or one of: ${known}.`);
-  }
-  return found;
-}
 
 /** An NPQ cohort as people name it: `2026b`, or a bare year for suffix `a`. */
 function readNpqCohort(name: string, value: string): string {
