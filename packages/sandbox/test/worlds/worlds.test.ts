@@ -157,6 +157,20 @@ describe("X-Sandbox-World", () => {
     expect(await worldDigests(client)).toEqual(before);
   });
 
+  it("counts each world's requests apart: rate limits and the request log", async () => {
+    const { sandbox, client } = testSandbox({ rateLimit: { limit: 2, periodMs: 3_600_000 } });
+    await client.post("/__sandbox/worlds", { body: { name: "other", now: TEST_NOW } });
+    const other = inWorld(sandbox, "other");
+    const statuses = [];
+    for (let index = 0; index < 3; index += 1) {
+      statuses.push((await client.get(`${API}/participants`, { token: AMBITION })).status);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+    expect((await other.get(`${API}/participants`, { token: AMBITION })).status).toBe(200);
+    expect((await client.get("/__sandbox/requests")).body.data).toHaveLength(3);
+    expect((await other.get("/__sandbox/requests")).body.data).toHaveLength(1);
+  });
+
   it("gives each world its own journal, which replays to that world's digest", async () => {
     const { sandbox, client } = testSandbox();
     await client.post("/__sandbox/worlds", { body: { name: "replayed", seed: 11, now: TEST_NOW } });
