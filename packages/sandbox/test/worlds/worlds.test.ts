@@ -58,6 +58,12 @@ describe("/__sandbox/worlds", () => {
     expect(keepDefault.status).toBe(422);
     expect(keepDefault.body.errors[0].detail).toBe(WORLD_MESSAGES.defaultNotDeletable);
     expect((await client.request("DELETE", "/__sandbox/worlds/nope")).status).toBe(404);
+    // `/__sandbox/worlds` ignores the header: a job's client can create the world it names.
+    const { sandbox: shared } = testSandbox();
+    const job = inWorld(shared, "job-7");
+    expect((await job.post("/__sandbox/worlds", { body: { name: "job-7" } })).status).toBe(201);
+    expect((await job.get("/__sandbox/clock")).status).toBe(200);
+    expect((await job.request("DELETE", "/__sandbox/worlds/job-7")).status).toBe(204);
   });
 });
 
