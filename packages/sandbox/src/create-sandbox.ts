@@ -28,6 +28,9 @@ import type { RequestSummary } from "./request-log/render-entry.ts";
 import { RequestLog, type RequestLogOptions } from "./request-log/request-log.ts";
 import { DEFAULT_SEED, type SeedProgress, seededWorldBuilder } from "./seed/seeded-world.ts";
 import { parseRfc3339 } from "./time/timestamps.ts";
+import { dispatchToWorld, refuseUnknownWorld } from "./worlds/select-world.ts";
+import { DEFAULT_WORLD } from "./worlds/world-names.ts";
+import { Worlds } from "./worlds/worlds.ts";
 
 export interface SandboxOptions {
   /** Seed of the world; the same seed (and clock) gives a byte-identical world. Default: a fixed seed. */
@@ -199,6 +202,41 @@ function journalSource(options: SandboxOptions): { store?: JournalStore; recorde
  * engine commands and queries; no rule lives in a route.
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const controlToken = readControlToken(options.controlToken);
+  // Worlds created later are memory only: the `--data` file and a replayed journal are the default world's.
+  const worlds = new Worlds((name, request) => ({
+    name,
+    ...buildWorld(
+      { ...options, seed: request.seed ?? options.seed, now: request.now ?? undefined },
+      { controlToken, journal: {} },
+    ),
+  }));
+  const main = buildWorld(options, { controlToken, journal: journalSource(options), worlds });
+  worlds.addDefault({ name: DEFAULT_WORLD, ...main });
+  const { app, control } = main;
+
+  const fetch = async (request: Request) => app.fetch(request);
+  const sandbox: Sandbox = {
+    app,
+    fetch,
+    control: createControlClient({ baseUrl: IN_PROCESS_ORIGIN, fetch, controlToken }),
+  };
+  internals.set(sandbox, control);
+  return sandbox;
+}
+
+/**
+ * One world: its clock, faults, rate-limit counters, request log, journal and state, behind an app serving every
+ * path. The default world's app (given `worlds`) first hands requests for other worlds to their own apps.
+ */
+function buildWorld(
+  options: SandboxOptions,
+  world: {
+    controlToken: string | undefined;
+    journal: { store?: JournalStore; recorded?: RecordedJournal };
+    worlds?: Worlds;
+  },
+): { app: Hono<SandboxEnv>; control: SandboxControl } {
   const clock = new SandboxClock(options.realTime);
   const now = readNow(options.now);
   if (now !== undefined) {
@@ -215,7 +253,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       ? undefined
       : new RateLimiter(options.rateLimit === true ? REAL_RATE_LIMIT : options.rateLimit);
   const requests = new RequestLog(readRequestLog(options.requestLog));
-  const { store, recorded } = journalSource(options);
+  const { store, recorded } = world.journal;
   // A journal names the world it applies to: its size wins over the option's.
   const size = (store?.header() ?? recorded?.header)?.size ?? options.size;
   let control: SandboxControl;
@@ -238,6 +276,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   }
 
   const app = new Hono<SandboxEnv>({ getPath: routePath(API_PREFIXES) });
+  if (world.worlds !== undefined) {
+    // Outermost: another world's request is its world's from the start, logged in that world's request log.
+    app.use(dispatchToWorld(world.worlds));
+  }
   const report = options.onUnexpectedError ?? reportToConsole;
   const onError = ignoreClientsGone(errorHandler(report));
   app.onError(onError);
@@ -250,7 +292,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       apiRoutes,
     ),
   );
-  // Outermost: every answer is logged, a refused host or an oversized body too.
+  // Every answer of this world is logged, a refused host or an oversized body too.
   app.use(
     logRequests({
       log: requests,
@@ -263,20 +305,16 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   // Before any route: a request for another host, or with an oversized body, costs nothing more.
   app.use(checkHost(options.allowedHosts ?? []));
   app.use(limitBodies(readBodyLimit(options.bodyLimit)));
-  const controlToken = readControlToken(options.controlToken);
+  if (world.worlds !== undefined) {
+    app.use(refuseUnknownWorld(world.worlds));
+  }
+  const controlToken = world.controlToken;
   homeRoute(app, control, controlToken);
-  app.route("/__sandbox", createControlApp(control, controlToken));
+  app.route("/__sandbox", createControlApp(control, controlToken, world.worlds));
   app.route("/docs", createDocsApp(options.origin?.replace(/\/+$/, "")));
   app.route("/finance", createFinanceApp(control, controlToken));
   app.route(ECF_MOUNT, createEcfApp({ state: () => control.state, clock, faults, rateLimiter }));
   app.route(NPQ_MOUNT, createNpqApp({ state: () => control.state, clock, faults, rateLimiter, onError }));
 
-  const fetch = async (request: Request) => app.fetch(request);
-  const sandbox: Sandbox = {
-    app,
-    fetch,
-    control: createControlClient({ baseUrl: IN_PROCESS_ORIGIN, fetch, controlToken }),
-  };
-  internals.set(sandbox, control);
-  return sandbox;
+  return { app, control };
 }

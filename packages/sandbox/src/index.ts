@@ -14,6 +14,7 @@ export type {
   ControlSchemas,
   ControlSetClockOptions,
   ControlStatementFilter,
+  ControlWorldRequest,
 } from "./control-client/control-client-types.ts";
 export type { ControlFetch } from "./control-client/control-request.ts";
 export { type ControlClientOptions, createControlClient } from "./control-client/create-control-client.ts";

@@ -32,6 +32,11 @@ export interface ApiClientOptions {
    * Network failures reject with {@link NetworkError} in both modes.
    */
   readonly throwOnError?: boolean;
+  /**
+   * Lead Provider Kit sandbox only: the isolated world every request is for, sent as `X-Sandbox-World` (create it
+   * with the sandbox client's `createWorld`). Lets parallel CI jobs share one sandbox. DfE's services ignore it.
+   */
+  readonly world?: string;
 }
 
 /**
@@ -61,6 +66,9 @@ export function createApiClient<Paths extends {}>(
     {
       onRequest({ request }) {
         request.headers.set("User-Agent", userAgent);
+        if (options.world !== undefined) {
+          request.headers.set("X-Sandbox-World", options.world);
+        }
         return request;
       },
     },

@@ -98,6 +98,7 @@ export {
   type SandboxScenarioFilter,
   type SandboxSetClockOptions,
   type SandboxStatementFilter,
+  type SandboxWorldRequest,
 } from "./sandbox/sandbox-client.ts";
 export type {
   AnySandboxApiClient,

@@ -17,6 +17,7 @@ import {
   type SandboxStatementAdjustment,
   type SandboxStatementBreakdown,
   type SandboxStatementSummary,
+  type SandboxWorld,
   type SandboxWorldSummary,
   type Statement,
   type ThrowingSandboxApiClient,
@@ -51,6 +52,9 @@ describe("createSandboxClient", () => {
     expectTypeOf(sandbox.removeStatementAdjustment).returns.toEqualTypeOf<Promise<void>>();
     expectTypeOf(sandbox.requests).returns.toEqualTypeOf<Promise<SandboxRequestLogEntry[]>>();
     expectTypeOf(sandbox.clearRequests).returns.toEqualTypeOf<Promise<void>>();
+    expectTypeOf(sandbox.createWorld).returns.toEqualTypeOf<Promise<SandboxWorld>>();
+    expectTypeOf(sandbox.worlds).returns.toEqualTypeOf<Promise<SandboxWorld[]>>();
+    expectTypeOf(sandbox.deleteWorld).returns.toEqualTypeOf<Promise<void>>();
     // The NPQ fixtures: the application as the NPQ API shows it, the rest in the control API's own types.
     expectTypeOf(sandbox.changeNpqApplicationLeadProvider).returns.toEqualTypeOf<Promise<NpqApplication>>();
     expectTypeOf(sandbox.changeNpqParticipantId).returns.toEqualTypeOf<Promise<SandboxNpqParticipantIdChange>>();

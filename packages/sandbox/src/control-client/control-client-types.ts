@@ -24,6 +24,16 @@ export interface ControlResetOptions {
   readonly now?: Date | string | null;
 }
 
+/** Options of {@link ControlClient.createWorld}. */
+export interface ControlWorldRequest {
+  /** 1 to 64 lower-case letters, digits or hyphens. Default: a generated name (`world-1`, ...). */
+  readonly name?: string;
+  /** Seed of the new world. Default: the seed the sandbox was started with. */
+  readonly seed?: number;
+  /** Freezes the new world's clock at this instant (to the second). Default (or `null`): real time. */
+  readonly now?: Date | string | null;
+}
+
 /** Options of {@link ControlClient.setClock}. */
 export interface ControlSetClockOptions {
   /** `true` (the default) stands the clock still at `now`; `false` lets it run from there. */
@@ -136,4 +146,14 @@ export interface ControlClient {
    * line). Save it to replay the run elsewhere: `lpkit-sandbox --replay <file>` or `createSandbox({ journal })`.
    */
   journal(): Promise<string>;
+  /**
+   * `POST /__sandbox/worlds`: a new isolated world (its own records, clock, faults, rate-limit counters and
+   * journal), from `seed`, frozen at `now`; a name is generated when none is given. Use it with a client whose
+   * `world` is its name.
+   */
+  createWorld(world?: ControlWorldRequest): Promise<ControlSchemas["World"]>;
+  /** `GET /__sandbox/worlds`: every world of the sandbox, the default world first. */
+  worlds(): Promise<ControlSchemas["World"][]>;
+  /** `DELETE /__sandbox/worlds/{name}`: deletes a world and everything in it (not the default world). */
+  deleteWorld(name: string): Promise<void>;
 }

@@ -20,6 +20,8 @@ export interface ControlTransport {
   readonly baseUrl: string;
   readonly fetch: ControlFetch;
   readonly controlToken: string | undefined;
+  /** Sent as `X-Sandbox-World` when set. */
+  readonly world?: string | undefined;
 }
 
 /**
@@ -36,6 +38,9 @@ export async function sendControlCall(transport: ControlTransport, call: Control
   const headers = new Headers({ accept: call.read === "text" ? "text/csv" : "application/json" });
   if (call.body !== undefined) {
     headers.set("content-type", "application/json");
+  }
+  if (transport.world !== undefined) {
+    headers.set("x-sandbox-world", transport.world);
   }
   if (transport.controlToken !== undefined) {
     headers.set("authorization", `Bearer ${transport.controlToken}`);

@@ -18,6 +18,11 @@ export interface ControlClientOptions {
   readonly fetch?: ControlFetch;
   /** The sandbox's control token, when it has one: sent as `Authorization: Bearer <token>`. */
   readonly controlToken?: string | undefined;
+  /**
+   * The world every call is for, sent as `X-Sandbox-World` (docs/decisions/sandbox-isolated-worlds.md). Default:
+   * the sandbox's default world. `createWorld`, `worlds` and `deleteWorld` concern the whole sandbox.
+   */
+  readonly world?: string | undefined;
 }
 
 /** The answer's `data`, for the control API's `{ data: ... }` envelopes. */
@@ -37,6 +42,7 @@ export function createControlClient(options: ControlClientOptions): ControlClien
     baseUrl,
     fetch: options.fetch ?? ((request: Request) => fetch(request)),
     controlToken: options.controlToken,
+    world: options.world,
   };
   const send = <Answer>(call: ControlCall) => sendControlCall(transport, call) as Promise<Answer>;
   const data = async <Item>(call: ControlCall) => dataOf<Item>(await sendControlCall(transport, call));
@@ -117,5 +123,17 @@ export function createControlClient(options: ControlClientOptions): ControlClien
       await send({ method: "DELETE", path: "/__sandbox/requests", read: "none" });
     },
     journal: () => send({ method: "GET", path: "/__sandbox/journal", read: "text" }),
+    createWorld: (world = {}) => {
+      const body: ControlSchemas["WorldRequest"] = {
+        ...(world.name === undefined ? {} : { name: world.name }),
+        ...(world.seed === undefined ? {} : { seed: world.seed }),
+        ...(world.now === undefined ? {} : { now: instantOrNull(world.now, "now") }),
+      };
+      return data({ method: "POST", path: "/__sandbox/worlds", body });
+    },
+    worlds: () => data({ method: "GET", path: "/__sandbox/worlds" }),
+    deleteWorld: async (name) => {
+      await send({ method: "DELETE", path: `/__sandbox/worlds${byId(name)}`, read: "none" });
+    },
   };
 }

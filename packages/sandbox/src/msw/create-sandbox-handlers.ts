@@ -3,6 +3,7 @@ import type { ControlClient } from "../control-client/control-client-types.ts";
 import { createControlClient } from "../control-client/create-control-client.ts";
 import { createSandbox, type SandboxOptions } from "../create-sandbox.ts";
 import { NPQ_MOUNT } from "../http/mounts.ts";
+import { WORLD_HEADER } from "../worlds/world-names.ts";
 import {
   controlPattern,
   copyRequest,
@@ -26,6 +27,12 @@ export interface SandboxHandlersOptions extends SandboxOptions {
    * A path prefix is kept, so `http://127.0.0.1:4010/npq` (a local sandbox) works as well.
    */
   readonly npqBaseUrl?: string;
+  /**
+   * A world of the sandbox (docs/decisions/sandbox-isolated-worlds.md) that every handled request without an
+   * `X-Sandbox-World` header, and every call of the returned `sandbox`, is for. Create it first:
+   * `await sandbox.createWorld({ name: world })`. Default: the default world.
+   */
+  readonly world?: string;
 }
 
 /** What {@link createSandboxHandlers} gives a test suite. */
@@ -79,12 +86,14 @@ export interface SandboxHandlers {
  * afterAll(() => server.close());
  */
 export function createSandboxHandlers(options: SandboxHandlersOptions = {}): SandboxHandlers {
-  const { baseUrl = ECF_SANDBOX_BASE_URL, npqBaseUrl = NPQ_SANDBOX_BASE_URL, ...sandboxOptions } = options;
+  const { baseUrl = ECF_SANDBOX_BASE_URL, npqBaseUrl = NPQ_SANDBOX_BASE_URL, world, ...sandboxOptions } = options;
   const base = parseBaseUrl(baseUrl);
   const npqBase = parseBaseUrl(npqBaseUrl, "npqBaseUrl");
   // In-process, requests carry the base URL's host (DfE's, by default) and come from the test's own code: no Host
   // check. The control token, when given, is still required, and the in-process client sends it.
-  const sandbox = createSandbox({ allowedHosts: "any", ...sandboxOptions });
+  const created = createSandbox({ allowedHosts: "any", ...sandboxOptions });
+  // Requests the code under test sends name no world: they go to the handlers' one, unless they name their own.
+  const sandbox = { fetch: (request: Request) => created.fetch(inWorld(request, world)) };
   // One catch-all handler rather than one per operation: unknown paths and methods then get the service's own
   // 404 and 405 answers instead of MSW's "unhandled request", exactly as over HTTP.
   const ecf = http.all(base.pattern, async ({ request }) => sandbox.fetch(await toSandboxRequest(request, base)));
@@ -102,10 +111,21 @@ export function createSandboxHandlers(options: SandboxHandlersOptions = {}): San
       baseUrl: base.origin,
       fetch: sandbox.fetch,
       controlToken: sandboxOptions.controlToken,
+      world,
     }),
     http: createEcfHttp({ baseUrl: base.href }),
     baseUrl: base.href,
     npqBaseUrl: npqBase.href,
     controlBaseUrl: base.origin,
   };
+}
+
+/** `request` with `X-Sandbox-World: world` when it names none and a world is given. */
+function inWorld(request: Request, world: string | undefined): Request {
+  if (world === undefined || request.headers.has(WORLD_HEADER)) {
+    return request;
+  }
+  const named = new Request(request);
+  named.headers.set(WORLD_HEADER, world);
+  return named;
 }

@@ -117,4 +117,21 @@ describe("createControlClient", () => {
     expect(await control.clearFaults()).toBeUndefined();
     expect(await control.faults()).toEqual([]);
   });
+
+  it("creates, lists and deletes worlds, and with `world` sends every call to one", async () => {
+    const created = await control.createWorld({ name: "client-world", now: new Date("2025-11-01T09:00:00.400Z") });
+    expect(created).toEqual({ name: "client-world", seed: 4010, now: "2025-11-01T09:00:00Z", frozen: true });
+    const inWorld = createControlClient({
+      baseUrl: "http://localhost",
+      fetch: specCheckedFetch(sandbox.fetch),
+      world: "client-world",
+    });
+    await inWorld.setClock("2026-01-01T00:00:00Z");
+    expect((await inWorld.clock()).now).toBe("2026-01-01T00:00:00Z");
+    expect((await control.clock()).now).toBe("2025-10-01T09:30:00Z");
+    expect((await inWorld.worlds()).map((world) => world.name)).toEqual(["default", "client-world"]);
+    await inWorld.deleteWorld("client-world");
+    expect((await rejection(inWorld.clock())).status).toBe(404);
+    expect((await rejection(control.deleteWorld("default"))).status).toBe(422);
+  });
 });

@@ -30,10 +30,10 @@ export interface CheckedResponse<T = Json> {
 }
 
 /**
- * Statuses the sandbox itself can produce on any operation (control token, Host and Origin checks, body limit,
- * content type, injected faults, rate limit, crashes), each in the error format.
+ * Statuses the sandbox itself can produce on any operation (control token, Host and Origin checks, an unknown
+ * `X-Sandbox-World`, body limit, content type, injected faults, rate limit, crashes), each in the error format.
  */
-const SANDBOX_STATUSES = new Set([401, 403, 413, 415, 429, 500, 502, 503, 504]);
+const SANDBOX_STATUSES = new Set([401, 403, 404, 413, 415, 429, 500, 502, 503, 504]);
 
 /**
  * The NPQ service answers JSON without a charset (NPQ rules §1.3); the ECF service and the sandbox's own APIs with

@@ -205,7 +205,7 @@ export class SpecValidator {
   validate(operation: SpecOperation | undefined, status: number, body: unknown, pathname = ""): void {
     const pointer = operation
       ? this.#responseSchemaPointer(operation, status)
-      : this.#fallbackPointer(pathname, status);
+      : this.#fallbackPointer(pathname, status, body);
     let validate = this.#compiled.get(pointer);
     if (validate === undefined) {
       validate = this.#ajv.compile({ $ref: pointer });
@@ -224,15 +224,17 @@ export class SpecValidator {
   /**
    * The schema of an answer no operation describes: a 404 under a real service's mount is that service's answer to
    * a route it does not have (its `RouteNotFoundResponse`); anything else (the sandbox's own statuses, paths
-   * outside the services) is the sandbox's error envelope.
+   * outside the services) is the sandbox's error envelope, as is a 404 with an `errors` list (a world the sandbox
+   * does not hold, on any path).
    */
-  #fallbackPointer(pathname: string, status: number): string {
+  #fallbackPointer(pathname: string, status: number, body: unknown): string {
+    const hasErrors = typeof body === "object" && body !== null && "errors" in body;
     for (const [mount, document] of this.#documents) {
       const schemas = ((document.components ?? {}) as JsonObject).schemas as JsonObject | undefined;
       const underMount = pathname === mount || pathname.startsWith(`${mount}/`);
       // The ECF document names the route-not-found body apart; the NPQ service answers every 404 alike.
       const schema = ["RouteNotFoundResponse", "NotFoundResponse"].find((name) => schemas?.[name] !== undefined);
-      if (status === 404 && mount !== "" && underMount && schema !== undefined) {
+      if (status === 404 && mount !== "" && underMount && schema !== undefined && !hasErrors) {
         return `${String(document.$id)}#/components/schemas/${schema}`;
       }
     }

@@ -7,7 +7,14 @@ export interface paths {
     "/": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -31,7 +38,14 @@ export interface paths {
     "/__sandbox/clock": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -54,7 +68,14 @@ export interface paths {
     "/__sandbox/delivery-partners": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -71,7 +92,14 @@ export interface paths {
     "/__sandbox/faults": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -104,7 +132,14 @@ export interface paths {
     "/__sandbox/health": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -121,7 +156,14 @@ export interface paths {
     "/__sandbox/journal": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -147,7 +189,14 @@ export interface paths {
     "/__sandbox/lead-providers": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -164,7 +213,14 @@ export interface paths {
     "/__sandbox/npq/applications": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -190,7 +246,14 @@ export interface paths {
     "/__sandbox/npq/applications/{id}/change-lead-provider": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -213,7 +276,14 @@ export interface paths {
     "/__sandbox/npq/cohorts": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -240,7 +310,14 @@ export interface paths {
     "/__sandbox/npq/delivery-partners": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -262,7 +339,14 @@ export interface paths {
     "/__sandbox/npq/lead-providers": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -284,7 +368,14 @@ export interface paths {
     "/__sandbox/npq/participants/{id}/change-id": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -309,7 +400,14 @@ export interface paths {
     "/__sandbox/participants": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -333,7 +431,14 @@ export interface paths {
     "/__sandbox/participants/{id}/eligible-for-funding": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -354,7 +459,14 @@ export interface paths {
     "/__sandbox/requests": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -403,7 +515,14 @@ export interface paths {
     "/__sandbox/reset": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -426,7 +545,14 @@ export interface paths {
     "/__sandbox/scenarios": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -450,7 +576,14 @@ export interface paths {
     "/__sandbox/schools": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -467,7 +600,14 @@ export interface paths {
     "/__sandbox/statements": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -492,7 +632,14 @@ export interface paths {
     "/__sandbox/statements/{id}/adjustments": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -517,7 +664,14 @@ export interface paths {
     "/__sandbox/statements/{id}/adjustments/{adjustment_id}": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -534,7 +688,14 @@ export interface paths {
     "/__sandbox/statements/{id}/breakdown": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -574,7 +735,14 @@ export interface paths {
     "/__sandbox/statements/{id}/declarations.csv": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -607,7 +775,14 @@ export interface paths {
     "/__sandbox/statements/{id}/mark-paid": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -629,7 +804,14 @@ export interface paths {
     "/__sandbox/statements/{id}/mark-payable": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -651,7 +833,14 @@ export interface paths {
     "/__sandbox/world": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -664,6 +853,53 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/worlds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sandbox's isolated worlds, the default world first
+         * @description One sandbox holds several independent worlds, so parallel CI jobs can share one server without seeing each
+         *     other's records: each world has its own records, clock, faults, rate-limit counters, request log and
+         *     journal. A request picks its world with the `X-Sandbox-World` header on every path (`/ecf`, `/npq`,
+         *     `/__sandbox`, `/finance`); without it, the default world. `/__sandbox/worlds` itself belongs to the whole
+         *     sandbox and ignores the header. Only the default world is kept in a `--data` file; the others live in memory.
+         */
+        get: operations["getWorlds"];
+        put?: never;
+        /**
+         * Creates an isolated world
+         * @description Builds a new world from `seed` (default: the seed the sandbox was started with) with its clock frozen at
+         *     `now` (default, or `null`: real time). Without `name`, the sandbox picks one (`world-1`, `world-2`, ...).
+         *     Send its name as `X-Sandbox-World` to use it. A sandbox holds at most 100 worlds.
+         */
+        post: operations["createWorld"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/worlds/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Deletes an isolated world and everything in it */
+        delete: operations["deleteWorld"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1647,6 +1883,19 @@ export interface components {
          * @enum {string}
          */
         WorkingPattern: "full_time" | "part_time";
+        World: {
+            frozen: boolean;
+            name: string;
+            now: components["schemas"]["Timestamp"];
+            /** @description The seed the world was last built from. */
+            seed: number;
+        };
+        WorldRequest: {
+            /** @description 1 to 64 lower-case letters, digits or hyphens; a name another world has is refused (422). */
+            name?: string;
+            now?: string | null;
+            seed?: number;
+        };
         WorldSummary: {
             /** @description Number of records of each kind in the ECF world. */
             counts: {
@@ -1694,6 +1943,12 @@ export interface components {
     };
     parameters: {
         Id: string;
+        /**
+         * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+         *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+         *     sandbox does not hold gets a 404 in the answering service's error format.
+         */
+        SandboxWorld: string;
     };
     requestBodies: never;
     headers: never;
@@ -1787,17 +2042,27 @@ export type TrainingStatus = components['schemas']['TrainingStatus'];
 export type Uuid = components['schemas']['Uuid'];
 export type WithdrawalReason = components['schemas']['WithdrawalReason'];
 export type WorkingPattern = components['schemas']['WorkingPattern'];
+export type World = components['schemas']['World'];
+export type WorldRequest = components['schemas']['WorldRequest'];
 export type WorldSummary = components['schemas']['WorldSummary'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseUnprocessable = components['responses']['Unprocessable'];
 export type ParameterId = components['parameters']['Id'];
+export type ParameterSandboxWorld = components['parameters']['SandboxWorld'];
 export type $defs = Record<string, never>;
 export interface operations {
     getHome: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1817,7 +2082,14 @@ export interface operations {
     getClock: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1837,7 +2109,14 @@ export interface operations {
     setClock: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1862,7 +2141,14 @@ export interface operations {
     createDeliveryPartner: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1888,7 +2174,14 @@ export interface operations {
     getFaults: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1908,7 +2201,14 @@ export interface operations {
     createFault: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1933,7 +2233,14 @@ export interface operations {
     clearFaults: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1951,7 +2258,14 @@ export interface operations {
     getHealth: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1971,7 +2285,14 @@ export interface operations {
     getJournal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1991,7 +2312,14 @@ export interface operations {
     getLeadProviders: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2011,7 +2339,14 @@ export interface operations {
     createNpqApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2042,7 +2377,14 @@ export interface operations {
     changeNpqApplicationLeadProvider: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2074,7 +2416,14 @@ export interface operations {
     createNpqCohort: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2100,7 +2449,14 @@ export interface operations {
     createNpqDeliveryPartner: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2126,7 +2482,14 @@ export interface operations {
     getNpqLeadProviders: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2146,7 +2509,14 @@ export interface operations {
     changeNpqParticipantId: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2175,7 +2545,14 @@ export interface operations {
     createParticipant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2201,7 +2578,14 @@ export interface operations {
     makeParticipantEligibleForFunding: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2247,7 +2631,14 @@ export interface operations {
                 /** @description Only the requests answered with this status (`422`), or a status of this class (`4xx`). */
                 status?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2315,7 +2706,14 @@ export interface operations {
     clearRequests: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2333,7 +2731,14 @@ export interface operations {
     resetSandbox: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2365,7 +2770,14 @@ export interface operations {
                 /** @description Only the ECF API's scenarios (`ecf`) or only the NPQ API's (`npq`). */
                 programme?: components["schemas"]["ScenarioProgramme"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2386,7 +2798,14 @@ export interface operations {
     createSchool: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2427,7 +2846,14 @@ export interface operations {
                 /** @description Only the statements with this status. */
                 status?: components["schemas"]["StatementStatus"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2448,7 +2874,14 @@ export interface operations {
     addStatementAdjustment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2477,7 +2910,14 @@ export interface operations {
     removeStatementAdjustment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path: {
                 adjustment_id: string;
                 id: components["parameters"]["Id"];
@@ -2500,7 +2940,14 @@ export interface operations {
     getStatementBreakdown: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2524,7 +2971,14 @@ export interface operations {
     getStatementDeclarationsCsv: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2554,7 +3008,14 @@ export interface operations {
     markStatementPaid: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2581,7 +3042,14 @@ export interface operations {
     markStatementPayable: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path: {
                 id: components["parameters"]["Id"];
             };
@@ -2608,7 +3076,14 @@ export interface operations {
     getWorld: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The world the request is for (see `GET /__sandbox/worlds`); the default world when absent. The header picks
+                 *     the world on the lead provider APIs (`/ecf`, `/npq`) and the finance dashboard (`/finance`) too. A world the
+                 *     sandbox does not hold gets a 404 in the answering service's error format.
+                 */
+                "X-Sandbox-World"?: components["parameters"]["SandboxWorld"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2621,6 +3096,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorldSummary"];
+                };
+            };
+        };
+    };
+    getWorlds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every world, the default one first, then the others in the order they were created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["World"][];
+                    };
+                };
+            };
+        };
+    };
+    createWorld: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["WorldRequest"];
+            };
+        };
+        responses: {
+            /** @description The new world. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["World"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    deleteWorld: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The world is gone; requests naming it now get a 404. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+            /** @description The default world cannot be deleted (reset it instead). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };

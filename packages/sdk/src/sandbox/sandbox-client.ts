@@ -36,6 +36,7 @@ import type {
   SandboxStatementAdjustmentRequest,
   SandboxStatementBreakdown,
   SandboxStatementSummary,
+  SandboxWorld,
   SandboxWorldSummary,
 } from "./sandbox-types.ts";
 
@@ -66,6 +67,16 @@ export interface SandboxResetOptions {
    * Freezes the clock at this instant (to the second) before the world is built; `null` returns it to real time.
    * Default: the clock is left as it is.
    */
+  readonly now?: Date | string | null;
+}
+
+/** Options of {@link SandboxClient.createWorld}. */
+export interface SandboxWorldRequest {
+  /** 1 to 64 lower-case letters, digits or hyphens. Default: a generated name (`world-1`, ...). */
+  readonly name?: string;
+  /** Seed of the new world. Default: the seed the sandbox was started with. */
+  readonly seed?: number;
+  /** Freezes the new world's clock at this instant (to the second). Default (or `null`): real time. */
   readonly now?: Date | string | null;
 }
 
@@ -215,6 +226,16 @@ export interface SandboxClient<Raw extends AnySandboxApiClient = AnySandboxApiCl
    * `createSandbox({ journal })` rebuild the same world.
    */
   journal(): Promise<string>;
+  /**
+   * `POST /__sandbox/worlds`: a new isolated world (its own records, clock, faults, rate-limit counters and
+   * journal), from `seed`, frozen at `now`; a name is generated when none is given. Use it with clients whose
+   * `world` option is its name.
+   */
+  createWorld(world?: SandboxWorldRequest): Promise<SandboxWorld>;
+  /** `GET /__sandbox/worlds`: every world of the sandbox, the default world first. */
+  worlds(): Promise<SandboxWorld[]>;
+  /** `DELETE /__sandbox/worlds/{name}`: deletes a world and everything in it (not the default world). */
+  deleteWorld(name: string): Promise<void>;
   /**
    * `POST /__sandbox/faults`: the next `count` (default 1) Lead Provider API requests whose path starts with
    * `path` (e.g. `/ecf/api/v3/participants`; any path without it) and use `method` (any without it) answer
@@ -394,6 +415,19 @@ export function createSandboxClient(options: SandboxClientOptions): SandboxClien
     },
     clearRequests: async () => {
       dataOrThrow(await api.DELETE("/__sandbox/requests"), "DELETE", "/__sandbox/requests");
+    },
+    createWorld: async (world = {}) => {
+      const body = {
+        ...(world.name === undefined ? {} : { name: world.name }),
+        ...(world.seed === undefined ? {} : { seed: world.seed }),
+        ...(world.now === undefined ? {} : { now: instantOrNull(world.now) }),
+      };
+      return content(await api.POST("/__sandbox/worlds", { body }), "POST", "/__sandbox/worlds").data;
+    },
+    worlds: async () => content(await api.GET("/__sandbox/worlds"), "GET", "/__sandbox/worlds").data,
+    deleteWorld: async (name) => {
+      const path = "/__sandbox/worlds/{name}";
+      dataOrThrow(await api.DELETE(path, { params: { path: { name } } }), "DELETE", path);
     },
   };
 }

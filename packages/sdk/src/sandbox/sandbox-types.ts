@@ -42,6 +42,7 @@ export type {
   StatementFeeType as SandboxStatementFeeType,
   StatementStatus as SandboxStatementStatus,
   StatementSummary as SandboxStatementSummary,
+  World as SandboxWorld,
   WorldSummary as SandboxWorldSummary,
 } from "../generated/sandbox-v1.ts";
 

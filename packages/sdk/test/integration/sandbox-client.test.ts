@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import {
   BadRequestError,
+  createEcfClient,
   createSandboxClient,
   NotFoundError,
   SDK_USER_AGENT,
@@ -34,6 +35,30 @@ describe("createSandboxClient", () => {
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines[0]).toMatchObject({ format: 1, seed: SUITE_SEED });
     expect(lines.at(-1)).toMatchObject({ kind: "clock", clock: { now: "2025-10-02T09:00:00.000Z", frozen: true } });
+  });
+
+  it("creates, lists and deletes isolated worlds; the world option sends X-Sandbox-World from every client", async () => {
+    const name = `sdk-${randomUUID()}`;
+    expect(await live().control.createWorld({ name, seed: SUITE_SEED, now: SUITE_NOW })).toEqual({
+      name,
+      seed: SUITE_SEED,
+      now: "2025-10-01T09:30:00Z",
+      frozen: true,
+    });
+    expect((await live().control.worlds()).map((world) => world.name)).toEqual(["default", name]);
+    const inWorld = createSandboxClient({ baseUrl: live().baseUrl, world: name });
+    await inWorld.setClock("2026-02-01T09:00:00Z");
+    expect((await inWorld.clock()).now).toBe("2026-02-01T09:00:00Z");
+    expect((await live().control.clock()).now).toBe("2025-10-01T09:30:00Z");
+    const { token } = await leadProvider(inWorld, AMBITION);
+    const ecf = createEcfClient({ baseUrl: live().control.ecfBaseUrl, token, world: name, retry: false });
+    expect((await ecf.GET("/api/v3/participants")).response.status).toBe(200);
+
+    await live().control.deleteWorld(name);
+    await expect(inWorld.clock()).rejects.toBeInstanceOf(NotFoundError);
+    expect((await ecf.GET("/api/v3/participants")).response.status).toBe(404);
+    await expect(live().control.deleteWorld("default")).rejects.toBeInstanceOf(UnprocessableError);
+    await expect(live().control.createWorld({ name: "Not A Name" })).rejects.toBeInstanceOf(BadRequestError);
   });
 
   it("refuses an empty base URL", () => {
