@@ -202,10 +202,16 @@ export class SpecValidator {
    * operation, the body must be the generic error envelope (`#/components/schemas/ErrorResponse` of the
    * control API's document).
    */
-  validate(operation: SpecOperation | undefined, status: number, body: unknown, pathname = ""): void {
+  validate(
+    operation: SpecOperation | undefined,
+    status: number,
+    body: unknown,
+    pathname = "",
+    unknownWorld = false,
+  ): void {
     const pointer = operation
       ? this.#responseSchemaPointer(operation, status)
-      : this.#fallbackPointer(pathname, status, body);
+      : this.#fallbackPointer(pathname, status, unknownWorld);
     let validate = this.#compiled.get(pointer);
     if (validate === undefined) {
       validate = this.#ajv.compile({ $ref: pointer });
@@ -224,17 +230,15 @@ export class SpecValidator {
   /**
    * The schema of an answer no operation describes: a 404 under a real service's mount is that service's answer to
    * a route it does not have (its `RouteNotFoundResponse`); anything else (the sandbox's own statuses, paths
-   * outside the services) is the sandbox's error envelope, as is a 404 with an `errors` list (a world the sandbox
-   * does not hold, on any path).
+   * outside the services) is the sandbox's error envelope, as is the 404 for a world the sandbox does not hold.
    */
-  #fallbackPointer(pathname: string, status: number, body: unknown): string {
-    const hasErrors = typeof body === "object" && body !== null && "errors" in body;
+  #fallbackPointer(pathname: string, status: number, unknownWorld: boolean): string {
     for (const [mount, document] of this.#documents) {
       const schemas = ((document.components ?? {}) as JsonObject).schemas as JsonObject | undefined;
       const underMount = pathname === mount || pathname.startsWith(`${mount}/`);
       // The ECF document names the route-not-found body apart; the NPQ service answers every 404 alike.
       const schema = ["RouteNotFoundResponse", "NotFoundResponse"].find((name) => schemas?.[name] !== undefined);
-      if (status === 404 && mount !== "" && underMount && schema !== undefined && !hasErrors) {
+      if (status === 404 && mount !== "" && underMount && schema !== undefined && !unknownWorld) {
         return `${String(document.$id)}#/components/schemas/${schema}`;
       }
     }

@@ -10,11 +10,7 @@ type Sandbox = ReturnType<typeof testSandbox>["sandbox"];
 
 /** A spec-checking client whose every request names `world` in `X-Sandbox-World`. */
 function inWorld(sandbox: Sandbox, world: string): SpecClient {
-  return new SpecClient((request) => {
-    const named = new Request(request);
-    named.headers.set("x-sandbox-world", world);
-    return sandbox.app.request(named);
-  });
+  return new SpecClient((request) => sandbox.app.request(request)).withHeaders({ "x-sandbox-world": world });
 }
 
 const unknownWorld = (name: string) => ({
