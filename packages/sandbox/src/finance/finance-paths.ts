@@ -30,6 +30,9 @@ export const FINANCE_PATHS = {
   /** An NPQ statement and its voided declarations (finance dashboard §3). */
   npqStatement: (statementId: string) => `/finance/npq/statements/${statementId}`,
   npqVoided: (statementId: string) => `/finance/npq/statements/${statementId}/voided`,
+  npqCsv: (statementId: string) => `/finance/npq/statements/${statementId}/assurance-report.csv`,
+  npqAuthorise: (statementId: string) => `/finance/npq/statements/${statementId}/payment_authorisations/new`,
+  npqAuthorisations: (statementId: string) => `/finance/npq/statements/${statementId}/payment_authorisations`,
   participants: "/finance/participants",
   participant: (participantId: string) => `/finance/participants/${participantId}`,
   voidDeclaration: (profileId: string, declarationId: string) =>

@@ -233,6 +233,38 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     await finish(current);
   });
 
+  it("shows an NPQ statement's money, and authorises a payable one for payment", async () => {
+    const statements = (await client.get("/__sandbox/statements?programme=npq&fee_type=output&status=payable")).body
+      .data as StatementSummary[];
+    const withPayments = await Promise.all(
+      statements.map(async (statement) => ({
+        statement,
+        outputPayment: (await client.get(`/__sandbox/statements/${statement.id}/breakdown`)).body.data.calculation
+          .totals.outputPayment as string,
+      })),
+    );
+    const payable = withPayments.find(
+      ({ statement, outputPayment }) => statement.cut_off_date < TEST_NOW && outputPayment !== "0.00",
+    )?.statement as StatementSummary;
+    const current = await session();
+    const { page } = current;
+    await page.goto(`${origin}/finance/npq/statements/${payable.id}`);
+    await page.getByText("Total net VAT").waitFor();
+    await page.getByRole("heading", { name: "Course finance details" }).waitFor();
+    await check(current);
+    await page.getByRole("button", { name: "Authorise for payment" }).click();
+    await page.getByRole("heading", { name: /statement details before authorising for payment/ }).waitFor();
+    await check(current);
+    await page.getByRole("button", { name: "Authorise for payment" }).click();
+    await page.getByText("There is a problem").waitFor();
+    await check(current);
+    await page.getByLabel("Yes, I'm ready to authorise this for payment").check();
+    await page.getByRole("button", { name: "Authorise for payment" }).click();
+    await page.getByText("Paid", { exact: true }).waitFor();
+    // The form sent back with its error answers 422, which Chromium logs.
+    await finish(current, [/status of 422/]);
+  });
+
   it("voids a paid declaration from the participant's page and shows it as a clawback on the next output statement", async () => {
     const statements = (await outputStatementsWithBreakdowns(client)).map(({ statement }) => statement);
     const ambition = statements.filter((statement) => statement.lead_provider_name === "Ambition Institute");
