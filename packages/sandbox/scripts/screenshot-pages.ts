@@ -1,8 +1,8 @@
 /**
  * The finance dashboard's main pages as `pnpm screenshots` shoots them (docs/screenshots/), found in the seeded world
  * through the control API so that the list follows the world: the landing page, the statement list, an ECF statement
- * in each layout, its voided declarations, a participant's drill-down and the page authorising a statement. A test
- * opens each of them (test/scripts/screenshot-pages.test.ts), so a page that moves breaks the test, not the README.
+ * in each layout, its voided declarations, a participant's drill-down, the page authorising a statement and an NPQ
+ * statement. A test opens each of them (test/scripts/screenshot-pages.test.ts), so a page that moves breaks the test, not the README.
  */
 
 /**
@@ -82,6 +82,24 @@ export async function screenshotPages(fetch: SandboxFetch): Promise<ScreenshotPa
   if (authorisable === undefined) {
     throw new Error("no statement to authorise in the seeded world");
   }
+  // A paid NPQ output statement with output payments on it, for its money.
+  let npq: StatementRow | undefined;
+  for (const statement of await json<StatementRow[]>(
+    fetch,
+    "/__sandbox/statements?programme=npq&fee_type=output&status=paid",
+  )) {
+    const breakdown = await json<{ calculation: { totals: { outputPayment: string } } }>(
+      fetch,
+      `/__sandbox/statements/${statement.id}/breakdown`,
+    );
+    if (breakdown.calculation.totals.outputPayment !== "0.00") {
+      npq = statement;
+      break;
+    }
+  }
+  if (npq === undefined) {
+    throw new Error("no paid NPQ statement with output payments in the seeded world");
+  }
   return [
     { name: "landing", path: "/finance/manage-cpd-contracts" },
     { name: "statement-list", path: "/finance/statements" },
@@ -90,5 +108,6 @@ export async function screenshotPages(fetch: SandboxFetch): Promise<ScreenshotPa
     { name: "voided-declarations", path: `${statementPath(old.statement)}/voided` },
     { name: "participant", path: `/finance/participants/${old.records[0]?.participant_id}` },
     { name: "authorise", path: `/finance/statements/${authorisable.id}/payment_authorisations/new` },
+    { name: "npq-statement", path: `/finance/npq/statements/${npq.id}` },
   ];
 }

@@ -14,6 +14,7 @@ import { guardFinance } from "./finance-security.ts";
 import { FINANCE_STYLESHEET } from "./finance-stylesheet.ts";
 import { FINANCE_INIT_SCRIPT, GOVUK_FRONTEND_ASSETS, readGovukFrontendAsset } from "./govuk-frontend-assets.ts";
 import { htmlResponse } from "./html-response.ts";
+import { adjustmentRoutes } from "./routes/adjustment-routes.ts";
 import { participantRoutes } from "./routes/participant-routes.ts";
 import { statementListRoutes } from "./routes/statement-list-routes.ts";
 import { statementRoutes } from "./routes/statement-routes.ts";
@@ -49,6 +50,7 @@ export function createFinanceApp(control: SandboxControl, controlToken: string |
 
   const context = new FinanceContext(control);
   app.route("/", statementRoutes(context));
+  app.route("/", adjustmentRoutes(context));
   app.route("/", participantRoutes(context));
   app.route("/", statementListRoutes(context));
   // A sub-app's own notFound is not consulted once mounted; this catches the rest of /finance.

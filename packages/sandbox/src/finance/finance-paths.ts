@@ -18,9 +18,21 @@ export const FINANCE_PATHS = {
   csv: (statementId: string) => `/finance/ecf/statements/${statementId}/assurance-report.csv`,
   authorise: (statementId: string) => `/finance/statements/${statementId}/payment_authorisations/new`,
   authorisations: (statementId: string) => `/finance/statements/${statementId}/payment_authorisations`,
+  /** Additional adjustments (finance dashboard §1.9): "Change or remove", the add and change steps, removal. */
+  adjustments: (statementId: string) => `/finance/statements/${statementId}/adjustments`,
+  newAdjustment: (statementId: string) => `/finance/statements/${statementId}/adjustments/new`,
+  editAdjustment: (statementId: string, adjustmentId: string) =>
+    `/finance/statements/${statementId}/adjustments/${adjustmentId}/edit`,
+  addedAdjustment: (statementId: string) => `/finance/statements/${statementId}/adjustments/added`,
+  addAnotherAdjustment: (statementId: string) => `/finance/statements/${statementId}/adjustments/add_another`,
+  deleteAdjustment: (statementId: string, adjustmentId: string) =>
+    `/finance/statements/${statementId}/adjustments/${adjustmentId}/delete`,
   /** An NPQ statement and its voided declarations (finance dashboard §3). */
   npqStatement: (statementId: string) => `/finance/npq/statements/${statementId}`,
   npqVoided: (statementId: string) => `/finance/npq/statements/${statementId}/voided`,
+  npqCsv: (statementId: string) => `/finance/npq/statements/${statementId}/assurance-report.csv`,
+  npqAuthorise: (statementId: string) => `/finance/npq/statements/${statementId}/payment_authorisations/new`,
+  npqAuthorisations: (statementId: string) => `/finance/npq/statements/${statementId}/payment_authorisations`,
   participants: "/finance/participants",
   participant: (participantId: string) => `/finance/participants/${participantId}`,
   voidDeclaration: (profileId: string, declarationId: string) =>

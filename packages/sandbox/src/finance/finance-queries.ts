@@ -108,3 +108,8 @@ export function statementCohorts(world: World, leadProviderId: string): number[]
     (a, b) => a - b,
   );
 }
+
+/** Whether the statement takes adjustments (finance dashboard §1.9): an output statement not yet paid. */
+export function adjustmentsEditable(statement: Statement): boolean {
+  return statement.feeType === "output" && statement.status !== "paid";
+}

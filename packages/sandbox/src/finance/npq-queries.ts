@@ -1,6 +1,6 @@
 /** What the dashboard reads from the NPQ world: a statement by id, and its voided declarations. Reads only. */
 import type { NpqDeclaration, NpqStatement, NpqWorld } from "@lpkit/engine";
-import { findNpqRow, npqLookup } from "@lpkit/engine/internal";
+import { findNpqRow, npqLookup, npqLookupIds } from "@lpkit/engine/internal";
 import { readId } from "./finance-queries.ts";
 
 export function findNpqStatement(npq: NpqWorld, statementId: string): NpqStatement | undefined {
@@ -14,4 +14,18 @@ export function findNpqStatement(npq: NpqWorld, statementId: string): NpqStateme
  */
 export function npqVoidedDeclarations(npq: NpqWorld, statementId: string): NpqDeclaration[] {
   return npqLookup(npq, "declarationsByStatement", statementId).filter((declaration) => declaration.state === "voided");
+}
+
+/**
+ * Whether "Authorise for payment" is offered on an NPQ statement: the ECF conditions (finance dashboard §1.8, §3), an
+ * output statement, payable, past its deadline, with declarations on it.
+ */
+export function isNpqAuthorisable(npq: NpqWorld, statement: NpqStatement, today: string): boolean {
+  return (
+    statement.feeType === "output" &&
+    statement.status === "payable" &&
+    statement.deadlineDate < today &&
+    (npqLookupIds(npq, "declarationsByStatement", statement.id).length > 0 ||
+      npqLookupIds(npq, "declarationsByClawbackStatement", statement.id).length > 0)
+  );
 }

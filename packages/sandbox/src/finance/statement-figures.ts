@@ -13,7 +13,7 @@ import type {
 } from "@lpkit/engine";
 
 /** `retained-1` → `Retained 1`, as the tables name a declaration type. */
-function declarationTypeLabel(declarationType: string): string {
+export function declarationTypeLabel(declarationType: string): string {
   const words = declarationType.replace(/-/g, " ");
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 }

@@ -1,13 +1,14 @@
 /**
  * The finance dashboard in real Chromium, served over a socket: each flow a contract manager walks (the statement list
  * of both programmes, open a statement, its voided declarations, the CSV download, voiding a paid declaration into a
- * clawback, authorising a statement),
+ * clawback, adding and removing an adjustment, authorising a statement),
  * every page checked by axe (no serious or critical violation), and not one request to anywhere but the sandbox.
  */
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import { displayPounds } from "@lpkit/engine";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSandbox } from "../../src/index.ts";
@@ -232,6 +233,38 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     await finish(current);
   });
 
+  it("shows an NPQ statement's money, and authorises a payable one for payment", async () => {
+    const statements = (await client.get("/__sandbox/statements?programme=npq&fee_type=output&status=payable")).body
+      .data as StatementSummary[];
+    const withPayments = await Promise.all(
+      statements.map(async (statement) => ({
+        statement,
+        outputPayment: (await client.get(`/__sandbox/statements/${statement.id}/breakdown`)).body.data.calculation
+          .totals.outputPayment as string,
+      })),
+    );
+    const payable = withPayments.find(
+      ({ statement, outputPayment }) => statement.cut_off_date < TEST_NOW && outputPayment !== "0.00",
+    )?.statement as StatementSummary;
+    const current = await session();
+    const { page } = current;
+    await page.goto(`${origin}/finance/npq/statements/${payable.id}`);
+    await page.getByText("Total net VAT").waitFor();
+    await page.getByRole("heading", { name: "Course finance details" }).waitFor();
+    await check(current);
+    await page.getByRole("button", { name: "Authorise for payment" }).click();
+    await page.getByRole("heading", { name: /statement details before authorising for payment/ }).waitFor();
+    await check(current);
+    await page.getByRole("button", { name: "Authorise for payment" }).click();
+    await page.getByText("There is a problem").waitFor();
+    await check(current);
+    await page.getByLabel("Yes, I'm ready to authorise this for payment").check();
+    await page.getByRole("button", { name: "Authorise for payment" }).click();
+    await page.getByText("Paid", { exact: true }).waitFor();
+    // The form sent back with its error answers 422, which Chromium logs.
+    await finish(current, [/status of 422/]);
+  });
+
   it("voids a paid declaration from the participant's page and shows it as a clawback on the next output statement", async () => {
     const statements = (await outputStatementsWithBreakdowns(client)).map(({ statement }) => statement);
     const ambition = statements.filter((statement) => statement.lead_provider_name === "Ambition Institute");
@@ -274,6 +307,57 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     expect(after.totals.clawbacks).not.toBe(before.totals.clawbacks);
     expect(await page.locator("body").textContent()).toMatch(/Clawback for [A-Z][a-z]+( \d)? \(Band: [A-C]\)/);
     await finish(current);
+  });
+
+  it("adds an adjustment to an open statement and removes it, the statement's total following", async () => {
+    const statements = await outputStatementsWithBreakdowns(client);
+    // The last open statement: one no other flow here looks at.
+    const open = statements.findLast(({ statement }) => statement.status === "open")?.statement as StatementSummary;
+    const totalOf = async () =>
+      displayPounds(
+        (await client.get(`/__sandbox/statements/${open.id}/breakdown`)).body.data.calculation.totals.total,
+      );
+    const before = await totalOf();
+
+    const current = await session();
+    const { page } = current;
+    await page.goto(`${origin}${statementPath(open)}`);
+    await page.getByText(`Total ${before}`).first().waitFor();
+    await page.getByRole("link", { name: "Add an adjustment" }).click();
+    await page.getByLabel("What is the name of the adjustment").waitFor();
+    await check(current);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByText("There is a problem").waitFor();
+    await check(current);
+    await page.getByLabel("What is the name of the adjustment").fill("IT consultant fee");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByLabel("How much is the payment?").fill("250.75");
+    await check(current);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("heading", { name: "Check your answers" }).waitFor();
+    await check(current);
+    await page.getByRole("button", { name: "Confirm and continue" }).click();
+    await page.getByRole("heading", { name: "You have added an adjustment" }).waitFor();
+    await check(current);
+    await page.getByLabel("No").check();
+    await page.getByRole("button", { name: "Continue" }).click();
+
+    const added = await totalOf();
+    expect(added).not.toBe(before);
+    await page.getByText(`Total ${added}`).first().waitFor();
+    await page.getByRole("link", { name: "Change or remove an adjustment" }).click();
+    await page.getByRole("heading", { name: /Additional adjustments/ }).waitFor();
+    await check(current);
+    await page.getByRole("link", { name: "Remove IT consultant fee" }).click();
+    await page
+      .getByRole("heading", { name: "Are you sure you want to remove the 'IT consultant fee' adjustment?" })
+      .waitFor();
+    await check(current);
+    await page.getByRole("button", { name: "Confirm and continue" }).click();
+    await page.getByText(`Total ${before}`).first().waitFor();
+    expect(await totalOf()).toBe(before);
+    // The forms sent back with their errors answer 422, which Chromium logs.
+    await finish(current, [/status of 422/]);
   });
 
   it("authorises a payable statement for payment, and the API's declarations on it become paid", async () => {

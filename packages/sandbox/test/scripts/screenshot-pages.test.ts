@@ -18,6 +18,7 @@ const HEADINGS: Readonly<Record<string, RegExp>> = {
   "voided-declarations": /Voided declarations Declaration ID/,
   participant: /Participant Identities/,
   authorise: /Check \w+ \d{4} statement details before authorising for payment/,
+  "npq-statement": /Statement summary Declaration type Received/,
 };
 
 describe("the screenshots' pages", () => {

@@ -13,88 +13,99 @@ import { statementName } from "../format.ts";
 import type { StatementPageModel } from "../statement-page-model.ts";
 import { hasMentorFunding } from "./statement-page.ts";
 
+const CHECKBOX_ID = "assurance-check";
+
 const ASSURANCE_CHECKS_ERROR =
   "Confirm all necessary assurance checks have been done before authorising this statement for payment";
 
 export function authorisePage(model: StatementPageModel, { error = false } = {}): string {
   const { statement } = model;
-  const checkboxId = "assurance-check";
   return renderPage(
     {
       title: "Authorise for payment",
       back: FINANCE_PATHS.statement(statement.leadProviderId, statement.id),
     },
-    error ? errorSummary([{ text: ASSURANCE_CHECKS_ERROR, field: checkboxId }]) : null,
+    error ? authoriseErrorSummary() : null,
     h(
       "h1",
       { class: "govuk-heading-l" },
       `Check ${statementName(statement)} statement details before authorising for payment`,
     ),
     hasMentorFunding(model) ? ectMentorPanel(model) : summaryPanel(model, { forAuthorisation: true }),
+    authoriseForm({
+      action: FINANCE_PATHS.authorisations(statement.id),
+      cancel: FINANCE_PATHS.statement(statement.leadProviderId, statement.id),
+      error,
+    }),
+  );
+}
+
+/** The assurance checkbox and "Authorise for payment", posting to `action`; "Cancel" goes to `cancel`. */
+export function authoriseForm({ action, cancel, error }: { action: string; cancel: string; error: boolean }) {
+  const CHECKBOX_ID = "assurance-check";
+  return h(
+    "form",
+    { method: "post", action: action, novalidate: true },
     h(
-      "form",
-      { method: "post", action: FINANCE_PATHS.authorisations(statement.id), novalidate: true },
+      "div",
+      { class: `govuk-form-group${error ? " govuk-form-group--error" : ""}` },
       h(
-        "div",
-        { class: `govuk-form-group${error ? " govuk-form-group--error" : ""}` },
+        "fieldset",
+        { class: "govuk-fieldset", "aria-describedby": error ? `${CHECKBOX_ID}-error` : undefined },
         h(
-          "fieldset",
-          { class: "govuk-fieldset", "aria-describedby": error ? `${checkboxId}-error` : undefined },
-          h(
-            "legend",
-            { class: "govuk-fieldset__legend govuk-fieldset__legend--m" },
-            h(
-              "div",
-              { class: "govuk-warning-text" },
-              h("span", { class: "govuk-warning-text__icon", "aria-hidden": "true" }, "!"),
-              h(
-                "strong",
-                { class: "govuk-warning-text__text" },
-                h("span", { class: "govuk-visually-hidden" }, "Warning"),
-                "Have all necessary assurance checks been done?",
-              ),
-            ),
-          ),
-          error
-            ? h(
-                "p",
-                { class: "govuk-error-message", id: `${checkboxId}-error` },
-                h("span", { class: "govuk-visually-hidden" }, "Error:"),
-                ` ${ASSURANCE_CHECKS_ERROR}`,
-              )
-            : null,
+          "legend",
+          { class: "govuk-fieldset__legend govuk-fieldset__legend--m" },
           h(
             "div",
-            { class: "govuk-checkboxes govuk-checkboxes--small", "data-module": "govuk-checkboxes" },
+            { class: "govuk-warning-text" },
+            h("span", { class: "govuk-warning-text__icon", "aria-hidden": "true" }, "!"),
             h(
-              "div",
-              { class: "govuk-checkboxes__item" },
-              h("input", {
-                class: "govuk-checkboxes__input",
-                id: checkboxId,
-                name: "checks_done",
-                type: "checkbox",
-                value: "true",
-              }),
-              h(
-                "label",
-                { class: "govuk-label govuk-checkboxes__label", for: checkboxId },
-                "Yes, I'm ready to authorise this for payment",
-              ),
+              "strong",
+              { class: "govuk-warning-text__text" },
+              h("span", { class: "govuk-visually-hidden" }, "Warning"),
+              "Have all necessary assurance checks been done?",
             ),
           ),
         ),
-      ),
-      h(
-        "div",
-        { class: "govuk-button-group" },
-        h("button", { type: "submit", class: "govuk-button", "data-module": "govuk-button" }, "Authorise for payment"),
+        error
+          ? h(
+              "p",
+              { class: "govuk-error-message", id: `${CHECKBOX_ID}-error` },
+              h("span", { class: "govuk-visually-hidden" }, "Error:"),
+              ` ${ASSURANCE_CHECKS_ERROR}`,
+            )
+          : null,
         h(
-          "a",
-          { class: "govuk-link", href: FINANCE_PATHS.statement(statement.leadProviderId, statement.id) },
-          "Cancel",
+          "div",
+          { class: "govuk-checkboxes govuk-checkboxes--small", "data-module": "govuk-checkboxes" },
+          h(
+            "div",
+            { class: "govuk-checkboxes__item" },
+            h("input", {
+              class: "govuk-checkboxes__input",
+              id: CHECKBOX_ID,
+              name: "checks_done",
+              type: "checkbox",
+              value: "true",
+            }),
+            h(
+              "label",
+              { class: "govuk-label govuk-checkboxes__label", for: CHECKBOX_ID },
+              "Yes, I'm ready to authorise this for payment",
+            ),
+          ),
         ),
       ),
     ),
+    h(
+      "div",
+      { class: "govuk-button-group" },
+      h("button", { type: "submit", class: "govuk-button", "data-module": "govuk-button" }, "Authorise for payment"),
+      h("a", { class: "govuk-link", href: cancel }, "Cancel"),
+    ),
   );
+}
+
+export function authoriseErrorSummary() {
+  return errorSummary([{ text: ASSURANCE_CHECKS_ERROR, field: CHECKBOX_ID }]);
 }

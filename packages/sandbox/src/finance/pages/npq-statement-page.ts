@@ -1,46 +1,89 @@
 /**
- * An NPQ statement (finance dashboard §3.1), for now without its money: the heading "{lead provider}, {Month YYYY}",
- * then the statement's cohort, declaration deadline, output payment date, status, id and fee type, and its voids
- * with the "View Voids" link. The payments come with the sandbox's NPQ breakdown (a later slice); the page says so.
+ * An NPQ statement (finance dashboard §3): the heading "{lead provider}, {Month YYYY}", the rounding note,
+ * "Authorise for payment" while the statement can be authorised and "Download declarations (CSV)", the "Statement
+ * summary", an "Overview" of the statement, each course's "Course finance details", and the special courses'
+ * "Standalone payments". Every figure comes from the engine's calculation of the statement (`payments`).
  */
-import type { NpqCohort, NpqLeadProvider, NpqStatement } from "@lpkit/engine";
+import type { NpqCohort, NpqLeadProvider, NpqStatement, NpqStatementPayments } from "@lpkit/engine";
 import { jsx as h } from "hono/jsx";
 import { renderPage } from "../components/layout.ts";
+import { npqCourseCard } from "../components/npq-course-card.ts";
+import { npqStatementSummary } from "../components/npq-statement-summary.ts";
+import { summaryCard } from "../components/summary-card.ts";
 import { summaryList } from "../components/summary-list.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
 import { formatDate, statementName } from "../format.ts";
+import { npqStatementFigures } from "../npq-statement-figures.ts";
 
 const STATUS_TEXTS = { open: "Open", payable: "Payable", paid: "Paid" } as const;
+
+const ROUNDING_NOTE =
+  "Calculations may have minor rounding discrepancies. Contact your contract manager for clarification.";
 
 export interface NpqStatementPageModel {
   readonly statement: NpqStatement;
   readonly leadProvider: NpqLeadProvider;
   readonly cohort: NpqCohort;
   readonly voidedCount: number;
+  /** The engine's calculation of the statement (`npqStatementPayments`): every figure on the page comes from it. */
+  readonly payments: NpqStatementPayments;
+  /** Whether "Authorise for payment" is offered (the ECF conditions, finance dashboard §1.8 and §3). */
+  readonly authorisable: boolean;
 }
 
-export function npqStatementPage({ statement, leadProvider, cohort, voidedCount }: NpqStatementPageModel): string {
+export function npqCohortName(cohort: NpqCohort): string {
+  return cohort.suffix === "a" ? String(cohort.startYear) : cohort.id;
+}
+
+export function npqStatementPage(model: NpqStatementPageModel): string {
+  const { statement, leadProvider, cohort, payments } = model;
   const heading = `${leadProvider.name}, ${statementName(statement)}`;
+  const figures = npqStatementFigures(payments.calculation);
   return renderPage(
     { title: heading, back: FINANCE_PATHS.statements },
     h("h1", { class: "govuk-heading-l" }, heading),
+    h("div", { class: "govuk-inset-text" }, ROUNDING_NOTE),
     h(
-      "p",
-      { class: "govuk-inset-text", "data-testid": "payments-not-shown" },
-      "This sandbox does not show an NPQ statement's payments yet: they will appear here once it calculates NPQ statements.",
+      "div",
+      { class: "govuk-button-group" },
+      model.authorisable
+        ? h(
+            "a",
+            {
+              class: "govuk-button",
+              href: FINANCE_PATHS.npqAuthorise(statement.id),
+              role: "button",
+              draggable: "false",
+            },
+            "Authorise for payment",
+          )
+        : null,
+      h(
+        "a",
+        { class: "govuk-link", href: FINANCE_PATHS.npqCsv(statement.id), download: true },
+        "Download declarations (CSV)",
+      ),
     ),
-    summaryList([
-      { key: "Cohort", value: cohort.suffix === "a" ? String(cohort.startYear) : cohort.id },
-      { key: "Declaration deadline", value: formatDate(statement.deadlineDate) },
-      { key: "Output payment date", value: formatDate(statement.paymentDate) },
-      { key: "Status", value: STATUS_TEXTS[statement.status] },
-      { key: "Statement ID", value: statement.id },
-      { key: "Output statement", value: statement.feeType === "output" ? "Yes" : "No" },
-      {
-        key: "Voids",
-        value: String(voidedCount),
-        action: { href: FINANCE_PATHS.npqVoided(statement.id), text: "View Voids", hidden: "voided declarations" },
-      },
-    ]),
+    npqStatementSummary({
+      statement,
+      totals: payments.calculation.totals,
+      figures,
+      voidedCount: model.voidedCount,
+    }),
+    summaryCard(
+      "Overview",
+      "overview",
+      summaryList([
+        { key: "Cohort", value: npqCohortName(cohort) },
+        { key: "Output payment date", value: formatDate(statement.paymentDate) },
+        { key: "Status", value: STATUS_TEXTS[statement.status] },
+        { key: "Statement ID", value: statement.id },
+        { key: "Output statement", value: statement.feeType === "output" ? "Yes" : "No" },
+      ]),
+    ),
+    h("h2", { class: "govuk-heading-l" }, "Course finance details"),
+    ...figures.courses.map(npqCourseCard),
+    figures.standalone.length === 0 ? null : h("h2", { class: "govuk-heading-l" }, "Standalone payments"),
+    ...figures.standalone.map(npqCourseCard),
   );
 }

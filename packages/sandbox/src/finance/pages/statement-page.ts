@@ -23,6 +23,7 @@ import { statementSelector } from "../components/statement-selector.ts";
 import { summaryPanel } from "../components/summary-panel.ts";
 import { upliftTable } from "../components/uplift-table.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
+import { adjustmentsEditable } from "../finance-queries.ts";
 import { statementName } from "../format.ts";
 import { bandedCounts, bandedFigures, feeStructures, mentorCounts, mentorFigures } from "../statement-figures.ts";
 import type { StatementPageModel } from "../statement-page-model.ts";
@@ -66,7 +67,7 @@ function bandedLayout(model: StatementPageModel) {
       ],
       total: model.payments.calculation.totals.clawbacks,
     }),
-    adjustmentsTable(model.payments.calculation, "s"),
+    ...adjustmentsTable(model.payments, "s", { editable: adjustmentsEditable(model.statement) }),
     contractInformation(model.leadProvider.name, model.payments.contract, banded),
     roundingErrors(),
   ];
@@ -105,7 +106,7 @@ function ectMentorLayout(model: StatementPageModel) {
           rows: mentorTables.clawbacks,
           total: mentorTables.calculation.totals.clawbacks,
         }),
-    adjustmentsTable(model.payments.calculation, "m"),
+    ...adjustmentsTable(model.payments, "m", { editable: adjustmentsEditable(model.statement) }),
     providerTargets(model.payments.contract, banded, mentors),
     details("Updated financial statement design", h("p", { class: "govuk-body" }, UPDATED_DESIGN_GUIDANCE)),
     roundingErrors(),
