@@ -5,14 +5,11 @@
  * every page checked by axe (no serious or critical violation), and not one request to anywhere but the sandbox.
  */
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import { displayPounds } from "@lpkit/engine";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { createSandbox } from "../../src/index.ts";
-import { launchChromium, NON_LOOPBACK_HOST, SKIP_BROWSER } from "../helpers/chromium.ts";
+import { NON_LOOPBACK_HOST, SKIP_BROWSER } from "../helpers/chromium.ts";
 import { AMBITION, API } from "../helpers/ecf.ts";
 import {
   csvRecords,
@@ -20,48 +17,13 @@ import {
   type StatementSummary,
   statementPath,
 } from "../helpers/finance.ts";
+import { axeViolations, useServedBrowser } from "../helpers/served-browser.ts";
 import { SpecClient } from "../helpers/spec-client.ts";
 import { TEST_NOW } from "../helpers/test-sandbox.ts";
 
 const sandbox = createSandbox({ now: TEST_NOW, allowedHosts: [NON_LOOPBACK_HOST] });
 const client = new SpecClient((request) => sandbox.app.request(request));
-let server: ReturnType<typeof serve>;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  server = serve({ fetch: sandbox.app.fetch, port: 0, hostname: "127.0.0.1" });
-  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
-  origin = `http://${NON_LOOPBACK_HOST}:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
-});
-
-const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-interface AxeResults {
-  readonly violations: readonly {
-    id: string;
-    impact: string | null;
-    nodes: readonly { target: readonly string[] }[];
-  }[];
-}
-
-/** axe's serious and critical violations on the page, as `rule: first target` lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: await AXE_SOURCE });
-  const results = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
-    return axe.run();
-  });
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(" ")}`);
-}
+const served = useServedBrowser(sandbox);
 
 interface Session {
   readonly context: BrowserContext;
@@ -75,7 +37,7 @@ interface Session {
 
 /** A browser session whose pages may run axe (injected past the policy, as an extension would be). */
 async function session(): Promise<Session> {
-  const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true });
+  const context = await served.browser.newContext({ bypassCSP: true, acceptDownloads: true });
   const page = await context.newPage();
   const offOrigin: string[] = [];
   const errors: string[] = [];
@@ -87,7 +49,7 @@ async function session(): Promise<Session> {
   page.on("pageerror", (error) => errors.push(error.message));
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (new URL(url).origin === origin) {
+    if (new URL(url).origin === served.origin) {
       return route.continue();
     }
     offOrigin.push(url);
@@ -99,7 +61,7 @@ async function session(): Promise<Session> {
 /** Records axe's findings on the page now shown. */
 async function check(current: Session): Promise<void> {
   await current.page.waitForLoadState("networkidle");
-  current.violations[new URL(current.page.url()).pathname] = await seriousViolations(current.page);
+  current.violations[new URL(current.page.url()).pathname] = await axeViolations(current.page, { seriousOnly: true });
 }
 
 /** Checks what the session saw; `expectedErrors`: console lines the flow causes on purpose (a form sent back). */
@@ -142,7 +104,7 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
 
     const current = await session();
     const { page } = current;
-    await page.goto(`${origin}/finance`);
+    await page.goto(`${served.origin}/finance`);
     await check(current);
     await page.getByRole("link", { name: "View financial statements" }).click();
     await page.getByRole("heading", { name: "Statements" }).waitFor();
@@ -157,7 +119,7 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     await page
       .getByRole("link", { name: `View ECF statement for ${open.lead_provider_name} in ${open.month} ${open.year}` })
       .click();
-    await page.waitForURL(`${origin}${statementPath(open)}`);
+    await page.waitForURL(`${served.origin}${statementPath(open)}`);
     await check(current);
     expect(await page.locator("h2").first().textContent()).toBe(`${open.month} ${open.year}`);
     // Its back link chooses a provider, whose choice opens the provider's current statement.
@@ -170,14 +132,14 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     await page.getByLabel("View a different cohort").selectOption(open.cohort);
     await page.getByLabel("View a different statement").selectOption({ label: `${open.month} ${open.year}` });
     await page.getByRole("button", { name: "View" }).click();
-    await page.waitForURL(`${origin}${statementPath(open)}`);
+    await page.waitForURL(`${served.origin}${statementPath(open)}`);
 
     await page.getByRole("link", { name: "View voided declarations" }).click();
     await page.getByRole("heading", { name: "Voided declarations" }).waitFor();
     await check(current);
     expect(await page.locator("table").textContent()).toContain(declarationId);
     await page.getByRole("link", { name: "Back" }).click();
-    await page.waitForURL(`${origin}${statementPath(open)}`);
+    await page.waitForURL(`${served.origin}${statementPath(open)}`);
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -191,7 +153,7 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
 
     // The 2025 layout, and its ECT voided declarations through the declarations summary's link.
     const ectMentor = await statementsWhere((_, breakdown) => Number(breakdown.calculation.cohort) >= 2025);
-    await page.goto(`${origin}${statementPath(ectMentor)}`);
+    await page.goto(`${served.origin}${statementPath(ectMentor)}`);
     await page.getByRole("heading", { name: /Early career teacher programme/ }).waitFor();
     await check(current);
     await page.getByRole("link", { name: /ECT voided declarations/ }).click();
@@ -210,7 +172,7 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     }
     const current = await session();
     const { page } = current;
-    await page.goto(`${origin}/finance/statements`);
+    await page.goto(`${served.origin}/finance/statements`);
     await page.getByLabel("Lead provider").selectOption(npq.lead_provider_id);
     await page.getByLabel("Statement date").selectOption({ label: `${npq.month} ${npq.year}` });
     await page.getByRole("button", { name: "View" }).click();
@@ -226,7 +188,7 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     await page.getByRole("heading", { name: "Voided declarations" }).waitFor();
     await check(current);
     // A page past the first of the whole list, through the pagination.
-    await page.goto(`${origin}/finance/statements`);
+    await page.goto(`${served.origin}/finance/statements`);
     await page.getByRole("link", { name: "Next page" }).click();
     await page.waitForURL(/page=2/);
     await check(current);
@@ -248,7 +210,7 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     )?.statement as StatementSummary;
     const current = await session();
     const { page } = current;
-    await page.goto(`${origin}/finance/npq/statements/${payable.id}`);
+    await page.goto(`${served.origin}/finance/npq/statements/${payable.id}`);
     await page.getByText("Total net VAT").waitFor();
     await page.getByRole("heading", { name: "Course finance details" }).waitFor();
     await check(current);
@@ -288,7 +250,7 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
 
     const current = await session();
     const { page } = current;
-    await page.goto(`${origin}/finance/participants`);
+    await page.goto(`${served.origin}/finance/participants`);
     await check(current);
     await page.getByLabel("Search records").fill(target.declarationId);
     await page.getByRole("button", { name: "Search" }).click();
@@ -301,7 +263,7 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     await page.getByText("Declaration voided successfully.").waitFor();
     await check(current);
 
-    await page.goto(`${origin}${statementPath(target.next)}`);
+    await page.goto(`${served.origin}${statementPath(target.next)}`);
     await check(current);
     const after = (await client.get(`/__sandbox/statements/${target.next.id}/breakdown`)).body.data.calculation;
     expect(after.totals.clawbacks).not.toBe(before.totals.clawbacks);
@@ -321,7 +283,7 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
 
     const current = await session();
     const { page } = current;
-    await page.goto(`${origin}${statementPath(open)}`);
+    await page.goto(`${served.origin}${statementPath(open)}`);
     await page.getByText(`Total ${before}`).first().waitFor();
     await page.getByRole("link", { name: "Add an adjustment" }).click();
     await page.getByLabel("What is the name of the adjustment").waitFor();
@@ -375,7 +337,7 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
 
     const current = await session();
     const { page } = current;
-    await page.goto(`${origin}${statementPath(payable)}`);
+    await page.goto(`${served.origin}${statementPath(payable)}`);
     // A link drawn as a button, as GOV.UK Frontend's start buttons are.
     await page.getByRole("button", { name: "Authorise for payment" }).click();
     await page.getByRole("heading", { name: /statement details before authorising for payment/ }).waitFor();

@@ -3,33 +3,16 @@
  * calls its online validator only for such pages): the pages render, log no error, are accessible by axe's rules,
  * and request nothing from beyond the sandbox's origin (sandbox-docs-ui.md).
  */
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { SPEC_DOCUMENTS, type SpecName } from "../../src/docs/spec-documents.ts";
 import { createSandbox } from "../../src/index.ts";
-import { launchChromium, NON_LOOPBACK_HOST, SKIP_BROWSER } from "../helpers/chromium.ts";
+import { NON_LOOPBACK_HOST, SKIP_BROWSER } from "../helpers/chromium.ts";
+import { axeViolations, useServedBrowser } from "../helpers/served-browser.ts";
 import { TEST_NOW } from "../helpers/test-sandbox.ts";
 
 const sandbox = createSandbox({ now: TEST_NOW, allowedHosts: [NON_LOOPBACK_HOST] });
-let server: ReturnType<typeof serve>;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  server = serve({ fetch: sandbox.app.fetch, port: 0, hostname: "127.0.0.1" });
-  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
-  origin = `http://${NON_LOOPBACK_HOST}:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
-});
+const served = useServedBrowser(sandbox);
 
 interface Visit {
   readonly page: Page;
@@ -44,7 +27,7 @@ interface Visit {
  * blocks is a console error) unless `bypassCSP`.
  */
 async function visit(path: string, { bypassCSP = false } = {}): Promise<Visit> {
-  const context = await browser.newContext({ bypassCSP });
+  const context = await served.browser.newContext({ bypassCSP });
   const page = await context.newPage();
   const requested: string[] = [];
   const errors: string[] = [];
@@ -57,26 +40,10 @@ async function visit(path: string, { bypassCSP = false } = {}): Promise<Visit> {
   await page.route("**/*", (route) => {
     const url = route.request().url();
     requested.push(url);
-    return new URL(url).origin === origin ? route.continue() : route.abort("blockedbyclient");
+    return new URL(url).origin === served.origin ? route.continue() : route.abort("blockedbyclient");
   });
-  await page.goto(`${origin}${path}`, { waitUntil: "networkidle" });
+  await page.goto(`${served.origin}${path}`, { waitUntil: "networkidle" });
   return { page, requested, errors };
-}
-
-const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** axe's violations on the page, as `rule: first target` lines. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: await AXE_SOURCE });
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
-    const results = await axe.run();
-    return results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(" ")}`);
-  });
-}
-
-interface AxeResults {
-  readonly violations: readonly { id: string; nodes: readonly { target: readonly string[] }[] }[];
 }
 
 /** The `info.title` of a served document, which Swagger UI shows as the page's heading. */
@@ -99,7 +66,7 @@ const SWAGGER_UI_AXE_VIOLATIONS = new Set([
 ]);
 
 function offOrigin(requested: readonly string[]): string[] {
-  return requested.filter((url) => new URL(url).origin !== origin);
+  return requested.filter((url) => new URL(url).origin !== served.origin);
 }
 
 // Starting Chromium and rendering Swagger UI take seconds on a busy machine.
@@ -120,11 +87,11 @@ describe.skipIf(SKIP_BROWSER)("the pages in Chromium, opened as http://docs.lpki
     await page.waitForLoadState("networkidle");
     expect(await page.locator(".opblock-summary-path").allTextContents()).toContain("/__sandbox/reset");
 
-    expect(requested).toContain(`${origin}/docs/assets/swagger-ui-bundle.js`);
-    expect(requested).toContain(`${origin}/docs/sandbox-v1.json`);
+    expect(requested).toContain(`${served.origin}/docs/assets/swagger-ui-bundle.js`);
+    expect(requested).toContain(`${served.origin}/docs/sandbox-v1.json`);
     expect(offOrigin(requested)).toEqual([]);
     expect(errors).toEqual([]);
-    const ruleIds = (await accessibilityViolations(page)).map((line) => line.split(":")[0]);
+    const ruleIds = (await axeViolations(page)).map((line) => line.split(":")[0]);
     expect(new Set(ruleIds)).toEqual(SWAGGER_UI_AXE_VIOLATIONS);
     await page.context().close();
   });
@@ -133,9 +100,9 @@ describe.skipIf(SKIP_BROWSER)("the pages in Chromium, opened as http://docs.lpki
     // The home page's policy forbids every script; axe is injected past it, as a browser extension would be.
     const { page, requested, errors } = await visit("/", { bypassCSP: true });
     expect(await page.locator("body").textContent()).toContain("/ecf/api/v3");
-    expect(requested).toEqual([`${origin}/`]);
+    expect(requested).toEqual([`${served.origin}/`]);
     expect(errors).toEqual([]);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
