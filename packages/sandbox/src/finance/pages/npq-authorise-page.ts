@@ -1,5 +1,5 @@
 /**
- * Authorising an NPQ statement for payment (finance dashboard §3: the ECF texts, §1.8): its summary, the assurance
+ * Authorising an NPQ statement for payment (finance dashboard §3, with the ECF texts of finance dashboard §1.8): its summary, the assurance
  * checkbox and "Authorise for payment". Posting without the box ticked shows the error; with it, the statement is
  * marked paid by the same command as `POST /__sandbox/statements/{id}/mark-paid`.
  */
