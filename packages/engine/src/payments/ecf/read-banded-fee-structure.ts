@@ -34,7 +34,12 @@ export function readBandedFeeStructure(
     return undefined;
   }
   const terms = readBandedFeeTerms(reader, field(record, "terms"), fieldPath(path, "terms"));
-  const declarations = readDeclarationCounts(reader, field(record, "declarations"), fieldPath(path, "declarations"));
+  const declarations = reader.countsByType(
+    field(record, "declarations"),
+    fieldPath(path, "declarations"),
+    ecfPaymentDeclarationTypes,
+    countKeys,
+  );
   const uplifts = readUplifts(reader, field(record, "uplifts"), fieldPath(path, "uplifts"));
   if (!terms || !declarations || !uplifts) {
     return undefined;
@@ -136,32 +141,6 @@ function readOptionalMoney(
     return fallback;
   }
   return reader.money(value, fieldPath(path, key), { allowNegative: false }) ? (value as string) : undefined;
-}
-
-function readDeclarationCounts(
-  reader: FieldReader,
-  value: unknown,
-  path: string,
-): Partial<Record<EcfPaymentDeclarationType, BandedDeclarationCounts>> | undefined {
-  const record = reader.object(value, path, ecfPaymentDeclarationTypes);
-  if (!record) {
-    return undefined;
-  }
-  const declarations: Partial<Record<EcfPaymentDeclarationType, BandedDeclarationCounts>> = {};
-  let valid = true;
-  for (const type of ecfPaymentDeclarationTypes) {
-    const counts = field(record, type);
-    if (counts === undefined) {
-      continue;
-    }
-    const read = reader.counts(counts, fieldPath(path, type), countKeys);
-    if (read) {
-      declarations[type] = read;
-    } else {
-      valid = false;
-    }
-  }
-  return valid ? declarations : undefined;
 }
 
 function readUplifts(reader: FieldReader, value: unknown, path: string): UpliftCounts | undefined {

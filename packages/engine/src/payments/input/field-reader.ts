@@ -104,6 +104,37 @@ export class FieldReader {
     return valid ? counts : undefined;
   }
 
+  /**
+   * An object of counts per declaration type (`{ started: { billable: 3 } }`), each read by {@link counts}; a type
+   * left out is absent.
+   */
+  countsByType<Type extends string, Key extends string>(
+    value: unknown,
+    path: string,
+    types: readonly Type[],
+    keys: readonly Key[],
+  ): Partial<Record<Type, Record<Key, number>>> | undefined {
+    const record = this.object(value, path, types);
+    if (!record) {
+      return undefined;
+    }
+    const byType: Partial<Record<Type, Record<Key, number>>> = {};
+    let valid = true;
+    for (const type of types) {
+      const given = field(record, type);
+      if (given === undefined) {
+        continue;
+      }
+      const counts = this.counts(given, fieldPath(path, type), keys);
+      if (counts) {
+        byType[type] = counts;
+      } else {
+        valid = false;
+      }
+    }
+    return valid ? byType : undefined;
+  }
+
   boolean(value: unknown, path: string): boolean | undefined {
     if (typeof value !== "boolean") {
       this.expected(value, path, "must be true or false");

@@ -56,7 +56,12 @@ export function readNpqCourseFeeStructure(
     );
   }
   const terms = course && readNpqCourseTerms(reader, field(record, "terms"), fieldPath(path, "terms"), course);
-  const declarations = readDeclarationCounts(reader, field(record, "declarations"), fieldPath(path, "declarations"));
+  const declarations = reader.countsByType(
+    field(record, "declarations"),
+    fieldPath(path, "declarations"),
+    NPQ_DECLARATION_TYPES,
+    countKeys,
+  );
   const fundingPath = fieldPath(path, "targetedDeliveryFunding");
   const fundingValue = field(record, "targetedDeliveryFunding");
   const funding =
@@ -158,30 +163,4 @@ function readNpqCourseTerms(
     specialCourse,
     targetedDeliveryFundingPerParticipant: fundingValue as string,
   };
-}
-
-function readDeclarationCounts(
-  reader: FieldReader,
-  value: unknown,
-  path: string,
-): Partial<Record<NpqDeclarationType, NpqDeclarationCounts>> | undefined {
-  const record = reader.object(value, path, NPQ_DECLARATION_TYPES);
-  if (!record) {
-    return undefined;
-  }
-  const declarations: Partial<Record<NpqDeclarationType, NpqDeclarationCounts>> = {};
-  let valid = true;
-  for (const type of NPQ_DECLARATION_TYPES) {
-    const counts = field(record, type);
-    if (counts === undefined) {
-      continue;
-    }
-    const read = reader.counts(counts, fieldPath(path, type), countKeys);
-    if (read) {
-      declarations[type] = read;
-    } else {
-      valid = false;
-    }
-  }
-  return valid ? declarations : undefined;
 }
