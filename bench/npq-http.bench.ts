@@ -8,7 +8,8 @@
 // cohort, on its default autumn schedule), naming a delivery partner as declarations from 2024 on must. Submissions
 // go to a sandbox of their own, so their fixtures do not grow the world the page is read from.
 import { randomUUID } from "node:crypto";
-import { type LoadSubject, loadRounds, printRates, reportResponses } from "./load-rounds.ts";
+import { apiSubjects, printAgainstReferences } from "./api-subjects.ts";
+import { loadRounds, printRates, reportResponses } from "./load-rounds.ts";
 import { runLoad } from "./load-test.ts";
 import { createMany, getJson, postControl, type Server, startServers, stopServers, storePage } from "./served-apps.ts";
 
@@ -102,54 +103,23 @@ try {
   let next = 0;
   const nextBody = () => bodies[Math.min(next++, bodies.length - 1)] ?? "";
 
-  const baseline: LoadSubject = {
-    name: "baseline: bare Hono JSON route",
-    load: (extent) => ({ origin: bare.origin, path: "/", connections: CONNECTIONS, ...extent }),
-  };
-  const storedPage: LoadSubject = {
-    name: "reference: bare route answering the same page, stored",
-    load: (extent) => ({ origin: bare.origin, path: "/stored", connections: CONNECTIONS, ...extent }),
-  };
-  const list: LoadSubject = {
-    name: `GET ${applicationsPath.split("?")[0]} (page of ${page.length})`,
-    load: (extent) => ({
-      origin: reader.origin,
-      path: applicationsPath,
-      headers: authorised,
-      connections: CONNECTIONS,
-      ...extent,
-    }),
-  };
-  const echo: LoadSubject = {
-    name: "reference: bare route echoing a declaration's body",
-    load: (extent) => ({
-      origin: bare.origin,
-      method: "POST",
-      path: "/echo",
-      headers: { ...authorised, "content-type": "application/json" },
-      body: startedDeclaration(randomUUID(), deliveryPartner.id),
-      connections: CONNECTIONS,
-      ...extent,
-    }),
-  };
-  const submit: LoadSubject = {
-    name: `POST ${declarationsPath}`,
-    load: (extent) => ({
-      origin: writer.origin,
-      method: "POST",
-      path: declarationsPath,
-      headers: { ...authorised, "content-type": "application/json" },
-      nextBody,
-      connections: CONNECTIONS,
-      ...extent,
-    }),
-  };
-  const subjects = [baseline, storedPage, list, echo, submit];
+  const { all: subjects, submit } = apiSubjects({
+    bare,
+    reader,
+    writer,
+    connections: CONNECTIONS,
+    authorised,
+    listPath: applicationsPath,
+    pageSize: page.length,
+    declarationsPath,
+    echoBody: startedDeclaration(randomUUID(), deliveryPartner.id),
+    nextBody,
+  });
 
   // Warm-up; the submissions' warm-up also tells how many to prepare per round (about SECONDS' worth).
   const warmupSubmissions = CONNECTIONS * 10;
   bodies = await declarationsFor(warmupSubmissions + CONNECTIONS);
-  for (const subject of [baseline, storedPage, list, echo]) {
+  for (const subject of subjects.filter((candidate) => candidate !== submit)) {
     await runLoad(subject.load({ seconds: WARMUP_SECONDS }));
   }
   const warmup = await runLoad(submit.load({ requests: warmupSubmissions }));
@@ -173,13 +143,7 @@ try {
       `created through the control API), ${(JSON.stringify({ data: page }).length / 1024).toFixed(0)} KiB of JSON. ` +
       `Declarations: "started", each for an application accepted beforehand.`,
   );
-  const [, storedRate, listRate, echoRate, submitRate] = printRates(subjects, results);
-  if (storedRate && listRate && echoRate && submitRate) {
-    console.log(
-      `  against the references: the page ${(listRate / storedRate).toFixed(2)} x the same page stored; ` +
-        `submission ${(submitRate / echoRate).toFixed(2)} x the echo of its body`,
-    );
-  }
+  printAgainstReferences(printRates(subjects, results));
   reportResponses(subjects, results);
 } finally {
   stopServers(servers);
