@@ -25,6 +25,8 @@ export interface ApiSubjectsOptions {
 export interface ApiSubjects {
   /** In run and print order: baseline, stored page, list, echo, submit. */
   all: LoadSubject[];
+  /** The sandbox's page, and its submissions: the rows other baselines (Prism) are compared with. */
+  list: LoadSubject;
   submit: LoadSubject;
 }
 
@@ -44,6 +46,16 @@ export function apiSubjects(options: ApiSubjectsOptions): ApiSubjects {
       ...extent,
     }),
   };
+  const list: LoadSubject = {
+    name: `GET ${options.listPath.split("?")[0]} (page of ${options.pageSize})`,
+    load: (extent) => ({
+      origin: options.reader.origin,
+      path: options.listPath,
+      headers: options.authorised,
+      connections,
+      ...extent,
+    }),
+  };
   const all: LoadSubject[] = [
     {
       name: "baseline: bare Hono JSON route",
@@ -53,16 +65,7 @@ export function apiSubjects(options: ApiSubjectsOptions): ApiSubjects {
       name: "reference: bare route answering the same page, stored",
       load: (extent) => ({ origin: bare.origin, path: "/stored", connections, ...extent }),
     },
-    {
-      name: `GET ${options.listPath.split("?")[0]} (page of ${options.pageSize})`,
-      load: (extent) => ({
-        origin: options.reader.origin,
-        path: options.listPath,
-        headers: options.authorised,
-        connections,
-        ...extent,
-      }),
-    },
+    list,
     {
       name: "reference: bare route echoing a declaration's body",
       load: (extent) => ({
@@ -77,7 +80,7 @@ export function apiSubjects(options: ApiSubjectsOptions): ApiSubjects {
     },
     submit,
   ];
-  return { all, submit };
+  return { all, list, submit };
 }
 
 /** The page against the same page stored, and submission against the echo of its body, from the rates in order. */

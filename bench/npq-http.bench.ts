@@ -7,10 +7,14 @@
 // each submission declares "started" for an application accepted beforehand (a funded place in the capped 2025
 // cohort, on its default autumn schedule), naming a delivery partner as declarations from 2024 on must. Submissions
 // go to a sandbox of their own, so their fixtures do not grow the world the page is read from.
+//
+// Prism, a schema mock, answers the same two requests on our NPQ document and on DfE's (prism.ts), as in the ECF rows.
 import { randomUUID } from "node:crypto";
 import { apiSubjects, printAgainstReferences } from "./api-subjects.ts";
 import { loadRounds, printRates, reportResponses } from "./load-rounds.ts";
 import { runLoad } from "./load-test.ts";
+import { prismDocuments, startPrisms, stopPrisms } from "./prism.ts";
+import { checkPrismAnswers, printAgainstPrism, prismSubjects } from "./prism-subjects.ts";
 import { createMany, getJson, postControl, type Server, startServers, stopServers, storePage } from "./served-apps.ts";
 
 const CONNECTIONS = 32;
@@ -25,6 +29,7 @@ const COHORT = "2025a";
 const COURSE = "npq-senior-leadership";
 const applicationsPath = `/npq/api/v3/npq-applications?page[per_page]=${PER_PAGE}`;
 const declarationsPath = "/npq/api/v3/participant-declarations";
+const prism = prismDocuments("npq-v3.yaml", "npq-v3.swagger.yaml");
 
 interface NpqLeadProvider {
   id: string;
@@ -84,6 +89,9 @@ function startedDeclaration(participantId: string, deliveryPartnerId: string): s
 
 const servers = await startServers(["bare", "sandbox", "sandbox"]);
 const [bare, reader, writer] = servers as [Server, Server, Server];
+// Prism reads its documents while the fixtures are made; a failure surfaces where it is awaited.
+const prismsStarting = startPrisms(prism.documents);
+prismsStarting.catch(() => {});
 try {
   const { leadProvider, pageSize: seededPageSize } = await busiestLeadProvider(reader.origin);
   const authorised = { authorization: `Bearer ${leadProvider.token}` };
@@ -103,7 +111,7 @@ try {
   let next = 0;
   const nextBody = () => bodies[Math.min(next++, bodies.length - 1)] ?? "";
 
-  const { all: subjects, submit } = apiSubjects({
+  const { all, list, submit } = apiSubjects({
     bare,
     reader,
     writer,
@@ -115,6 +123,18 @@ try {
     echoBody: startedDeclaration(randomUUID(), deliveryPartner.id),
     nextBody,
   });
+  const prismPairs = await checkPrismAnswers(
+    prismSubjects({
+      prisms: await prismsStarting,
+      connections: CONNECTIONS,
+      authorised,
+      prefix: "/npq",
+      listPath: applicationsPath,
+      declarationsPath,
+      body: startedDeclaration(randomUUID(), deliveryPartner.id),
+    }),
+  );
+  const subjects = [...all, ...prismPairs.flatMap((pair) => [pair.list, pair.submit])];
 
   // Warm-up; the submissions' warm-up also tells how many to prepare per round (about SECONDS' worth).
   const warmupSubmissions = CONNECTIONS * 10;
@@ -144,7 +164,9 @@ try {
       `Declarations: "started", each for an application accepted beforehand.`,
   );
   printAgainstReferences(printRates(subjects, results));
+  printAgainstPrism(subjects, results, { list, submit }, prismPairs, prism.notes);
   reportResponses(subjects, results);
 } finally {
   stopServers(servers);
+  stopPrisms(await prismsStarting.catch(() => []));
 }

@@ -8,10 +8,15 @@
 // participants), one "started" declaration each, so every submission is a real 200; any response outside 2xx fails
 // the benchmark, because a rate of error responses measures the wrong thing. Submissions go to a sandbox of their
 // own, so the participants they need do not grow the world the participant list is read from.
+//
+// Prism, a schema mock, answers the same two requests on our document and on DfE's (prism.ts): the aim is declaration
+// submission at least 5 times Prism's rate on DfE's document.
 import { randomUUID } from "node:crypto";
 import { apiSubjects, printAgainstReferences } from "./api-subjects.ts";
 import { loadRounds, printRates, reportResponses } from "./load-rounds.ts";
 import { runLoad } from "./load-test.ts";
+import { prismDocuments, startPrisms, stopPrisms } from "./prism.ts";
+import { checkPrismAnswers, printAgainstPrism, prismSubjects } from "./prism-subjects.ts";
 import { createMany, getJson, postControl, type Server, startServers, stopServers, storePage } from "./served-apps.ts";
 
 const CONNECTIONS = 32;
@@ -28,6 +33,7 @@ const PER_PAGE = 100;
 const COHORT = "2025";
 const participantsPath = `/ecf/api/v3/participants?page[per_page]=${PER_PAGE}`;
 const declarationsPath = "/ecf/api/v3/participant-declarations";
+const prism = prismDocuments("ecf-v3.yaml", "ecf-rect-v3.swagger.yaml");
 
 interface LeadProvider {
   id: string;
@@ -94,6 +100,9 @@ function startedDeclaration(participantId: string): string {
 
 const servers = await startServers(["bare", "sandbox", "sandbox"]);
 const [bare, reader, writer] = servers as [Server, Server, Server];
+// Prism reads its documents while the fixtures are made; a failure surfaces where it is awaited.
+const prismsStarting = startPrisms(prism.documents);
+prismsStarting.catch(() => {});
 try {
   const { leadProvider, pageSize: seededPageSize } = await busiestLeadProvider(reader.origin);
   const authorised = { authorization: `Bearer ${leadProvider.token}` };
@@ -107,7 +116,7 @@ try {
   let next = 0;
   const nextBody = () => bodies[Math.min(next++, bodies.length - 1)] ?? "";
 
-  const { all: subjects, submit } = apiSubjects({
+  const { all, list, submit } = apiSubjects({
     bare,
     reader,
     writer,
@@ -119,6 +128,18 @@ try {
     echoBody: startedDeclaration(randomUUID()),
     nextBody,
   });
+  const prismPairs = await checkPrismAnswers(
+    prismSubjects({
+      prisms: await prismsStarting,
+      connections: CONNECTIONS,
+      authorised,
+      prefix: "/ecf",
+      listPath: participantsPath,
+      declarationsPath,
+      body: startedDeclaration(randomUUID()),
+    }),
+  );
+  const subjects = [...all, ...prismPairs.flatMap((pair) => [pair.list, pair.submit])];
 
   // Warm-up: JIT and connections settle. The submissions' warm-up also tells how many to prepare per round: about
   // SECONDS' worth, so that every subject runs for roughly as long, up to MAX_SUBMISSIONS_PER_ROUND.
@@ -153,7 +174,9 @@ try {
       `"started", each for a participant created beforehand.`,
   );
   printAgainstReferences(printRates(subjects, results));
+  printAgainstPrism(subjects, results, { list, submit }, prismPairs, prism.notes);
   reportResponses(subjects, results);
 } finally {
   stopServers(servers);
+  stopPrisms(await prismsStarting.catch(() => []));
 }
