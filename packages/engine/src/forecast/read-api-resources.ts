@@ -32,7 +32,7 @@ const states: readonly PaymentDeclarationState[] = [
   "clawed-back",
 ];
 const courses = ["ecf-induction", "ecf-mentor"] as const;
-export const cohortPattern = /^\d{4}$/;
+const cohortPattern = /^\d{4}$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 /** The API pages 3,000 declarations at a time; a million is far beyond any lead provider's. */
 export const maximumItems = 1_000_000;

@@ -71,10 +71,10 @@ export interface NpqServiceFeeStatementForecast {
 
 /**
  * Forecasts each NPQ output statement's money from the NPQ API's own responses and the provider's contract terms
- * (payment rules §6.2, §8): per course, the distinct (person, declaration type) pairs paid on it and clawed back on it
- * (`clawback_statement_id`), targeted delivery funding from each declaration's application, the monthly service fee,
- * the adjustments the terms file gives, and the total. NPQ has no bands, so no statement depends on another. Pure and
- * total: bad input gives `problems`, never an exception.
+ * (payment rules §6.2, §8.2): per course, the distinct (person, declaration type) pairs paid on it and clawed back on
+ * it (`clawback_statement_id`), targeted delivery funding from each declaration's application, the monthly service
+ * fee, the adjustments the terms file gives, and the total. NPQ has no bands, so no statement depends on another.
+ * Pure and total: bad input gives `problems`, never an exception.
  */
 export function forecastNpqStatements(input: ForecastNpqStatementsInput): NpqStatementsForecast {
   const contract = readForecastContract(input.contract);

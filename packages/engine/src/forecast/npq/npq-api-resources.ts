@@ -24,7 +24,7 @@ export interface ApiNpqDeclaration {
     statement_id: string | null;
     /** The statement that claws it back, once a paid declaration is voided. */
     clawback_statement_id: string | null;
-    /** The application it was declared on: its funding decides targeted delivery funding, its cohort the statement's. */
+    /** Its application: whose funding decides targeted delivery funding, and whose cohort names the statement's. */
     application_id: string;
   };
 }

@@ -6,8 +6,8 @@ import type { ForecastStatementRecord } from "../read-api-resources.ts";
  * Places the NPQ API's statements in their cohorts. The API shows a statement's cohort as its start year alone, while
  * two cohorts may share one (2026a and 2026b, NPQ rules §7.2), each with its own contracts. A start year with one
  * cohort in the terms file places its statements there; with several, the cohort of the applications whose
- * declarations are on the statement says which (the API shows `cohort_suffix` on applications). What cannot be
- * placed is reported to the reader, and not forecast.
+ * declarations are on the statement says which (the API shows `cohort_suffix` on applications, payment rules §8.2).
+ * What cannot be placed is reported to the reader, and not forecast.
  */
 export function npqStatementsByCohort(
   reader: FieldReader,

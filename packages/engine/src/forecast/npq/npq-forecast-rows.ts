@@ -9,7 +9,7 @@ export interface NpqForecastRow {
   readonly row: NpqStatementDeclarationRow;
   /** The application's cohort identifier ("2026b"), if it has one. */
   readonly cohort: string | null;
-  /** Its application may earn targeted delivery funding the API cannot show (`npqTargetedDeliveryFundingUndetermined`). */
+  /** Its application may earn targeted delivery funding the API cannot show (see npq-undetermined-figures.ts). */
   readonly fundingUnknown: boolean;
 }
 

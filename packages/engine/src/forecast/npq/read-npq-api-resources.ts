@@ -16,7 +16,7 @@ export interface NpqForecastDeclarationRecord {
  * Whether an application is eligible for funding as the service's calculator reads it (its stored eligibility, not
  * the API's `eligible_for_funding`): `unknown` where the API cannot tell (see `npqFundingOf`).
  */
-export type NpqStoredFunding = "eligible" | "ineligible" | "unknown";
+type NpqStoredFunding = "eligible" | "ineligible" | "unknown";
 
 /** An NPQ application of the API, read: its cohort and what targeted delivery funding needs. */
 export interface NpqForecastApplicationRecord {
@@ -141,7 +141,7 @@ function nullOr<Value>(value: unknown, read: () => Value | undefined): Value | n
  * The API's `eligible_for_funding` is the stored eligibility, unless the person was funded before for the course,
  * which shows `false` with `ineligible_for_funding_reason: "previously-funded"` (unless DfE funded it by policy,
  * which shows `true`). The calculator reads the stored eligibility (payment rules §6.2), so behind
- * "previously-funded" and `false` it may be either.
+ * "previously-funded" and `false` it may be either (payment rules §8.2).
  */
 function npqFundingOf(eligible: boolean, reason: string | null): NpqStoredFunding {
   if (reason === "previously-funded" && !eligible) {
