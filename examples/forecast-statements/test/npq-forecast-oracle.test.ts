@@ -40,6 +40,8 @@ interface Coverage {
   specialCourses: number;
   serviceFee: number;
   declarationRows: number;
+  /** Declarations the API shows voided: none is on a statement, so none moves money. */
+  voided: number;
 }
 
 const emptyCoverage: Coverage = {
@@ -54,6 +56,7 @@ const emptyCoverage: Coverage = {
   specialCourses: 0,
   serviceFee: 0,
   declarationRows: 0,
+  voided: 0,
 };
 
 async function expectNpqForecastsToMatchBreakdowns(control: SandboxClient, { rows = false } = {}): Promise<Coverage> {
@@ -79,6 +82,7 @@ async function expectProviderToMatch(
     breakdowns.set(summary.id, await npqBreakdown(control, summary.id));
   }
   const contract = npqContractTermsFromBreakdowns([...breakdowns.values()]);
+  coverage.voided += data.declarations.filter(({ attributes }) => attributes.state === "voided").length;
   const forecast = forecastNpqStatements({ contract, ...data });
 
   const outputIds = summaries.filter(({ fee_type }) => fee_type === "output").map(({ id }) => id);
@@ -332,6 +336,7 @@ describe("the NPQ forecast from the API's responses equals DfE finance's breakdo
       expect(coverage.declarationRows).toBeGreaterThan(0);
       expect(coverage.clawbacks).toBeGreaterThan(0);
       expect(coverage.cohortUndetermined).toBeGreaterThan(0);
+      expect(coverage.voided).toBeGreaterThan(0);
     });
   }
 

@@ -110,6 +110,33 @@ describe("forecastNpqStatements", () => {
     ]);
   });
 
+  it("places a statement in either of two cohorts of one start year when their terms are the same", () => {
+    const { forecasts, problems } = forecastNpqStatements({
+      contract: { npqContracts: [headshipContract("2024a"), headshipContract("2024b")] },
+      statements: [november],
+      declarations: [],
+      applications: [],
+    });
+    expect(problems).toEqual([]);
+    expect(forecasts.map(({ calculation }) => calculation.totals.total)).toEqual(["200.00"]);
+  });
+
+  it("counts the funding of a person funded before whom DfE funded by policy: the API shows them eligible", () => {
+    const { forecasts } = forecastNpqStatements({
+      contract: { npqContracts: [headshipContract("2024a")] },
+      statements: [november],
+      declarations: [apiNpqDeclaration("a", { state: "paid", statement_id: "november" })],
+      applications: [
+        apiNpqApplication("application-a", {
+          targeted_delivery_funding_eligibility: true,
+          ineligible_for_funding_reason: "previously-funded",
+        }),
+      ],
+    });
+    expect(headship(forecasts[0]).targetedDeliveryFunding.billable).toBe(1);
+    expect(forecasts[0]?.undetermined.map(({ figure }) => figure)).not.toContain("targetedDeliveryFunding");
+  });
+
   it("reports what it cannot place, with its path, and forecasts the rest", () => {
     const { forecasts, problems } = forecastNpqStatements({
       contract: { npqContracts: [headshipContract("2024a")] },
