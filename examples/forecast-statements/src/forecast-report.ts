@@ -1,4 +1,5 @@
 import { renderStatementBreakdown, type StatementForecast, type StatementsForecast } from "@lpkit/engine";
+import { csvDocument } from "./csv-document.ts";
 
 /**
  * Each statement's breakdown as the finance team reads it, with what the API could not tell us under it. The voided
@@ -65,9 +66,5 @@ export function forecastSummaryCsv(forecasts: readonly StatementForecast[]): str
       statement.undetermined.map(({ figure }) => figure).join(" "),
     ];
   });
-  return [summaryHeader, ...rows].map((row) => `${row.map(csvField).join(",")}\r\n`).join("");
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  return csvDocument(summaryHeader, rows);
 }

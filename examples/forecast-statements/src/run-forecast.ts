@@ -1,27 +1,48 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { forecastStatements, statementDeclarationsCsv } from "@lpkit/engine";
-import { ECF_PRODUCTION_BASE_URL, ECF_SANDBOX_BASE_URL } from "@lpkit/sdk";
+import {
+  forecastNpqStatements,
+  forecastStatements,
+  type StatementInputError,
+  statementDeclarationsCsv,
+} from "@lpkit/engine";
+import {
+  ECF_PRODUCTION_BASE_URL,
+  ECF_SANDBOX_BASE_URL,
+  NPQ_PRODUCTION_BASE_URL,
+  NPQ_SANDBOX_BASE_URL,
+} from "@lpkit/sdk";
 import { forecastSummaryCsv, forecastText } from "./forecast-report.ts";
+import { npqForecastSummaryCsv, npqForecastText } from "./npq-forecast-report.ts";
 import { problemLines, readContractFile } from "./read-contract-file.ts";
+import { syncNpqProviderData } from "./sync-npq-provider-data.ts";
 import { syncProviderData } from "./sync-provider-data.ts";
 
-const usage = `Usage: bash scripts/kit.sh forecast --api <live|dfe-sandbox|lpkit|URL> --contract <terms.json> [--out <folder>]
+const usage = `Usage: bash scripts/kit.sh forecast --api <live|dfe-sandbox|lpkit|URL> --contract <terms.json> [--programme <ecf|npq>] [--out <folder>]
 
-  --api       live: DfE's Lead Provider API; dfe-sandbox: DfE's sandbox; lpkit: the kit's sandbox on
-              http://127.0.0.1:4010; or the API's base URL
-  --contract  the contract terms file (see contract-terms.example.json)
-  --out       the folder for the CSV files (default: forecast)
+  --api        live: DfE's Lead Provider API; dfe-sandbox: DfE's sandbox; lpkit: the kit's sandbox on
+               http://127.0.0.1:4010; or the API's base URL
+  --contract   the contract terms file (see contract-terms.example.json)
+  --programme  ecf: ECT and mentor statements (the default); npq: NPQ statements, from the NPQ API
+  --out        the folder for the CSV files (default: forecast)
 
-The lead provider's API token is read from the LEAD_PROVIDER_API_TOKEN environment variable.
+The lead provider's API token (for the programme's API) is read from the LEAD_PROVIDER_API_TOKEN environment variable.
 Exit code: 0 done, 1 done but some data could not be forecast (listed), 2 could not run.`;
 
-const apis: Record<string, string> = {
-  live: ECF_PRODUCTION_BASE_URL,
-  "dfe-sandbox": ECF_SANDBOX_BASE_URL,
-  lpkit: "http://127.0.0.1:4010/ecf",
+const programmes = ["ecf", "npq"] as const;
+type Programme = (typeof programmes)[number];
+
+const apis: Record<Programme, Record<string, string>> = {
+  ecf: { live: ECF_PRODUCTION_BASE_URL, "dfe-sandbox": ECF_SANDBOX_BASE_URL, lpkit: "http://127.0.0.1:4010/ecf" },
+  npq: { live: NPQ_PRODUCTION_BASE_URL, "dfe-sandbox": NPQ_SANDBOX_BASE_URL, lpkit: "http://127.0.0.1:4010/npq" },
 };
+
+/** What a programme's forecast wrote: how many statements, and what could not be forecast. */
+interface Written {
+  statements: number;
+  problems: readonly StatementInputError[];
+}
 
 export interface ForecastIo {
   env: Record<string, string | undefined>;
@@ -40,39 +61,92 @@ export async function runForecast(argv: readonly string[], io: ForecastIo): Prom
     io.error(contract.problem);
     return 2;
   }
-  let data: Awaited<ReturnType<typeof syncProviderData>>;
-  try {
-    data = await syncProviderData({ baseUrl: options.baseUrl, token: options.token });
-  } catch (error) {
-    io.error(`Cannot read the statements and declarations from ${options.baseUrl}: ${(error as Error).message}`);
+  const written =
+    options.programme === "npq"
+      ? await forecastNpq(options, contract.value, io)
+      : await forecastEcf(options, contract.value, io);
+  if (written === undefined) {
     return 2;
   }
-  const forecast = forecastStatements({ contract: contract.value, ...data });
-  if (forecast.forecasts.length === 0 && forecast.problems.length > 0) {
-    io.error(`Nothing could be forecast:\n${problemLines(forecast.problems)}`);
-    return 2;
-  }
-  io.out(forecastText(forecast));
-  await mkdir(options.outDir, { recursive: true });
-  await writeFile(join(options.outDir, "statements.csv"), forecastSummaryCsv(forecast.forecasts));
-  for (const statement of forecast.forecasts) {
-    const name = `${statement.cohort}-cohort-${statement.year}-${statement.month.toLowerCase()}-statement.csv`;
-    const csv = statementDeclarationsCsv({
-      statementId: statement.statementId,
-      rows: statement.declarations,
-      calculation: statement.calculation,
-    });
-    await writeFile(join(options.outDir, name), csv);
-  }
-  io.out(`Wrote ${forecast.forecasts.length} statements to ${join(options.outDir, "statements.csv")}\n`);
-  if (forecast.problems.length > 0) {
-    io.error(`Some data could not be forecast:\n${problemLines(forecast.problems)}`);
+  io.out(`Wrote ${written.statements} statements to ${join(options.outDir, "statements.csv")}\n`);
+  if (written.problems.length > 0) {
+    io.error(`Some data could not be forecast:\n${problemLines(written.problems)}`);
     return 1;
   }
   return 0;
 }
 
+/** The ECF API's statements and declarations: each statement's breakdown and CSVs; undefined when none could be. */
+async function forecastEcf(options: Options, contract: unknown, io: ForecastIo): Promise<Written | undefined> {
+  const data = await synced(options, io, syncProviderData);
+  if (data === undefined) {
+    return undefined;
+  }
+  const forecast = forecastStatements({ contract, ...data });
+  if (forecast.forecasts.length === 0 && forecast.problems.length > 0) {
+    io.error(`Nothing could be forecast:\n${problemLines(forecast.problems)}`);
+    return undefined;
+  }
+  io.out(forecastText(forecast));
+  await mkdir(options.outDir, { recursive: true });
+  await writeFile(join(options.outDir, "statements.csv"), forecastSummaryCsv(forecast.forecasts));
+  for (const statement of forecast.forecasts) {
+    const csv = statementDeclarationsCsv({
+      statementId: statement.statementId,
+      rows: statement.declarations,
+      calculation: statement.calculation,
+    });
+    await writeFile(join(options.outDir, statementCsvName(statement)), csv);
+  }
+  return { statements: forecast.forecasts.length, problems: forecast.problems };
+}
+
+/** The NPQ API's statements, declarations and applications: the same for NPQ statements. */
+async function forecastNpq(options: Options, contract: unknown, io: ForecastIo): Promise<Written | undefined> {
+  const data = await synced(options, io, syncNpqProviderData);
+  if (data === undefined) {
+    return undefined;
+  }
+  const forecast = forecastNpqStatements({ contract, ...data });
+  if (forecast.forecasts.length === 0 && forecast.problems.length > 0) {
+    io.error(`Nothing could be forecast:\n${problemLines(forecast.problems)}`);
+    return undefined;
+  }
+  io.out(npqForecastText(forecast));
+  await mkdir(options.outDir, { recursive: true });
+  await writeFile(join(options.outDir, "statements.csv"), npqForecastSummaryCsv(forecast.forecasts));
+  for (const statement of forecast.forecasts) {
+    const csv = statementDeclarationsCsv({
+      statementId: statement.statementId,
+      rows: statement.declarations,
+      calculation: statement.calculation,
+    });
+    await writeFile(join(options.outDir, statementCsvName(statement)), csv);
+  }
+  return { statements: forecast.forecasts.length, problems: forecast.problems };
+}
+
+/** The provider's data from the API, or undefined once the reason it could not be read is said. */
+async function synced<Data>(
+  options: Options,
+  io: ForecastIo,
+  sync: (api: { baseUrl: string; token: string }) => Promise<Data>,
+): Promise<Data | undefined> {
+  try {
+    return await sync({ baseUrl: options.baseUrl, token: options.token });
+  } catch (error) {
+    io.error(`Cannot read the statements and declarations from ${options.baseUrl}: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** `2025-cohort-2025-november-statement.csv` (`2025a-cohort-...` for NPQ, whose cohorts have a suffix). */
+function statementCsvName(statement: { cohort: number | string; year: string; month: string }): string {
+  return `${statement.cohort}-cohort-${statement.year}-${statement.month.toLowerCase()}-statement.csv`;
+}
+
 interface Options {
+  programme: Programme;
   baseUrl: string;
   token: string;
   contract: string;
@@ -80,28 +154,42 @@ interface Options {
 }
 
 function readOptions(argv: readonly string[], io: ForecastIo): Options | undefined {
-  let values: { api?: string; contract?: string; out?: string };
+  let values: { api?: string; contract?: string; programme?: string; out?: string };
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { api: { type: "string" }, contract: { type: "string" }, out: { type: "string" } },
+      options: {
+        api: { type: "string" },
+        contract: { type: "string" },
+        programme: { type: "string" },
+        out: { type: "string" },
+      },
     }));
   } catch (error) {
     io.error(`${(error as Error).message}\n\n${usage}`);
     return undefined;
   }
   const token = io.env.LEAD_PROVIDER_API_TOKEN;
+  const programme = programmes.find((name) => name === (values.programme ?? "ecf"));
   const problems = [
+    programme === undefined ? `--programme must be ecf or npq, not ${JSON.stringify(values.programme)}` : undefined,
     values.api === undefined ? "--api is required" : undefined,
     values.contract === undefined ? "--contract is required" : undefined,
     token === undefined || token === "" ? "LEAD_PROVIDER_API_TOKEN is not set" : undefined,
   ].filter((problem) => problem !== undefined);
-  if (problems.length > 0 || values.api === undefined || values.contract === undefined || !token) {
+  if (
+    problems.length > 0 ||
+    programme === undefined ||
+    values.api === undefined ||
+    values.contract === undefined ||
+    !token
+  ) {
     io.error(`${problems.join("\n")}\n\n${usage}`);
     return undefined;
   }
   return {
-    baseUrl: apis[values.api] ?? values.api,
+    programme,
+    baseUrl: apis[programme][values.api] ?? values.api,
     token,
     contract: values.contract,
     outDir: values.out ?? "forecast",

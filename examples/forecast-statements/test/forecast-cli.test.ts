@@ -5,12 +5,14 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readForecastContract } from "@lpkit/engine";
+import { npqStatementDeclarationsCsvHeader, readForecastContract } from "@lpkit/engine";
 import type { SandboxLeadProvider } from "@lpkit/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runForecast } from "../src/run-forecast.ts";
 import { contractTermsFromBreakdowns } from "./support/contract-terms-from-breakdowns.ts";
 import { ecfCalculation } from "./support/ecf-calculation.ts";
+import { npqBreakdown } from "./support/npq-calculation.ts";
+import { npqContractTermsFromBreakdowns } from "./support/npq-contract-terms-from-breakdowns.ts";
 import { type RunningSandbox, startSandbox } from "./support/start-sandbox.ts";
 
 let running: RunningSandbox;
@@ -57,6 +59,18 @@ async function writeTermsFile(): Promise<string> {
   return path;
 }
 
+/** The seeded NPQ contracts' terms, from DfE finance's view of the provider's NPQ statements. */
+async function writeNpqTermsFile(leadProviderId: string): Promise<string> {
+  const summaries = await running.control.statements({ lead_provider_id: leadProviderId, programme: "npq" });
+  const breakdowns = [];
+  for (const summary of summaries) {
+    breakdowns.push(await npqBreakdown(running.control, summary.id));
+  }
+  const path = join(folder, "npq-contract-terms.json");
+  await writeFile(path, JSON.stringify(npqContractTermsFromBreakdowns(breakdowns)));
+  return path;
+}
+
 describe("bash scripts/kit.sh forecast", () => {
   it("prints each statement's breakdown and writes a CSV of every statement that matches DfE finance's", async () => {
     const contract = await writeTermsFile();
@@ -89,6 +103,53 @@ describe("bash scripts/kit.sh forecast", () => {
     const notVoided = finance.split("\r\n").filter((line) => line.split(",")[8] !== "voided");
     expect(declarations.split("\r\n")).toEqual(notVoided);
     expect(notVoided.length).toBeGreaterThan(2);
+  });
+
+  it("--programme npq forecasts the NPQ statements from the NPQ API, each as DfE finance calculates it", async () => {
+    const npqProvider = (await running.control.npqLeadProviders()).find(({ name }) => name === "Ambition Institute");
+    const contract = await writeNpqTermsFile(npqProvider?.id as string);
+    const out = join(folder, "npq-out");
+    const result = await run(
+      ["--programme", "npq", "--api", running.control.npqBaseUrl, "--contract", contract, "--out", out],
+      {
+        LEAD_PROVIDER_API_TOKEN: npqProvider?.token as string,
+      },
+    );
+    // The next year's two cohorts share a start year: a statement with no declarations on it cannot be placed in
+    // either, and the command says so and exits 1.
+    expect(result.code).toBe(1);
+    expect(result.error).toContain("Some data could not be forecast:");
+    expect(result.error).toContain("the API shows only a statement's start year");
+    expect(result.out).toMatch(/NPQ \w+ \d{4} statement, 2024a cohort \(paid \d{4}-\d{2}-\d{2}/);
+    expect(result.out).toContain("Targeted delivery funding");
+    expect(result.out).toContain("Each NPQ service fee statement, 2025a cohort");
+
+    const csv = (await readFile(join(out, "statements.csv"), "utf8")).trimEnd().split("\r\n");
+    expect(csv[0]).toBe(
+      "statement_id,cohort,month,year,cut_off_date,payment_date,paid,output_payment,service_fee,targeted_delivery_funding,clawbacks,adjustments,total,special_courses,not_determined",
+    );
+    // A paid statement with declarations: its total is DfE finance's, to the penny, and so is each declaration's row.
+    const paid = csv
+      .slice(1)
+      .map((line) => line.split(","))
+      .find((row) => row[6] === "true" && row[7] !== "0.00");
+    const breakdown = await npqBreakdown(running.control, paid?.[0] as string);
+    expect(paid?.[12]).toBe(breakdown.calculation.totals.total);
+    const declarations = await readFile(
+      join(out, `${paid?.[1]}-cohort-${paid?.[3]}-${paid?.[2]?.toLowerCase()}-statement.csv`),
+      "utf8",
+    );
+    const finance = await running.control.statementDeclarationsCsv(paid?.[0] as string);
+    const countedAs = npqStatementDeclarationsCsvHeader.indexOf("counted_as");
+    const notVoided = finance.split("\r\n").filter((line) => line.split(",")[countedAs] !== "voided");
+    expect(declarations.split("\r\n")).toEqual(notVoided);
+    expect(notVoided.length).toBeGreaterThan(2);
+  });
+
+  it("refuses an unknown --programme", async () => {
+    const result = await run(["--programme", "itt", "--api", "lpkit", "--contract", "terms.json"]);
+    expect(result.code).toBe(2);
+    expect(result.error).toContain('--programme must be ecf or npq, not "itt"');
   });
 
   it("refuses a terms file with every problem listed, and exits 2", async () => {

@@ -323,7 +323,12 @@ export type { NpqCourseFeeStructureInput, NpqStatementCalculationInput } from ".
 
 // Forecast: each ECF statement's money from the Lead Provider API's own responses and a contract terms file.
 export type { ApiDeclaration, ApiStatement } from "./forecast/api-resources.ts";
-export type { ForecastContract, ForecastContractFile } from "./forecast/forecast-contract.ts";
+export type {
+  ForecastContract,
+  ForecastContractFile,
+  NpqCohortTerms,
+  NpqForecastCohortContract,
+} from "./forecast/forecast-contract.ts";
 export {
   type ForecastStatementsInput,
   forecastStatements,
@@ -333,6 +338,15 @@ export {
 } from "./forecast/forecast-statements.ts";
 export { readForecastContract } from "./forecast/read-forecast-contract.ts";
 export type { UndeterminedFigure } from "./forecast/undetermined-figures.ts";
+// Forecast: each NPQ statement's money from the NPQ API's own responses and the same file's NPQ contracts.
+export type { ApiNpqApplication, ApiNpqDeclaration, ApiNpqStatement } from "./forecast/npq/npq-api-resources.ts";
+export {
+  type ForecastNpqStatementsInput,
+  forecastNpqStatements,
+  type NpqServiceFeeStatementForecast,
+  type NpqStatementForecast,
+  type NpqStatementsForecast,
+} from "./forecast/npq/forecast-npq-statements.ts";
 
 // Time: instants are ISO strings, days are London calendar dates; what a caller needs to pass and show them.
 export type { CalendarDate } from "./time/calendar-date.ts";

@@ -35,7 +35,7 @@ const courses = ["ecf-induction", "ecf-mentor"] as const;
 const cohortPattern = /^\d{4}$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 /** The API pages 3,000 declarations at a time; a million is far beyond any lead provider's. */
-const maximumItems = 1_000_000;
+export const maximumItems = 1_000_000;
 
 /** The items of `GET /api/v3/statements`, as the SDK returns them; every problem is reported to `reader`. */
 export function readApiStatements(reader: FieldReader, value: unknown): ForecastStatementRecord[] {
@@ -135,14 +135,14 @@ export function readApiDeclarations(reader: FieldReader, value: unknown): Foreca
   return records;
 }
 
-interface ApiResource {
+export interface ApiResource {
   id: string;
   attributes: Record<string, unknown>;
   attributesPath: string;
 }
 
 /** `{ id, attributes }`; other members (`type`) are left alone, since the API may add fields at any time. */
-function apiResource(reader: FieldReader, item: unknown, path: string): ApiResource | undefined {
+export function apiResource(reader: FieldReader, item: unknown, path: string): ApiResource | undefined {
   if (typeof item !== "object" || item === null || Array.isArray(item)) {
     reader.expected(item, path, "must be an object with an id and attributes, as the API returns it");
     return undefined;
@@ -159,7 +159,7 @@ function apiResource(reader: FieldReader, item: unknown, path: string): ApiResou
     : { id: validId, attributes: attributes as Record<string, unknown>, attributesPath };
 }
 
-function pattern(
+export function pattern(
   reader: FieldReader,
   value: unknown,
   path: string,
@@ -173,7 +173,7 @@ function pattern(
   return value;
 }
 
-function oneOf<Value extends string>(
+export function oneOf<Value extends string>(
   reader: FieldReader,
   value: unknown,
   path: string,
@@ -186,6 +186,6 @@ function oneOf<Value extends string>(
   return value as Value;
 }
 
-function idOrNull(reader: FieldReader, value: unknown, path: string): string | null | undefined {
+export function idOrNull(reader: FieldReader, value: unknown, path: string): string | null | undefined {
   return value === null ? null : reader.text(value, path, 100);
 }

@@ -5,8 +5,9 @@ import { FieldReader, field, fieldPath, type StatementInputError } from "../paym
 import type { AdjustmentInput } from "../payments/statement-input.ts";
 import { fail, type Outcome, ok } from "../result.ts";
 import type { ForecastContract } from "./forecast-contract.ts";
+import { readNpqContracts } from "./npq/read-npq-contracts.ts";
 
-const fileKeys = ["contracts", "adjustments"] as const;
+const fileKeys = ["contracts", "npqContracts", "adjustments"] as const;
 const adjustmentKeys = ["description", "amount"] as const;
 /** Enough for every cohort the ECF contracts cover, many times over. */
 const maximumContracts = 100;
@@ -18,7 +19,8 @@ const negativeLimit = fraction(-1_000_000n);
 /**
  * Validates a contract terms file (see `ForecastContractFile`), reporting every problem with its path in the file
  * (`contracts[1].banded.bands[0].capacity`), never throwing. Each contract is validated by `readContractTerms`,
- * the calculator's own rules; a cohort may appear once.
+ * the calculator's own rules, each NPQ course's terms by the NPQ calculator's; a cohort may appear once in each list.
+ * A file needs `contracts` (ECF), `npqContracts` (NPQ) or both.
  */
 export function readForecastContract(value: unknown): Outcome<ForecastContract, StatementInputError[]> {
   const reader = new FieldReader();
@@ -26,15 +28,23 @@ export function readForecastContract(value: unknown): Outcome<ForecastContract, 
   if (!record) {
     return fail(reader.errors);
   }
-  const terms = readContracts(reader, field(record, "contracts"));
-  const adjustments = readAdjustmentsByStatement(reader, field(record, "adjustments"));
-  if (reader.errors.length > 0 || !terms || !adjustments) {
+  if (field(record, "contracts") === undefined && field(record, "npqContracts") === undefined) {
+    reader.report("contracts", "is missing: give contracts (ECF cohorts), npqContracts (NPQ cohorts) or both");
     return fail(reader.errors);
   }
-  return ok({ terms, adjustments });
+  const terms = readContracts(reader, field(record, "contracts"));
+  const npqTerms = readNpqContracts(reader, field(record, "npqContracts"));
+  const adjustments = readAdjustmentsByStatement(reader, field(record, "adjustments"));
+  if (reader.errors.length > 0 || !terms || !npqTerms || !adjustments) {
+    return fail(reader.errors);
+  }
+  return ok({ terms, npqTerms, adjustments });
 }
 
 function readContracts(reader: FieldReader, value: unknown): Map<number, ContractTerms> | undefined {
+  if (value === undefined) {
+    return new Map();
+  }
   const values = reader.array(value, "contracts", { minimum: 1, maximum: maximumContracts });
   if (!values) {
     return undefined;

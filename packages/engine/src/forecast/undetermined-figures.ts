@@ -7,10 +7,15 @@ export interface UndeterminedFigure {
    * - `adjustments`: the API shows none; the forecast has the ones the contract terms file gives for the statement.
    * - `upliftFees`: started declarations not yet paid may carry an uplift the API does not show yet.
    * - `voided`: declarations voided before payment show no statement, so the voided counts are 0 (no money).
+   * - `targetedDeliveryFunding` (NPQ): started declarations of previously funded people may earn targeted delivery
+   *   funding (or its refund) the API cannot show.
    */
-  figure: "adjustments" | "upliftFees" | "voided";
+  figure: "adjustments" | "upliftFees" | "voided" | "targetedDeliveryFunding";
   detail: string;
-  /** For `upliftFees`: how many started declarations may carry an uplift the forecast could not count. */
+  /**
+   * For `upliftFees`: how many started declarations may carry an uplift the forecast could not count; for
+   * `targetedDeliveryFunding`: how many started declarations may earn (or refund) funding it could not count.
+   */
   declarations?: number;
 }
 

@@ -83,7 +83,7 @@ export function readNpqCourseFeeStructure(
 }
 
 /** A course's terms, the course group's template filling what is left out (payment rules §6.1). */
-function readNpqCourseTerms(
+export function readNpqCourseTerms(
   reader: FieldReader,
   value: unknown,
   path: string,
