@@ -9,10 +9,11 @@ import { processNpqStatement } from "../../control/npq-statements.ts";
 import type { SandboxEnv } from "../../http/env.ts";
 import { messagePage, notFoundPage } from "../components/message-page.ts";
 import type { FinanceContext } from "../finance-context.ts";
+import { csvDownload } from "../finance-csv.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
 import { FormFields } from "../form-fields.ts";
 import { htmlResponse, seeOther } from "../html-response.ts";
-import { npqDeclarationsCsvResponse } from "../npq-csv.ts";
+import { npqAssuranceReportCsv, npqAssuranceReportFilename } from "../npq-csv.ts";
 import { findNpqStatement, isNpqAuthorisable, npqVoidedDeclarations } from "../npq-queries.ts";
 import { npqAuthorisePage } from "../pages/npq-authorise-page.ts";
 import { npqCohortName, npqStatementPage } from "../pages/npq-statement-page.ts";
@@ -64,8 +65,11 @@ export function statementListRoutes(context: FinanceContext): Hono<SandboxEnv> {
     if (data.response !== undefined) {
       return data.response;
     }
-    const { payments, leadProvider, cohort } = data.model;
-    return npqDeclarationsCsvResponse(payments, leadProvider, npqCohortName(cohort));
+    const { statement, leadProvider, cohort } = data.model;
+    return csvDownload(
+      npqAssuranceReportFilename(statement, leadProvider, npqCohortName(cohort)),
+      npqAssuranceReportCsv(context.npq, statement),
+    );
   });
 
   routes.get("/npq/statements/:id/payment_authorisations/new", (c) => {
