@@ -1,5 +1,5 @@
 /**
- * An NPQ statement's "Download declarations (CSV)" (finance dashboard §3): the NPQ service's assurance report, with
+ * An NPQ statement's "Download declarations (CSV)" (finance dashboard §3.4): the NPQ service's assurance report, with
  * its file name `NPQ-Declarations-{provider}-Cohort{cohort}-{MonthYYYY}.csv` (the cohort's name: its start year, or
  * its identifier for a later intake) and its columns in its order, filled from the NPQ world. One row per line item
  * of the statement (a declaration it pays, and one it claws back), by participant name, then declaration date and id.

@@ -331,6 +331,55 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     await finish(current, [/status of 422/]);
   });
 
+  it("makes, changes and removes an NPQ statement's manual adjustment, the statement's total following", async () => {
+    const statements = (await client.get("/__sandbox/statements?programme=npq&fee_type=output&status=open")).body
+      .data as StatementSummary[];
+    // The last open NPQ statement: one no other flow here looks at.
+    const open = statements.at(-1) as StatementSummary;
+    const totalOf = async () =>
+      displayPounds(
+        (await client.get(`/__sandbox/statements/${open.id}/breakdown`)).body.data.calculation.totals.total,
+      );
+    const before = await totalOf();
+
+    const current = await session();
+    const { page } = current;
+    await page.goto(`${served.origin}/finance/npq/statements/${open.id}`);
+    await page.getByText("There are no adjustments.").waitFor();
+    await page.getByRole("button", { name: "Make adjustment" }).click();
+    await page.getByRole("heading", { name: "Make adjustment" }).waitFor();
+    await check(current);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByText("There is a problem").waitFor();
+    await check(current);
+    await page.getByLabel("Make adjustment").fill("IT consultant fee");
+    await page.getByLabel("Amount").fill("19000");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("heading", { name: "You’ve made an adjustment" }).waitFor();
+    await check(current);
+    await page.getByLabel("No").check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("heading", { name: "Manual adjustments" }).waitFor();
+    expect(await page.getByTestId("npq-adjustments").textContent()).toContain("IT consultant fee£19,000.00");
+    await check(current);
+    expect(await totalOf()).not.toBe(before);
+
+    await page.getByRole("link", { name: "Change or remove" }).click();
+    await page.getByRole("link", { name: "Edit IT consultant fee" }).click();
+    await page.getByLabel("Amount").fill("18000");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("link", { name: "Remove IT consultant fee" }).click();
+    await page.getByRole("heading", { name: "Are you sure you want to remove this adjustment?" }).waitFor();
+    expect(await page.locator("table").textContent()).toContain("£18,000.00");
+    await check(current);
+    await page.getByRole("button", { name: "Remove" }).click();
+    await page.getByText("There are no adjustments.").waitFor();
+    await check(current);
+    expect(await totalOf()).toBe(before);
+    // The form sent back with its errors answers 422, which Chromium logs.
+    await finish(current, [/status of 422/]);
+  });
+
   it("authorises a payable statement for payment, and the API's declarations on it become paid", async () => {
     const payable = await statementsWhere(
       (statement, breakdown) =>

@@ -91,7 +91,10 @@ function expectedFigures(calculation: Json): string[] {
     course.totals.serviceFee,
     course.totals.courseTotal,
   ]);
-  return [...summary, ...perCourse].map((amount: string) => displayPounds(amount));
+  // "Manual adjustments": each adjustment, then their total (the table is there only when there is one).
+  const adjustments = calculation.adjustments.map((adjustment: Json) => adjustment.amount);
+  const manual = adjustments.length === 0 ? [] : [...adjustments, totals.adjustments];
+  return [...summary, ...manual, ...perCourse].map((amount: string) => displayPounds(amount));
 }
 
 describe("an NPQ statement's money", () => {
@@ -107,6 +110,10 @@ describe("an NPQ statement's money", () => {
       const text = textOf(page.text);
       expect(text).toContain(`Total net VAT ${displayPounds(breakdown.calculation.totals.total)}`);
       expect(text).toContain("Course finance details");
+      // Each course's card is titled with the course's name, as the NPQ service stores it.
+      if (breakdown.calculation.feeStructures.some((course: Json) => course.course === "npq-headship")) {
+        expect(text).toContain("Headship (NPQH) Payment type Users");
+      }
       expect(pageRows(page.text)).toContainEqual(["Payment type", "Users", "Payment per participant", "Total"]);
       expect(pageRows(page.text)[0]).toEqual(["Declaration type", "Received"]);
     }
@@ -123,6 +130,9 @@ describe("an NPQ statement's money", () => {
     expect(calculation.totals.adjustments).toBe("321.09");
     const page = await client.get(`/finance/npq/statements/${open.id}`);
     expect(textOf(page.text)).toContain("Adjustments £321.09");
+    expect(textOf(page.text)).toContain(
+      "Manual adjustments Additional adjustments Description Amount Exceptional travel £321.09 Total £321.09 Make adjustment Change or remove",
+    );
     expect(moneyFigures(page.text)).toEqual(expectedFigures(calculation));
   });
 

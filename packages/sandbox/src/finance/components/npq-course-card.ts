@@ -1,10 +1,11 @@
 /**
- * One course of an NPQ statement (finance dashboard §3, "Course finance details" and "Standalone payments"): its
- * payments ("Payment type" | "Users" | "Payment per participant" | "Total"), its milestone counts, total declarations
+ * One course of an NPQ statement (finance dashboard §3, "Course finance details" and "Standalone payments"), titled
+ * with the course's name: its payments ("Payment type" | "Users" | "Payment per participant" | "Total"), its milestone counts, total declarations
  * and course total, every figure from the course's calculation.
  */
 import { jsx as h } from "hono/jsx";
 import { formatPounds } from "../format.ts";
+import { npqCourseName } from "../npq-course-names.ts";
 import type { NpqCourseFigures } from "../npq-statement-figures.ts";
 import { summaryCard } from "./summary-card.ts";
 import { summaryList } from "./summary-list.ts";
@@ -12,7 +13,7 @@ import { numeric, table } from "./table.ts";
 
 export function npqCourseCard(figures: NpqCourseFigures) {
   return summaryCard(
-    figures.course,
+    npqCourseName(figures.course),
     `course-${figures.course}`,
     table({
       head: [
