@@ -110,6 +110,9 @@ describe("an NPQ statement's money", () => {
       const text = textOf(page.text);
       expect(text).toContain(`Total net VAT ${displayPounds(breakdown.calculation.totals.total)}`);
       expect(text).toContain("Course finance details");
+      // Each course counts its declarations not eligible for funding (ineligible or voided on the statement): none in
+      // the engine's NPQ world, whose void takes a declaration off its statement.
+      expect(text).toMatch(/Total declarations \d+ Total not eligible for funding 0 Course total/);
       // Each course's card is titled with the course's name, as the NPQ service stores it.
       if (breakdown.calculation.feeStructures.some((course: Json) => course.course === "npq-headship")) {
         expect(text).toContain("Headship (NPQH) Payment type Users");

@@ -11,7 +11,8 @@ import { summaryCard } from "./summary-card.ts";
 import { summaryList } from "./summary-list.ts";
 import { numeric, table } from "./table.ts";
 
-export function npqCourseCard(figures: NpqCourseFigures) {
+/** `notEligible`: the course's declarations on the statement that are ineligible or voided (`npqNotEligibleCounts`). */
+export function npqCourseCard(figures: NpqCourseFigures, notEligible: number) {
   return summaryCard(
     npqCourseName(figures.course),
     `course-${figures.course}`,
@@ -33,6 +34,7 @@ export function npqCourseCard(figures: NpqCourseFigures) {
       [
         ...figures.milestones.map((milestone) => ({ key: milestone.label, value: String(milestone.count) })),
         { key: "Total declarations", value: String(figures.totalDeclarations) },
+        { key: "Total not eligible for funding", value: String(notEligible) },
         { key: "Course total", value: h("strong", null, formatPounds(figures.courseTotal)) },
       ],
       { noBorder: true },

@@ -27,6 +27,8 @@ export interface NpqStatementPageModel {
   readonly leadProvider: NpqLeadProvider;
   readonly cohort: NpqCohort;
   readonly voidedCount: number;
+  /** Each course's declarations on the statement that are ineligible or voided. */
+  readonly notEligibleByCourse: ReadonlyMap<string, number>;
   /** The engine's calculation of the statement (`npqStatementPayments`): every figure on the page comes from it. */
   readonly payments: NpqStatementPayments;
   /** Whether "Authorise for payment" is offered (the ECF conditions, finance dashboard §1.8 and §3). */
@@ -128,8 +130,8 @@ export function npqStatementPage(model: NpqStatementPageModel): string {
     ),
     manualAdjustments(statement, payments),
     h("h2", { class: "govuk-heading-l" }, "Course finance details"),
-    ...figures.courses.map(npqCourseCard),
+    ...figures.courses.map((course) => npqCourseCard(course, model.notEligibleByCourse.get(course.course) ?? 0)),
     figures.standalone.length === 0 ? null : h("h2", { class: "govuk-heading-l" }, "Standalone payments"),
-    ...figures.standalone.map(npqCourseCard),
+    ...figures.standalone.map((course) => npqCourseCard(course, model.notEligibleByCourse.get(course.course) ?? 0)),
   );
 }

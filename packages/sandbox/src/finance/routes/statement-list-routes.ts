@@ -14,7 +14,7 @@ import { FINANCE_PATHS } from "../finance-paths.ts";
 import { FormFields } from "../form-fields.ts";
 import { htmlResponse, seeOther } from "../html-response.ts";
 import { npqAssuranceReportCsv, npqAssuranceReportFilename } from "../npq-csv.ts";
-import { findNpqStatement, isNpqAuthorisable, npqVoidedDeclarations } from "../npq-queries.ts";
+import { findNpqStatement, isNpqAuthorisable, npqNotEligibleCounts, npqVoidedDeclarations } from "../npq-queries.ts";
 import { npqAuthorisePage } from "../pages/npq-authorise-page.ts";
 import { npqCohortName, npqStatementPage } from "../pages/npq-statement-page.ts";
 import { statementListPage } from "../pages/statement-list-page.ts";
@@ -49,6 +49,7 @@ export function statementListRoutes(context: FinanceContext): Hono<SandboxEnv> {
         leadProvider: getNpqRow(npq, "leadProviders", statement.leadProviderId),
         cohort: getNpqRow(npq, "cohorts", statement.cohortId),
         voidedCount: npqVoidedDeclarations(npq, statement.id).length,
+        notEligibleByCourse: npqNotEligibleCounts(npq, statement.id),
         payments: payments.value,
         authorisable: isNpqAuthorisable(npq, statement, context.today()),
       },
