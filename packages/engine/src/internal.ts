@@ -33,6 +33,9 @@ export { isAfterMilestoneWindow, isBeforeMilestoneWindow } from "./rules/milesto
 export { castUuid } from "./rules/uuid-cast.ts";
 export { statementCalendar } from "./rules/statement-calendar.ts";
 
+// RFC 4180 writing, for the finance dashboard's assurance reports (DfE's columns, beside the engine's own CSV).
+export { csvDocument } from "./payments/csv.ts";
+
 // Outcome constructors, for sandbox checks that answer in the engine's failure shape.
 export { unprocessable } from "./result.ts";
 

@@ -480,6 +480,8 @@ const INTERNAL_SURFACE = [
   "statementCalendar",
   // How the service's database reads an id
   "castUuid",
+  // RFC 4180 writing for the finance dashboard's assurance reports
+  "csvDocument",
   // Outcome constructors
   "unprocessable",
   // Calendar arithmetic the seed planner uses to place dates

@@ -15,6 +15,7 @@ import { FINANCE_STYLESHEET } from "./finance-stylesheet.ts";
 import { FINANCE_INIT_SCRIPT, GOVUK_FRONTEND_ASSETS, readGovukFrontendAsset } from "./govuk-frontend-assets.ts";
 import { htmlResponse } from "./html-response.ts";
 import { adjustmentRoutes } from "./routes/adjustment-routes.ts";
+import { npqAdjustmentRoutes } from "./routes/npq-adjustment-routes.ts";
 import { participantRoutes } from "./routes/participant-routes.ts";
 import { statementListRoutes } from "./routes/statement-list-routes.ts";
 import { statementRoutes } from "./routes/statement-routes.ts";
@@ -53,6 +54,7 @@ export function createFinanceApp(control: SandboxControl, controlToken: string |
   app.route("/", adjustmentRoutes(context));
   app.route("/", participantRoutes(context));
   app.route("/", statementListRoutes(context));
+  app.route("/", npqAdjustmentRoutes(context));
   // A sub-app's own notFound is not consulted once mounted; this catches the rest of /finance.
   app.all("*", () => htmlResponse(notFoundPage(), 404));
   return app;

@@ -33,6 +33,19 @@ export const FINANCE_PATHS = {
   npqCsv: (statementId: string) => `/finance/npq/statements/${statementId}/assurance-report.csv`,
   npqAuthorise: (statementId: string) => `/finance/npq/statements/${statementId}/payment_authorisations/new`,
   npqAuthorisations: (statementId: string) => `/finance/npq/statements/${statementId}/payment_authorisations`,
+  /**
+   * An NPQ statement's adjustments (finance dashboard §3.3), at the NPQ service's addresses under
+   * the statement's; the service's PUT and DELETE are posts to the adjustment's address and its `delete` page here.
+   */
+  npqAdjustments: (statementId: string) => `/finance/npq/statements/${statementId}/adjustments`,
+  npqNewAdjustment: (statementId: string) => `/finance/npq/statements/${statementId}/adjustments/new`,
+  npqAdjustment: (statementId: string, adjustmentId: string) =>
+    `/finance/npq/statements/${statementId}/adjustments/${adjustmentId}`,
+  npqEditAdjustment: (statementId: string, adjustmentId: string) =>
+    `/finance/npq/statements/${statementId}/adjustments/${adjustmentId}/edit`,
+  npqDeleteAdjustment: (statementId: string, adjustmentId: string) =>
+    `/finance/npq/statements/${statementId}/adjustments/${adjustmentId}/delete`,
+  npqAddAnotherAdjustment: (statementId: string) => `/finance/npq/statements/${statementId}/adjustments/add_another`,
   participants: "/finance/participants",
   participant: (participantId: string) => `/finance/participants/${participantId}`,
   voidDeclaration: (profileId: string, declarationId: string) =>

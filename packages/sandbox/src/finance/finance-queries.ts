@@ -76,15 +76,28 @@ export function readId(value: string): string {
 }
 
 /**
- * The participant a search term names (finance dashboard §1.6): a participant id, or a declaration's id. Undefined
- * when nothing matches.
+ * The participant a search term names (finance dashboard §1.6): a participant id, an external id (a participant id
+ * DfE merged into another participant: that participant), or a declaration's id. Undefined when nothing matches.
  */
 export function findParticipantId(world: World, term: string): string | undefined {
   const id = readId(term);
+  if (id === "") {
+    return undefined;
+  }
   if (findRow(world, "teachers", id) !== undefined) {
     return id;
   }
-  return findRow(world, "declarations", id)?.teacherId;
+  return findRow(world, "declarations", id)?.teacherId ?? mergedInto(world, id);
+}
+
+/**
+ * The participant a retired participant id was merged into. Merges are rare and kept on the participant that stays,
+ * so this reads every participant, and only once the cheaper reads found nothing.
+ */
+export function mergedInto(world: World, retiredId: string): string | undefined {
+  return Object.values(world.teachers).find((teacher) =>
+    teacher.participantIdChanges.some((change) => change.fromParticipantId === retiredId),
+  )?.id;
 }
 
 /**

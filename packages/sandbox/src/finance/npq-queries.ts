@@ -17,6 +17,21 @@ export function npqVoidedDeclarations(npq: NpqWorld, statementId: string): NpqDe
 }
 
 /**
+ * Each course's "Total not eligible for funding" (finance dashboard §3.1): the statement's declarations in state
+ * `ineligible` or `voided`, by course. (The engine never makes an NPQ declaration ineligible, and its void command takes
+ * a declaration off its statement, so today every course counts none: see docs/decisions/finance-dashboard.md.)
+ */
+export function npqNotEligibleCounts(npq: NpqWorld, statementId: string): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const declaration of npqLookup(npq, "declarationsByStatement", statementId)) {
+    if (declaration.state === "ineligible" || declaration.state === "voided") {
+      counts.set(declaration.courseIdentifier, (counts.get(declaration.courseIdentifier) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/**
  * Whether "Authorise for payment" is offered on an NPQ statement: the ECF conditions (finance dashboard §1.8, §3), an
  * output statement, payable, past its deadline, with declarations on it.
  */

@@ -22,6 +22,7 @@ interface DeclarationRecord {
 }
 
 export interface ProfileRecord {
+  /** The profile's induction record: the training period itself, with its school, provider and schedule. */
   readonly trainingPeriod: TrainingPeriod;
   readonly role: Role;
   readonly eligibleForFunding: boolean;
@@ -36,15 +37,29 @@ export interface ProfileRecord {
 
 export interface ParticipantRecord {
   readonly teacher: Teacher;
+  /**
+   * The "External ID" of each identity: the participant's own id first, then each id DfE merged into it (ECF rules'
+   * participant id changes), oldest first. Every identity belongs to this participant.
+   */
+  readonly externalIds: readonly string[];
   /** One per training period, ECT ones first, each role's by start. */
   readonly profiles: readonly ProfileRecord[];
+}
+
+/** The service's class name for each role's profile: the drill-down's heading and the assurance report's "Type". */
+export const PROFILE_TYPES = { ect: "ParticipantProfile::ECT", mentor: "ParticipantProfile::Mentor" } as const;
+
+/** Funded for the role: it became eligible and has not stopped being so. */
+export function isEligibleForFunding(teacher: Teacher, role: Role): boolean {
+  const funding = teacher.funding[role];
+  return funding.firstBecameEligibleAt !== null && funding.becameIneligibleOn === null;
 }
 
 function nameOf(world: World, leadProviderId: string | null): string {
   return leadProviderId === null ? "" : getRow(world, "leadProviders", leadProviderId).name;
 }
 
-function trainingStatus(period: TrainingPeriod): ProfileRecord["status"] {
+export function trainingStatus(period: TrainingPeriod): ProfileRecord["status"] {
   return period.withdrawal !== null ? "withdrawn" : period.deferral !== null ? "deferred" : "active";
 }
 
@@ -55,14 +70,13 @@ export function participantRecord(world: World, participantId: string, today: st
   }
   const periods = ROLES.flatMap((role) => trainingPeriodsOf(world, teacher.id, role));
   const profiles = periods.map((period) => {
-    const funding = teacher.funding[period.role];
     const schoolPeriod = findRow(world, "schoolPeriods", period.schoolPeriodId);
     const school = schoolPeriod === undefined ? undefined : findRow(world, "schools", schoolPeriod.schoolId);
     const schedule = period.scheduleId === null ? undefined : findRow(world, "schedules", period.scheduleId);
     return {
       trainingPeriod: period,
       role: period.role,
-      eligibleForFunding: funding.firstBecameEligibleAt !== null && funding.becameIneligibleOn === null,
+      eligibleForFunding: isEligibleForFunding(teacher, period.role),
       leadProviderName: nameOf(world, leadProviderIdOf(world, period)),
       schoolUrn: school?.urn ?? "",
       status: trainingStatus(period),
@@ -76,5 +90,6 @@ export function participantRecord(world: World, participantId: string, today: st
       })),
     };
   });
-  return { teacher, profiles };
+  const externalIds = [teacher.id, ...teacher.participantIdChanges.map((change) => change.fromParticipantId)];
+  return { teacher, externalIds, profiles };
 }

@@ -88,7 +88,7 @@ async function statementsWhere(
 }
 
 describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 120_000 }, () => {
-  it("opens a statement from the landing page, follows its Voided link, and downloads the control API's CSV", async () => {
+  it("opens a statement from the landing page, follows its Voided link, and downloads its assurance report", async () => {
     const open = await statementsWhere(
       (statement, breakdown) =>
         statement.status === "open" &&
@@ -148,8 +148,17 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     expect(download.suggestedFilename()).toBe(
       `ECF-Declarations-AmbitionInstitute-Cohort${open.cohort}-${open.month}${open.year}.csv`,
     );
-    const downloaded = await readFile(await download.path(), "utf8");
-    expect(downloaded).toBe((await client.get(`/__sandbox/statements/${open.id}/declarations.csv`)).text);
+    // DfE's assurance report: its line items are the control API's CSV's, the columns both have agree.
+    const downloaded = csvRecords(await readFile(await download.path(), "utf8"));
+    const control = csvRecords((await client.get(`/__sandbox/statements/${open.id}/declarations.csv`)).text);
+    expect(
+      downloaded
+        .map((row) => [row["Declaration ID"], row["Participant ID"], row["Declaration Type"], row["Declaration Date"]])
+        .sort(),
+    ).toEqual(
+      control.map((row) => [row.declaration_id, row.participant_id, row.declaration_type, row.declaration_date]).sort(),
+    );
+    expect(downloaded.find((row) => row["Declaration ID"] === declarationId)?.["Declaration Status"]).toBe("voided");
 
     // The 2025 layout, and its ECT voided declarations through the declarations summary's link.
     const ectMentor = await statementsWhere((_, breakdown) => Number(breakdown.calculation.cohort) >= 2025);
@@ -285,7 +294,7 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     const { page } = current;
     await page.goto(`${served.origin}${statementPath(open)}`);
     await page.getByText(`Total ${before}`).first().waitFor();
-    await page.getByRole("link", { name: "Add an adjustment" }).click();
+    await page.getByRole("link", { name: "Add adjustment" }).click();
     await page.getByLabel("What is the name of the adjustment").waitFor();
     await check(current);
     await page.getByRole("button", { name: "Continue" }).click();
@@ -307,7 +316,7 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     const added = await totalOf();
     expect(added).not.toBe(before);
     await page.getByText(`Total ${added}`).first().waitFor();
-    await page.getByRole("link", { name: "Change or remove an adjustment" }).click();
+    await page.getByRole("link", { name: "Change or remove adjustment" }).click();
     await page.getByRole("heading", { name: /Additional adjustments/ }).waitFor();
     await check(current);
     await page.getByRole("link", { name: "Remove IT consultant fee" }).click();
@@ -319,6 +328,55 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     await page.getByText(`Total ${before}`).first().waitFor();
     expect(await totalOf()).toBe(before);
     // The forms sent back with their errors answer 422, which Chromium logs.
+    await finish(current, [/status of 422/]);
+  });
+
+  it("makes, changes and removes an NPQ statement's manual adjustment, the statement's total following", async () => {
+    const statements = (await client.get("/__sandbox/statements?programme=npq&fee_type=output&status=open")).body
+      .data as StatementSummary[];
+    // The last open NPQ statement: one no other flow here looks at.
+    const open = statements.at(-1) as StatementSummary;
+    const totalOf = async () =>
+      displayPounds(
+        (await client.get(`/__sandbox/statements/${open.id}/breakdown`)).body.data.calculation.totals.total,
+      );
+    const before = await totalOf();
+
+    const current = await session();
+    const { page } = current;
+    await page.goto(`${served.origin}/finance/npq/statements/${open.id}`);
+    await page.getByText("There are no adjustments.").waitFor();
+    await page.getByRole("button", { name: "Make adjustment" }).click();
+    await page.getByRole("heading", { name: "Make adjustment" }).waitFor();
+    await check(current);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByText("There is a problem").waitFor();
+    await check(current);
+    await page.getByLabel("Make adjustment").fill("IT consultant fee");
+    await page.getByLabel("Amount").fill("19000");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("heading", { name: "You’ve made an adjustment" }).waitFor();
+    await check(current);
+    await page.getByLabel("No").check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("heading", { name: "Manual adjustments" }).waitFor();
+    expect(await page.getByTestId("npq-adjustments").textContent()).toContain("IT consultant fee£19,000.00");
+    await check(current);
+    expect(await totalOf()).not.toBe(before);
+
+    await page.getByRole("link", { name: "Change or remove" }).click();
+    await page.getByRole("link", { name: "Edit IT consultant fee" }).click();
+    await page.getByLabel("Amount").fill("18000");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("link", { name: "Remove IT consultant fee" }).click();
+    await page.getByRole("heading", { name: "Are you sure you want to remove this adjustment?" }).waitFor();
+    expect(await page.locator("table").textContent()).toContain("£18,000.00");
+    await check(current);
+    await page.getByRole("button", { name: "Remove" }).click();
+    await page.getByText("There are no adjustments.").waitFor();
+    await check(current);
+    expect(await totalOf()).toBe(before);
+    // The form sent back with its errors answers 422, which Chromium logs.
     await finish(current, [/status of 422/]);
   });
 

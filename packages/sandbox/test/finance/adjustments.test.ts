@@ -30,11 +30,17 @@ async function openStatement() {
 const newPath = (statement: StatementSummary) => `/finance/statements/${statement.id}/adjustments/new`;
 
 describe("additional adjustments", () => {
-  it("offers Add and Change or remove on an unpaid output statement, and neither on a paid one", async () => {
+  it("offers Add on an unpaid output statement, Change or remove once it has an adjustment, neither on a paid one", async () => {
     const { client, open, paid } = await openStatement();
     const page = await client.get(statementPath(open));
     expect(page.text).toContain(`href="${newPath(open)}"`);
-    expect(page.text).toContain(`href="/finance/statements/${open.id}/adjustments"`);
+    expect(page.text).not.toContain(`href="/finance/statements/${open.id}/adjustments"`);
+    const added = await client.post(`/__sandbox/statements/${open.id}/adjustments`, {
+      body: { description: "IT consultant fee", amount: "100.00" },
+    });
+    expect(added.status).toBe(201);
+    const withOne = await client.get(statementPath(open));
+    expect(withOne.text).toContain(`href="/finance/statements/${open.id}/adjustments"`);
     const paidPage = await client.get(statementPath(paid));
     expect(paidPage.text).not.toContain("/adjustments");
     const direct = await client.get(newPath(paid));

@@ -1,11 +1,11 @@
 /**
  * An NPQ statement's money on its page (finance dashboard §3): every amount of the "Statement summary" and of each
  * course's finance details is the engine's calculation of the statement (the control API's breakdown), in order; the
- * CSV is the control API's under the NPQ service's file name; "Authorise for payment" marks the statement paid.
+ * CSV is the NPQ service's assurance report of the control API's line items; "Authorise for payment" marks the statement paid.
  */
 import { displayPounds } from "@lpkit/engine";
 import { describe, expect, it } from "vitest";
-import { form, moneyFigures, pageRows, textOf } from "../helpers/finance.ts";
+import { csvRecords, csvRows, form, moneyFigures, pageRows, textOf } from "../helpers/finance.ts";
 import type { Json, SpecClient } from "../helpers/spec-client.ts";
 import { TEST_NOW, testSandbox } from "../helpers/test-sandbox.ts";
 
@@ -29,6 +29,29 @@ async function npqOutputStatements(client: SpecClient) {
     })),
   );
 }
+
+const NPQ_HEADERS = [
+  "Participant ID",
+  "Participant Name",
+  "TRN",
+  "Course Identifier",
+  "Schedule",
+  "Eligible For Funding",
+  "Funded place",
+  "Lead Provider Name",
+  "School Urn",
+  "School Name",
+  "Training Status",
+  "Training Status Reason",
+  "Declaration ID",
+  "Declaration Status",
+  "Declaration Type",
+  "Declaration Date",
+  "Declaration Created At",
+  "Statement Name",
+  "Statement ID",
+  "Targeted Delivery Funding",
+];
 
 const isZero = (amount: string) => /^-?0(\.0+)?$/.test(amount);
 const refund = (amount: string) => (isZero(amount) ? amount : `-${amount}`);
@@ -68,7 +91,10 @@ function expectedFigures(calculation: Json): string[] {
     course.totals.serviceFee,
     course.totals.courseTotal,
   ]);
-  return [...summary, ...perCourse].map((amount: string) => displayPounds(amount));
+  // "Manual adjustments": each adjustment, then their total (the table is there only when there is one).
+  const adjustments = calculation.adjustments.map((adjustment: Json) => adjustment.amount);
+  const manual = adjustments.length === 0 ? [] : [...adjustments, totals.adjustments];
+  return [...summary, ...manual, ...perCourse].map((amount: string) => displayPounds(amount));
 }
 
 describe("an NPQ statement's money", () => {
@@ -84,6 +110,13 @@ describe("an NPQ statement's money", () => {
       const text = textOf(page.text);
       expect(text).toContain(`Total net VAT ${displayPounds(breakdown.calculation.totals.total)}`);
       expect(text).toContain("Course finance details");
+      // Each course counts its declarations not eligible for funding (ineligible or voided on the statement): none in
+      // the engine's NPQ world, whose void takes a declaration off its statement.
+      expect(text).toMatch(/Total declarations \d+ Total not eligible for funding 0 Course total/);
+      // Each course's card is titled with the course's name, as the NPQ service stores it.
+      if (breakdown.calculation.feeStructures.some((course: Json) => course.course === "npq-headship")) {
+        expect(text).toContain("Headship (NPQH) Payment type Users");
+      }
       expect(pageRows(page.text)).toContainEqual(["Payment type", "Users", "Payment per participant", "Total"]);
       expect(pageRows(page.text)[0]).toEqual(["Declaration type", "Received"]);
     }
@@ -100,13 +133,20 @@ describe("an NPQ statement's money", () => {
     expect(calculation.totals.adjustments).toBe("321.09");
     const page = await client.get(`/finance/npq/statements/${open.id}`);
     expect(textOf(page.text)).toContain("Adjustments £321.09");
+    expect(textOf(page.text)).toContain(
+      "Manual adjustments Additional adjustments Description Amount Exceptional travel £321.09 Total £321.09 Make adjustment Change or remove",
+    );
     expect(moneyFigures(page.text)).toEqual(expectedFigures(calculation));
   });
 
-  it("downloads the control API's CSV under the NPQ service's file name", async () => {
+  it("downloads the NPQ service's assurance report: its file name and columns, the control API's line items", async () => {
     const { client } = testSandbox();
-    const [first] = await npqOutputStatements(client);
-    const statement = first?.statement as NpqStatementSummary;
+    const withDeclarations = (await npqOutputStatements(client)).find(
+      ({ statement, breakdown }) =>
+        statement.cohort.endsWith("a") &&
+        (breakdown as { calculation: Json }).calculation.totals.outputPayment !== "0.00",
+    );
+    const statement = withDeclarations?.statement as NpqStatementSummary;
     const csv = await client.get(`/finance/npq/statements/${statement.id}/assurance-report.csv`);
     expect(csv.status).toBe(200);
     // The cohort's start year for a first-intake cohort ("2021a"), as the page names it.
@@ -114,7 +154,23 @@ describe("an NPQ statement's money", () => {
     expect(csv.headers.get("content-disposition")).toBe(
       `attachment; filename="NPQ-Declarations-${provider}-Cohort${statement.cohort.replace(/a$/, "")}-${statement.month}${statement.year}.csv"`,
     );
-    expect(csv.text).toBe((await client.get(`/__sandbox/statements/${statement.id}/declarations.csv`)).text);
+    expect(csvRows(csv.text)[0]).toEqual(NPQ_HEADERS);
+    const rows = csvRecords(csv.text);
+    expect(rows.length).toBeGreaterThan(0);
+    const control = csvRecords((await client.get(`/__sandbox/statements/${statement.id}/declarations.csv`)).text);
+    // The columns both files have agree, declaration by declaration.
+    expect(
+      rows.map((row) => `${row["Declaration ID"]} ${row["Participant ID"]} ${row["Declaration Type"]}`).sort(),
+    ).toEqual(control.map((row) => `${row.declaration_id} ${row.participant_id} ${row.declaration_type}`).sort());
+    const names = rows.map((row) => row["Participant Name"] ?? "");
+    expect(names).toEqual(names.toSorted(new Intl.Collator("en-GB").compare));
+    for (const row of rows) {
+      expect(row["Statement ID"]).toBe(statement.id);
+      expect(row["Statement Name"]).toBe(`${statement.month} ${statement.year}`);
+      expect(row["Lead Provider Name"]).toBe(statement.lead_provider_name);
+      // The NPQ world keeps a school's URN, not its name.
+      expect(row["School Name"]).toBe("");
+    }
     const page = await client.get(`/finance/npq/statements/${statement.id}`);
     expect(page.text).toContain(`href="/finance/npq/statements/${statement.id}/assurance-report.csv"`);
   });

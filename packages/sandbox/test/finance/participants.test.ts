@@ -37,6 +37,26 @@ async function paidDeclaration(client: SpecClient) {
   throw new Error("the seeded world has no paid declaration of Ambition's with a statement to come");
 }
 
+/** A participant of Ambition's that DfE merged another record into, as the API shows the change. */
+async function mergedParticipant(client: SpecClient) {
+  for (let page = 1; ; page++) {
+    const participants = (
+      await client.get(`${API}/participants?page[per_page]=3000&page[page]=${page}`, { token: AMBITION })
+    ).body.data as {
+      id: string;
+      attributes: { full_name: string; participant_id_changes: { from_participant_id: string }[] };
+    }[];
+    if (participants.length === 0) {
+      throw new Error("the seeded world has no merged participant of Ambition's");
+    }
+    const merged = participants.find((participant) => participant.attributes.participant_id_changes.length === 1);
+    const change = merged?.attributes.participant_id_changes[0];
+    if (merged !== undefined && change !== undefined) {
+      return { id: merged.id, fullName: merged.attributes.full_name, retiredId: change.from_participant_id };
+    }
+  }
+}
+
 describe("participant search", () => {
   it("offers the search form", async () => {
     const { client } = testSandbox();
@@ -69,7 +89,9 @@ describe("the drill-down and voiding", () => {
     const page = await client.get(`/finance/participants/${participantId}`);
     expect(page.status).toBe(200);
     const text = textOf(page.text);
-    expect(text).toContain(`Participant Identities Identity 1 User ID / Participant ID ${participantId} Full name`);
+    expect(text).toContain(
+      `Participant Identities Identity 1 User ID / Participant ID ${participantId} External ID ${participantId} Full name`,
+    );
     expect(text).toMatch(/Profiles ParticipantProfile::(ECT|Mentor) User ID \/ Participant ID/);
     for (const label of [
       "Profile ID",
@@ -83,7 +105,39 @@ describe("the drill-down and voiding", () => {
     }
     expect(text).toContain(`Declaration ID ${declarationId} Declaration type`);
     expect(text).toContain("State paid Void");
+    // Each profile's induction record: its training period, as the lead provider's API shows its enrolment.
+    const enrolments = (await client.get(`${API}/participants/${participantId}`, { token: AMBITION })).body.data
+      .attributes.ecf_enrolments as { school_urn: string; schedule_identifier: string; training_status: string }[];
+    expect(text).toMatch(/Induction records Induction record: [0-9a-f-]{36} Training programme (Provider|School) led/);
+    for (const enrolment of enrolments) {
+      expect(text).toContain(`School URN ${enrolment.school_urn} Lead provider Ambition Institute`);
+      expect(text).toMatch(
+        new RegExp(
+          `Training status ${enrolment.training_status} Start date \\d{1,2} [A-Z][a-z]+ \\d{4} End date( \\d{1,2} [A-Z][a-z]+ \\d{4})? Schedule ${enrolment.schedule_identifier}`,
+        ),
+      );
+    }
     expect(page.text).toMatch(new RegExp(`/participant_declarations/${declarationId}/void/new`));
+  });
+
+  it("shows a merged participant's retired id as a second identity, and a retired id opens the participant", async () => {
+    const { client } = testSandbox();
+    const merged = await mergedParticipant(client);
+    const page = textOf((await client.get(`/finance/participants/${merged.id}`)).text);
+    expect(page).toContain(
+      `Identity 1 User ID / Participant ID ${merged.id} External ID ${merged.id} Full name ${merged.fullName}`,
+    );
+    expect(page).toContain(
+      `Identity 2 User ID / Participant ID ${merged.id} External ID ${merged.retiredId} Full name ${merged.fullName}`,
+    );
+    for (const address of [
+      `/finance/participants/${merged.retiredId}`,
+      `/finance/participants?query=${merged.retiredId}`,
+    ]) {
+      const opened = await client.get(address);
+      expect(opened.status).toBe(303);
+      expect(opened.headers.get("location")).toBe(`/finance/participants/${merged.id}`);
+    }
   });
 
   it("voids a paid declaration into a clawback on the next output statement, with the success banner", async () => {

@@ -80,9 +80,47 @@ export function form(fields: Record<string, string>) {
   };
 }
 
-/** The rows of a statement's declarations CSV (the control API's), as records by header. */
+/** RFC 4180 records: fields split on commas outside double quotes, a quoted field's doubled quotes made single. */
+export function csvRows(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const char = csv[i];
+    if (quoted) {
+      if (char === '"' && csv[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') {
+        quoted = false;
+      } else {
+        field += char;
+      }
+    } else if (char === '"') {
+      quoted = true;
+    } else if (char === ",") {
+      row.push(field);
+      field = "";
+    } else if (char === "\r" && csv[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else {
+      field += char;
+    }
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** A CSV's rows as records by header: the control API's declarations CSV, or the dashboard's assurance reports. */
 export function csvRecords(csv: string): Record<string, string>[] {
-  const [header = "", ...lines] = csv.trim().split(/\r?\n/);
-  const names = header.split(",");
-  return lines.map((line) => Object.fromEntries(line.split(",").map((value, index) => [names[index], value])));
+  const [header = [], ...rows] = csvRows(csv);
+  return rows.map((row) => Object.fromEntries(row.map((value, index) => [header[index], value])));
 }

@@ -1,7 +1,7 @@
 /**
  * "Additional adjustments" (finance dashboard §1.4, §1.9): each adjustment's name and amount, an empty row at £0.00
  * when there are none, and the total; while the statement takes adjustments (an output statement not paid), the
- * "Add" and "Change or remove" links.
+ * "Add" link, and "Change or remove" once it has an adjustment.
  */
 import type { StatementPayments } from "@lpkit/engine";
 import { jsx as h } from "hono/jsx";
@@ -33,15 +33,20 @@ export function adjustmentsTable(payments: StatementPayments, captionSize: "m" |
             "a",
             { class: "govuk-link", href: FINANCE_PATHS.newAdjustment(statementId) },
             "Add",
-            h("span", { class: "govuk-visually-hidden" }, " an adjustment"),
+            h("span", { class: "govuk-visually-hidden" }, " adjustment"),
           ),
-          " ",
-          h(
-            "a",
-            { class: "govuk-link govuk-!-margin-left-3", href: FINANCE_PATHS.adjustments(statementId) },
-            "Change or remove",
-            h("span", { class: "govuk-visually-hidden" }, " an adjustment"),
-          ),
+          // DfE's app offers "Change or remove" only once there is an adjustment to change.
+          adjustments.length === 0
+            ? null
+            : [
+                " ",
+                h(
+                  "a",
+                  { class: "govuk-link govuk-!-margin-left-3", href: FINANCE_PATHS.adjustments(statementId) },
+                  "Change or remove",
+                  h("span", { class: "govuk-visually-hidden" }, " adjustment"),
+                ),
+              ],
         )
       : null,
   ];

@@ -9,6 +9,7 @@ import { jsx as h } from "hono/jsx";
 import { renderPage } from "../components/layout.ts";
 import { table } from "../components/table.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
+import { npqCourseName } from "../npq-course-names.ts";
 
 const HEADINGS: Readonly<Record<Role | "all", string>> = {
   all: "Voided declarations",
@@ -39,7 +40,7 @@ export function voidedPage(statement: Statement, declarations: readonly Declarat
   );
 }
 
-/** The NPQ statement's: the participant is the declaration's person, the course its course identifier. */
+/** The NPQ statement's: the participant is the declaration's person, the course its name. */
 export function npqVoidedPage(statementId: string, declarations: readonly NpqDeclaration[]): string {
   return page(
     HEADINGS.all,
@@ -48,7 +49,7 @@ export function npqVoidedPage(statementId: string, declarations: readonly NpqDec
       declaration.id,
       declaration.userId,
       declaration.declarationType,
-      declaration.courseIdentifier,
+      npqCourseName(declaration.courseIdentifier),
     ]),
   );
 }

@@ -10,7 +10,7 @@ import { execute } from "../../journal/journaled-execute.ts";
 import { notFoundPage } from "../components/message-page.ts";
 import type { FinanceContext } from "../finance-context.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
-import { findParticipantId, readId } from "../finance-queries.ts";
+import { findParticipantId, mergedInto, readId } from "../finance-queries.ts";
 import { htmlResponse, seeOther } from "../html-response.ts";
 import { participantPage } from "../pages/participant-page.ts";
 import { participantSearchPage } from "../pages/participant-search-page.ts";
@@ -36,9 +36,12 @@ export function participantRoutes(context: FinanceContext): Hono<SandboxEnv> {
   });
 
   routes.get("/participants/:id", (c) => {
-    const record = participantRecord(context.world, readId(c.req.param("id")), context.today());
+    const id = readId(c.req.param("id"));
+    const record = participantRecord(context.world, id, context.today());
     if (record === undefined) {
-      return htmlResponse(notFoundPage(), 404);
+      // An identity's "External ID" link: a retired id opens the participant it was merged into.
+      const merged = id === "" ? undefined : mergedInto(context.world, id);
+      return merged === undefined ? htmlResponse(notFoundPage(), 404) : seeOther(FINANCE_PATHS.participant(merged));
     }
     return htmlResponse(participantPage(record, { voided: c.req.query(VOIDED_FLAG) !== undefined }));
   });

@@ -9,11 +9,12 @@ import { processNpqStatement } from "../../control/npq-statements.ts";
 import type { SandboxEnv } from "../../http/env.ts";
 import { messagePage, notFoundPage } from "../components/message-page.ts";
 import type { FinanceContext } from "../finance-context.ts";
+import { csvDownload } from "../finance-csv.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
 import { FormFields } from "../form-fields.ts";
 import { htmlResponse, seeOther } from "../html-response.ts";
-import { npqDeclarationsCsvResponse } from "../npq-csv.ts";
-import { findNpqStatement, isNpqAuthorisable, npqVoidedDeclarations } from "../npq-queries.ts";
+import { npqAssuranceReportCsv, npqAssuranceReportFilename } from "../npq-csv.ts";
+import { findNpqStatement, isNpqAuthorisable, npqNotEligibleCounts, npqVoidedDeclarations } from "../npq-queries.ts";
 import { npqAuthorisePage } from "../pages/npq-authorise-page.ts";
 import { npqCohortName, npqStatementPage } from "../pages/npq-statement-page.ts";
 import { statementListPage } from "../pages/statement-list-page.ts";
@@ -48,6 +49,7 @@ export function statementListRoutes(context: FinanceContext): Hono<SandboxEnv> {
         leadProvider: getNpqRow(npq, "leadProviders", statement.leadProviderId),
         cohort: getNpqRow(npq, "cohorts", statement.cohortId),
         voidedCount: npqVoidedDeclarations(npq, statement.id).length,
+        notEligibleByCourse: npqNotEligibleCounts(npq, statement.id),
         payments: payments.value,
         authorisable: isNpqAuthorisable(npq, statement, context.today()),
       },
@@ -64,8 +66,11 @@ export function statementListRoutes(context: FinanceContext): Hono<SandboxEnv> {
     if (data.response !== undefined) {
       return data.response;
     }
-    const { payments, leadProvider, cohort } = data.model;
-    return npqDeclarationsCsvResponse(payments, leadProvider, npqCohortName(cohort));
+    const { statement, leadProvider, cohort } = data.model;
+    return csvDownload(
+      npqAssuranceReportFilename(statement, leadProvider, npqCohortName(cohort)),
+      npqAssuranceReportCsv(context.npq, statement),
+    );
   });
 
   routes.get("/npq/statements/:id/payment_authorisations/new", (c) => {

@@ -7,10 +7,11 @@ import { ROLES, type Role, type Statement } from "@lpkit/engine";
 import { findRow } from "@lpkit/engine/internal";
 import { Hono } from "hono";
 import type { SandboxEnv } from "../../http/env.ts";
+import { assuranceReportCsv, assuranceReportFilename } from "../assurance-report.ts";
 import { messagePage, notFoundPage } from "../components/message-page.ts";
 import { statementSlug } from "../components/statement-selector.ts";
 import type { FinanceContext } from "../finance-context.ts";
-import { assuranceReportResponse } from "../finance-csv.ts";
+import { csvDownload } from "../finance-csv.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
 import {
   currentStatement,
@@ -100,11 +101,10 @@ export function statementRoutes(context: FinanceContext): Hono<SandboxEnv> {
 
   routes.get("/ecf/statements/:id/assurance-report.csv", (c) => {
     const statement = statementOf(undefined, c.req.param("id"));
-    const payments = statement === undefined ? undefined : context.control.statementPayments(statement.id);
-    if (payments === undefined || !payments.ok) {
+    if (statement === undefined) {
       return htmlResponse(notFoundPage(), 404);
     }
-    return assuranceReportResponse(context.world, payments.value);
+    return csvDownload(assuranceReportFilename(context.world, statement), assuranceReportCsv(context.world, statement));
   });
 
   routes.get("/statements/:id/payment_authorisations/new", (c) => {
