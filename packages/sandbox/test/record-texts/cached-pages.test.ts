@@ -218,7 +218,7 @@ async function pickId(
 async function compare(context: Context, { token: tokenIndex, path, serverDate, isolated }: Read): Promise<void> {
   const client =
     isolated && context.worldCreated ? context.client.withHeaders({ "x-sandbox-world": ISOLATED }) : context.client;
-  const headers =
+  const headers: Record<string, string> =
     serverDate === undefined || path.startsWith(NPQ_API)
       ? {}
       : { "x-with-server-date": INSTANTS[serverDate] as string };
