@@ -62,4 +62,5 @@ export { resolveNpqDeclarationToModify } from "./npq/rules/declaration-target.ts
 export { participantPageIds } from "./queries/participants.ts";
 export { declarationPageIds } from "./queries/declarations.ts";
 export { npqApplicationPageIds } from "./npq/queries/applications.ts";
+export { npqDeclarationPageIds } from "./npq/queries/declarations.ts";
 export { participantViewer } from "./views/participant.ts";

@@ -497,6 +497,7 @@ const INTERNAL_SURFACE = [
   "participantPageIds",
   "declarationPageIds",
   "npqApplicationPageIds",
+  "npqDeclarationPageIds",
   "participantViewer",
 ];
 

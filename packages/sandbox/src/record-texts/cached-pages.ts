@@ -8,8 +8,10 @@ import {
   type ListQuery,
   londonToday,
   type NpqApplicationsFilter,
+  type NpqDeclarationsFilter,
   type NpqWorld,
   npqApplicationView,
+  npqDeclarationView,
   type ParticipantFilter,
   type World,
 } from "@lpkit/engine";
@@ -18,6 +20,7 @@ import {
   getNpqRow,
   getRow,
   npqApplicationPageIds,
+  npqDeclarationPageIds,
   npqWorldVersion,
   participantPageIds,
   participantViewer,
@@ -31,6 +34,7 @@ const MAX_CHARS = 8 * 1024 * 1024;
 const participantTexts = new RecordTextCache<World>(worldVersion, MAX_CHARS);
 const declarationTexts = new RecordTextCache<World>(worldVersion, MAX_CHARS);
 const npqApplicationTexts = new RecordTextCache<NpqWorld>(npqWorldVersion, MAX_CHARS);
+const npqDeclarationTexts = new RecordTextCache<NpqWorld>(npqWorldVersion, MAX_CHARS);
 
 /**
  * GET /participants' body. A participant's view depends on the lead provider asking (its enrolments are that
@@ -69,5 +73,17 @@ export function npqApplicationsPageText(
   const ids = npqApplicationPageIds(world, leadProviderId, query);
   return dataListText(
     npqApplicationTexts.texts(world, "", ids, (id) => npqApplicationView(world, getNpqRow(world, "applications", id))),
+  );
+}
+
+/** The NPQ GET /participant-declarations' body. A declaration renders the same for every lead provider that may see it. */
+export function npqDeclarationsPageText(
+  world: NpqWorld,
+  leadProviderId: string,
+  query: ListQuery<NpqDeclarationsFilter>,
+): string {
+  const ids = npqDeclarationPageIds(world, leadProviderId, query);
+  return dataListText(
+    npqDeclarationTexts.texts(world, "", ids, (id) => npqDeclarationView(world, getNpqRow(world, "declarations", id))),
   );
 }

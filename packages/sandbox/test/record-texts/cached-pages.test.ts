@@ -1,8 +1,8 @@
 /**
  * The cached list pages answer byte for byte what the sandbox computes without the cache
- * (docs/decisions/sandbox-response-cache.md): random sequences of writes (declarations submitted and voided,
- * participants withdrawn, fixtures, NPQ applications accepted), clock moves, resets and an isolated world, each step
- * followed by list reads (lead providers, pages, `sort`, `filter[cohort]`, `filter[updated_since]`,
+ * (docs/decisions/sandbox-response-cache.md): random sequences of writes (ECF declarations submitted and voided,
+ * NPQ declarations voided, participants withdrawn, fixtures, NPQ applications accepted), clock moves, resets and an
+ * isolated world, each step followed by list reads (lead providers, pages, `sort`, `filter[cohort]`, `filter[updated_since]`,
  * `X-With-Server-Date`) made once with the cache and once without it. The cache is on between steps, so a text
  * rendered before a write is still stored when the next read comes: a stale one would differ.
  */
@@ -29,6 +29,7 @@ type Step =
   | { readonly kind: "createParticipant"; readonly token: number; readonly course: string }
   | { readonly kind: "submitStarted"; readonly token: number }
   | { readonly kind: "voidDeclaration"; readonly token: number; readonly pick: number }
+  | { readonly kind: "voidNpqDeclaration"; readonly token: number; readonly pick: number }
   | { readonly kind: "withdrawParticipant"; readonly token: number; readonly pick: number }
   | { readonly kind: "createNpqApplication"; readonly token: number }
   | { readonly kind: "acceptNpqApplication"; readonly token: number; readonly pick: number; readonly funded: boolean }
@@ -53,6 +54,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   }),
   fc.record({ kind: fc.constant("submitStarted" as const), token }),
   fc.record({ kind: fc.constant("voidDeclaration" as const), token, pick }),
+  fc.record({ kind: fc.constant("voidNpqDeclaration" as const), token, pick }),
   fc.record({ kind: fc.constant("withdrawParticipant" as const), token, pick }),
   fc.record({ kind: fc.constant("createNpqApplication" as const), token }),
   fc.record({ kind: fc.constant("acceptNpqApplication" as const), token, pick, funded: fc.boolean() }),
@@ -80,9 +82,15 @@ const npqApplicationsPath = fc
     ([[perPage, number], sort, filter]) =>
       `${NPQ_API}/npq-applications?page[per_page]=${perPage}&page[page]=${number}${sort}${filter}`,
   );
+const npqDeclarationsPath = fc
+  .tuple(page, fc.constantFrom("", "&filter[cohort]=2024,2025", "&filter[updated_since]=2025-09-30T00:00:00Z"))
+  .map(
+    ([[perPage, number], filter]) =>
+      `${NPQ_API}/participant-declarations?page[per_page]=${perPage}&page[page]=${number}${filter}`,
+  );
 const read: fc.Arbitrary<Read> = fc.record({
   token,
-  path: fc.oneof(ecfParticipantsPath, ecfDeclarationsPath, npqApplicationsPath),
+  path: fc.oneof(ecfParticipantsPath, ecfDeclarationsPath, npqApplicationsPath, npqDeclarationsPath),
   serverDate: fc.option(fc.nat(INSTANTS.length - 1), { nil: undefined }),
   isolated: fc.boolean(),
 });
@@ -143,6 +151,13 @@ async function perform(context: Context, step: Step): Promise<void> {
       const id = await pickId(client, `${API}/participant-declarations`, step.token, step.pick);
       if (id !== undefined) {
         await client.put(`${API}/participant-declarations/${id}/void`, { token: TOKENS[step.token] });
+      }
+      return;
+    }
+    case "voidNpqDeclaration": {
+      const id = await pickId(client, `${NPQ_API}/participant-declarations`, step.token, step.pick);
+      if (id !== undefined) {
+        await client.put(`${NPQ_API}/participant-declarations/${id}/void`, { token: TOKENS[step.token] });
       }
       return;
     }
@@ -236,7 +251,7 @@ async function compare(context: Context, { token: tokenIndex, path, serverDate, 
   }
 }
 
-describe("the cached list pages (GET participants, participant-declarations, npq-applications)", () => {
+describe("the cached list pages (ECF participants and declarations, NPQ applications and declarations)", () => {
   afterEach(() => {
     setRecordTextCaching(true);
   });
