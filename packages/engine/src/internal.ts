@@ -59,3 +59,11 @@ export {
 } from "./npq/model/world.ts";
 // The 404 and 403 of an action on a declaration, which the NPQ service answers before it reads the body.
 export { resolveNpqDeclarationToModify } from "./npq/rules/declaration-target.ts";
+
+// A list page as ids, and the participant view for a page's "today": the sandbox renders each record once and keeps
+// its JSON text (docs/decisions/sandbox-response-cache.md).
+export { participantPageIds } from "./queries/participants.ts";
+export { declarationPageIds } from "./queries/declarations.ts";
+export { npqApplicationPageIds } from "./npq/queries/applications.ts";
+export { npqDeclarationPageIds } from "./npq/queries/declarations.ts";
+export { participantViewer } from "./views/participant.ts";

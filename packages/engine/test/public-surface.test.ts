@@ -505,6 +505,12 @@ const INTERNAL_SURFACE = [
   "npqWorldFromData",
   "npqWorldVersion",
   "resolveNpqDeclarationToModify",
+  // A list page as ids, and the participant view for a page's "today"
+  "participantPageIds",
+  "declarationPageIds",
+  "npqApplicationPageIds",
+  "npqDeclarationPageIds",
+  "participantViewer",
 ];
 
 /** The writes that skip `execute`'s validate-then-mutate path: neither entry point may offer them. */

@@ -82,6 +82,20 @@ export function listDeclarations(
   leadProviderId: string,
   query: ListQuery<DeclarationFilter>,
 ): DeclarationResource[] {
+  return declarationPageIds(world, leadProviderId, query).map((id) =>
+    declarationView(world, getRow(world, "declarations", id)),
+  );
+}
+
+/**
+ * The ids of the declarations on the page `listDeclarations` renders, in its order: for a reader that renders (or
+ * has already rendered) each declaration itself, such as the sandbox's cache of rendered records.
+ */
+export function declarationPageIds(
+  world: World,
+  leadProviderId: string,
+  query: ListQuery<DeclarationFilter>,
+): string[] {
   const filter = query.filter ?? {};
   const matches = declarationMatcher(world, filter);
   const participantIds = parseUuidListFilter(filter.participantId);
@@ -89,9 +103,9 @@ export function listDeclarations(
     const { start, end } = pageBounds(query.page);
     return declarationsOfParticipants(world, leadProviderId, participantIds, matches)
       .slice(start, end)
-      .map((declaration) => declarationView(world, declaration));
+      .map((declaration) => declaration.id);
   }
-  const ids = orderedPage(
+  return orderedPage(
     world,
     {
       byCreated: "declarationsVisibleToLeadProvider",
@@ -102,7 +116,6 @@ export function listDeclarations(
     pageRequestOf(query, DEFAULT_SORT),
     (id) => matches(getRow(world, "declarations", id)),
   );
-  return ids.map((id) => declarationView(world, getRow(world, "declarations", id)));
 }
 
 /** GET /participant-declarations/{id}: own or previous-provider declarations (filters do not apply). */

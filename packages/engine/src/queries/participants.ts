@@ -78,8 +78,21 @@ export function listParticipants(
   query: ListQuery<ParticipantFilter>,
   now: Date,
 ): ParticipantResource[] {
+  const view = participantViewer(world, leadProviderId, now);
+  return participantPageIds(world, leadProviderId, query).map((id) => view(getRow(world, "teachers", id)));
+}
+
+/**
+ * The ids of the participants on the page `listParticipants` renders, in its order: for a reader that renders (or
+ * has already rendered) each participant itself, such as the sandbox's cache of rendered records.
+ */
+export function participantPageIds(
+  world: World,
+  leadProviderId: string,
+  query: ListQuery<ParticipantFilter>,
+): string[] {
   const matches = participantMatcher(world, leadProviderId, query.filter);
-  const ids = orderedPage(
+  return orderedPage(
     world,
     {
       byCreated: "participantsByLeadProvider",
@@ -90,8 +103,6 @@ export function listParticipants(
     pageRequestOf(query),
     (id) => matches(getRow(world, "teachers", id)),
   );
-  const view = participantViewer(world, leadProviderId, now);
-  return ids.map((id) => view(getRow(world, "teachers", id)));
 }
 
 /** GET /participants/{id}: 404 unless the provider trains (or trained) the participant. */

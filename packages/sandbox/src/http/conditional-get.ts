@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { hex, loadNodeCrypto } from "../platform/node-crypto.ts";
 import type { SandboxEnv } from "./env.ts";
+import { RecentEtags } from "./recent-etags.ts";
 import { jsonTextOf } from "./responses.ts";
 
 /** What Rack::ETag adds beside an ETag it computed (ECF rules §1.3). */
@@ -13,6 +14,19 @@ const TAGGED_STATUSES = new Set([200, 201]);
 
 /** Rack::ETag's weak tag: the first 32 hex digits of the SHA-256 of the body. */
 async function weakEtag(body: string | Uint8Array<ArrayBuffer>): Promise<string> {
+  if (typeof body !== "string") {
+    return computeWeakEtag(body);
+  }
+  const known = recentEtags.find(body);
+  if (known !== undefined) {
+    return known;
+  }
+  const etag = await computeWeakEtag(body);
+  recentEtags.remember(body, etag);
+  return etag;
+}
+
+async function computeWeakEtag(body: string | Uint8Array<ArrayBuffer>): Promise<string> {
   const node = await loadNodeCrypto();
   const digest =
     node === undefined
@@ -20,6 +34,9 @@ async function weakEtag(body: string | Uint8Array<ArrayBuffer>): Promise<string>
       : node.createHash("sha256").update(body).digest("hex");
   return `W/"${digest.slice(0, 32)}"`;
 }
+
+/** The tags of the last few bodies: a client polling the same page gets its tag without hashing it again. */
+const recentEtags = new RecentEtags();
 
 const encode = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 

@@ -20,7 +20,11 @@ export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 const jsonTexts = new WeakMap<Response, string>();
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  const text = JSON.stringify(body);
+  return jsonTextResponse(JSON.stringify(body), status, headers);
+}
+
+/** `jsonResponse` for a body already in JSON text (a page joined from cached records' texts). */
+export function jsonTextResponse(text: string, status = 200, headers: Record<string, string> = {}): Response {
   const response = new Response(text, {
     status,
     headers: { "content-type": JSON_CONTENT_TYPE, ...headers },

@@ -1,7 +1,7 @@
 import { NPQ_REQUEST_MESSAGES, NPQ_TITLES } from "@lpkit/engine";
 import { faultError } from "../http/faults.ts";
 import type { RequestError, RequestErrorReason } from "../http/request-error.ts";
-import { type ApiError, jsonResponse } from "../http/responses.ts";
+import { type ApiError, jsonTextResponse } from "../http/responses.ts";
 
 /**
  * The NPQ service's answers, which differ from the ECF service's in their details (NPQ rules §1.3, §1.4): JSON
@@ -12,7 +12,12 @@ const NPQ_CONTENT_TYPE = "application/json";
 const NO_STORE = "no-store";
 
 export function npqJson(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return jsonResponse(body, status, { "content-type": NPQ_CONTENT_TYPE, "cache-control": NO_STORE, ...headers });
+  return npqJsonText(JSON.stringify(body), status, headers);
+}
+
+/** `npqJson` for a body already in JSON text (a page joined from cached records' texts). */
+export function npqJsonText(text: string, status = 200, headers: Record<string, string> = {}): Response {
+  return jsonTextResponse(text, status, { "content-type": NPQ_CONTENT_TYPE, "cache-control": NO_STORE, ...headers });
 }
 
 export function npqErrors(status: number, errors: readonly ApiError[]): Response {

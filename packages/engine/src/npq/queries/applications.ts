@@ -24,6 +24,20 @@ export function listNpqApplications(
   leadProviderId: string,
   query: ListQuery<NpqApplicationsFilter> = {},
 ): NpqApplicationResource[] {
+  return npqApplicationPageIds(world, leadProviderId, query).map((id) =>
+    npqApplicationView(world, getNpqRow(world, "applications", id)),
+  );
+}
+
+/**
+ * The ids of the applications on the page `listNpqApplications` renders, in its order: for a reader that renders
+ * (or has already rendered) each application itself, such as the sandbox's cache of rendered records.
+ */
+export function npqApplicationPageIds(
+  world: NpqWorld,
+  leadProviderId: string,
+  query: ListQuery<NpqApplicationsFilter> = {},
+): string[] {
   const cohorts = parseCohortListFilter(query.filter?.cohort);
   const participants = parseUuidListFilter(query.filter?.participantId);
   const since = query.filter?.updatedSince === undefined ? undefined : instantOf(query.filter.updatedSince);
@@ -35,7 +49,7 @@ export function listNpqApplications(
       (since === undefined || npqApplicationUpdatedAt(world, application) >= since)
     );
   });
-  const page = npqOrderedPage(
+  return npqOrderedPage(
     matching,
     (id, attribute) => {
       const application = getNpqRow(world, "applications", id);
@@ -44,7 +58,6 @@ export function listNpqApplications(
     },
     { sort: parseSort(query.sort), page: query.page },
   );
-  return page.map((id) => npqApplicationView(world, getNpqRow(world, "applications", id)));
 }
 
 export function showNpqApplication(

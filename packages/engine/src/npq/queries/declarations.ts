@@ -46,6 +46,20 @@ export function listNpqDeclarations(
   leadProviderId: string,
   query: ListQuery<NpqDeclarationsFilter> = {},
 ): NpqDeclarationResource[] {
+  return npqDeclarationPageIds(world, leadProviderId, query).map((id) =>
+    npqDeclarationView(world, getNpqRow(world, "declarations", id)),
+  );
+}
+
+/**
+ * The ids of the declarations on the page `listNpqDeclarations` renders, in its order: for a reader that renders
+ * (or has already rendered) each declaration itself, such as the sandbox's cache of rendered records.
+ */
+export function npqDeclarationPageIds(
+  world: NpqWorld,
+  leadProviderId: string,
+  query: ListQuery<NpqDeclarationsFilter> = {},
+): string[] {
   const cohorts = parseCohortListFilter(query.filter?.cohort);
   const participants = parseUuidListFilter(query.filter?.participantId);
   const since = query.filter?.updatedSince === undefined ? undefined : instantOf(query.filter.updatedSince);
@@ -55,12 +69,11 @@ export function listNpqDeclarations(
       (participants === undefined || participants.includes(declaration.userId)) &&
       (since === undefined || declaration.updatedAt >= since),
   );
-  const page = npqOrderedPage(
+  return npqOrderedPage(
     matching.map((declaration) => declaration.id),
     (id) => getNpqRow(world, "declarations", id).createdAt,
     { sort: DEFAULT_SORT, page: query.page },
   );
-  return page.map((id) => npqDeclarationView(world, getNpqRow(world, "declarations", id)));
 }
 
 export function showNpqDeclaration(

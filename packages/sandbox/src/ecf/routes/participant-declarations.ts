@@ -1,10 +1,12 @@
-import { declarationView, listDeclarations, showDeclaration } from "@lpkit/engine";
+import { declarationView, showDeclaration } from "@lpkit/engine";
 import type { ApiRoutes } from "../../http/api-routes.ts";
 import { readAttributes } from "../../http/body/attributes.ts";
 import { cohortFilter, filterText, readFilter } from "../../http/query/filters.ts";
+import { jsonTextResponse } from "../../http/responses.ts";
 import { execute } from "../../journal/journaled-execute.ts";
+import { declarationsPageText } from "../../record-texts/cached-pages.ts";
 import type { EcfDependencies } from "../ecf-dependencies.ts";
-import { ecfRequest, listParameters, listResponse, pathId, resultResponse } from "../ecf-request.ts";
+import { ecfRequest, listParameters, pathId, resultResponse } from "../ecf-request.ts";
 
 /** Declarations: list, show, submit (ECF rules §3, §4) and void (5.2). */
 export function participantDeclarationRoutes(routes: ApiRoutes, dependencies: EcfDependencies): void {
@@ -12,8 +14,8 @@ export function participantDeclarationRoutes(routes: ApiRoutes, dependencies: Ec
     const request = ecfRequest(c, dependencies);
     // No sort on this endpoint: `sort` is ignored, as on the real service.
     const { filter, updatedSince, page } = listParameters(request.query);
-    return listResponse(
-      listDeclarations(request.world, request.leadProviderId, {
+    return jsonTextResponse(
+      declarationsPageText(request.world, request.leadProviderId, {
         filter: {
           cohort: cohortFilter(filter),
           participantId: filterText(filter, "participant_id"),

@@ -1,6 +1,5 @@
 import {
   type Command,
-  listParticipants,
   type Outcome,
   type ParticipantActionResult,
   participantView,
@@ -11,17 +10,19 @@ import type { ApiRoutes } from "../../http/api-routes.ts";
 import { readAttributes } from "../../http/body/attributes.ts";
 import type { SandboxEnv } from "../../http/env.ts";
 import { cohortFilter, filterText, readFilter } from "../../http/query/filters.ts";
+import { jsonTextResponse } from "../../http/responses.ts";
 import { execute } from "../../journal/journaled-execute.ts";
+import { participantsPageText } from "../../record-texts/cached-pages.ts";
 import type { EcfDependencies } from "../ecf-dependencies.ts";
-import { type EcfRequest, ecfRequest, listParameters, listResponse, pathId, resultResponse } from "../ecf-request.ts";
+import { type EcfRequest, ecfRequest, listParameters, pathId, resultResponse } from "../ecf-request.ts";
 
 /** GET /participants, GET /participants/{id} and the four participant actions (ECF rules §1.1, §6). */
 export function participantRoutes(routes: ApiRoutes, dependencies: EcfDependencies): void {
   routes.get("/participants", (c) => {
     const request = ecfRequest(c, dependencies);
     const { filter, updatedSince, page, sort } = listParameters(request.query);
-    return listResponse(
-      listParticipants(
+    return jsonTextResponse(
+      participantsPageText(
         request.world,
         request.leadProviderId,
         {

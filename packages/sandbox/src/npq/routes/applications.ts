@@ -1,5 +1,4 @@
 import {
-  listNpqApplications,
   type NpqApplication,
   type NpqCommand,
   npqApplicationView,
@@ -12,18 +11,20 @@ import type { ApiRoutes } from "../../http/api-routes.ts";
 import type { SandboxEnv } from "../../http/env.ts";
 import { readFilter } from "../../http/query/filters.ts";
 import { executeNpq } from "../../journal/journaled-execute.ts";
+import { npqApplicationsPageText } from "../../record-texts/cached-pages.ts";
 import { readNpqAttributes } from "../npq-attributes.ts";
 import type { NpqDependencies } from "../npq-dependencies.ts";
 import { readNpqListQuery } from "../npq-filters.ts";
-import { type NpqRequest, npqListResponse, npqRequest, npqResultResponse } from "../npq-request.ts";
+import { type NpqRequest, npqRequest, npqResultResponse } from "../npq-request.ts";
+import { npqJsonText } from "../npq-responses.ts";
 
 /** GET /npq-applications, GET /npq-applications/{id} and accept, reject, change funded place (NPQ rules §2.1, §3). */
 export function npqApplicationRoutes(routes: ApiRoutes, dependencies: NpqDependencies): void {
   routes.get("/npq-applications", (c) => {
     const request = npqRequest(c, dependencies);
     const { filter, page } = readNpqListQuery(request.query);
-    return npqListResponse(
-      listNpqApplications(request.world, request.leadProviderId, {
+    return npqJsonText(
+      npqApplicationsPageText(request.world, request.leadProviderId, {
         filter,
         sort: sortParameter(request.query),
         page,

@@ -1,5 +1,4 @@
 import {
-  listNpqDeclarations,
   type NpqCommand,
   type NpqDeclaration,
   npqDeclarationView,
@@ -13,10 +12,12 @@ import type { ApiRoutes } from "../../http/api-routes.ts";
 import type { SandboxEnv } from "../../http/env.ts";
 import { readFilter } from "../../http/query/filters.ts";
 import { executeNpq } from "../../journal/journaled-execute.ts";
+import { npqDeclarationsPageText } from "../../record-texts/cached-pages.ts";
 import { readNpqAttributes } from "../npq-attributes.ts";
 import type { NpqDependencies } from "../npq-dependencies.ts";
 import { readNpqListQuery } from "../npq-filters.ts";
-import { type NpqRequest, npqListResponse, npqRequest, npqResultResponse } from "../npq-request.ts";
+import { type NpqRequest, npqRequest, npqResultResponse } from "../npq-request.ts";
+import { npqJsonText } from "../npq-responses.ts";
 
 /**
  * GET /participant-declarations, GET /participant-declarations/{id}, POST /participant-declarations and the void and
@@ -26,8 +27,8 @@ export function npqParticipantDeclarationRoutes(routes: ApiRoutes, dependencies:
   routes.get("/participant-declarations", (c) => {
     const request = npqRequest(c, dependencies);
     const { filter, page } = readNpqListQuery(request.query);
-    return npqListResponse(
-      listNpqDeclarations(request.world, request.leadProviderId, {
+    return npqJsonText(
+      npqDeclarationsPageText(request.world, request.leadProviderId, {
         filter,
         page,
       }),
