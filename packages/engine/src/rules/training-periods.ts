@@ -59,9 +59,19 @@ export function partneredTrainingPeriodsWith(
   role: Role,
   leadProviderId: string,
 ): TrainingPeriod[] {
-  return trainingPeriodsOf(world, teacherId, role).filter(
-    (period) => partnershipOf(world, period)?.leadProviderId === leadProviderId,
-  );
+  return partneredAmong(world, trainingPeriodsOf(world, teacherId, role), leadProviderId);
+}
+
+/**
+ * `partneredTrainingPeriodsWith` of periods already looked up (`trainingPeriodsOf`), for callers that ask about the
+ * same participant role more than once.
+ */
+export function partneredAmong(
+  world: World,
+  periods: readonly TrainingPeriod[],
+  leadProviderId: string,
+): TrainingPeriod[] {
+  return periods.filter((period) => partnershipOf(world, period)?.leadProviderId === leadProviderId);
 }
 
 /** "The training period" of ECF rules §3.2: the latest by start date (future-dated included) with this provider. */
@@ -71,5 +81,14 @@ export function latestTrainingPeriodWith(
   role: Role,
   leadProviderId: string,
 ): TrainingPeriod | undefined {
-  return partneredTrainingPeriodsWith(world, teacherId, role, leadProviderId).at(-1);
+  return latestPartneredAmong(world, trainingPeriodsOf(world, teacherId, role), leadProviderId);
+}
+
+/** `latestTrainingPeriodWith` of periods already looked up (`trainingPeriodsOf`). */
+export function latestPartneredAmong(
+  world: World,
+  periods: readonly TrainingPeriod[],
+  leadProviderId: string,
+): TrainingPeriod | undefined {
+  return partneredAmong(world, periods, leadProviderId).at(-1);
 }
