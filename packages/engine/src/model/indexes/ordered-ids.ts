@@ -71,18 +71,28 @@ export class OrderedIds {
     this.#flat = undefined;
     this.#size += 1;
     const blocks = this.#blocks;
-    if (blocks.length === 0) {
+    const last = blocks.at(-1);
+    if (last === undefined) {
       blocks.push({ sortKeys: [sortKey], ids: [id] });
+      return;
+    }
+    // Rows mostly arrive in sort key order (a new row is the latest created or updated): those go last, found
+    // without a search.
+    if (this.#comesAfterLast(last, sortKey, id)) {
+      last.sortKeys.push(sortKey);
+      last.ids.push(id);
+      if (last.ids.length > BLOCK_SIZE) {
+        this.#split(blocks.length - 1);
+      }
       return;
     }
     const index = this.#blockToInsertInto(sortKey, id);
     const block = blocks[index] as Block;
     const at = this.#tiesById ? entryLowerBound(block, sortKey, id) : keyUpperBound(block.sortKeys, sortKey);
-    block.sortKeys.splice(at, 0, sortKey);
-    block.ids.splice(at, 0, id);
+    insertAt(block.sortKeys, at, sortKey);
+    insertAt(block.ids, at, id);
     if (block.ids.length > BLOCK_SIZE) {
-      const half = block.ids.length >>> 1;
-      blocks.splice(index + 1, 0, { sortKeys: block.sortKeys.splice(half), ids: block.ids.splice(half) });
+      this.#split(index);
     }
   }
 
@@ -94,11 +104,27 @@ export class OrderedIds {
     this.#flat = undefined;
     this.#size -= 1;
     const block = this.#blocks[found.block] as Block;
-    block.sortKeys.splice(found.at, 1);
-    block.ids.splice(found.at, 1);
+    removeAt(block.sortKeys, found.at);
+    removeAt(block.ids, found.at);
     if (block.ids.length === 0) {
       this.#blocks.splice(found.block, 1);
     }
+  }
+
+  /** Whether an entry (sortKey, id) belongs after every entry of the bucket, whose last block is `last`. */
+  #comesAfterLast(last: Block, sortKey: string, id: string): boolean {
+    const lastKey = last.sortKeys[last.sortKeys.length - 1] as string;
+    if (sortKey !== lastKey) {
+      return sortKey > lastKey;
+    }
+    return !this.#tiesById || id > (last.ids[last.ids.length - 1] as string);
+  }
+
+  /** Splits an overfull block in two halves. */
+  #split(index: number): void {
+    const block = this.#blocks[index] as Block;
+    const half = block.ids.length >>> 1;
+    this.#blocks.splice(index + 1, 0, { sortKeys: block.sortKeys.splice(half), ids: block.ids.splice(half) });
   }
 
   /** Removes every entry of an id, whatever its sort key (a scan of the bucket). */
@@ -169,6 +195,27 @@ export class OrderedIds {
     }
     return Math.max(0, low - 1);
   }
+}
+
+/**
+ * Inserts in place by shifting the tail one step (a block holds at most BLOCK_SIZE entries): `splice` would allocate
+ * an array of the removed entries on every call, and indexes change on every write.
+ */
+function insertAt(entries: string[], at: number, entry: string): void {
+  let index = entries.length;
+  entries.push(entry);
+  for (; index > at; index--) {
+    entries[index] = entries[index - 1] as string;
+  }
+  entries[at] = entry;
+}
+
+/** Removes in place, shifting the tail back (see `insertAt`). */
+function removeAt(entries: string[], at: number): void {
+  for (let index = at; index < entries.length - 1; index++) {
+    entries[index] = entries[index + 1] as string;
+  }
+  entries.pop();
 }
 
 /** The first position whose sort key is at least `sortKey`. */
