@@ -89,8 +89,8 @@ export class OrderedIds {
     const index = this.#blockToInsertInto(sortKey, id);
     const block = blocks[index] as Block;
     const at = this.#tiesById ? entryLowerBound(block, sortKey, id) : keyUpperBound(block.sortKeys, sortKey);
-    insertAt(block.sortKeys, at, sortKey);
-    insertAt(block.ids, at, id);
+    block.sortKeys.splice(at, 0, sortKey);
+    block.ids.splice(at, 0, id);
     if (block.ids.length > BLOCK_SIZE) {
       this.#split(index);
     }
@@ -104,8 +104,8 @@ export class OrderedIds {
     this.#flat = undefined;
     this.#size -= 1;
     const block = this.#blocks[found.block] as Block;
-    removeAt(block.sortKeys, found.at);
-    removeAt(block.ids, found.at);
+    block.sortKeys.splice(found.at, 1);
+    block.ids.splice(found.at, 1);
     if (block.ids.length === 0) {
       this.#blocks.splice(found.block, 1);
     }
@@ -195,27 +195,6 @@ export class OrderedIds {
     }
     return Math.max(0, low - 1);
   }
-}
-
-/**
- * Inserts in place by shifting the tail one step (a block holds at most BLOCK_SIZE entries): `splice` would allocate
- * an array of the removed entries on every call, and indexes change on every write.
- */
-function insertAt(entries: string[], at: number, entry: string): void {
-  let index = entries.length;
-  entries.push(entry);
-  for (; index > at; index--) {
-    entries[index] = entries[index - 1] as string;
-  }
-  entries[at] = entry;
-}
-
-/** Removes in place, shifting the tail back (see `insertAt`). */
-function removeAt(entries: string[], at: number): void {
-  for (let index = at; index < entries.length - 1; index++) {
-    entries[index] = entries[index + 1] as string;
-  }
-  entries.pop();
 }
 
 /** The first position whose sort key is at least `sortKey`. */
