@@ -103,6 +103,7 @@ const medianOf = (pick: (report: BuildReport) => number | undefined) =>
   median(defaultReports.map((report) => pick(report) ?? Number.NaN));
 const standardBuild = {
   ms: medianOf((report) => report.buildMilliseconds),
+  cpuMs: medianOf((report) => report.buildCpuMilliseconds),
   bytes: medianOf((r) => r.buildBytes),
   peakRss: medianOf((r) => r.buildPeakRss),
   digestMs: medianOf((r) => r.digest.milliseconds),
@@ -167,6 +168,13 @@ printRatios(
   { heading: "heap MiB", digits: 1 },
 );
 
+printRatios(
+  [
+    { name: `${baselineRow}, CPU time`, value: standardBuild.cpuMs },
+    { name: `${largeRow}, CPU time`, value: large.report?.buildCpuMilliseconds ?? Number.NaN },
+  ],
+  { heading: "CPU ms", digits: 0 },
+);
 // Against the aims: the peak RSS of the whole build process (module loading included, as when `lpkit-sandbox`
 // starts), and the time again, with the aims beside them.
 const largePeakRss = large.report?.buildPeakRss;
@@ -183,7 +191,8 @@ console.log(
   `  aims: built in < ${thousands(AIM_BUILD_MS)} ms (${thousands(Math.round(largeMs))} ms: ` +
     `${verdict(!stopped && largeMs < AIM_BUILD_MS)}); peak RSS < ${thousands(AIM_PEAK_RSS_MIB)} MiB ` +
     `(${largePeakRss === undefined ? "n/a" : `${mib(largePeakRss).toFixed(0)} MiB`}: ` +
-    `${verdict(largePeakRss !== undefined && mib(largePeakRss) < AIM_PEAK_RSS_MIB)})`,
+    `${verdict(largePeakRss !== undefined && mib(largePeakRss) < AIM_PEAK_RSS_MIB)}). CPU time is the build's own ` +
+    "(user + system); wall time above it is what the machine's other work took.",
 );
 
 // GET /__sandbox/world, the first request on each built world: its time, and how far it pushes the peak RSS, against
