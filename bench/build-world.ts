@@ -34,7 +34,7 @@ export interface BuildReport {
   counts: Record<string, number>;
 }
 
-export interface WorldDigestReport {
+interface WorldDigestReport {
   milliseconds: number;
   /**
    * How far the request pushed the peak RSS above the RSS before it (NaN where the peak cannot be reset). A digest

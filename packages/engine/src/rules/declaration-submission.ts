@@ -117,7 +117,7 @@ function periodsOfRole(world: World, lookups: Lookups, teacherId: string, role: 
   return periods;
 }
 
-/** `partneredTrainingPeriodsWith`, through the submission's lookups. */
+/** The participant's periods of a role with this lead provider (`partneredAmong`), through the submission's lookups. */
 function partneredPeriods(
   world: World,
   lookups: Lookups,

@@ -50,21 +50,9 @@ export function trainingPeriodsOf(world: World, teacherId: string, role: Role): 
 }
 
 /**
- * The participant's periods of a role delivered by this lead provider through a school partnership (periods that
- * only have an expression of interest do not count), earliest start first.
- */
-export function partneredTrainingPeriodsWith(
-  world: World,
-  teacherId: string,
-  role: Role,
-  leadProviderId: string,
-): TrainingPeriod[] {
-  return partneredAmong(world, trainingPeriodsOf(world, teacherId, role), leadProviderId);
-}
-
-/**
- * `partneredTrainingPeriodsWith` of periods already looked up (`trainingPeriodsOf`), for callers that ask about the
- * same participant role more than once.
+ * Of a participant's periods of one role (`trainingPeriodsOf`), those delivered by this lead provider through a
+ * school partnership (periods that only have an expression of interest do not count), earliest start first. Taking
+ * the periods rather than looking them up lets a caller that asks about the same role more than once look once.
  */
 export function partneredAmong(
   world: World,
