@@ -37,10 +37,10 @@ export interface BuildReport {
 interface WorldDigestReport {
   milliseconds: number;
   /**
-   * How far the request pushed the peak RSS above the RSS before it (NaN where the peak cannot be reset). A digest
+   * How far the request pushed the peak RSS above the RSS before it (null where the peak cannot be reset). A digest
    * of the world's JSON built as one string would need at least `jsonBytes` more.
    */
-  peakRssGrowth: number;
+  peakRssGrowth: number | null;
   /** The world's data as JSON, in bytes, measured a table at a time. */
   jsonBytes: number;
 }
@@ -97,7 +97,7 @@ async function digestReport(): Promise<WorldDigestReport> {
   const response = await built.value.fetch(new Request("http://localhost/__sandbox/world"));
   const text = await response.text();
   const milliseconds = performance.now() - start;
-  const peakRssGrowth = resettable ? Math.max(0, peakRss() - rssBefore) : Number.NaN;
+  const peakRssGrowth = resettable ? Math.max(0, peakRss() - rssBefore) : null;
   if (response.status !== 200) {
     throw new Error(`GET /__sandbox/world answered ${response.status}: ${text}`);
   }
