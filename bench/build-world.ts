@@ -8,6 +8,7 @@ import { createSandbox } from "@lpkit/sandbox";
 import { internalControl } from "../packages/sandbox/src/create-sandbox.ts";
 import { FROZEN_NOW } from "./frozen-now.ts";
 import { measure, retainedHeap } from "./measure.ts";
+import { peakRss, resetPeakRss } from "./peak-rss.ts";
 
 export interface BuildProgress {
   kind: "progress";
@@ -20,11 +21,28 @@ export interface BuildProgress {
 export interface BuildReport {
   kind: "report";
   buildMilliseconds: number;
+  /** CPU time of the build, user + system, of every thread (V8 collects and compiles beside the main one). */
+  buildCpuMilliseconds: number;
   /** Heap the sandbox keeps alive once built. */
   buildBytes: number;
+  /** The process's peak RSS by the end of the build (module loading included, as when `lpkit-sandbox` starts). */
+  buildPeakRss: number;
+  /** The first `GET /__sandbox/world` on the built world. */
+  digest: WorldDigestReport;
   /** The baseline; null when not asked for, or when the world's data is too big for one JSON string. */
   parse: { milliseconds: number; bytes: number; jsonBytes: number } | null;
   counts: Record<string, number>;
+}
+
+interface WorldDigestReport {
+  milliseconds: number;
+  /**
+   * How far the request pushed the peak RSS above the RSS before it (null where the peak cannot be reset). A digest
+   * of the world's JSON built as one string would need at least `jsonBytes` more.
+   */
+  peakRssGrowth: number | null;
+  /** The world's data as JSON, in bytes, measured a table at a time. */
+  jsonBytes: number;
 }
 
 export type BuildMessage = BuildProgress | BuildReport;
@@ -41,6 +59,7 @@ if (process.send === undefined) {
 const size = Number(process.argv[2] ?? "0");
 const withBaseline = process.argv[3] === "with-baseline";
 let lastProgress = 0;
+const cpuBefore = process.cpuUsage();
 const built = retainedHeap(() =>
   createSandbox({
     now: FROZEN_NOW,
@@ -54,7 +73,37 @@ const built = retainedHeap(() =>
     },
   }),
 );
+const buildCpu = process.cpuUsage(cpuBefore);
+const buildPeakRss = peakRss();
 const world = internalControl(built.value).state.world;
+
+/** The length of the world's JSON, one table at a time (a 100,000-participant world is too long for one string). */
+function worldJsonBytes(): number {
+  const data = worldData(world) as unknown as Record<string, unknown>;
+  // `{"name":table,...}`: the braces, a comma between tables, and each name and table.
+  let bytes = 2 + Math.max(0, Object.keys(data).length - 1);
+  for (const [name, table] of Object.entries(data)) {
+    bytes += Buffer.byteLength(`${JSON.stringify(name)}:${JSON.stringify(table)}`);
+  }
+  return bytes;
+}
+
+/** The first `GET /__sandbox/world`: its time, and how far it pushed the peak RSS (after a full collection). */
+async function digestReport(): Promise<WorldDigestReport> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  const resettable = resetPeakRss();
+  const start = performance.now();
+  const response = await built.value.fetch(new Request("http://localhost/__sandbox/world"));
+  const text = await response.text();
+  const milliseconds = performance.now() - start;
+  const peakRssGrowth = resettable ? Math.max(0, peakRss() - rssBefore) : null;
+  if (response.status !== 200) {
+    throw new Error(`GET /__sandbox/world answered ${response.status}: ${text}`);
+  }
+  return { milliseconds, peakRssGrowth, jsonBytes: worldJsonBytes() };
+}
+const digest = await digestReport();
 
 /** JSON.parse of the world's data: its time (median of a few, as it is short and starts warm) and heap. */
 function parseBaseline(): BuildReport["parse"] {
@@ -79,7 +128,10 @@ send(
   {
     kind: "report",
     buildMilliseconds: built.milliseconds,
+    buildCpuMilliseconds: (buildCpu.user + buildCpu.system) / 1000,
     buildBytes: built.bytes,
+    buildPeakRss,
+    digest,
     parse: withBaseline ? parseBaseline() : null,
     counts,
   },

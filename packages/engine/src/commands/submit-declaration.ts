@@ -13,10 +13,8 @@ import { type Outcome, ok } from "../result.ts";
 import { checkDeclarationSubmission, type DeclarationSubmission } from "../rules/declaration-submission.ts";
 import { isRoleEligibleForFunding } from "../rules/funding.ts";
 import { mentorshipClosestTo } from "../rules/mentorship.ts";
-import { nextOutputStatement } from "../rules/statements.ts";
 import { partnershipOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
-import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
 import { reevaluateMentorCompletion } from "./reevaluate-mentor-completion.ts";
 
@@ -33,8 +31,17 @@ export function submitDeclaration(
   if (!checked.ok) {
     return checked;
   }
-  const { teacher, role, trainingPeriod, cohort, declarationType, declarationDate, declarationDay, evidenceHeld } =
-    checked.value;
+  const {
+    teacher,
+    role,
+    trainingPeriod,
+    cohort,
+    declarationType,
+    declarationDate,
+    declarationDay,
+    evidenceHeld,
+    statement,
+  } = checked.value;
   const partnership = partnershipOf(world, trainingPeriod);
   if (partnership === undefined) {
     // The checks only find training periods through their partnership with this provider: an engine bug if not.
@@ -46,14 +53,10 @@ export function submitDeclaration(
   const school = getRow(world, "schools", getRow(world, "schoolPeriods", trainingPeriod.schoolPeriodId).schoolId);
   const uplifts =
     declarationType === "started" && cohort.upliftFeesEnabled ? school.cohorts[cohort.year]?.fundingEligibility : null;
-  const statement = isRoleEligibleForFunding(teacher, role)
-    ? nextOutputStatement(world, {
-        leadProviderId: command.leadProviderId,
-        cohortYear: cohort.year,
-        today: londonToday(context.now),
-        openOnly: true,
-      })
-    : undefined;
+  // The statement was found by declaration rule 18, which looks for it exactly when the role is eligible for funding.
+  if (statement === undefined && isRoleEligibleForFunding(teacher, role)) {
+    throw new Error(`declaration for ${teacher.id} passed declaration rule 18 without a statement`);
+  }
 
   // A declaration starts submitted; when a statement takes it, it becomes eligible at once (ECF rules §4.3).
   const submitted = DECLARATION_STATE_STATUSES[declarationMachine.initial];

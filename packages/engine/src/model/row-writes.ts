@@ -37,8 +37,6 @@ for (const [name, definition] of Object.entries(INDEXES) as [IndexName, IndexDef
   slotsByTable.set(definition.table, slots);
 }
 
-type KeysFunction = IndexDefinition["keys"];
-
 const NO_KEYS: readonly string[] = [];
 
 /** Placements as the store remembers them: `[key, sortKey, key, sortKey, ...]`. */
@@ -54,17 +52,21 @@ function unflatten(remembered: readonly string[]): IndexPlacement[] {
   return placements;
 }
 
-/** An index's keys for a row. Indexes sharing a `keys` function (see scope-indexes.ts) compute it once per row. */
+/**
+ * An index's keys for a row. Indexes sharing a `keys` function (see scope-indexes.ts) share a slot, so the keys are
+ * computed once per row: `computed` holds them by slot.
+ */
 function keysOf<N extends TableName>(
   definition: IndexDefinition<N>,
   row: Row<N>,
   world: World,
-  shared: Map<KeysFunction, readonly string[]>,
+  computed: (readonly string[] | undefined)[],
+  slot: number,
 ): readonly string[] {
-  let keys = shared.get(definition.keys as KeysFunction);
+  let keys = computed[slot];
   if (keys === undefined) {
     keys = definition.keys(row, world);
-    shared.set(definition.keys as KeysFunction, keys);
+    computed[slot] = keys;
   }
   return keys;
 }
@@ -79,7 +81,7 @@ function indexRow<N extends TableName>(world: World, table: N, id: string, previ
   const { indexes } = world;
   const remembered = indexes.remembered(table, id);
   let remember: (readonly string[] | undefined)[] | undefined;
-  let sharedKeys: Map<KeysFunction, readonly string[]> | undefined;
+  let computedKeys: (readonly string[] | undefined)[] | undefined;
   for (const { name, definition: untyped, slot } of indexesByTable.get(table) ?? []) {
     const definition = untyped as unknown as IndexDefinition<N>;
     if (row === undefined) {
@@ -92,8 +94,8 @@ function indexRow<N extends TableName>(world: World, table: N, id: string, previ
         remember[slot] = flatten(next);
       }
     } else if (definition.readsOtherRows) {
-      sharedKeys ??= new Map();
-      const keys = keysOf(definition, row, world, sharedKeys);
+      computedKeys ??= new Array(slotsByTable.get(table)?.length);
+      const keys = keysOf(definition, row, world, computedKeys, slot);
       const sortKey = definition.sortKey(row, world);
       const previousSortKey =
         previous === undefined || previous === row ? sortKey : definition.sortKey(previous, world);

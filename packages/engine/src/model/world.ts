@@ -122,6 +122,6 @@ export function lookupIdsFrom(world: World, index: IndexName, key: string, fromS
 
 /** Rows in one bucket of an index, in the index's order. */
 export function lookup<I extends IndexName>(world: World, index: I, key: string): Row<IndexTable<I>>[] {
-  const table = INDEXES[index].table as IndexTable<I>;
-  return lookupIds(world, index, key).map((id) => world[table][id] as Row<IndexTable<I>>);
+  const rows = world[INDEXES[index].table as IndexTable<I>] as Record<string, Row<IndexTable<I>>>;
+  return world.indexes.mapIds(index, key, (id) => rows[id] as Row<IndexTable<I>>);
 }

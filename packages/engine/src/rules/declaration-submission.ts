@@ -10,6 +10,7 @@ import type { Cohort } from "../model/cohort.ts";
 import { type Declaration, isBillableOrChangeable } from "../model/declaration.ts";
 import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import { type Milestone, milestoneOf } from "../model/schedule.ts";
+import type { Statement } from "../model/statement.ts";
 import type { Teacher } from "../model/teacher.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
 import { findRow, lookup, type World } from "../model/world.ts";
@@ -31,8 +32,8 @@ import { isInSequence, SEQUENCE_RULE_FROM_COHORT } from "./sequence.ts";
 import { nextOutputStatement } from "./statements.ts";
 import {
   cohortOf,
-  latestTrainingPeriodWith,
-  partneredTrainingPeriodsWith,
+  latestPartneredAmong,
+  partneredAmong,
   scheduleOf,
   trainingPeriodsOf,
   trainingStatusOf,
@@ -59,11 +60,27 @@ export interface AcceptedSubmission {
   /** The calendar day written in `declaration_date` (ECF rules §4.1: the mentor closest to it is recorded). */
   readonly declarationDay: CalendarDate;
   readonly evidenceHeld: EvidenceType | null;
+  /**
+   * The open output statement the declaration lands on (ECF rules §4.3): the one rule 18 found, when the
+   * participant's role is eligible for funding; undefined otherwise.
+   */
+  readonly statement: Statement | undefined;
 }
 
 /** Rails' `blank?`: missing, empty or only whitespace. */
 function present(value: string | null | undefined): string | null {
   return value === null || value === undefined || value.trim() === "" ? null : value;
+}
+
+/**
+ * Rows several checks read, looked up once per submission: each lookup hashes a fresh key into an index that holds
+ * every participant, and the checks only read, so a second lookup would find the same rows.
+ */
+interface Lookups {
+  readonly periods: Partial<Record<Role, TrainingPeriod[]>>;
+  declarations?: Declaration[];
+  /** Set by rule 18 when it looked: the open output statement it found, if any. */
+  statement?: { readonly found: Statement | undefined };
 }
 
 /** Everything the checks look at, resolved once. */
@@ -87,9 +104,32 @@ interface Facts {
   readonly trainingPeriod: TrainingPeriod | undefined;
   readonly cohort: Cohort | undefined;
   readonly milestone: Milestone | undefined;
+  readonly lookups: Lookups;
+}
+
+/** Every training period of one role of the participant, earliest start first. */
+function periodsOfRole(world: World, lookups: Lookups, teacherId: string, role: Role): TrainingPeriod[] {
+  let periods = lookups.periods[role];
+  if (periods === undefined) {
+    periods = trainingPeriodsOf(world, teacherId, role);
+    lookups.periods[role] = periods;
+  }
+  return periods;
+}
+
+/** The participant's periods of a role with this lead provider (`partneredAmong`), through the submission's lookups. */
+function partneredPeriods(
+  world: World,
+  lookups: Lookups,
+  teacherId: string,
+  role: Role,
+  leadProviderId: string,
+): TrainingPeriod[] {
+  return partneredAmong(world, periodsOfRole(world, lookups, teacherId, role), leadProviderId);
 }
 
 function gatherFacts(world: World, submission: DeclarationSubmission, now: Date): Facts {
+  const lookups: Lookups = { periods: {} };
   const participantId = present(submission.participantId);
   const teacher = participantId === null ? undefined : findRow(world, "teachers", participantId);
   const role = roleOfCourse(submission.courseIdentifier ?? undefined);
@@ -100,7 +140,7 @@ function gatherFacts(world: World, submission: DeclarationSubmission, now: Date)
   const trainingPeriod =
     teacher === undefined || role === null
       ? undefined
-      : latestTrainingPeriodWith(world, teacher.id, role, submission.leadProviderId);
+      : latestPartneredAmong(world, periodsOfRole(world, lookups, teacher.id, role), submission.leadProviderId);
   const schedule = trainingPeriod === undefined ? undefined : scheduleOf(world, trainingPeriod);
   return {
     world,
@@ -120,6 +160,7 @@ function gatherFacts(world: World, submission: DeclarationSubmission, now: Date)
     trainingPeriod,
     cohort: trainingPeriod === undefined ? undefined : cohortOf(world, trainingPeriod),
     milestone: schedule === undefined || type === null ? undefined : milestoneOf(schedule, type),
+    lookups,
   };
 }
 
@@ -127,7 +168,12 @@ function roleDeclarations(facts: Facts): Declaration[] {
   if (facts.teacher === undefined || facts.role === null) {
     return [];
   }
-  return lookup(facts.world, "declarationsByParticipantRole", participantRoleKey(facts.teacher.id, facts.role));
+  facts.lookups.declarations ??= lookup(
+    facts.world,
+    "declarationsByParticipantRole",
+    participantRoleKey(facts.teacher.id, facts.role),
+  );
+  return facts.lookups.declarations;
 }
 
 const { participantId, courseIdentifier, declarationDate, declarationType, evidenceHeld, cohort } = TITLES;
@@ -170,7 +216,7 @@ const CHECKS: readonly Check[] = [
       return;
     }
     const otherRole: Role = role === "ect" ? "mentor" : "ect";
-    if (partneredTrainingPeriodsWith(world, teacher.id, otherRole, leadProviderId).length > 0) {
+    if (partneredPeriods(world, facts.lookups, teacher.id, otherRole, leadProviderId).length > 0) {
       errors.add(RULE[5].title, RULE[5].detail);
     }
   },
@@ -275,7 +321,9 @@ const CHECKS: readonly Check[] = [
     if (errors.has(cohort) || teacher === undefined || role === null) {
       return;
     }
-    const current = trainingPeriodsOf(world, teacher.id, role).find((period) => periodContains(period, today));
+    const current = periodsOfRole(world, facts.lookups, teacher.id, role).find((period) =>
+      periodContains(period, today),
+    );
     const currentCohort = current === undefined ? undefined : cohortOf(world, current);
     if (currentCohort !== undefined && isPaymentsFrozen(currentCohort, now)) {
       errors.add(RULE[17].title, RULE[17].detail(currentCohort.year));
@@ -296,6 +344,7 @@ const CHECKS: readonly Check[] = [
       today: facts.today,
       openOnly: true,
     });
+    facts.lookups.statement = { found: statement };
     if (statement === undefined) {
       errors.add(RULE[18].title, RULE[18].detail(trainingCohort.year));
     }
@@ -330,8 +379,8 @@ const CHECKS: readonly Check[] = [
       return;
     }
     const linked =
-      partneredTrainingPeriodsWith(world, teacher.id, "ect", leadProviderId).length > 0 ||
-      partneredTrainingPeriodsWith(world, teacher.id, "mentor", leadProviderId).length > 0;
+      partneredPeriods(world, facts.lookups, teacher.id, "ect", leadProviderId).length > 0 ||
+      partneredPeriods(world, facts.lookups, teacher.id, "mentor", leadProviderId).length > 0;
     if (!linked) {
       errors.add(RULE[21].title, RULE[21].detail);
     }
@@ -378,5 +427,6 @@ export function checkDeclarationSubmission(
     declarationDate: at,
     declarationDay: date.writtenDay,
     evidenceHeld: evidence.ok ? evidence.value : null,
+    statement: facts.lookups.statement?.found,
   });
 }

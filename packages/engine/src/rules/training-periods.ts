@@ -50,18 +50,16 @@ export function trainingPeriodsOf(world: World, teacherId: string, role: Role): 
 }
 
 /**
- * The participant's periods of a role delivered by this lead provider through a school partnership (periods that
- * only have an expression of interest do not count), earliest start first.
+ * Of a participant's periods of one role (`trainingPeriodsOf`), those delivered by this lead provider through a
+ * school partnership (periods that only have an expression of interest do not count), earliest start first. Taking
+ * the periods rather than looking them up lets a caller that asks about the same role more than once look once.
  */
-export function partneredTrainingPeriodsWith(
+export function partneredAmong(
   world: World,
-  teacherId: string,
-  role: Role,
+  periods: readonly TrainingPeriod[],
   leadProviderId: string,
 ): TrainingPeriod[] {
-  return trainingPeriodsOf(world, teacherId, role).filter(
-    (period) => partnershipOf(world, period)?.leadProviderId === leadProviderId,
-  );
+  return periods.filter((period) => partnershipOf(world, period)?.leadProviderId === leadProviderId);
 }
 
 /** "The training period" of ECF rules §3.2: the latest by start date (future-dated included) with this provider. */
@@ -71,5 +69,14 @@ export function latestTrainingPeriodWith(
   role: Role,
   leadProviderId: string,
 ): TrainingPeriod | undefined {
-  return partneredTrainingPeriodsWith(world, teacherId, role, leadProviderId).at(-1);
+  return latestPartneredAmong(world, trainingPeriodsOf(world, teacherId, role), leadProviderId);
+}
+
+/** `latestTrainingPeriodWith` of periods already looked up (`trainingPeriodsOf`). */
+export function latestPartneredAmong(
+  world: World,
+  periods: readonly TrainingPeriod[],
+  leadProviderId: string,
+): TrainingPeriod | undefined {
+  return partneredAmong(world, periods, leadProviderId).at(-1);
 }

@@ -52,9 +52,31 @@ export function lastDayOfMonth(year: number, month: number): CalendarDate {
   return calendarDate(year, month, daysInMonth(year, month));
 }
 
+/** At most this many days are remembered by `utcDateOf` (a few decades); past it the memory starts again. */
+const MAX_REMEMBERED_DAYS = 20_000;
+const datesByUtcDay = new Map<number, CalendarDate>();
+
+/**
+ * The UTC calendar day of an epoch time, as `new Date(epochMs).toISOString().slice(0, 10)` gives it (and throwing
+ * as that does for an invalid time). The day's text is remembered: the rules ask for the days of many instants per
+ * command, and rows written the same day then share one string.
+ */
+export function utcDateOf(epochMs: number): CalendarDate {
+  const utcDay = Math.floor(epochMs / DAY_MS);
+  let date = datesByUtcDay.get(utcDay);
+  if (date === undefined) {
+    date = new Date(epochMs).toISOString().slice(0, 10);
+    if (datesByUtcDay.size >= MAX_REMEMBERED_DAYS) {
+      datesByUtcDay.clear();
+    }
+    datesByUtcDay.set(utcDay, date);
+  }
+  return date;
+}
+
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const { year, month, day } = calendarDateParts(date);
-  return new Date(Date.UTC(year, month - 1, day) + days * DAY_MS).toISOString().slice(0, 10);
+  return utcDateOf(Date.UTC(year, month - 1, day) + days * DAY_MS);
 }
 
 export function addMonths(date: CalendarDate, months: number): CalendarDate {

@@ -8,7 +8,7 @@
  * throughout; a day with a clock change has the exact instant of the change found by bisection. Every answer is the
  * one `Intl` gives for that instant, whatever was asked before.
  */
-import { type CalendarDate, calendarDateParts } from "./calendar-date.ts";
+import { type CalendarDate, calendarDateParts, utcDateOf } from "./calendar-date.ts";
 import type { Instant } from "./instant.ts";
 
 const SERVICE_TIME_ZONE = "Europe/London";
@@ -107,7 +107,7 @@ export function londonDateOf(at: Date | Instant): CalendarDate {
   if (!(epochMs >= FAST_FROM && epochMs < FAST_UNTIL)) {
     return wallClockFromTimeZoneData(epochMs).date;
   }
-  return new Date(epochMs + londonOffsetMs(epochMs)).toISOString().slice(0, 10);
+  return utcDateOf(epochMs + londonOffsetMs(epochMs));
 }
 
 /** "Today" as the service sees it (`Time.zone.today`). */

@@ -54,11 +54,18 @@ export function planParticipants(context: SeedContext, extra: number): SeedParti
   leadProviders.forEach((leadProvider, providerIndex) => {
     let unfundedMentors = 0;
     const count = perLeadProvider[providerIndex] ?? 0;
+    // The provider's partnerships in each cohort, found once: planning participants adds none, and a large world
+    // plans hundreds of thousands of participants.
+    const partnershipsByCohort = new Map<CohortYear, SeedPartnership[]>();
     for (let index = 0; index < count; index++) {
       const cohortYear = leadProvider.cohortYears[index % leadProvider.cohortYears.length] as CohortYear;
-      const partnerships = context.partnerships.filter(
-        (partnership) => partnership.leadProviderId === leadProvider.id && partnership.cohortYear === cohortYear,
-      );
+      let partnerships = partnershipsByCohort.get(cohortYear);
+      if (partnerships === undefined) {
+        partnerships = context.partnerships.filter(
+          (partnership) => partnership.leadProviderId === leadProvider.id && partnership.cohortYear === cohortYear,
+        );
+        partnershipsByCohort.set(cohortYear, partnerships);
+      }
       if (partnerships.length === 0) {
         continue;
       }

@@ -13,6 +13,8 @@ export class SeedRun {
   readonly world: World;
   readonly ids: SeededIds;
   readonly refusals: SeedRefusal[] = [];
+  /** Made once: a large world runs a million commands, each of which would otherwise get a closure of its own. */
+  readonly #newId = (): string => this.ids.uuid();
 
   constructor(world: World, ids: SeededIds) {
     this.world = world;
@@ -25,7 +27,7 @@ export class SeedRun {
    * commands expected to be refused sometimes (paying a statement that may hold nothing to pay).
    */
   try<C extends Command>(command: C, at: Date, options: { quiet?: boolean } = {}): CommandValue<C["type"]> | undefined {
-    const result = execute(this.world, command, { now: at, newId: () => this.ids.uuid() });
+    const result = execute(this.world, command, { now: at, newId: this.#newId });
     if (result.ok) {
       return result.value;
     }
@@ -38,7 +40,7 @@ export class SeedRun {
 
   /** Runs a command the world's structure depends on: a refusal is a bug of the seeder. */
   must<C extends Command>(command: C, at: Date): CommandValue<C["type"]> {
-    const result = execute(this.world, command, { now: at, newId: () => this.ids.uuid() });
+    const result = execute(this.world, command, { now: at, newId: this.#newId });
     if (!result.ok) {
       throw new Error(
         `seeding failed: ${command.type} at ${at.toISOString()} was refused: ${JSON.stringify(result.failure.errors)}`,

@@ -38,6 +38,21 @@ export function bucketIds(bucket: Bucket | undefined): readonly string[] {
   return ids;
 }
 
+/** `bucketIds(bucket).map(each)`, without the intermediate array of a small bucket's ids. */
+export function bucketMap<T>(bucket: Bucket | undefined, each: (id: string) => T): T[] {
+  if (bucket === undefined) {
+    return [];
+  }
+  if (bucket instanceof OrderedIds) {
+    return bucket.ids.map((id) => each(id));
+  }
+  const mapped: T[] = [];
+  for (let at = 1; at < bucket.length; at += 2) {
+    mapped.push(each(bucket[at] as string));
+  }
+  return mapped;
+}
+
 /** The ids whose sort key is at least `sortKey`, in order (a copy). */
 export function bucketIdsFrom(bucket: Bucket | undefined, sortKey: string): readonly string[] {
   if (bucket === undefined) {

@@ -4,6 +4,7 @@ import {
   bucketCopy,
   bucketIds,
   bucketIdsFrom,
+  bucketMap,
   bucketWith,
   bucketWithout,
   bucketWithoutId,
@@ -77,6 +78,11 @@ export class IndexStore {
   /** Ids in one bucket, in order. Treat the array as read-only; it may not follow later changes. */
   ids(index: string, key: string): readonly string[] {
     return bucketIds(this.#buckets.get(index)?.get(key));
+  }
+
+  /** `ids(index, key).map(each)` in one array (a lookup's rows). */
+  mapIds<T>(index: string, key: string, each: (id: string) => T): T[] {
+    return bucketMap(this.#buckets.get(index)?.get(key), each);
   }
 
   /** Ids of a bucket whose sort key is at least `fromSortKey`, in order. */

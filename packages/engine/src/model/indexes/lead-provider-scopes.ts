@@ -13,11 +13,6 @@ import type { TrainingPeriod } from "../training-period.ts";
 import type { World } from "../world-shape.ts";
 import { participantRoleKey, schoolCohortKey } from "./index-definition.ts";
 
-function trainingPeriodsOfRole(world: World, teacherId: string, role: Role): TrainingPeriod[] {
-  const ids = world.indexes.ids("trainingPeriodsByParticipantRole", participantRoleKey(teacherId, role));
-  return ids.flatMap((id) => world.trainingPeriods[id] ?? []);
-}
-
 /** The lead provider of a period's school partnership (expressions of interest alone do not count). */
 function partneredLeadProviderId(world: World, period: TrainingPeriod): string | null {
   if (period.schoolPartnershipId === null) {
@@ -62,18 +57,20 @@ export function leadProvidersSeeingDeclaration(world: World, declaration: Declar
   if (!isBillableOrChangeable(declaration)) {
     return visibleTo;
   }
-  const latestByProvider = new Map<string, TrainingPeriod>();
-  for (const period of trainingPeriodsOfRole(world, declaration.teacherId, declaration.role)) {
-    const leadProviderId = partneredLeadProviderId(world, period);
-    if (leadProviderId !== null) {
+  // Every declaration is re-indexed whenever its participant's periods change, and most participants only ever have
+  // the one provider: no map for the others until there is one.
+  let latestByOtherProvider: Map<string, TrainingPeriod> | undefined;
+  const key = participantRoleKey(declaration.teacherId, declaration.role);
+  for (const id of world.indexes.ids("trainingPeriodsByParticipantRole", key)) {
+    const period = world.trainingPeriods[id];
+    const leadProviderId = period === undefined ? null : partneredLeadProviderId(world, period);
+    if (period !== undefined && leadProviderId !== null && leadProviderId !== declaration.leadProviderId) {
       // Periods come earliest start first, so the last one seen per provider is its latest.
-      latestByProvider.set(leadProviderId, period);
+      latestByOtherProvider ??= new Map();
+      latestByOtherProvider.set(leadProviderId, period);
     }
   }
-  for (const [leadProviderId, latest] of latestByProvider) {
-    if (leadProviderId === declaration.leadProviderId) {
-      continue;
-    }
+  for (const [leadProviderId, latest] of latestByOtherProvider ?? []) {
     // The service compares the timestamp with the date column, i.e. with midnight UTC of `finished_on`.
     if (latest.finishedOn === null || declaration.declarationDate <= `${latest.finishedOn}T00:00:00.000Z`) {
       visibleTo.push(leadProviderId);

@@ -71,8 +71,19 @@ export class OrderedIds {
     this.#flat = undefined;
     this.#size += 1;
     const blocks = this.#blocks;
-    if (blocks.length === 0) {
+    const last = blocks.at(-1);
+    if (last === undefined) {
       blocks.push({ sortKeys: [sortKey], ids: [id] });
+      return;
+    }
+    // Rows mostly arrive in sort key order (a new row is the latest created or updated): those go last, found
+    // without a search.
+    if (this.#comesAfterLast(last, sortKey, id)) {
+      last.sortKeys.push(sortKey);
+      last.ids.push(id);
+      if (last.ids.length > BLOCK_SIZE) {
+        this.#split(blocks.length - 1);
+      }
       return;
     }
     const index = this.#blockToInsertInto(sortKey, id);
@@ -81,8 +92,7 @@ export class OrderedIds {
     block.sortKeys.splice(at, 0, sortKey);
     block.ids.splice(at, 0, id);
     if (block.ids.length > BLOCK_SIZE) {
-      const half = block.ids.length >>> 1;
-      blocks.splice(index + 1, 0, { sortKeys: block.sortKeys.splice(half), ids: block.ids.splice(half) });
+      this.#split(index);
     }
   }
 
@@ -99,6 +109,22 @@ export class OrderedIds {
     if (block.ids.length === 0) {
       this.#blocks.splice(found.block, 1);
     }
+  }
+
+  /** Whether an entry (sortKey, id) belongs after every entry of the bucket, whose last block is `last`. */
+  #comesAfterLast(last: Block, sortKey: string, id: string): boolean {
+    const lastKey = last.sortKeys[last.sortKeys.length - 1] as string;
+    if (sortKey !== lastKey) {
+      return sortKey > lastKey;
+    }
+    return !this.#tiesById || id > (last.ids[last.ids.length - 1] as string);
+  }
+
+  /** Splits an overfull block in two halves. */
+  #split(index: number): void {
+    const block = this.#blocks[index] as Block;
+    const half = block.ids.length >>> 1;
+    this.#blocks.splice(index + 1, 0, { sortKeys: block.sortKeys.splice(half), ids: block.ids.splice(half) });
   }
 
   /** Removes every entry of an id, whatever its sort key (a scan of the bucket). */
