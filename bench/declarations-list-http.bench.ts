@@ -4,10 +4,9 @@
 //
 // The default world has no lead provider with 100 visible declarations: the busiest one's page is topped up with
 // "started" declarations for participants created through the control API, before anything is measured.
-import { loadRounds, printRates, reportResponses } from "./load-rounds.ts";
+import { CONNECTIONS, loadRounds, printRates, reportResponses } from "./load-rounds.ts";
 import { createMany, getJson, postControl, type Server, startServers, stopServers, storePage } from "./served-apps.ts";
 
-const CONNECTIONS = 32;
 const SECONDS = 1;
 const ROUNDS = 3;
 const PER_PAGE = 100;

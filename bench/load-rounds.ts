@@ -10,6 +10,9 @@ export interface LoadSubject {
 
 export type LoadExtent = Pick<LoadOptions, "seconds" | "requests">;
 
+/** Keep-alive connections each HTTP benchmark keeps busy: issue 16 states its aims, p99 included, for 20 clients. */
+export const CONNECTIONS = 20;
+
 /**
  * Runs every subject once per round, in turn, with the extent `extentOf` gives it. Interleaving the subjects means a
  * busy moment slows the baseline too, so the ratios stay meaningful.

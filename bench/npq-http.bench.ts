@@ -11,13 +11,12 @@
 // Prism, a schema mock, answers the same two requests on our NPQ document and on DfE's (prism.ts), as in the ECF rows.
 import { randomUUID } from "node:crypto";
 import { apiSubjects, printAgainstReferences } from "./api-subjects.ts";
-import { loadRounds, printRates, reportResponses } from "./load-rounds.ts";
+import { CONNECTIONS, loadRounds, printRates, reportResponses } from "./load-rounds.ts";
 import { runLoad } from "./load-test.ts";
 import { prismDocuments, startPrisms, stopPrisms } from "./prism.ts";
 import { checkPrismAnswers, printAgainstPrism, prismSubjects } from "./prism-subjects.ts";
 import { createMany, getJson, postControl, type Server, startServers, stopServers, storePage } from "./served-apps.ts";
 
-const CONNECTIONS = 32;
 const SECONDS = 1;
 const ROUNDS = 3;
 const WARMUP_SECONDS = 1;
