@@ -18,6 +18,7 @@ import { partnershipOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
+import { recordDeclarationSubmitted } from "./declaration-state-writes.ts";
 import { reevaluateMentorCompletion } from "./reevaluate-mentor-completion.ts";
 
 export interface SubmitDeclarationCommand extends DeclarationSubmission {
@@ -82,6 +83,7 @@ export function submitDeclaration(
     createdAt: now,
     updatedAt: now,
   });
+  recordDeclarationSubmitted(world, declaration);
   reevaluateMentorCompletion(world, declaration, context);
   return ok(declaration);
 }

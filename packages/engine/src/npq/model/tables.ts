@@ -3,6 +3,7 @@ import type { NpqApplication, NpqApplicationState } from "./application.ts";
 import type { NpqCohort } from "./cohort.ts";
 import type { NpqContract } from "./contract.ts";
 import type { NpqDeclaration } from "./declaration.ts";
+import type { NpqDeclarationStateChange } from "./declaration-state-change.ts";
 import type { NpqDeliveryPartner, NpqDeliveryPartnership } from "./delivery-partner.ts";
 import type { NpqLeadProvider } from "./lead-provider.ts";
 import type { NpqOutcome } from "./outcome.ts";
@@ -27,6 +28,8 @@ export interface NpqTables {
   declarations: NpqDeclaration;
   outcomes: NpqOutcome;
   statementAdjustments: StatementAdjustment;
+  /** One row per change of a declaration's state, written by the command that moves it. */
+  declarationStateChanges: NpqDeclarationStateChange;
 }
 
 export type NpqTableName = keyof NpqTables;
@@ -47,4 +50,5 @@ export const NPQ_TABLE_NAMES: readonly NpqTableName[] = [
   "declarations",
   "outcomes",
   "statementAdjustments",
+  "declarationStateChanges",
 ];

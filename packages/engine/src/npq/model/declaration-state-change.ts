@@ -1,0 +1,8 @@
+/**
+ * The NPQ world's declaration state history: the same rows as the ECF world's (`model/declaration-state-change.ts`),
+ * over the NPQ states, so an `ineligible` duplicate's row carries the service's reason, "duplicate" (NPQ rules §5.3).
+ */
+import type { DeclarationStateChange } from "../../model/declaration-state-change.ts";
+import type { NpqDeclarationState } from "./declaration.ts";
+
+export type NpqDeclarationStateChange = DeclarationStateChange<NpqDeclarationState>;
