@@ -6,29 +6,29 @@ import { createSandbox } from "../src/index.ts";
  * The seeded world of a seed and clock, recorded before a refactoring that must not change behaviour (the engine's
  * reshaping for a second programme). A change that alters what the seed builds must update these on purpose, and say
  * why in its changeset. Recorded again when the world gained its (empty) `statementAdjustments` table, and when it
- * gained its `declarationStateChanges` table (a row per declaration state change): the worlds without that table
+ * gained its `declarationStateLogs` table (each declaration's state changes): the worlds without that table
  * hashed to the digests recorded before, so no other row moved.
  */
 const RECORDED = [
   {
     seed: 4010,
     now: "2025-10-01T09:30:00Z",
-    digest: "270b86d7d0972de5cb1ece3f857a2c0b4e33b6b85c3931ade21a3a346d056b33",
+    digest: "f658e3978e7fa34bd537cdf2505f5dfd80077391df4c73ba1267f1e93cba6b10",
   },
-  { seed: 1, now: "2023-02-14T12:00:00Z", digest: "95fcefb8324ee261de8a25f9c9b8f0ece7f512f0a4fa3e090dd77737a6f335eb" },
-  { seed: 99, now: "2026-07-01T00:00:00Z", digest: "000bdd80b10d5bf5e7cf0b0da0b7ef31d76778792e3cf4bb2750291e71562c32" },
+  { seed: 1, now: "2023-02-14T12:00:00Z", digest: "3fc79cd0c3087355648b19aca3b5135fe35bdf7f71ddb4244092ffc94df4a340" },
+  { seed: 99, now: "2026-07-01T00:00:00Z", digest: "fb3bcc819f4beab7d495c6eecf877827fbe0581e39e9a2a18310e29c87636e21" },
   {
     seed: 123456,
     now: "2024-11-30T23:59:59Z",
-    digest: "564fd968759b36ddf2918113ea0b8392550ec12b49d037333637f0564eb7c493",
+    digest: "3e9dc180dadef7e0bca701fbd651104558c560ba8f87d85176ea00edc8a4bde7",
   },
-  { seed: 7, now: "2027-03-01T00:00:00Z", digest: "fac7ab543fae7f8327d79501ae39b596ad7b9f0444004d4d0fd383a9ffc35a8e" },
-  { seed: 8, now: "2028-01-01T00:00:00Z", digest: "7e862dd6783280a8841e5feddaf30b867720db16e8c07d18c8d18aac7c95f1f9" },
+  { seed: 7, now: "2027-03-01T00:00:00Z", digest: "507e1236f8a97b673a873a08cef7a8fe8a1c08ce1b9a3b179957fd90bba92480" },
+  { seed: 8, now: "2028-01-01T00:00:00Z", digest: "cfff877b7e19dd84d49376583ebad6e1bd31801d8fbe02136d2fc100ff505c22" },
   {
     seed: 42,
     now: "2025-10-01T09:30:00Z",
     size: 1000,
-    digest: "41fd6dc66ad9d816dee672c5fde80ce7a1bf51f77f74d6ba99f3479523899404",
+    digest: "330f8fe01f8a869c73712ef234933768565005582ab5b7f35958365d1cc77e70",
   },
 ] as const;
 
@@ -44,18 +44,18 @@ describe("the seeded world's digest", () => {
  * The NPQ world has its own id stream and names, so the ECF digests above did not move when it came. Recorded again
  * when the seed gained its statements (with their contracts), processed statements, declarations and outcomes; and
  * when contracts gained their money terms, voided declarations kept their statement and the world its (empty)
- * `statementAdjustments` table; and when it gained its `declarationStateChanges` table (as the ECF world did, no other
+ * `statementAdjustments` table; and when it gained its `declarationStateLogs` table (as the ECF world did, no other
  * row moved).
  */
 const RECORDED_NPQ = [
   {
     seed: 4010,
     now: "2025-10-01T09:30:00Z",
-    digest: "e38a9ecaadaae16a3713155a8e629bb8b2480845aad982f576a79a445d787c2c",
+    digest: "de662b55955822e79f115653105a79b14e701dc5e8ab9d427465a90ad08d37c3",
   },
-  { seed: 1, now: "2023-02-14T12:00:00Z", digest: "01d176da0b7cf29f8156f8808969f90a8d54855c629699222483afbc12a5b0cd" },
-  { seed: 99, now: "2026-07-01T00:00:00Z", digest: "4ca92f50bf8eb45faa78c7e0292da9256763b122cb5a59d2cd032eaf8187f9f3" },
-  { seed: 7, now: "2027-03-01T00:00:00Z", digest: "4869c5a9f3f355bd09e06549c7d682c2ec462e17b706042289099c8b089df243" },
+  { seed: 1, now: "2023-02-14T12:00:00Z", digest: "f9f9ee5f204ebb96b050ead6a35ac9a278ccf62477f38323a7ecaad4f2185cf4" },
+  { seed: 99, now: "2026-07-01T00:00:00Z", digest: "54d5eda11cffb6a843b26ac5fb94a2dba39e9c08dd95b0bbd794a239a05ecc58" },
+  { seed: 7, now: "2027-03-01T00:00:00Z", digest: "2668ac53b9f0f1fa0652b64bc65c36039334e0cb6e1d7c675d7930deb0e10464" },
 ] as const;
 
 describe("the seeded NPQ world's digest", () => {
