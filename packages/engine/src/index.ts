@@ -39,6 +39,8 @@ export {
   PAYMENT_STATUSES,
   type PaymentStatus,
 } from "./model/declaration.ts";
+export type { DeclarationStateChange } from "./model/declaration-state-change.ts";
+export { declarationStateHistory } from "./queries/declaration-state-history.ts";
 export type { DeliveryPartner, DeliveryPartnership } from "./model/delivery-partner.ts";
 export type { LeadProvider } from "./model/lead-provider.ts";
 export type { MentorshipPeriod } from "./model/mentorship-period.ts";
@@ -380,6 +382,8 @@ export {
 export type { NpqCohort } from "./npq/model/cohort.ts";
 export type { NpqContract } from "./npq/model/contract.ts";
 export { NPQ_DECLARATION_STATES, type NpqDeclaration, type NpqDeclarationState } from "./npq/model/declaration.ts";
+export type { NpqDeclarationStateChange } from "./npq/model/declaration-state-change.ts";
+export { npqDeclarationStateHistory } from "./npq/queries/declaration-state-history.ts";
 export type { NpqDeliveryPartner, NpqDeliveryPartnership } from "./npq/model/delivery-partner.ts";
 export type { NpqLeadProvider } from "./npq/model/lead-provider.ts";
 export { NPQ_OUTCOME_STATES, type NpqOutcome, type NpqOutcomeState } from "./npq/model/outcome.ts";

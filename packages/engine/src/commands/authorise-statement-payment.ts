@@ -14,6 +14,7 @@ import { isCutOffPassed } from "../rules/statement-cut-off.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
+import { moveDeclaration } from "./declaration-state-writes.ts";
 import { STATEMENT_TITLE } from "./mark-statement-payable.ts";
 
 export interface AuthoriseStatementPaymentCommand {
@@ -71,7 +72,7 @@ export function authoriseStatementPayment(
 
   const now = instantOf(context.now);
   for (const { declaration, statuses } of [...paid.value, ...clawedBack.value]) {
-    updateRow(world, "declarations", declaration.id, { ...statuses, updatedAt: now });
+    moveDeclaration(world, declaration, statuses, now);
   }
   return ok(
     updateRow(world, "statements", statement.id, { status: status.value, markedAsPaidAt: now, updatedAt: now }),

@@ -19,6 +19,7 @@ import { cohortYearOf, trainingPeriodsOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
+import { moveDeclaration } from "./declaration-state-writes.ts";
 
 export interface MarkParticipantEligibleForFundingCommand {
   readonly type: "markParticipantEligibleForFunding";
@@ -81,7 +82,7 @@ export function markParticipantEligibleForFunding(
 
   const now = instantOf(context.now);
   for (const { declaration, statementId, statuses } of moves) {
-    updateRow(world, "declarations", declaration.id, { ...statuses, statementId, updatedAt: now });
+    moveDeclaration(world, declaration, statuses, now, { statementId });
   }
   const funding = teacher.funding[command.role];
   return ok(

@@ -14,6 +14,7 @@ import { isCutOffPassed } from "../rules/statement-cut-off.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
+import { moveDeclaration } from "./declaration-state-writes.ts";
 
 export interface MarkStatementPayableCommand {
   readonly type: "markStatementPayable";
@@ -68,7 +69,7 @@ export function statementPayableMoves(world: World, statement: Statement): Outco
 export function applyStatementPayable(world: World, moves: StatementPayableMoves, now: Date): Statement {
   const at = instantOf(now);
   for (const { declaration, statuses } of moves.declarations) {
-    updateRow(world, "declarations", declaration.id, { ...statuses, updatedAt: at });
+    moveDeclaration(world, declaration, statuses, at);
   }
   return updateRow(world, "statements", moves.statement.id, { status: moves.status, updatedAt: at });
 }

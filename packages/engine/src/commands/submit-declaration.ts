@@ -16,6 +16,7 @@ import { mentorshipClosestTo } from "../rules/mentorship.ts";
 import { partnershipOf } from "../rules/training-periods.ts";
 import { instantOf } from "../time/instant.ts";
 import type { CommandContext } from "./context.ts";
+import { recordDeclarationSubmitted } from "./declaration-state-writes.ts";
 import { reevaluateMentorCompletion } from "./reevaluate-mentor-completion.ts";
 
 export interface SubmitDeclarationCommand extends DeclarationSubmission {
@@ -85,6 +86,7 @@ export function submitDeclaration(
     createdAt: now,
     updatedAt: now,
   });
+  recordDeclarationSubmitted(world, declaration);
   reevaluateMentorCompletion(world, declaration, context);
   return ok(declaration);
 }

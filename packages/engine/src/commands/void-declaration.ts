@@ -3,13 +3,13 @@
  */
 import { declarationTransition } from "../machines/declaration-machine.ts";
 import type { Declaration } from "../model/declaration.ts";
-import { updateRow } from "../model/row-writes.ts";
 import { findRow, type World } from "../model/world.ts";
 import { notFound, type Outcome, ok } from "../result.ts";
 import { checkVoiding } from "../rules/declaration-voiding.ts";
 import { instantOf } from "../time/instant.ts";
 import { londonToday } from "../time/london.ts";
 import type { CommandContext } from "./context.ts";
+import { moveDeclaration } from "./declaration-state-writes.ts";
 import { reevaluateMentorCompletion } from "./reevaluate-mentor-completion.ts";
 
 export interface VoidDeclarationCommand {
@@ -38,11 +38,13 @@ export function voidDeclaration(
     return statuses;
   }
   const now = instantOf(context.now);
-  const updated = updateRow(world, "declarations", declaration.id, {
-    ...statuses.value,
-    ...(voiding.kind === "clawback" ? { clawbackStatementId: voiding.clawbackStatement.id } : {}),
-    updatedAt: now,
-  });
+  const updated = moveDeclaration(
+    world,
+    declaration,
+    statuses.value,
+    now,
+    voiding.kind === "clawback" ? { clawbackStatementId: voiding.clawbackStatement.id } : {},
+  );
   reevaluateMentorCompletion(world, updated, context);
   return ok(updated);
 }

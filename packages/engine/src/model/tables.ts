@@ -1,5 +1,6 @@
 import type { Contract } from "./contract.ts";
 import type { Declaration } from "./declaration.ts";
+import type { DeclarationStateLog } from "./declaration-state-change.ts";
 import type { DeliveryPartner, DeliveryPartnership } from "./delivery-partner.ts";
 import type { LeadProvider } from "./lead-provider.ts";
 import type { MentorshipPeriod } from "./mentorship-period.ts";
@@ -30,6 +31,8 @@ export interface Tables {
   statements: Statement;
   declarations: Declaration;
   statementAdjustments: StatementAdjustment;
+  /** Each declaration's state changes, keyed by its id, appended to by the command that moves it. */
+  declarationStateLogs: DeclarationStateLog;
 }
 
 export type TableName = keyof Tables;
@@ -51,4 +54,5 @@ export const TABLE_NAMES: readonly TableName[] = [
   "statements",
   "declarations",
   "statementAdjustments",
+  "declarationStateLogs",
 ];

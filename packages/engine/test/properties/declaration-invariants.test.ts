@@ -9,6 +9,7 @@ import type { Machine } from "../../src/machines/machine.ts";
 import { statementMachine } from "../../src/machines/statement-machine.ts";
 import { type Declaration, declarationState, isBillableOrChangeable } from "../../src/model/declaration.ts";
 import { getRow, lookupIds, type World, worldData, worldFromData } from "../../src/model/world.ts";
+import { declarationStateHistory } from "../../src/queries/declaration-state-history.ts";
 import { DECLARATION_TYPES, isDeclarationType } from "../../src/reference/declaration-types.ts";
 import { EVIDENCE_TYPES, evidenceRule } from "../../src/reference/evidence.ts";
 import { cohortOf, cohortYearOf, trainingPeriodsOf } from "../../src/rules/training-periods.ts";
@@ -211,6 +212,18 @@ function checkInvariants(world: World, before: Map<string, Declaration>, paidCou
     const from = previous === undefined ? declarationMachine.initial : declarationState(previous);
     if (state !== from) {
       expect(isOneMove(declarationMachine, from, state), `${from} -> ${state}`).toBe(true);
+    }
+
+    // The state history (finance dashboard §1.6) starts at the machine's initial state, moves by one row of the
+    // machine at a time, in the order the commands ran (this clock may go back), and ends at the current state.
+    const history = declarationStateHistory(world, declaration.id);
+    expect(history[0]?.state).toBe(declarationMachine.initial);
+    expect(history.at(-1)?.state).toBe(state);
+    for (let at = 1; at < history.length; at += 1) {
+      const [earlier, later] = [history[at - 1], history[at]];
+      expect(isOneMove(declarationMachine, earlier!.state, later!.state), `${earlier!.state} -> ${later!.state}`).toBe(
+        true,
+      );
     }
     expect(attributes.statement_id).toBe(declaration.paymentStatus === "voided" ? null : declaration.statementId);
     if (declaration.paymentStatus === "no_payment") {

@@ -4,7 +4,9 @@
  */
 import {
   type Declaration,
+  type DeclarationStateChange,
   declarationState,
+  declarationStateHistory,
   ROLES,
   type Role,
   type Teacher,
@@ -17,6 +19,8 @@ import { isVoidable } from "./finance-queries.ts";
 interface DeclarationRecord {
   readonly declaration: Declaration;
   readonly state: string;
+  /** Each state it has been in, oldest first ("Declaration State History"). */
+  readonly history: readonly DeclarationStateChange[];
   readonly leadProviderName: string;
   readonly voidable: boolean;
 }
@@ -85,6 +89,7 @@ export function participantRecord(world: World, participantId: string, today: st
       declarations: lookup(world, "declarationsByTrainingPeriod", period.id).map((declaration) => ({
         declaration,
         state: declarationState(declaration),
+        history: declarationStateHistory(world, declaration.id),
         leadProviderName: getRow(world, "leadProviders", declaration.leadProviderId).name,
         voidable: isVoidable(world, declaration, today),
       })),

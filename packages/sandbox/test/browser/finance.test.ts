@@ -270,6 +270,9 @@ describe.skipIf(SKIP_BROWSER)("the finance dashboard in Chromium", { timeout: 12
     await check(current);
     await page.getByRole("button", { name: "Void declaration" }).click();
     await page.getByText("Declaration voided successfully.").waitFor();
+    // The voided declaration's state history now ends with its clawback (checked by axe with the rest of the page).
+    const history = page.locator('[data-testid="declaration-state-history"]', { hasText: "awaiting-clawback" });
+    expect(await history.getByRole("columnheader").allTextContents()).toEqual(["State", "Changed at", "Reason"]);
     await check(current);
 
     await page.goto(`${served.origin}${statementPath(target.next)}`);

@@ -10,6 +10,7 @@ import {
   csvRecords,
   form,
   outputStatementsWithBreakdowns,
+  pageRows,
   rowLabelled,
   type StatementSummary,
   statementPath,
@@ -170,6 +171,38 @@ describe("the drill-down and voiding", () => {
       "Clawbacks",
       displayPounds(breakdown.calculation.totals.clawbacks),
     ]);
+  });
+
+  it("lists each declaration's state history under it, oldest first, with N/A where there is no reason", async () => {
+    const { client } = testSandbox();
+    const { declarationId, participantId } = await paidDeclaration(client);
+    const drillDown = (await client.get(`/finance/participants/${participantId}`)).text;
+    const voidPath = drillDown.match(
+      new RegExp(`href="([^"]*/participant_declarations/${declarationId}/void)/new"`),
+    )?.[1] as string;
+    expect((await client.post(voidPath, form({}))).status).toBe(303);
+
+    const html = (await client.get(`/finance/participants/${participantId}`)).text;
+    const declaration = html.slice(html.indexOf(`${declarationId}</dd>`));
+    const historyTable = declaration.slice(0, declaration.indexOf("</table>"));
+    expect(textOf(historyTable)).toMatch(
+      /Created at (.+) Updated at (.+) Declaration State History State Changed at Reason/,
+    );
+    const [, createdAt, updatedAt] =
+      textOf(historyTable).match(/Created at (.+) Updated at (.+) Declaration State History/) ?? [];
+    const rows = pageRows(historyTable);
+    expect(rows[0]).toEqual(["State", "Changed at", "Reason"]);
+    // A paid declaration went through every state of the machine up to paid; voiding it here added the clawback.
+    expect(rows.slice(1).map(([state]) => state)).toEqual([
+      "submitted",
+      "eligible",
+      "payable",
+      "paid",
+      "awaiting-clawback",
+    ]);
+    expect(rows.slice(1).map(([, , reason]) => reason)).toEqual(["N/A", "N/A", "N/A", "N/A", "N/A"]);
+    expect(rows[1]?.[1]).toBe(createdAt);
+    expect(rows.at(-1)?.[1]).toBe(updatedAt);
   });
 
   it("names the rule and gives the service's message when the engine refuses the void", async () => {

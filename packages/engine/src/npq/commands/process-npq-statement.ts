@@ -13,6 +13,7 @@ import { updateNpqRow } from "../model/row-writes.ts";
 import type { NpqStatement } from "../model/statement.ts";
 import { findNpqRow, type NpqWorld } from "../model/world.ts";
 import { type NpqStatementMoves, npqStatementMoves } from "../rules/statement-moves.ts";
+import { moveNpqDeclaration } from "./declaration-state-writes.ts";
 
 export interface MarkNpqStatementPayableCommand {
   readonly type: "markNpqStatementPayable";
@@ -43,7 +44,7 @@ function checkNpqStatementPaid(statement: NpqStatement, now: Date): ValidationEr
 function apply(world: NpqWorld, statement: NpqStatement, moves: NpqStatementMoves, now: Date): NpqStatement {
   const at = instantOf(now);
   for (const { declaration, state } of moves.declarations) {
-    updateNpqRow(world, "declarations", declaration.id, { state, updatedAt: at });
+    moveNpqDeclaration(world, declaration, state, at);
   }
   return updateNpqRow(world, "statements", statement.id, { status: moves.status, updatedAt: at });
 }

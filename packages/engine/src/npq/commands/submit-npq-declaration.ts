@@ -15,6 +15,7 @@ import { insertNpqRow } from "../model/row-writes.ts";
 import { getNpqRow, type NpqWorld } from "../model/world.ts";
 import { checkNpqDeclarationSubmission, type NpqDeclarationSubmission } from "../rules/declaration-submission.ts";
 import { npqSameTrnDeclaration } from "../rules/same-trn-duplicates.ts";
+import { recordNpqDeclarationSubmitted } from "./declaration-state-writes.ts";
 import { addNpqOutcome } from "./outcome-rows.ts";
 
 export interface SubmitNpqDeclarationCommand extends NpqDeclarationSubmission {
@@ -65,6 +66,7 @@ export function submitNpqDeclaration(
     createdAt: now,
     updatedAt: now,
   });
+  recordNpqDeclarationSubmitted(world, declaration);
   // A completed declaration on a course with outcomes records its outcome, dated the declaration's day (NPQ rules §5.3).
   const { hasPassed } = checked.value;
   if (hasPassed !== null) {

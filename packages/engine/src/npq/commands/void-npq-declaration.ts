@@ -9,12 +9,12 @@ import { npqDeclarationTransition } from "../../machines/npq-declaration-machine
 import { type Outcome, ok } from "../../result.ts";
 import { instantOf } from "../../time/instant.ts";
 import type { NpqDeclaration } from "../model/declaration.ts";
-import { updateNpqRow } from "../model/row-writes.ts";
 import { getNpqRow, type NpqWorld } from "../model/world.ts";
 import { npqCourseHasOutcomes } from "../reference/courses.ts";
 import { resolveNpqDeclarationToModify } from "../rules/declaration-target.ts";
 import { checkNpqVoiding } from "../rules/declaration-voiding.ts";
 import { latestNpqParticipantOutcome } from "../rules/outcomes.ts";
+import { moveNpqDeclaration } from "./declaration-state-writes.ts";
 import { addNpqOutcome } from "./outcome-rows.ts";
 
 export interface VoidNpqDeclarationCommand {
@@ -42,13 +42,15 @@ export function voidNpqDeclaration(
   if (!state.ok) {
     return state;
   }
-  const updated = updateNpqRow(world, "declarations", declaration.id, {
-    state: state.value,
-    // A voided declaration keeps its statement, as the service keeps its voided item there (the statement counts it
-    // as voided; the API shows no `statement_id` for it); a clawed-back one gains the clawback statement.
-    ...(clawback === undefined ? {} : { clawbackStatementId: clawback.id }),
-    updatedAt: instantOf(context.now),
-  });
+  // A voided declaration keeps its statement, as the service keeps its voided item there (the statement counts it
+  // as voided; the API shows no `statement_id` for it); a clawed-back one gains the clawback statement.
+  const updated = moveNpqDeclaration(
+    world,
+    declaration,
+    state.value,
+    instantOf(context.now),
+    clawback === undefined ? {} : { clawbackStatementId: clawback.id },
+  );
   voidOutcome(world, updated, context);
   return ok(getNpqRow(world, "declarations", declaration.id));
 }

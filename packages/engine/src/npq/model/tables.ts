@@ -3,6 +3,7 @@ import type { NpqApplication, NpqApplicationState } from "./application.ts";
 import type { NpqCohort } from "./cohort.ts";
 import type { NpqContract } from "./contract.ts";
 import type { NpqDeclaration } from "./declaration.ts";
+import type { NpqDeclarationStateLog } from "./declaration-state-change.ts";
 import type { NpqDeliveryPartner, NpqDeliveryPartnership } from "./delivery-partner.ts";
 import type { NpqLeadProvider } from "./lead-provider.ts";
 import type { NpqOutcome } from "./outcome.ts";
@@ -27,6 +28,8 @@ export interface NpqTables {
   declarations: NpqDeclaration;
   outcomes: NpqOutcome;
   statementAdjustments: StatementAdjustment;
+  /** Each declaration's state changes, keyed by its id, appended to by the command that moves it. */
+  declarationStateLogs: NpqDeclarationStateLog;
 }
 
 export type NpqTableName = keyof NpqTables;
@@ -47,4 +50,5 @@ export const NPQ_TABLE_NAMES: readonly NpqTableName[] = [
   "declarations",
   "outcomes",
   "statementAdjustments",
+  "declarationStateLogs",
 ];

@@ -1,14 +1,17 @@
 /**
  * Property-based tests over random sequences of NPQ declarations, voids and statement processing (NPQ rules §5, §8):
  * a declaration is never billable twice for a person (or a TRN), course and type; voiding is the only way out of
- * billable; every refused command leaves the world and the id sequence unchanged.
+ * billable; each declaration's state history follows its machine to its current state; every refused command leaves
+ * the world and the id sequence unchanged.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { npqDeclarationMachine } from "../../../src/machines/npq-declaration-machine.ts";
 import type { NpqCommand } from "../../../src/npq/commands/index.ts";
 import type { NpqApplication } from "../../../src/npq/model/application.ts";
 import type { NpqDeclarationState } from "../../../src/npq/model/declaration.ts";
 import { npqWorldData } from "../../../src/npq/model/world.ts";
+import { npqDeclarationStateHistory } from "../../../src/npq/queries/declaration-state-history.ts";
 import { countingIds } from "../../support/counting-ids.ts";
 import { AMBITION_NPQ, NpqScenario, TEACH_FIRST_NPQ } from "../support/npq-scenario.ts";
 
@@ -116,6 +119,23 @@ describe("NPQ declaration invariants", () => {
             );
           });
           expect(new Set(keys).size).toBe(keys.length);
+          // Each declaration's state history starts submitted, moves by one row of the machine at a time and ends at
+          // its current state; only an ineligible row has a reason.
+          for (const declaration of Object.values(s.world.declarations)) {
+            const history = npqDeclarationStateHistory(s.world, declaration.id);
+            expect(history[0]?.state).toBe(npqDeclarationMachine.initial);
+            expect(history.at(-1)?.state).toBe(declaration.state);
+            history.slice(1).forEach((change, at) => {
+              const from = history[at]?.state;
+              expect(
+                npqDeclarationMachine.transitions.some((row) => row.from === from && row.to === change.state),
+                `${from} -> ${change.state}`,
+              ).toBe(true);
+            });
+            for (const change of history) {
+              expect(change.reason).toBe(change.state === "ineligible" ? "duplicate" : null);
+            }
+          }
         }
       }),
       { numRuns: 150 },

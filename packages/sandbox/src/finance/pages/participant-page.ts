@@ -1,9 +1,10 @@
 /**
- * The participant drill-down (finance dashboard §1.6): identity, each profile with its declarations, and "Void" on
- * a declaration's state where it can be voided. After a void, the green "Success" banner.
+ * The participant drill-down (finance dashboard §1.6): identity, each profile with its declarations, each with its
+ * state history, and "Void" on a declaration's state where it can be voided. After a void, the green "Success" banner.
  */
 import { jsx as h } from "hono/jsx";
 import { declarationRows } from "../components/declaration-rows.ts";
+import { declarationStateHistoryTable } from "../components/declaration-state-history-table.ts";
 import { renderPage } from "../components/layout.ts";
 import { notificationBanner } from "../components/notification-banner.ts";
 import { summaryList } from "../components/summary-list.ts";
@@ -57,7 +58,7 @@ function profile(record: ParticipantRecord, profileRecord: ProfileRecord) {
     h("h4", { class: "govuk-heading-s" }, "Declarations"),
     profileRecord.declarations.length === 0
       ? h("p", { class: "govuk-body" }, "No declarations have been made")
-      : profileRecord.declarations.map((entry) =>
+      : profileRecord.declarations.map((entry) => [
           summaryList(
             declarationRows(
               entry.declaration,
@@ -72,7 +73,8 @@ function profile(record: ParticipantRecord, profileRecord: ProfileRecord) {
                 : undefined,
             ),
           ),
-        ),
+          declarationStateHistoryTable(entry.history),
+        ]),
   ];
 }
 
