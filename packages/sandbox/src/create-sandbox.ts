@@ -16,6 +16,7 @@ import { errorHandler, notFoundHandler, type UnexpectedErrorReporter } from "./h
 import { FaultInjector } from "./http/faults.ts";
 import { ECF_MOUNT, NPQ_MOUNT } from "./http/mounts.ts";
 import { RateLimiter, type RateLimitOptions, REAL_RATE_LIMIT } from "./http/rate-limit.ts";
+import { RememberingRouter } from "./http/remembering-router.ts";
 import { routeNotFound } from "./http/responses.ts";
 import { routePath } from "./http/route-path.ts";
 import type { JournalStore } from "./journal/journal-store.ts";
@@ -275,7 +276,7 @@ function buildWorld(
     throw error;
   }
 
-  const app = new Hono<SandboxEnv>({ getPath: routePath(API_PREFIXES) });
+  const app = new Hono<SandboxEnv>({ getPath: routePath(API_PREFIXES), router: new RememberingRouter() });
   if (world.worlds !== undefined) {
     // Outermost: another world's request is its world's from the start, logged in that world's request log.
     app.use(dispatchToWorld(world.worlds));

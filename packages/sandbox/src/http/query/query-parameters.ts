@@ -8,8 +8,26 @@ import { parseQuery } from "./parse-query.ts";
  * token (ECF rules §1.5).
  */
 export function queryParameters(): MiddlewareHandler<SandboxEnv> {
+  const searchOf = lastSearch();
   return async (c, next) => {
-    c.set("query", parseQuery(new URL(c.req.url).search));
+    c.set("query", parseQuery(searchOf(c.req.url)));
     await next();
+  };
+}
+
+/**
+ * `new URL(url).search`, parsed again only when the URL is not the last one: a client submitting declarations, or
+ * polling a page, sends the same URL request after request, and parsing it each time was a measurable share of a
+ * submission.
+ */
+function lastSearch(): (url: string) => string {
+  let lastUrl: string | undefined;
+  let search = "";
+  return (url) => {
+    if (url !== lastUrl) {
+      search = new URL(url).search;
+      lastUrl = url;
+    }
+    return search;
   };
 }
