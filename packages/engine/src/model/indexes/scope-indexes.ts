@@ -30,13 +30,23 @@ const schoolCohorts = (school: School, world: World) => listedCohortYearsOfSchoo
 const unfundedMentorProviders = (teacher: Teacher, world: World) => [
   ...leadProvidersWithUnfundedMentor(world, teacher.id),
 ];
+// A participant's scope keys read only the participant's id from the row; the rest is other rows.
+const TEACHER_ID: readonly "id"[] = ["id"];
 const transferProviders = (teacher: Teacher, world: World) => [
   ...transferUpdatedAtByLeadProvider(world, teacher.id).keys(),
 ];
 
 export const SCOPE_INDEXES = {
-  participantsByLeadProvider: defineDependentIndex("teachers", { keys: participantProviders, ...byCreation }),
-  participantsByLeadProviderUpdated: defineDependentIndex("teachers", { keys: participantProviders, ...byUpdate }),
+  participantsByLeadProvider: defineDependentIndex("teachers", {
+    keys: participantProviders,
+    keyFields: TEACHER_ID,
+    ...byCreation,
+  }),
+  participantsByLeadProviderUpdated: defineDependentIndex("teachers", {
+    keys: participantProviders,
+    keyFields: TEACHER_ID,
+    ...byUpdate,
+  }),
 
   declarationsVisibleToLeadProvider: defineDependentIndex("declarations", {
     keys: declarationProviders,
@@ -69,14 +79,20 @@ export const SCOPE_INDEXES = {
 
   unfundedMentorCandidatesByLeadProvider: defineDependentIndex("teachers", {
     keys: unfundedMentorProviders,
+    keyFields: TEACHER_ID,
     ...byCreation,
   }),
   unfundedMentorCandidatesByLeadProviderUpdated: defineDependentIndex("teachers", {
     keys: unfundedMentorProviders,
+    keyFields: TEACHER_ID,
     ...byUpdate,
   }),
 
-  transferParticipantsByLeadProvider: defineDependentIndex("teachers", { keys: transferProviders, ...byCreation }),
+  transferParticipantsByLeadProvider: defineDependentIndex("teachers", {
+    keys: transferProviders,
+    keyFields: TEACHER_ID,
+    ...byCreation,
+  }),
   transferParticipantsByLeadProviderUpdated: definePlacedIndex(
     "teachers",
     (teacher, world) =>
