@@ -71,10 +71,24 @@ function keysOf<N extends TableName>(
   return keys;
 }
 
-/** Whether an update (`changes`) may have changed an index's keys: it touches a field they read, or they are unlisted. */
-function keysMayChange(definition: IndexDefinition, changes: object | undefined): boolean {
+/**
+ * Whether an update (`changes`, from `previous` to `row`) may have changed an index's keys: they are unlisted, or it
+ * touches a field they read and the index cannot tell that it kept them.
+ */
+function keysMayChange<N extends TableName>(
+  definition: IndexDefinition<N>,
+  changes: object | undefined,
+  previous: Row<N> | undefined,
+  row: Row<N>,
+): boolean {
   const { keyFields } = definition;
-  return changes === undefined || keyFields === undefined || keyFields.some((field) => Object.hasOwn(changes, field));
+  if (changes === undefined || previous === undefined || keyFields === undefined) {
+    return true;
+  }
+  if (!keyFields.some((field) => Object.hasOwn(changes, field))) {
+    return false;
+  }
+  return definition.keysKeptBetween?.(previous, row) !== true;
 }
 
 /**
@@ -109,7 +123,7 @@ function indexRow<N extends TableName>(
       }
     } else if (definition.readsOtherRows) {
       computedKeys ??= new Array(slotsByTable.get(table)?.length);
-      const keys = keysMayChange(definition, changes)
+      const keys = keysMayChange(definition, changes, previous, row)
         ? keysOf(definition, row, world, computedKeys, slot)
         : (remembered?.[slot] ?? NO_KEYS);
       const sortKey = definition.sortKey(row, world);
@@ -120,7 +134,7 @@ function indexRow<N extends TableName>(
         remember ??= new Array(slotsByTable.get(table)?.length);
         remember[slot] = keys;
       }
-    } else if (previous !== row && previous !== undefined && !keysMayChange(definition, changes)) {
+    } else if (previous !== row && previous !== undefined && !keysMayChange(definition, changes, previous, row)) {
       // An update that kept the keys moves the row only if it changed the sort key.
       const sortKey = definition.sortKey(row, world);
       const previousSortKey = definition.sortKey(previous, world);

@@ -36,6 +36,12 @@ export interface IndexDefinition<N extends TableName = TableName> {
    * then cost a sort-key comparison. Without it the keys are computed on every change.
    */
   readonly keyFields?: readonly string[];
+  /**
+   * Optional, for keys that read a listed field only through a coarser fact (a declaration's payment status only
+   * through whether it is billable-or-changeable): true when an update from `previous` to `row` cannot have changed
+   * the keys although it touched a listed field.
+   */
+  keysKeptBetween?(previous: Row<N>, row: Row<N>): boolean;
 }
 
 interface IndexOptions<N extends TableName = TableName> {
@@ -43,6 +49,8 @@ interface IndexOptions<N extends TableName = TableName> {
   readonly tiesById?: boolean;
   /** The fields of the row that `keys` reads (see `IndexDefinition.keyFields`). */
   readonly keyFields?: readonly (keyof Row<N> & string)[];
+  /** See `IndexDefinition.keysKeptBetween`. */
+  keysKeptBetween?(previous: Row<N>, row: Row<N>): boolean;
 }
 
 /** An index whose keys and sort key read only the row itself. */
@@ -59,8 +67,16 @@ export function defineDependentIndex<N extends TableName>(
   table: N,
   definition: IndexOptions<N> & { keys(row: Row<N>, world: World): readonly string[]; sortKey(row: Row<N>): string },
 ): IndexDefinition<N> {
-  const { keys, sortKey, tiesById = false, keyFields } = definition;
-  return { table, keys, sortKey, readsOtherRows: true, tiesById, ...(keyFields === undefined ? {} : { keyFields }) };
+  const { keys, sortKey, tiesById = false, keyFields, keysKeptBetween } = definition;
+  return {
+    table,
+    keys,
+    sortKey,
+    readsOtherRows: true,
+    tiesById,
+    ...(keyFields === undefined ? {} : { keyFields }),
+    ...(keysKeptBetween === undefined ? {} : { keysKeptBetween }),
+  };
 }
 
 /** An index whose rows sort differently in each bucket (it may read other rows). */
