@@ -72,14 +72,42 @@ function keysOf<N extends TableName>(
 }
 
 /**
- * Brings every index of a row's table up to date after the row changed from `previous` (undefined: it is new).
- * Indexes that read only the row find its old place from `previous`; the store remembers it for the others.
+ * Whether an update (`changes`, from `previous` to `row`) may have changed an index's keys: they are unlisted, or it
+ * touches a field they read and the index cannot tell that it kept them.
  */
-function indexRow<N extends TableName>(world: World, table: N, id: string, previous: Row<N> | undefined): void {
+function keysMayChange<N extends TableName>(
+  definition: IndexDefinition<N>,
+  changes: object | undefined,
+  previous: Row<N> | undefined,
+  row: Row<N>,
+): boolean {
+  const { keyFields } = definition;
+  if (changes === undefined || previous === undefined || keyFields === undefined) {
+    return true;
+  }
+  if (!keyFields.some((field) => Object.hasOwn(changes, field))) {
+    return false;
+  }
+  return definition.keysKeptBetween?.(previous, row) !== true;
+}
+
+/**
+ * Brings every index of a row's table up to date after the row changed from `previous` (undefined: it is new) by
+ * `changes` (known for an update). Indexes that read only the row find its old place from `previous`; the store
+ * remembers it for the others.
+ */
+function indexRow<N extends TableName>(
+  world: World,
+  table: N,
+  id: string,
+  previous: Row<N> | undefined,
+  changes?: object,
+): void {
   world.version.bump();
   const row = world[table][id] as Row<N> | undefined;
   const { indexes } = world;
-  const remembered = indexes.remembered(table, id);
+  // A new row has nothing remembered (a deleted row's entry went with it): most writes are inserts.
+  const remembered = previous === undefined && row !== undefined ? undefined : indexes.remembered(table, id);
   let remember: (readonly string[] | undefined)[] | undefined;
   let computedKeys: (readonly string[] | undefined)[] | undefined;
   for (const { name, definition: untyped, slot } of indexesByTable.get(table) ?? []) {
@@ -95,7 +123,9 @@ function indexRow<N extends TableName>(world: World, table: N, id: string, previ
       }
     } else if (definition.readsOtherRows) {
       computedKeys ??= new Array(slotsByTable.get(table)?.length);
-      const keys = keysOf(definition, row, world, computedKeys, slot);
+      const keys = keysMayChange(definition, changes, previous, row)
+        ? keysOf(definition, row, world, computedKeys, slot)
+        : (remembered?.[slot] ?? NO_KEYS);
       const sortKey = definition.sortKey(row, world);
       const previousSortKey =
         previous === undefined || previous === row ? sortKey : definition.sortKey(previous, world);
@@ -103,6 +133,14 @@ function indexRow<N extends TableName>(world: World, table: N, id: string, previ
       if (keys.length > 0) {
         remember ??= new Array(slotsByTable.get(table)?.length);
         remember[slot] = keys;
+      }
+    } else if (previous !== row && previous !== undefined && !keysMayChange(definition, changes, previous, row)) {
+      // An update that kept the keys moves the row only if it changed the sort key.
+      const sortKey = definition.sortKey(row, world);
+      const previousSortKey = definition.sortKey(previous, world);
+      if (sortKey !== previousSortKey) {
+        const keys = definition.keys(row, world);
+        indexes.moveKeyed(name, id, keys, previousSortKey, keys, sortKey, definition);
       }
     } else if (previous !== row) {
       // An index that reads only the row has nothing to do when the row itself did not change.
@@ -151,7 +189,7 @@ export function updateRow<N extends TableName>(world: World, table: N, id: strin
   }
   const updated = { ...current, ...changes, id } as Row<N>;
   (world[table] as Record<string, Row<N>>)[id] = updated;
-  indexRow(world, table, id, current);
+  indexRow(world, table, id, current, changes);
   return updated;
 }
 

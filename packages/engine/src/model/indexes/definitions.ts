@@ -18,15 +18,22 @@ const byStart = { sortKey: (row: { startedOn: string }) => row.startedOn };
 export const INDEXES = {
   declarationsByParticipantRole: defineIndex("declarations", {
     keys: (row) => [participantRoleKey(row.teacherId, row.role)],
+    keyFields: ["teacherId", "role"],
     ...byCreation,
   }),
-  declarationsByTrainingPeriod: defineIndex("declarations", { keys: (row) => [row.trainingPeriodId], ...byCreation }),
+  declarationsByTrainingPeriod: defineIndex("declarations", {
+    keys: (row) => [row.trainingPeriodId],
+    keyFields: ["trainingPeriodId"],
+    ...byCreation,
+  }),
   declarationsByStatement: defineIndex("declarations", {
     keys: (row) => (row.statementId === null ? [] : [row.statementId]),
+    keyFields: ["statementId"],
     ...byCreation,
   }),
   declarationsByClawbackStatement: defineIndex("declarations", {
     keys: (row) => (row.clawbackStatementId === null ? [] : [row.clawbackStatementId]),
+    keyFields: ["clawbackStatementId"],
     ...byCreation,
   }),
 

@@ -29,29 +29,54 @@ export interface IndexDefinition<N extends TableName = TableName> {
    * the order they were placed in.
    */
   readonly tiesById: boolean;
+  /**
+   * Optional: every field of the row that `keys` reads. An update that changes none of them keeps the row's keys
+   * (for an index that reads other rows too, the keys remembered for it, which `dependants.ts` keeps current), so
+   * they are not computed again: a declaration's payment changes or a participant's details change, most updates,
+   * then cost a sort-key comparison. Without it the keys are computed on every change.
+   */
+  readonly keyFields?: readonly string[];
+  /**
+   * Optional, for keys that read a listed field only through a coarser fact (a declaration's payment status only
+   * through whether it is billable-or-changeable): true when an update from `previous` to `row` cannot have changed
+   * the keys although it touched a listed field.
+   */
+  keysKeptBetween?(previous: Row<N>, row: Row<N>): boolean;
 }
 
-interface IndexOptions {
+interface IndexOptions<N extends TableName = TableName> {
   /** Order rows with equal sort keys by id rather than by when they were placed. */
   readonly tiesById?: boolean;
+  /** The fields of the row that `keys` reads (see `IndexDefinition.keyFields`). */
+  readonly keyFields?: readonly (keyof Row<N> & string)[];
+  /** See `IndexDefinition.keysKeptBetween`. */
+  keysKeptBetween?(previous: Row<N>, row: Row<N>): boolean;
 }
 
 /** An index whose keys and sort key read only the row itself. */
 export function defineIndex<N extends TableName>(
   table: N,
-  definition: IndexOptions & { keys(row: Row<N>): readonly string[]; sortKey(row: Row<N>): string },
+  definition: IndexOptions<N> & { keys(row: Row<N>): readonly string[]; sortKey(row: Row<N>): string },
 ): IndexDefinition<N> {
-  const { keys, sortKey, tiesById = false } = definition;
-  return { table, keys, sortKey, readsOtherRows: false, tiesById };
+  const { keys, sortKey, tiesById = false, keyFields } = definition;
+  return { table, keys, sortKey, readsOtherRows: false, tiesById, ...(keyFields === undefined ? {} : { keyFields }) };
 }
 
 /** An index whose keys read other rows (its sort key reads only the row): list what it reads in `dependants.ts`. */
 export function defineDependentIndex<N extends TableName>(
   table: N,
-  definition: IndexOptions & { keys(row: Row<N>, world: World): readonly string[]; sortKey(row: Row<N>): string },
+  definition: IndexOptions<N> & { keys(row: Row<N>, world: World): readonly string[]; sortKey(row: Row<N>): string },
 ): IndexDefinition<N> {
-  const { keys, sortKey, tiesById = false } = definition;
-  return { table, keys, sortKey, readsOtherRows: true, tiesById };
+  const { keys, sortKey, tiesById = false, keyFields, keysKeptBetween } = definition;
+  return {
+    table,
+    keys,
+    sortKey,
+    readsOtherRows: true,
+    tiesById,
+    ...(keyFields === undefined ? {} : { keyFields }),
+    ...(keysKeptBetween === undefined ? {} : { keysKeptBetween }),
+  };
 }
 
 /** An index whose rows sort differently in each bucket (it may read other rows). */

@@ -7,7 +7,7 @@
  * (incrementally or rebuilt from a snapshot), and pages never shuffle between requests. Where two indexes bucket
  * rows the same way they share the function, which then runs once per change of a row (see `reindexRow`).
  */
-import type { Declaration } from "../declaration.ts";
+import { type Declaration, isBillableOrChangeable } from "../declaration.ts";
 import type { School } from "../school.ts";
 import type { Teacher } from "../teacher.ts";
 import type { World } from "../world-shape.ts";
@@ -30,20 +30,43 @@ const schoolCohorts = (school: School, world: World) => listedCohortYearsOfSchoo
 const unfundedMentorProviders = (teacher: Teacher, world: World) => [
   ...leadProvidersWithUnfundedMentor(world, teacher.id),
 ];
+// A declaration's visibility reads its payment and clawback status only through whether it is billable-or-changeable:
+// a payment moving on (eligible, payable, paid) keeps its keys, the other fields it reads being equal.
+const DECLARATION_KEY_FIELDS = {
+  keyFields: ["leadProviderId", "teacherId", "role", "declarationDate", "paymentStatus", "clawbackStatus"],
+  keysKeptBetween: (previous: Declaration, row: Declaration) =>
+    previous.leadProviderId === row.leadProviderId &&
+    previous.teacherId === row.teacherId &&
+    previous.role === row.role &&
+    previous.declarationDate === row.declarationDate &&
+    isBillableOrChangeable(previous) === isBillableOrChangeable(row),
+} as const;
+// A participant's scope keys read only the participant's id from the row; the rest is other rows.
+const TEACHER_ID: readonly "id"[] = ["id"];
 const transferProviders = (teacher: Teacher, world: World) => [
   ...transferUpdatedAtByLeadProvider(world, teacher.id).keys(),
 ];
 
 export const SCOPE_INDEXES = {
-  participantsByLeadProvider: defineDependentIndex("teachers", { keys: participantProviders, ...byCreation }),
-  participantsByLeadProviderUpdated: defineDependentIndex("teachers", { keys: participantProviders, ...byUpdate }),
+  participantsByLeadProvider: defineDependentIndex("teachers", {
+    keys: participantProviders,
+    keyFields: TEACHER_ID,
+    ...byCreation,
+  }),
+  participantsByLeadProviderUpdated: defineDependentIndex("teachers", {
+    keys: participantProviders,
+    keyFields: TEACHER_ID,
+    ...byUpdate,
+  }),
 
   declarationsVisibleToLeadProvider: defineDependentIndex("declarations", {
     keys: declarationProviders,
+    ...DECLARATION_KEY_FIELDS,
     ...byCreation,
   }),
   declarationsVisibleToLeadProviderUpdated: defineDependentIndex("declarations", {
     keys: declarationProviders,
+    ...DECLARATION_KEY_FIELDS,
     ...byUpdate,
   }),
 
@@ -69,14 +92,20 @@ export const SCOPE_INDEXES = {
 
   unfundedMentorCandidatesByLeadProvider: defineDependentIndex("teachers", {
     keys: unfundedMentorProviders,
+    keyFields: TEACHER_ID,
     ...byCreation,
   }),
   unfundedMentorCandidatesByLeadProviderUpdated: defineDependentIndex("teachers", {
     keys: unfundedMentorProviders,
+    keyFields: TEACHER_ID,
     ...byUpdate,
   }),
 
-  transferParticipantsByLeadProvider: defineDependentIndex("teachers", { keys: transferProviders, ...byCreation }),
+  transferParticipantsByLeadProvider: defineDependentIndex("teachers", {
+    keys: transferProviders,
+    keyFields: TEACHER_ID,
+    ...byCreation,
+  }),
   transferParticipantsByLeadProviderUpdated: definePlacedIndex(
     "teachers",
     (teacher, world) =>
