@@ -83,22 +83,16 @@ async function forecastEcf(options: Options, contract: unknown, io: ForecastIo):
     return undefined;
   }
   const forecast = forecastStatements({ contract, ...data });
-  if (forecast.forecasts.length === 0 && forecast.problems.length > 0) {
-    io.error(`Nothing could be forecast:\n${problemLines(forecast.problems)}`);
-    return undefined;
-  }
-  io.out(forecastText(forecast));
-  await mkdir(options.outDir, { recursive: true });
-  await writeFile(join(options.outDir, "statements.csv"), forecastSummaryCsv(forecast.forecasts));
-  for (const statement of forecast.forecasts) {
-    const csv = statementDeclarationsCsv({
-      statementId: statement.statementId,
-      rows: statement.declarations,
-      calculation: statement.calculation,
-    });
-    await writeFile(join(options.outDir, statementCsvName(statement)), csv);
-  }
-  return { statements: forecast.forecasts.length, problems: forecast.problems };
+  return writeForecast(options, io, forecast, {
+    text: () => forecastText(forecast),
+    summaryCsv: () => forecastSummaryCsv(forecast.forecasts),
+    declarationsCsv: (statement) =>
+      statementDeclarationsCsv({
+        statementId: statement.statementId,
+        rows: statement.declarations,
+        calculation: statement.calculation,
+      }),
+  });
 }
 
 /** The NPQ API's statements, declarations and applications: the same for NPQ statements. */
@@ -108,20 +102,41 @@ async function forecastNpq(options: Options, contract: unknown, io: ForecastIo):
     return undefined;
   }
   const forecast = forecastNpqStatements({ contract, ...data });
+  return writeForecast(options, io, forecast, {
+    text: () => npqForecastText(forecast),
+    summaryCsv: () => npqForecastSummaryCsv(forecast.forecasts),
+    declarationsCsv: (statement) =>
+      statementDeclarationsCsv({
+        statementId: statement.statementId,
+        rows: statement.declarations,
+        calculation: statement.calculation,
+      }),
+  });
+}
+
+/** How one programme's forecast is printed and written. */
+interface ForecastReport<Statement> {
+  text(): string;
+  summaryCsv(): string;
+  declarationsCsv(statement: Statement): string;
+}
+
+/** Prints a programme's forecast and writes its CSVs; undefined when nothing could be forecast. */
+async function writeForecast<Statement extends StatementNaming>(
+  options: Options,
+  io: ForecastIo,
+  forecast: { forecasts: readonly Statement[]; problems: readonly StatementInputError[] },
+  report: ForecastReport<Statement>,
+): Promise<Written | undefined> {
   if (forecast.forecasts.length === 0 && forecast.problems.length > 0) {
     io.error(`Nothing could be forecast:\n${problemLines(forecast.problems)}`);
     return undefined;
   }
-  io.out(npqForecastText(forecast));
+  io.out(report.text());
   await mkdir(options.outDir, { recursive: true });
-  await writeFile(join(options.outDir, "statements.csv"), npqForecastSummaryCsv(forecast.forecasts));
+  await writeFile(join(options.outDir, "statements.csv"), report.summaryCsv());
   for (const statement of forecast.forecasts) {
-    const csv = statementDeclarationsCsv({
-      statementId: statement.statementId,
-      rows: statement.declarations,
-      calculation: statement.calculation,
-    });
-    await writeFile(join(options.outDir, statementCsvName(statement)), csv);
+    await writeFile(join(options.outDir, statementCsvName(statement)), report.declarationsCsv(statement));
   }
   return { statements: forecast.forecasts.length, problems: forecast.problems };
 }
@@ -140,8 +155,15 @@ async function synced<Data>(
   }
 }
 
+/** What names a statement's CSV file. */
+interface StatementNaming {
+  cohort: number | string;
+  year: string;
+  month: string;
+}
+
 /** `2025-cohort-2025-november-statement.csv` (`2025a-cohort-...` for NPQ, whose cohorts have a suffix). */
-function statementCsvName(statement: { cohort: number | string; year: string; month: string }): string {
+function statementCsvName(statement: StatementNaming): string {
   return `${statement.cohort}-cohort-${statement.year}-${statement.month.toLowerCase()}-statement.csv`;
 }
 
