@@ -5,9 +5,11 @@
 import type { StatementAdjustment } from "@lpkit/engine";
 import { jsx as h } from "hono/jsx";
 import { ADJUSTMENT_ERRORS } from "../adjustment-answers.ts";
+import { errorMessage } from "../components/error-message.ts";
 import { errorSummary } from "../components/error-summary.ts";
 import { renderPage } from "../components/layout.ts";
 import { numeric, table } from "../components/table.ts";
+import { yesNoRadios } from "../components/yes-no-radios.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
 import { formatPounds } from "../format.ts";
 
@@ -63,36 +65,8 @@ export function addedAdjustmentPage(model: AdjustmentListModel, { error = false 
             { class: "govuk-fieldset__legend govuk-fieldset__legend--m" },
             "Do you need to add another adjustment",
           ),
-          error
-            ? h(
-                "p",
-                { class: "govuk-error-message", id: `${radios}-error` },
-                h("span", { class: "govuk-visually-hidden" }, "Error:"),
-                ` ${ADJUSTMENT_ERRORS.addAnother}`,
-              )
-            : null,
-          h(
-            "div",
-            { class: "govuk-radios govuk-radios--inline", "data-module": "govuk-radios" },
-            ...(["yes", "no"] as const).map((value) =>
-              h(
-                "div",
-                { class: "govuk-radios__item" },
-                h("input", {
-                  class: "govuk-radios__input",
-                  id: `${radios}-${value}`,
-                  name: "add_another",
-                  type: "radio",
-                  value,
-                }),
-                h(
-                  "label",
-                  { class: "govuk-label govuk-radios__label", for: `${radios}-${value}` },
-                  value === "yes" ? "Yes" : "No",
-                ),
-              ),
-            ),
-          ),
+          error ? errorMessage(radios, ADJUSTMENT_ERRORS.addAnother) : null,
+          yesNoRadios(radios, "add_another", { inline: true }),
         ),
       ),
       h("button", { type: "submit", class: "govuk-button", "data-module": "govuk-button" }, "Continue"),

@@ -4,6 +4,7 @@
  */
 import { type Child, jsx as h } from "hono/jsx";
 import { type AdjustmentAnswers, type AdjustmentStep, answersQuery } from "../adjustment-answers.ts";
+import { errorMessage } from "../components/error-message.ts";
 import { errorSummary } from "../components/error-summary.ts";
 import { renderPage } from "../components/layout.ts";
 import { summaryList } from "../components/summary-list.ts";
@@ -78,14 +79,7 @@ function questionInput(options: {
       ),
     ),
     options.hint === undefined ? null : h("div", { class: "govuk-hint", id: `${id}-hint` }, options.hint),
-    error === undefined
-      ? null
-      : h(
-          "p",
-          { class: "govuk-error-message", id: `${id}-error` },
-          h("span", { class: "govuk-visually-hidden" }, "Error:"),
-          ` ${error}`,
-        ),
+    error === undefined ? null : errorMessage(id, error),
     options.prefix === undefined
       ? input
       : h(

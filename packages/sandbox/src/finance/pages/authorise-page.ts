@@ -5,6 +5,7 @@
  */
 import { jsx as h } from "hono/jsx";
 import { ectMentorPanel } from "../components/ect-mentor-panel.ts";
+import { errorMessage } from "../components/error-message.ts";
 import { errorSummary } from "../components/error-summary.ts";
 import { renderPage } from "../components/layout.ts";
 import { summaryPanel } from "../components/summary-panel.ts";
@@ -67,14 +68,7 @@ export function authoriseForm({ action, cancel, error }: { action: string; cance
             ),
           ),
         ),
-        error
-          ? h(
-              "p",
-              { class: "govuk-error-message", id: `${CHECKBOX_ID}-error` },
-              h("span", { class: "govuk-visually-hidden" }, "Error:"),
-              ` ${ASSURANCE_CHECKS_ERROR}`,
-            )
-          : null,
+        error ? errorMessage(CHECKBOX_ID, ASSURANCE_CHECKS_ERROR) : null,
         h(
           "div",
           { class: "govuk-checkboxes govuk-checkboxes--small", "data-module": "govuk-checkboxes" },

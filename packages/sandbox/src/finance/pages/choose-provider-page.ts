@@ -4,6 +4,7 @@
  */
 import type { LeadProvider } from "@lpkit/engine";
 import { jsx as h } from "hono/jsx";
+import { errorMessage } from "../components/error-message.ts";
 import { errorSummary } from "../components/error-summary.ts";
 import { renderPage } from "../components/layout.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
@@ -29,14 +30,7 @@ export function chooseProviderPage(providers: readonly LeadProvider[], { error =
             { class: "govuk-fieldset__legend govuk-fieldset__legend--l" },
             h("h1", { class: "govuk-fieldset__heading" }, "Choose provider"),
           ),
-          error
-            ? h(
-                "p",
-                { class: "govuk-error-message", id: "lead-provider-error" },
-                h("span", { class: "govuk-visually-hidden" }, "Error:"),
-                ` ${SELECT_PROVIDER_ERROR}`,
-              )
-            : null,
+          error ? errorMessage("lead-provider", SELECT_PROVIDER_ERROR) : null,
           h(
             "div",
             { class: "govuk-radios", "data-module": "govuk-radios" },

@@ -5,9 +5,11 @@
  */
 import type { StatementAdjustment } from "@lpkit/engine";
 import { type Child, jsx as h } from "hono/jsx";
+import { errorMessage } from "../components/error-message.ts";
 import { errorSummary, type PageError } from "../components/error-summary.ts";
 import { renderPage } from "../components/layout.ts";
 import { npqAdjustmentsTable } from "../components/npq-adjustments-table.ts";
+import { yesNoRadios } from "../components/yes-no-radios.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
 import {
   NPQ_ADJUSTMENT_ERRORS,
@@ -29,15 +31,6 @@ function button(text: string, { warning = false } = {}) {
     "button",
     { type: "submit", class: `govuk-button${warning ? " govuk-button--warning" : ""}`, "data-module": "govuk-button" },
     text,
-  );
-}
-
-function errorMessage(id: string, text: string) {
-  return h(
-    "p",
-    { class: "govuk-error-message", id: `${id}-error` },
-    h("span", { class: "govuk-visually-hidden" }, "Error:"),
-    ` ${text}`,
   );
 }
 
@@ -173,28 +166,7 @@ export function npqAdjustmentListPage(model: NpqAdjustmentListModel, { error = f
             h("h1", { class: "govuk-fieldset__heading" }, "Do you need to add another adjustment?"),
           ),
           error ? errorMessage(radios, NPQ_ADJUSTMENT_ERRORS.addAnother) : null,
-          h(
-            "div",
-            { class: "govuk-radios", "data-module": "govuk-radios" },
-            ...(["yes", "no"] as const).map((value) =>
-              h(
-                "div",
-                { class: "govuk-radios__item" },
-                h("input", {
-                  class: "govuk-radios__input",
-                  id: `${radios}-${value}`,
-                  name: "add_another",
-                  type: "radio",
-                  value,
-                }),
-                h(
-                  "label",
-                  { class: "govuk-label govuk-radios__label", for: `${radios}-${value}` },
-                  value === "yes" ? "Yes" : "No",
-                ),
-              ),
-            ),
-          ),
+          yesNoRadios(radios, "add_another", { inline: false }),
         ),
       ),
       ...viewFields(model.view),

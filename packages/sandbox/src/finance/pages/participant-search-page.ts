@@ -3,6 +3,7 @@
  * participant, no match shows "No records found".
  */
 import { jsx as h } from "hono/jsx";
+import { errorMessage } from "../components/error-message.ts";
 import { errorSummary } from "../components/error-summary.ts";
 import { renderPage } from "../components/layout.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
@@ -22,14 +23,7 @@ export function participantSearchPage({ query = "", notFound = false } = {}): st
         { class: `govuk-form-group${notFound ? " govuk-form-group--error" : ""}` },
         h("label", { class: "govuk-label govuk-label--s", for: "query" }, "Search records"),
         h("div", { class: "govuk-hint", id: "query-hint" }, "Enter a participant, declaration or application ID"),
-        notFound
-          ? h(
-              "p",
-              { class: "govuk-error-message", id: "query-error" },
-              h("span", { class: "govuk-visually-hidden" }, "Error:"),
-              ` ${NO_RECORDS_FOUND}`,
-            )
-          : null,
+        notFound ? errorMessage("query", NO_RECORDS_FOUND) : null,
         h("input", {
           class: `govuk-input govuk-!-width-two-thirds${notFound ? " govuk-input--error" : ""}`,
           id: "query",
