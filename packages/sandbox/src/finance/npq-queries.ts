@@ -18,8 +18,8 @@ export function npqVoidedDeclarations(npq: NpqWorld, statementId: string): NpqDe
 
 /**
  * Each course's "Total not eligible for funding" (finance dashboard §3.1): the statement's declarations in state
- * `ineligible` or `voided`, by course. (The engine never makes an NPQ declaration ineligible, and its void command takes
- * a declaration off its statement, so today every course counts none: see docs/decisions/finance-dashboard.md.)
+ * `ineligible` or `voided`, by course. A voided declaration keeps its statement; an ineligible duplicate never has one
+ * (NPQ rules §2.3), so in practice the count is the course's voids (docs/decisions/finance-dashboard.md).
  */
 export function npqNotEligibleCounts(npq: NpqWorld, statementId: string): ReadonlyMap<string, number> {
   const counts = new Map<string, number>();

@@ -1,8 +1,8 @@
 /**
  * PUT /participant-declarations/{id}/void on the NPQ API (NPQ rules §5.4): `submitted`, `eligible`, `payable` and
- * `ineligible` become `voided` and leave their statement; `paid` becomes `awaiting-clawback` on the next output
- * statement of the cohort. Another lead provider's declaration is the 403. A `completed` declaration's outcome is
- * voided with it.
+ * `ineligible` become `voided` and stay on their statement, counted there as voided; `paid` becomes
+ * `awaiting-clawback` on the next output statement of the cohort. Another lead provider's declaration is the 403. A
+ * `completed` declaration's outcome is voided with it.
  */
 import type { CommandContext } from "../../commands/context.ts";
 import { npqDeclarationTransition } from "../../machines/npq-declaration-machine.ts";
