@@ -82,12 +82,16 @@ function upliftCounts(upliftPaid: boolean, terms: ContractTerms): boolean {
   return upliftPaid && terms.banded.upliftFeePerDeclaration !== null && terms.cohort <= lastCohortWithUpliftFees;
 }
 
-export function byDeclarationDateThenId(a: StatementDeclarationRow, b: StatementDeclarationRow): number {
+/** A statement's rows (ECF or NPQ) in the sandbox's order: by declaration date, then id. */
+export function byDeclarationDateThenId(
+  a: Pick<StatementDeclarationRow, "declarationDate" | "id">,
+  b: Pick<StatementDeclarationRow, "declarationDate" | "id">,
+): number {
   return compareText(a.declarationDate, b.declarationDate) || compareText(a.id, b.id);
 }
 
 /** Code-unit order, as the sandbox sorts: locale rules must not reorder ids. */
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

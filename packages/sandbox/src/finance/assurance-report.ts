@@ -15,6 +15,7 @@
 import { type Declaration, formatApiDateTime, type Statement, type TrainingPeriod, type World } from "@lpkit/engine";
 import { csvDocument, findRow, getRow, leadProviderIdOf, lookup, trainingPeriodsOf } from "@lpkit/engine/internal";
 import { statementName } from "./format.ts";
+import { byParticipantName } from "./line-item-order.ts";
 import { isEligibleForFunding, PROFILE_TYPES, trainingStatus } from "./participant-records.ts";
 
 const ASSURANCE_REPORT_HEADERS = [
@@ -82,21 +83,6 @@ function lineItems(world: World, statementId: string): LineItem[] {
     status: declaration.clawbackStatus,
   }));
   return [...paying, ...clawingBack].sort(byParticipantName);
-}
-
-const NAME_ORDER = new Intl.Collator("en-GB");
-
-function byParticipantName(a: LineItem, b: LineItem): number {
-  return (
-    NAME_ORDER.compare(a.participantName, b.participantName) ||
-    compareText(a.declaration.declarationDate, b.declaration.declarationDate) ||
-    compareText(a.declaration.id, b.declaration.id) ||
-    compareText(a.status, b.status)
-  );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The mentor's profile as the drill-down names it: their latest mentor training period. */

@@ -16,6 +16,7 @@ import {
 } from "@lpkit/engine";
 import { csvDocument, findNpqRow, getNpqRow, npqLookup } from "@lpkit/engine/internal";
 import { statementName } from "./format.ts";
+import { byParticipantName, compareText } from "./line-item-order.ts";
 
 const NPQ_ASSURANCE_REPORT_HEADERS = [
   "Participant ID",
@@ -71,21 +72,6 @@ function lineItems(npq: NpqWorld, statementId: string): LineItem[] {
     ...npqLookup(npq, "declarationsByStatement", statementId).map((d) => item(d, payingLineStatus(d))),
     ...npqLookup(npq, "declarationsByClawbackStatement", statementId).map((d) => item(d, d.state)),
   ].sort(byParticipantName);
-}
-
-const NAME_ORDER = new Intl.Collator("en-GB");
-
-function byParticipantName(a: LineItem, b: LineItem): number {
-  return (
-    NAME_ORDER.compare(a.participantName, b.participantName) ||
-    compareText(a.declaration.declarationDate, b.declaration.declarationDate) ||
-    compareText(a.declaration.id, b.declaration.id) ||
-    compareText(a.status, b.status)
-  );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The reason of the latest training status the declaration's provider recorded, when that is a withdrawal. */

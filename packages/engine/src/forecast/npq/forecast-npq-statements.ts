@@ -7,6 +7,7 @@ import type { NpqStatementCalculation } from "../../payments/statement-calculati
 import type { AdjustmentInput } from "../../payments/statement-input.ts";
 import type { Outcome } from "../../result.ts";
 import { monthName } from "../../time/calendar-date.ts";
+import { byDeclarationDateThenId, compareText } from "../cohort-placement.ts";
 import type { ForecastContract, ForecastContractFile, NpqCohortTerms } from "../forecast-contract.ts";
 import { type ForecastStatementRecord, readApiStatements } from "../read-api-resources.ts";
 import { readForecastContract } from "../read-forecast-contract.ts";
@@ -226,13 +227,4 @@ function byCohortThenPaymentDate(
   return (
     compareText(aTerms.cohort, bTerms.cohort) || compareText(a.paymentDate, b.paymentDate) || compareText(a.id, b.id)
   );
-}
-
-function byDeclarationDateThenId(a: NpqStatementDeclarationRow, b: NpqStatementDeclarationRow): number {
-  return compareText(a.declarationDate, b.declarationDate) || compareText(a.id, b.id);
-}
-
-/** Code-unit order, as the sandbox sorts: locale rules must not reorder ids. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
