@@ -2,7 +2,7 @@
  * The participant screens (finance dashboard §1.6, §1.7): search, the drill-down, and voiding a declaration from it
  * through the engine's `voidDeclaration` command, as its lead provider's `PUT …/void` would (ECF rules §5.2).
  */
-import { declarationState } from "@lpkit/engine";
+import { type Declaration, declarationState } from "@lpkit/engine";
 import { findRow, getRow } from "@lpkit/engine/internal";
 import { Hono } from "hono";
 import type { SandboxEnv } from "../../http/env.ts";
@@ -14,7 +14,7 @@ import { findParticipantId, mergedInto, readId } from "../finance-queries.ts";
 import { htmlResponse, seeOther } from "../html-response.ts";
 import { participantPage } from "../pages/participant-page.ts";
 import { participantSearchPage } from "../pages/participant-search-page.ts";
-import { voidPage } from "../pages/void-page.ts";
+import { type VoidPageModel, voidPage } from "../pages/void-page.ts";
 import { participantRecord } from "../participant-records.ts";
 import { describeVoidRefusal } from "../void-rule.ts";
 
@@ -54,19 +54,20 @@ export function participantRoutes(context: FinanceContext): Hono<SandboxEnv> {
 
   const voidPath = "/participant_profiles/:profileId/ecf/participant_declarations/:declarationId/void";
 
+  /** What the void confirmation shows of a declaration, as it stands. */
+  const voidPageModel = (declaration: Declaration): VoidPageModel => ({
+    declaration,
+    state: declarationState(declaration),
+    leadProviderName: getRow(context.world, "leadProviders", declaration.leadProviderId).name,
+    profileId: declaration.trainingPeriodId,
+  });
+
   routes.get(`${voidPath}/new`, (c) => {
     const declaration = declarationAt(c.req.param("profileId"), c.req.param("declarationId"));
     if (declaration === undefined) {
       return htmlResponse(notFoundPage(), 404);
     }
-    return htmlResponse(
-      voidPage({
-        declaration,
-        state: declarationState(declaration),
-        leadProviderName: getRow(context.world, "leadProviders", declaration.leadProviderId).name,
-        profileId: declaration.trainingPeriodId,
-      }),
-    );
+    return htmlResponse(voidPage(voidPageModel(declaration)));
   });
 
   routes.post(voidPath, (c) => {
@@ -84,16 +85,7 @@ export function participantRoutes(context: FinanceContext): Hono<SandboxEnv> {
       return seeOther(`${FINANCE_PATHS.participant(declaration.teacherId)}?${VOIDED_FLAG}=${declaration.id}`);
     }
     const refusal = voided.failure.errors.map((error) => describeVoidRefusal(error.detail)).join(" ");
-    return htmlResponse(
-      voidPage({
-        declaration,
-        state: declarationState(declaration),
-        leadProviderName: getRow(context.world, "leadProviders", declaration.leadProviderId).name,
-        profileId: declaration.trainingPeriodId,
-        refusal,
-      }),
-      422,
-    );
+    return htmlResponse(voidPage({ ...voidPageModel(declaration), refusal }), 422);
   });
 
   return routes;
