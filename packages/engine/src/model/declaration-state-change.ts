@@ -55,18 +55,34 @@ const NONE: readonly never[] = [];
 /**
  * Lists of states and of reasons repeat from declaration to declaration (most go submitted, eligible, payable, paid,
  * with no reason), so each distinct list is kept once and shared by every log holding it: logs are replaced, never
- * changed. There are few distinct lists (the machine's paths), so the map stays small.
+ * changed. The distinct lists are the machine's paths, few, kept as a tree from the empty list by entry, so finding
+ * a list's one-longer twin walks its entries rather than building a key of them.
  */
-const sharedLists = new Map<string, readonly (string | null)[]>();
+interface SharedList {
+  list: readonly (string | null)[] | undefined;
+  readonly longer: Map<string | null, SharedList>;
+}
 
-function shared<T extends string | null>(list: readonly T[]): readonly T[] {
-  const key = JSON.stringify(list);
-  const known = sharedLists.get(key);
-  if (known !== undefined) {
-    return known as readonly T[];
+const EMPTY: SharedList = { list: NONE, longer: new Map() };
+
+function longer(node: SharedList, entry: string | null): SharedList {
+  let next = node.longer.get(entry);
+  if (next === undefined) {
+    next = { list: undefined, longer: new Map() };
+    node.longer.set(entry, next);
   }
-  sharedLists.set(key, list);
-  return list;
+  return next;
+}
+
+/** The shared list equal to `list` with `entry` at its end. */
+function sharedAppend<T extends string | null>(list: readonly T[], entry: T): readonly T[] {
+  let node = EMPTY;
+  for (const each of list) {
+    node = longer(node, each);
+  }
+  node = longer(node, entry);
+  node.list ??= list.concat(entry);
+  return node.list as readonly T[];
 }
 
 /** The lists of `log` (empty without one) with one more change at the end. */
@@ -79,8 +95,8 @@ export function appendStateChange<S extends string>(
   // `concat` allocates exactly the entries; a spread (`[...list, entry]`) leaves room to grow, which a log that is
   // replaced rather than grown only wastes.
   return {
-    states: shared((log?.states ?? NONE).concat(state)),
+    states: sharedAppend(log?.states ?? NONE, state),
     at: (log?.at ?? NONE).concat(at),
-    reasons: shared((log?.reasons ?? NONE).concat(reason)),
+    reasons: sharedAppend(log?.reasons ?? NONE, reason),
   };
 }

@@ -8,6 +8,7 @@
 import { INDEXES, type IndexName } from "./indexes/definitions.ts";
 import { indexDependantsOf } from "./indexes/dependants.ts";
 import type { IndexDefinition, IndexPlacement } from "./indexes/index-definition.ts";
+import { writableTable } from "./shared-tables.ts";
 import { type Row, TABLE_NAMES, type TableName } from "./tables.ts";
 import type { World } from "./world-shape.ts";
 
@@ -85,10 +86,12 @@ function keysMayChange<N extends TableName>(
   if (changes === undefined || previous === undefined || keyFields === undefined) {
     return true;
   }
-  if (!keyFields.some((field) => Object.hasOwn(changes, field))) {
-    return false;
+  for (const field of keyFields) {
+    if (Object.hasOwn(changes, field)) {
+      return definition.keysKeptBetween?.(previous, row) !== true;
+    }
   }
-  return definition.keysKeptBetween?.(previous, row) !== true;
+  return false;
 }
 
 /**
@@ -171,36 +174,39 @@ export function reindexRow<N extends TableName>(world: World, table: N, id: stri
 }
 
 export function insertRow<N extends TableName>(world: World, table: N, row: Row<N>): Row<N> {
-  if (Object.hasOwn(world[table], row.id)) {
+  const rows = writableTable(world, table) as Record<string, Row<N>>;
+  if (Object.hasOwn(rows, row.id)) {
     // Commands check before they write and take fresh ids from `newId`: a repeated id is a bug, not bad input.
     throw new Error(`${table} already holds ${row.id}`);
   }
-  (world[table] as Record<string, Row<N>>)[row.id] = row;
+  rows[row.id] = row;
   indexRow(world, table, row.id, undefined);
   return row;
 }
 
 /** Replaces a row with a changed copy. Timestamps are the caller's business (the ECF rules say what bumps them). */
 export function updateRow<N extends TableName>(world: World, table: N, id: string, changes: Partial<Row<N>>): Row<N> {
-  const current = world[table][id] as Row<N> | undefined;
+  const rows = writableTable(world, table) as Record<string, Row<N>>;
+  const current = rows[id];
   if (current === undefined) {
     // Commands update rows they have just found: a missing one is an engine bug, not bad input.
     throw new Error(`${table} has no ${id}`);
   }
   const updated = { ...current, ...changes, id } as Row<N>;
-  (world[table] as Record<string, Row<N>>)[id] = updated;
+  rows[id] = updated;
   indexRow(world, table, id, current, changes);
   return updated;
 }
 
 /** Removes a row and its index entries. Only rows nothing refers to are removed (a statement adjustment). */
 export function deleteRow<N extends TableName>(world: World, table: N, id: string): Row<N> {
-  const current = world[table][id] as Row<N> | undefined;
+  const rows = writableTable(world, table) as Record<string, Row<N>>;
+  const current = rows[id];
   if (current === undefined) {
     // Commands delete rows they have just found: a missing one is an engine bug, not bad input.
     throw new Error(`${table} has no ${id}`);
   }
-  delete (world[table] as Record<string, Row<N>>)[id];
+  delete rows[id];
   indexRow(world, table, id, current);
   return current;
 }

@@ -14,6 +14,7 @@ import { INDEXES, type IndexName, type IndexTable } from "./indexes/definitions.
 import { IndexStore } from "./indexes/index-store.ts";
 import { indexEveryRow, insertRow } from "./row-writes.ts";
 import { scheduleId } from "./schedule.ts";
+import { shareTable } from "./shared-tables.ts";
 import { type Row, TABLE_NAMES, type TableName } from "./tables.ts";
 import type { World, WorldData } from "./world-shape.ts";
 import { WorldVersion } from "./world-version.ts";
@@ -62,14 +63,16 @@ export function worldData(world: World): WorldData {
 }
 
 /**
- * A copy of a world's data that later commands leave as it is (for a reset to a known state, or a checkpoint). Each
- * table is copied but the rows are shared: rows are immutable values that commands replace rather than change, so
- * the copy costs a reference per row instead of a deep copy of every record.
+ * A copy of a world's data that later commands leave as it is (for a reset to a known state, or a checkpoint). The
+ * copy shares every table with the world (`shared-tables.ts`): whichever of the two writes a table first gives itself
+ * a copy of that table then, so a snapshot costs a reference per table, and rows are shared for good, being immutable
+ * values that commands replace rather than change.
  */
 export function snapshotWorldData(world: WorldData): WorldData {
   const data = { cohorts: { ...world.cohorts } } as WorldData;
   for (const table of TABLE_NAMES) {
-    (data as Record<TableName, unknown>)[table] = { ...world[table] };
+    shareTable(world[table]);
+    (data as Record<TableName, unknown>)[table] = world[table];
   }
   return data;
 }

@@ -126,9 +126,13 @@ describe("snapshotWorldData", () => {
     }
     const before = JSON.stringify(worldData(world));
     const snapshot = snapshotWorldData(world);
+    // Taking it copies no table: the world copies a table when it first writes it.
+    expect(snapshot.schools).toBe(world.schools);
 
     execute(world, { type: "registerSchool", name: "Elm Academy" }, context);
     updateRow(world, "schools", school.value.id, { name: "Oak Academy (renamed)" });
+    expect(snapshot.schools).not.toBe(world.schools);
+    expect(snapshot.teachers).toBe(world.teachers);
 
     expect(JSON.stringify(snapshot)).toBe(before);
     const restored = worldFromData(snapshotWorldData(snapshot));

@@ -79,17 +79,19 @@ export function leadProvidersSeeingDeclaration(world: World, declaration: Declar
   return visibleTo;
 }
 
+const NO_LEAD_PROVIDERS: ReadonlySet<string> = new Set();
+
 /**
  * Lead providers for which a teacher may be an unfunded mentor: they mentor (at any time) an ECT the provider
  * trains, and the provider does not train them. Whether the mentorship is current or future is decided at query
  * time, since it depends on "today".
  */
-export function leadProvidersWithUnfundedMentor(world: World, mentorTeacherId: string): Set<string> {
-  const leadProviderIds = new Set<string>();
+export function leadProvidersWithUnfundedMentor(world: World, mentorTeacherId: string): ReadonlySet<string> {
   const mentorships = world.indexes.ids("mentorshipPeriodsByMentor", mentorTeacherId);
   if (mentorships.length === 0) {
-    return leadProviderIds; // Most teachers mentor nobody.
+    return NO_LEAD_PROVIDERS; // Most teachers mentor nobody.
   }
+  const leadProviderIds = new Set<string>();
   const trainedBy = leadProvidersTraining(world, mentorTeacherId);
   for (const id of mentorships) {
     const mentorship = world.mentorshipPeriods[id];
@@ -122,13 +124,19 @@ export function leadProvidersOfTransfer(world: World, transferId: string): strin
   return [...leadProviderIds];
 }
 
+const NO_TRANSFERS: ReadonlyMap<string, string> = new Map();
+
 /**
  * Per lead provider, the latest `updatedAt` of the participant's transfers relevant to it (the transfer resource's
  * `updated_at`).
  */
-export function transferUpdatedAtByLeadProvider(world: World, teacherId: string): Map<string, string> {
+export function transferUpdatedAtByLeadProvider(world: World, teacherId: string): ReadonlyMap<string, string> {
+  const transferIds = world.indexes.ids("schoolTransfersByTeacher", teacherId);
+  if (transferIds.length === 0) {
+    return NO_TRANSFERS; // Most participants never move school, and every participant's keys come here.
+  }
   const latest = new Map<string, string>();
-  for (const id of world.indexes.ids("schoolTransfersByTeacher", teacherId)) {
+  for (const id of transferIds) {
     const transfer = world.schoolTransfers[id];
     if (transfer === undefined) {
       continue;

@@ -23,13 +23,17 @@ import {
 const byCreation = { sortKey: (row: { createdAt: string }) => row.createdAt, tiesById: true };
 const byUpdate = { sortKey: (row: { updatedAt: string }) => row.updatedAt, tiesById: true };
 
+const NO_KEYS: readonly string[] = [];
+const NO_PLACEMENTS: readonly IndexPlacement[] = [];
 const participantProviders = (teacher: Teacher, world: World) => [...leadProvidersTraining(world, teacher.id)];
 const declarationProviders = (declaration: Declaration, world: World) =>
   leadProvidersSeeingDeclaration(world, declaration);
 const schoolCohorts = (school: School, world: World) => listedCohortYearsOfSchool(world, school.id).map(String);
-const unfundedMentorProviders = (teacher: Teacher, world: World) => [
-  ...leadProvidersWithUnfundedMentor(world, teacher.id),
-];
+// Most teachers mentor nobody and move no school: those keys are the one empty list rather than a new one each.
+const unfundedMentorProviders = (teacher: Teacher, world: World) => {
+  const leadProviderIds = leadProvidersWithUnfundedMentor(world, teacher.id);
+  return leadProviderIds.size === 0 ? NO_KEYS : [...leadProviderIds];
+};
 // A declaration's visibility reads its payment and clawback status only through whether it is billable-or-changeable:
 // a payment moving on (eligible, payable, paid) keeps its keys, the other fields it reads being equal.
 const DECLARATION_KEY_FIELDS = {
@@ -43,9 +47,10 @@ const DECLARATION_KEY_FIELDS = {
 } as const;
 // A participant's scope keys read only the participant's id from the row; the rest is other rows.
 const TEACHER_ID: readonly "id"[] = ["id"];
-const transferProviders = (teacher: Teacher, world: World) => [
-  ...transferUpdatedAtByLeadProvider(world, teacher.id).keys(),
-];
+const transferProviders = (teacher: Teacher, world: World) => {
+  const latest = transferUpdatedAtByLeadProvider(world, teacher.id);
+  return latest.size === 0 ? NO_KEYS : [...latest.keys()];
+};
 
 export const SCOPE_INDEXES = {
   participantsByLeadProvider: defineDependentIndex("teachers", {
@@ -108,8 +113,10 @@ export const SCOPE_INDEXES = {
   }),
   transferParticipantsByLeadProviderUpdated: definePlacedIndex(
     "teachers",
-    (teacher, world) =>
-      [...transferUpdatedAtByLeadProvider(world, teacher.id)].map(([key, updatedAt]) => ({ key, sortKey: updatedAt })),
+    (teacher, world) => {
+      const latest = transferUpdatedAtByLeadProvider(world, teacher.id);
+      return latest.size === 0 ? NO_PLACEMENTS : [...latest].map(([key, updatedAt]) => ({ key, sortKey: updatedAt }));
+    },
     { tiesById: true },
   ),
 };

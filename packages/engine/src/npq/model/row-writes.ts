@@ -3,6 +3,7 @@
  * the ECF world's `model/row-writes.ts`, only commands (and the world's construction) may import this module; lint
  * refuses it in `npq/rules/`, `npq/queries/` and `npq/views/`.
  */
+import { shareTable, writableTable } from "../../model/shared-tables.ts";
 import { NPQ_INDEXES, type NpqIndexDefinition } from "./indexes.ts";
 import { NPQ_TABLE_NAMES, type NpqRow, type NpqTableName } from "./tables.ts";
 import type { NpqWorld } from "./world-shape.ts";
@@ -14,23 +15,11 @@ for (const [name, definition] of Object.entries(NPQ_INDEXES) as [string, NpqInde
 
 const NO_KEYS: readonly string[] = [];
 
-/**
- * The tables a world still shares with a copy of it (`copyNpqWorld`), on both sides. Rows are replaced, never changed,
- * so sharing a table is safe until one side writes it: that side then takes its own shallow copy of the table first.
- */
-const sharedTables = new WeakMap<NpqWorld, Set<NpqTableName>>();
-
-/** Marks every table of the world as shared with another world (see `sharedTables`). */
+/** Marks every table of the world as shared with another world (see `model/shared-tables.ts`). */
 export function shareEveryNpqTable(world: NpqWorld): void {
-  sharedTables.set(world, new Set(NPQ_TABLE_NAMES));
-}
-
-/** The table, ready to be written: the world's own shallow copy of it if it was shared. */
-function writableTable<N extends NpqTableName>(world: NpqWorld, table: N): Record<string, NpqRow<N>> {
-  if (sharedTables.get(world)?.delete(table) === true) {
-    (world as Record<NpqTableName, unknown>)[table] = { ...world[table] };
+  for (const table of NPQ_TABLE_NAMES) {
+    shareTable(world[table]);
   }
-  return world[table] as Record<string, NpqRow<N>>;
 }
 
 function indexNpqRow<N extends NpqTableName>(world: NpqWorld, table: N, row: NpqRow<N>, previous?: NpqRow<N>): void {
@@ -52,7 +41,7 @@ function indexNpqRow<N extends NpqTableName>(world: NpqWorld, table: N, row: Npq
 
 /** Adds a row; an id already in the table is an engine bug (commands draw fresh ids or check requested ones). */
 export function insertNpqRow<N extends NpqTableName>(world: NpqWorld, table: N, row: NpqRow<N>): NpqRow<N> {
-  const rows = writableTable(world, table);
+  const rows = writableTable(world, table) as Record<string, NpqRow<N>>;
   if (Object.hasOwn(rows, row.id)) {
     throw new Error(`${table} already has ${row.id}`);
   }
@@ -68,7 +57,7 @@ export function updateNpqRow<N extends NpqTableName>(
   id: string,
   changes: Partial<Omit<NpqRow<N>, "id">>,
 ): NpqRow<N> {
-  const rows = writableTable(world, table);
+  const rows = writableTable(world, table) as Record<string, NpqRow<N>>;
   const previous = rows[id];
   if (previous === undefined) {
     throw new Error(`${table} has no ${id}`);
@@ -81,7 +70,7 @@ export function updateNpqRow<N extends NpqTableName>(
 
 /** Removes a row and its index entries. Only rows nothing refers to are removed (a statement adjustment). */
 export function deleteNpqRow<N extends NpqTableName>(world: NpqWorld, table: N, id: string): NpqRow<N> {
-  const rows = world[table] as Record<string, NpqRow<N>>;
+  const rows = writableTable(world, table) as Record<string, NpqRow<N>>;
   const previous = rows[id];
   if (previous === undefined) {
     throw new Error(`${table} has no ${id}`);

@@ -77,8 +77,8 @@ export function npqWorldFromData(data: NpqWorldData): NpqWorld {
  */
 export function copyNpqWorld(world: NpqWorld): NpqWorld {
   const copy: NpqWorld = { ...npqWorldData(world), indexes: world.indexes.copy(), version: new WorldVersion() };
+  // The two hold the same table objects: marking them shared covers both sides.
   shareEveryNpqTable(world);
-  shareEveryNpqTable(copy);
   return copy;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { executeNpq } from "../../../src/npq/commands/index.ts";
-import { copyNpqWorld, type NpqWorld, npqLookupIds, npqWorldData } from "../../../src/npq/model/world.ts";
+import { npqStatementKey } from "../../../src/npq/model/indexes.ts";
+import { copyNpqWorld, type NpqWorld, npqLookup, npqLookupIds, npqWorldData } from "../../../src/npq/model/world.ts";
 import { AMBITION_NPQ, NpqScenario } from "../support/npq-scenario.ts";
 
 /** Everything a reader sees of a world: its rows, and the order of an index large enough to change in place. */
@@ -42,5 +43,29 @@ describe("copyNpqWorld", () => {
     expect(seen(copy)).toEqual(afterCopyWrite);
     expect(npqLookupIds(original, "applicationsByLeadProvider", AMBITION_NPQ)).toContain(inOriginal.id);
     expect(Object.keys(copy.applications)).not.toContain(inOriginal.id);
+  });
+
+  it("leaves the original's row in place when the copy removes it", () => {
+    const s = new NpqScenario();
+    s.fund(AMBITION_NPQ, "2025a", "npq-headship");
+    const statementId =
+      npqLookup(s.world, "statementsByLeadProviderCohort", npqStatementKey(AMBITION_NPQ, "2025a")).find(
+        (statement) => statement.status === "open",
+      )?.id ?? "";
+    const adjustment = s.must({ type: "addNpqStatementAdjustment", statementId, description: "Extra", amount: "100" });
+    const original = s.world;
+    const before = seen(original);
+
+    const copy = copyNpqWorld(original);
+    const removed = executeNpq(
+      copy,
+      { type: "removeNpqStatementAdjustment", statementId, adjustmentId: adjustment.id },
+      s.context,
+    );
+
+    expect(removed.ok).toBe(true);
+    expect(Object.keys(copy.statementAdjustments)).not.toContain(adjustment.id);
+    expect(Object.keys(original.statementAdjustments)).toContain(adjustment.id);
+    expect(seen(original)).toEqual(before);
   });
 });
