@@ -112,22 +112,20 @@ export function registerParticipant(
   const teacherId = existing?.id ?? idFor(command.teacherId, context);
   const now = instantOf(context.now);
   const eligible = command.eligibleForFunding ?? true;
-  const teacher: Teacher =
-    existing ??
-    insertRow(world, "teachers", {
-      id: teacherId,
-      fullName: command.fullName ?? `Participant ${teacherId.slice(0, 8)}`,
-      trn: command.trn ?? null,
-      trainingRecordIds: { ect: context.newId(), mentor: context.newId() },
-      participantIdChanges: [],
-      funding: { ect: NO_FUNDING, mentor: NO_FUNDING },
-      mentorIneligibleForFundingReason: null,
-      induction: NO_INDUCTION,
-      createdAt: now,
-      updatedAt: now,
-    });
+  const teacher: Teacher = existing ?? {
+    id: teacherId,
+    fullName: command.fullName ?? `Participant ${teacherId.slice(0, 8)}`,
+    trn: command.trn ?? null,
+    trainingRecordIds: { ect: context.newId(), mentor: context.newId() },
+    participantIdChanges: [],
+    funding: { ect: NO_FUNDING, mentor: NO_FUNDING },
+    mentorIneligibleForFundingReason: null,
+    induction: NO_INDUCTION,
+    createdAt: now,
+    updatedAt: now,
+  };
   const funding = teacher.funding[command.role];
-  const updated = updateRow(world, "teachers", teacher.id, {
+  const registered = {
     funding: {
       ...teacher.funding,
       [command.role]:
@@ -143,7 +141,12 @@ export function registerParticipant(
           }
         : teacher.induction,
     updatedAt: now,
-  });
+  };
+  // A new participant is written once, as registered; an existing one (their other role) is updated.
+  const updated =
+    existing === undefined
+      ? insertRow(world, "teachers", { ...teacher, ...registered })
+      : updateRow(world, "teachers", existing.id, registered);
   const { schoolPeriod, trainingPeriod } = insertTrainingPlacement(world, updated.id, schoolId, placement, context);
   return ok({ teacher: updated, schoolPeriod, trainingPeriod });
 }

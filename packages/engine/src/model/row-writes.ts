@@ -8,6 +8,7 @@
 import { INDEXES, type IndexName } from "./indexes/definitions.ts";
 import { indexDependantsOf } from "./indexes/dependants.ts";
 import type { IndexDefinition, IndexPlacement } from "./indexes/index-definition.ts";
+import type { RememberedKeys } from "./indexes/index-store.ts";
 import { writableTable } from "./shared-tables.ts";
 import { type Row, TABLE_NAMES, type TableName } from "./tables.ts";
 import type { World } from "./world-shape.ts";
@@ -94,6 +95,19 @@ function keysMayChange<N extends TableName>(
   return false;
 }
 
+/** Whether what an update would remember for a row is what is remembered already (most updates keep the keys). */
+function sameRemembered(next: RememberedKeys | undefined, previous: RememberedKeys | undefined): boolean {
+  if (next === undefined || previous === undefined || next.length !== previous.length) {
+    return false;
+  }
+  for (let slot = 0; slot < next.length; slot++) {
+    if (next[slot] !== previous[slot]) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /**
  * Brings every index of a row's table up to date after the row changed from `previous` (undefined: it is new) by
  * `changes` (known for an update). Indexes that read only the row find its old place from `previous`; the store
@@ -154,7 +168,7 @@ function indexRow<N extends TableName>(
       indexes.moveKeyed(name, id, previousKeys, previousSortKey, keys, sortKey, definition);
     }
   }
-  if (remember !== undefined || remembered !== undefined) {
+  if ((remember !== undefined || remembered !== undefined) && !sameRemembered(remember, remembered)) {
     indexes.remember(table, id, remember);
   }
   // Rows of other tables whose index keys read this one (see indexes/dependants.ts).

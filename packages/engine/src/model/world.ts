@@ -98,10 +98,13 @@ export function findRow<N extends TableName>(
   table: N,
   id: string | null | undefined,
 ): Row<N> | undefined {
-  if (id === null || id === undefined || !Object.hasOwn(world[table], id)) {
+  if (id === null || id === undefined) {
     return undefined;
   }
-  return world[table][id] as Row<N>;
+  // Every row is kept under its own id, so a row whose id differs is no row: an id such as "constructor" finds
+  // the object prototype's member, not a row, and is told apart without a second lookup.
+  const row = (world[table] as Record<string, Row<N> | undefined>)[id];
+  return row?.id === id ? row : undefined;
 }
 
 /** Like `findRow` for ids the world itself guarantees (foreign keys): a missing row is a bug, not bad input. */
