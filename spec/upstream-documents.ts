@@ -18,7 +18,7 @@ const UPSTREAM_DOCUMENTS = {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The folder `LPKIT_UPSTREAM_DIR` names (relative to the working directory), else `../shared/upstream` beside the clone. */
+/** The folder `LPKIT_UPSTREAM_DIR` names (from the working directory), else `../shared/upstream` beside the clone. */
 function upstreamDir(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const named = env[UPSTREAM_DIR_VARIABLE];
   return named === undefined || named === "" ? path.resolve(repoRoot, "../shared/upstream") : path.resolve(named);
