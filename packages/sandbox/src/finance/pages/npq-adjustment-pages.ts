@@ -5,8 +5,8 @@
  */
 import type { StatementAdjustment } from "@lpkit/engine";
 import { jsx as h } from "hono/jsx";
-import { errorMessage } from "../components/error-message.ts";
 import { errorSummary, type PageError } from "../components/error-summary.ts";
+import { fieldset } from "../components/fieldset.ts";
 import { renderPage } from "../components/layout.ts";
 import { npqAdjustmentsTable } from "../components/npq-adjustments-table.ts";
 import { textInput } from "../components/text-input.ts";
@@ -113,20 +113,15 @@ export function npqAdjustmentListPage(model: NpqAdjustmentListModel, { error = f
       "form",
       { method: "post", action: FINANCE_PATHS.npqAddAnotherAdjustment(model.statementId), novalidate: true },
       npqAdjustmentsTable(model.adjustments, { actions: { statementId: model.statementId, view: model.view } }),
-      h(
-        "div",
-        { class: `govuk-form-group${error ? " govuk-form-group--error" : ""}` },
-        h(
-          "fieldset",
-          { class: "govuk-fieldset", "aria-describedby": error ? `${radios}-error` : undefined },
-          h(
-            "legend",
-            { class: "govuk-fieldset__legend govuk-fieldset__legend--m" },
-            h("h1", { class: "govuk-fieldset__heading" }, "Do you need to add another adjustment?"),
-          ),
-          error ? errorMessage(radios, NPQ_ADJUSTMENT_ERRORS.addAnother) : null,
-          yesNoRadios(radios, "add_another", { inline: false }),
-        ),
+      fieldset(
+        {
+          id: radios,
+          legend: "Do you need to add another adjustment?",
+          size: "m",
+          isPageHeading: true,
+          error: error ? NPQ_ADJUSTMENT_ERRORS.addAnother : undefined,
+        },
+        yesNoRadios(radios, "add_another", { inline: false }),
       ),
       ...viewFields(model.view),
       button("Continue"),
