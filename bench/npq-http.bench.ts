@@ -28,7 +28,7 @@ const COHORT = "2025a";
 const COURSE = "npq-senior-leadership";
 const applicationsPath = `/npq/api/v3/npq-applications?page[per_page]=${PER_PAGE}`;
 const declarationsPath = "/npq/api/v3/participant-declarations";
-const prism = prismDocuments("npq-v3.yaml", "npq-v3.swagger.yaml");
+const prism = prismDocuments("npq-v3.yaml", "npq");
 
 interface NpqLeadProvider {
   id: string;

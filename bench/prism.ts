@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
+import { UPSTREAM_DIR_VARIABLE, type UpstreamApi, upstreamDocumentPath } from "../spec/upstream-documents.ts";
 import type { Server } from "./served-apps.ts";
 
 /** A document to mock, and how the rows name it. */
@@ -27,14 +28,13 @@ const POLL_INTERVAL_MS = 250;
 const OUTPUT_KEPT = 4_000;
 
 /**
- * Our document (in `spec/`) and DfE's, when it is at hand. DfE's published documents are reference data kept beside
- * the repository (`../shared/upstream`), never in it; `LPKIT_UPSTREAM_DIR` names another folder (a worktree's parent
- * is not the clone's). Without DfE's document its rows are left out and a note says where it was looked for.
+ * Our document (in `spec/`) and DfE's, when it is at hand: spec/upstream-documents.ts says where DfE's published
+ * documents are looked for (the spec's upstream comparison reads the same). Without DfE's document its rows are left
+ * out and a note says where it was looked for.
  */
-export function prismDocuments(ours: string, dfe: string): { documents: PrismDocument[]; notes: string[] } {
+export function prismDocuments(ours: string, dfe: UpstreamApi): { documents: PrismDocument[]; notes: string[] } {
   const documents: PrismDocument[] = [{ label: "ours", path: join(repoRoot, "spec", ours) }];
-  const folder = process.env.LPKIT_UPSTREAM_DIR ?? resolve(repoRoot, "../shared/upstream");
-  const upstream = join(folder, dfe);
+  const upstream = upstreamDocumentPath(dfe);
   if (existsSync(upstream)) {
     documents.push({ label: "DfE's", path: upstream });
     return { documents, notes: [] };
@@ -43,7 +43,7 @@ export function prismDocuments(ours: string, dfe: string): { documents: PrismDoc
     documents,
     notes: [
       `Prism (DfE's): not run, DfE's document is not at ${upstream} (it is kept beside the repository, not in ` +
-        `it; LPKIT_UPSTREAM_DIR names its folder).`,
+        `it; ${UPSTREAM_DIR_VARIABLE} names its folder).`,
     ],
   };
 }

@@ -34,7 +34,7 @@ const PER_PAGE = 100;
 const COHORT = "2025";
 const participantsPath = `/ecf/api/v3/participants?page[per_page]=${PER_PAGE}`;
 const declarationsPath = "/ecf/api/v3/participant-declarations";
-const prism = prismDocuments("ecf-v3.yaml", "ecf-rect-v3.swagger.yaml");
+const prism = prismDocuments("ecf-v3.yaml", "ecf");
 
 interface LeadProvider {
   id: string;

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { UPSTREAM_DIR_VARIABLE } from "../upstream-documents.ts";
 import { compareWithUpstream, describeDifference } from "./support/compare-with-upstream.ts";
 import { applyAllowList, readAllowList } from "./support/difference-allow-list.ts";
 import {
@@ -19,7 +20,8 @@ function operationCount(document: JsonObject): number {
   ).length;
 }
 
-// DfE's documents are reference data kept outside the repository; without them there is nothing to compare with.
+// DfE's documents are reference data kept outside the repository (../upstream-documents.ts says where they are looked
+// for); without them there is nothing to compare with.
 describe.each([
   {
     name: "ecf-v3.yaml",
@@ -39,8 +41,12 @@ describe.each([
     ourOperations: 23,
   },
 ])("$name against DfE's published document", ({ specPath, upstreamPath, allowListPath, ...counts }) => {
-  describe.skipIf(!existsSync(upstreamPath))("when DfE's document is present", () => {
-    const upstream = existsSync(upstreamPath) ? readYamlObject(upstreamPath) : {};
+  const present = existsSync(upstreamPath);
+  const title = present
+    ? `with DfE's document at ${upstreamPath}`
+    : `skipped: DfE's document is not at ${upstreamPath} (${UPSTREAM_DIR_VARIABLE} names its folder)`;
+  describe.skipIf(!present)(title, () => {
+    const upstream = present ? readYamlObject(upstreamPath) : {};
     const ours = readYamlObject(specPath);
     const allowList = readAllowList(allowListPath);
     const { unexpected, unused } = applyAllowList(compareWithUpstream(upstream, ours), allowList);

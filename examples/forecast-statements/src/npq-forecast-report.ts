@@ -1,4 +1,10 @@
-import { type NpqStatementForecast, type NpqStatementsForecast, renderStatementBreakdown } from "@lpkit/engine";
+import {
+  displayPounds,
+  type NpqStatementAwaitingCohort,
+  type NpqStatementForecast,
+  type NpqStatementsForecast,
+  renderStatementBreakdown,
+} from "@lpkit/engine";
 import { csvDocument } from "./csv-document.ts";
 
 /**
@@ -15,6 +21,7 @@ export function npqForecastText(forecast: NpqStatementsForecast): string {
     const breakdown = renderStatementBreakdown(statement.calculation, title);
     return notes.length === 0 ? breakdown : [breakdown, "Not determined by the API:", ...notes].join("\n");
   });
+  sections.push(...forecast.awaitingCohort.map(awaitingCohortText));
   for (const { cohort, calculation } of forecast.serviceFeeStatements) {
     sections.push(renderStatementBreakdown(calculation, `Each NPQ service fee statement, ${cohort} cohort`));
   }
@@ -23,6 +30,28 @@ export function npqForecastText(forecast: NpqStatementsForecast): string {
     sections.push(`On every statement: ${voided.detail}.`);
   }
   return `${sections.join("\n\n")}\n`;
+}
+
+/**
+ * A statement the API cannot place yet (no declarations on it, in a start year two cohorts with different terms
+ * share): not a failure, and its money is one of a few figures, so each is given.
+ */
+function awaitingCohortText(statement: NpqStatementAwaitingCohort): string {
+  const lines = [
+    `NPQ ${statement.month} ${statement.year} statement, start year ${statement.startYear} (${statement.paid ? "paid" : "to be paid"} ${statement.paymentDate}, ${statement.statementId}): cohort not known yet`,
+    `  No declaration on it yet tells which cohort's it is (the API shows a statement's start year only). Its total,`,
+    `  the courses' service fees and its adjustments, as each cohort's:`,
+    ...statement.candidates.map(
+      ({ cohort, calculation }) => `    ${cohort}  ${displayPounds(calculation.totals.total)}`,
+    ),
+  ];
+  if (statement.undetermined.length > 0) {
+    lines.push(
+      "Not determined by the API:",
+      ...statement.undetermined.map(({ figure, detail }) => `  - ${figure}: ${detail}`),
+    );
+  }
+  return lines.join("\n");
 }
 
 const summaryHeader = [

@@ -28,7 +28,8 @@ const usage = `Usage: bash scripts/kit.sh forecast --api <live|dfe-sandbox|lpkit
   --out        the folder for the CSV files (default: forecast)
 
 The lead provider's API token (for the programme's API) is read from the LEAD_PROVIDER_API_TOKEN environment variable.
-Exit code: 0 done, 1 done but some data could not be forecast (listed), 2 could not run.`;
+Exit code: 0 done, 1 done but some data could not be forecast (listed), 2 could not run. An NPQ statement with no
+declarations yet whose cohort the API cannot tell is printed with what each cohort would pay; it is not a failure.`;
 
 const programmes = ["ecf", "npq"] as const;
 type Programme = (typeof programmes)[number];
@@ -38,10 +39,12 @@ const apis: Record<Programme, Record<string, string>> = {
   npq: { live: NPQ_PRODUCTION_BASE_URL, "dfe-sandbox": NPQ_SANDBOX_BASE_URL, lpkit: "http://127.0.0.1:4010/npq" },
 };
 
-/** What a programme's forecast wrote: how many statements, and what could not be forecast. */
+/** What a programme's forecast wrote: how many statements, what could not be forecast, and what else to say. */
 interface Written {
   statements: number;
   problems: readonly StatementInputError[];
+  /** Said after the count, on standard output: not problems, so they leave the exit code alone. */
+  notes: readonly string[];
 }
 
 export interface ForecastIo {
@@ -69,6 +72,9 @@ export async function runForecast(argv: readonly string[], io: ForecastIo): Prom
     return 2;
   }
   io.out(`Wrote ${written.statements} statements to ${join(options.outDir, "statements.csv")}\n`);
+  for (const note of written.notes) {
+    io.out(`${note}\n`);
+  }
   if (written.problems.length > 0) {
     io.error(`Some data could not be forecast:\n${problemLines(written.problems)}`);
     return 1;
@@ -83,7 +89,7 @@ async function forecastEcf(options: Options, contract: unknown, io: ForecastIo):
     return undefined;
   }
   const forecast = forecastStatements({ contract, ...data });
-  return writeForecast(options, io, forecast, {
+  return writeForecast(options, io, forecast, [], {
     text: () => forecastText(forecast),
     summaryCsv: () => forecastSummaryCsv(forecast.forecasts),
     declarationsCsv: (statement) =>
@@ -102,7 +108,14 @@ async function forecastNpq(options: Options, contract: unknown, io: ForecastIo):
     return undefined;
   }
   const forecast = forecastNpqStatements({ contract, ...data });
-  return writeForecast(options, io, forecast, {
+  const awaiting = forecast.awaitingCohort.length;
+  const notes =
+    awaiting === 0
+      ? []
+      : [
+          `${awaiting} statement${awaiting === 1 ? "" : "s"} with no declarations yet could not be told apart from another cohort of the same start year (printed above with what each cohort would pay, not in the CSV files); the first declaration on each will place it.`,
+        ];
+  return writeForecast(options, io, forecast, notes, {
     text: () => npqForecastText(forecast),
     summaryCsv: () => npqForecastSummaryCsv(forecast.forecasts),
     declarationsCsv: (statement) =>
@@ -126,6 +139,7 @@ async function writeForecast<Statement extends StatementNaming>(
   options: Options,
   io: ForecastIo,
   forecast: { forecasts: readonly Statement[]; problems: readonly StatementInputError[] },
+  notes: readonly string[],
   report: ForecastReport<Statement>,
 ): Promise<Written | undefined> {
   if (forecast.forecasts.length === 0 && forecast.problems.length > 0) {
@@ -138,7 +152,7 @@ async function writeForecast<Statement extends StatementNaming>(
   for (const statement of forecast.forecasts) {
     await writeFile(join(options.outDir, statementCsvName(statement)), report.declarationsCsv(statement));
   }
-  return { statements: forecast.forecasts.length, problems: forecast.problems };
+  return { statements: forecast.forecasts.length, problems: forecast.problems, notes };
 }
 
 /** The provider's data from the API, or undefined once the reason it could not be read is said. */

@@ -2,8 +2,9 @@
  * The NPQ oracle: for seeded sandbox worlds at several points of the cohorts' lives, the forecast made from nothing
  * but the NPQ API's responses (and the contracts' terms) equals DfE finance's own calculation of every NPQ statement
  * of every lead provider, `GET /__sandbox/statements/{id}/breakdown`, to the penny. Where the API cannot reveal a
- * figure, the forecast must say so: voided counts always, and a statement of a start year shared by two cohorts
- * with different terms when no declaration on it tells which cohort it is.
+ * figure, the forecast must say so: voided counts always; and a statement of a start year shared by two cohorts
+ * with different terms, with no declaration on it to tell which cohort it is, is given as each cohort's, one of which
+ * is DfE finance's.
  */
 import {
   forecastNpqStatements,
@@ -30,7 +31,7 @@ interface Coverage {
   exact: number;
   /** Statements whose targeted delivery funding the forecast says it cannot tell (people funded before). */
   fundingUndetermined: number;
-  /** Output statements whose cohort the API's data could not tell, said so by the forecast. */
+  /** Output statements whose cohort the API's data could not tell, forecast as each cohort's by the forecast. */
   cohortUndetermined: number;
   outputPayments: number;
   clawbacks: number;
@@ -87,19 +88,26 @@ async function expectProviderToMatch(
 
   const outputIds = summaries.filter(({ fee_type }) => fee_type === "output").map(({ id }) => id);
   const forecastIds = forecast.forecasts.map(({ statementId }) => statementId);
-  // Every problem is a statement whose cohort the API cannot tell; every other output statement is forecast.
-  const undetermined = forecast.problems.map((problem) => {
-    const id = /no declaration on statement (\S+) tells which/.exec(problem.detail)?.[1];
-    expect(id, problem.detail).toBeDefined();
-    return id as string;
-  });
+  // Every output statement is forecast, or awaits the declaration that will tell its cohort; nothing is a problem.
+  expect(forecast.problems).toEqual([]);
+  const undetermined = forecast.awaitingCohort.map(({ statementId }) => statementId);
   expect([...forecastIds, ...undetermined].sort()).toEqual(outputIds.toSorted());
   coverage.cohortUndetermined += undetermined.length;
-  for (const statementId of undetermined) {
-    const cohort = (breakdowns.get(statementId) as NpqBreakdown).cohort;
+  for (const awaiting of forecast.awaitingCohort) {
+    const breakdown = breakdowns.get(awaiting.statementId) as NpqBreakdown;
     // Only a start year with two cohorts is ambiguous, and only with no declarations on the statement.
-    expect(contract.npqContracts?.filter((terms) => terms.cohort.slice(0, 4) === cohort.slice(0, 4)).length).toBe(2);
-    expect(data.declarations.some((declaration) => declaration.attributes.statement_id === statementId)).toBe(false);
+    expect(awaiting.candidates.map(({ cohort }) => cohort.slice(0, 4))).toEqual([
+      breakdown.cohort.slice(0, 4),
+      breakdown.cohort.slice(0, 4),
+    ]);
+    expect(data.declarations.some((declaration) => declaration.attributes.statement_id === awaiting.statementId)).toBe(
+      false,
+    );
+    // What it would pay as its real cohort's is DfE finance's calculation of it.
+    const asItsCohort = awaiting.candidates.find(({ cohort }) => cohort === breakdown.cohort);
+    expect(asItsCohort?.calculation, `statement ${awaiting.statementId}`).toEqual(
+      withoutVoidedCounts(breakdown.calculation),
+    );
   }
 
   for (const statement of forecast.forecasts) {

@@ -346,6 +346,7 @@ export {
   type ForecastNpqStatementsInput,
   forecastNpqStatements,
   type NpqServiceFeeStatementForecast,
+  type NpqStatementAwaitingCohort,
   type NpqStatementForecast,
   type NpqStatementsForecast,
 } from "./forecast/npq/forecast-npq-statements.ts";

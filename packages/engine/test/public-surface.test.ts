@@ -337,6 +337,7 @@ const PUBLIC_SURFACE = [
   "type NpqCohortTerms",
   "type NpqForecastCohortContract",
   "type NpqServiceFeeStatementForecast",
+  "type NpqStatementAwaitingCohort",
   "type NpqStatementForecast",
   "type NpqStatementsForecast",
   // Time

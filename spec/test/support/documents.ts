@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { upstreamDocumentPath } from "../../upstream-documents.ts";
 
 /** A parsed JSON or YAML object (an OpenAPI document, or any node inside one). */
 export type JsonObject = { [key: string]: unknown };
@@ -11,7 +12,6 @@ export function isJsonObject(value: unknown): value is JsonObject {
 }
 
 export const specDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const repoRoot = path.resolve(specDir, "..");
 export const ecfSpecPath = path.join(specDir, "ecf-v3.yaml");
 /** The sandbox's control API; it `$ref`s the ECF schemas of what it returns (`./ecf-v3.yaml#/components/...`). */
 export const sandboxSpecPath = path.join(specDir, "sandbox-v1.yaml");
@@ -20,13 +20,9 @@ export const ecfAllowListPath = path.join(specDir, "upstream-differences.yaml");
 export const npqSpecPath = path.join(specDir, "npq-v3.yaml");
 export const npqAllowListPath = path.join(specDir, "npq-upstream-differences.yaml");
 
-/**
- * DfE's published documents, optional: they sit beside the repository where CI and the team's machines have them; a
- * fresh clone does not, and tests that need them skip.
- */
-const upstreamDir = path.resolve(repoRoot, "../shared/upstream");
-export const ecfUpstreamPath = path.join(upstreamDir, "ecf-rect-v3.swagger.yaml");
-export const npqUpstreamPath = path.join(upstreamDir, "npq-v3.swagger.yaml");
+/** DfE's published documents, optional: where they are looked for, and why they may be absent, in upstream-documents.ts. */
+export const ecfUpstreamPath = upstreamDocumentPath("ecf");
+export const npqUpstreamPath = upstreamDocumentPath("npq");
 
 /** Reads a YAML (or JSON) file whose top level is an object. `version` picks the YAML dialect (default 1.2). */
 export function readYamlObject(file: string, version: "1.1" | "1.2" = "1.2"): JsonObject {

@@ -71,6 +71,10 @@ describe("additional adjustments", () => {
       );
       expect(wrong.status).toBe(422);
       expect(textOf(wrong.text)).toContain("There is a problem Enter the amount of money that needs to be paid");
+      // GOV.UK's £-prefixed input, ten characters wide, marked and described by its error.
+      expect(wrong.text).toContain(
+        `<div class="govuk-input__prefix" aria-hidden="true">£</div><input class="govuk-input govuk-input--width-10 govuk-input--error" id="amount" name="amount" type="text" value="${amount}" aria-describedby="amount-error"/>`,
+      );
     }
     const priced = await client.post(
       newPath(open),

@@ -63,6 +63,10 @@ describe("an NPQ statement's manual adjustments", () => {
     expect(textOf(blank.text)).toContain(
       "There is a problem You must enter a description for the adjustment You must enter an adjustment amount",
     );
+    // The NPQ service's £-prefixed amount is five characters wide, described by its hint and its error.
+    expect(blank.text).toContain(
+      '<div class="govuk-input__prefix" aria-hidden="true">£</div><input class="govuk-input govuk-input--width-5 govuk-input--error" id="adjustment-amount" name="amount" type="text" value="" aria-describedby="adjustment-amount-hint adjustment-amount-error"/>',
+    );
     expect(textOf((await post({ description: "Fee", amount: "£1,000" })).text)).toContain(
       "There is a problem You can only enter numeric values in the adjustment amount field",
     );

@@ -13,7 +13,7 @@ import { type ForecastStatementRecord, readApiStatements } from "../read-api-res
 import { readForecastContract } from "../read-forecast-contract.ts";
 import { adjustmentsUndetermined, type UndeterminedFigure, voidedCountsUndetermined } from "../undetermined-figures.ts";
 import type { ApiNpqApplication, ApiNpqDeclaration, ApiNpqStatement } from "./npq-api-resources.ts";
-import { npqStatementsByCohort } from "./npq-cohort-placement.ts";
+import { npqStatementsByCohort, type UnplacedNpqStatement } from "./npq-cohort-placement.ts";
 import { type NpqForecastRow, npqRowsByStatement } from "./npq-forecast-rows.ts";
 import { npqTargetedDeliveryFundingUndetermined } from "./npq-undetermined-figures.ts";
 import { readApiNpqApplications, readApiNpqDeclarations } from "./read-npq-api-resources.ts";
@@ -53,15 +53,40 @@ export interface NpqStatementsForecast {
   /**
    * What could not be read or placed, with its path in the input: an invalid contract terms file (then nothing is
    * forecast), a malformed item, a declaration on a statement or application not given, a statement whose cohort
-   * has no terms or cannot be told apart, a course without terms (the statements are not forecast).
+   * has no terms or whose declarations do not tell it, a course without terms (the statements are not forecast).
    */
   problems: StatementInputError[];
+  /**
+   * Statements not forecast because the API cannot tell their cohort yet, with what each would pay as each cohort's;
+   * by payment date.
+   */
+  awaitingCohort: NpqStatementAwaitingCohort[];
   /**
    * What each service fee statement of an NPQ cohort in the terms file pays: the API lists none of them, and each
    * carries the courses' monthly service fees alone (payment rules §6.2). By cohort. Calculated as at the cohort's
    * first September: with no declarations, the month moves no money.
    */
   serviceFeeStatements: NpqServiceFeeStatementForecast[];
+}
+
+/**
+ * An NPQ output statement the API cannot place yet: no declarations on it, and its start year is shared by cohorts
+ * whose terms differ (2026a and 2026b). Its money is the courses' service fees of whichever cohort it is, with its
+ * adjustments: `candidates` gives each. The first declaration on it places it.
+ */
+export interface NpqStatementAwaitingCohort {
+  statementId: string;
+  /** The start year the API shows ("cohort": "2026"). */
+  startYear: number;
+  month: string;
+  year: string;
+  cutOffDate: string;
+  paymentDate: string;
+  paid: boolean;
+  /** What it pays as each cohort's statement, by cohort identifier. */
+  candidates: { cohort: string; calculation: NpqStatementCalculation }[];
+  /** What the API's data cannot determine besides its cohort: its adjustments, unless the terms file lists them. */
+  undetermined: UndeterminedFigure[];
 }
 
 export interface NpqServiceFeeStatementForecast {
@@ -80,7 +105,7 @@ export interface NpqServiceFeeStatementForecast {
 export function forecastNpqStatements(input: ForecastNpqStatementsInput): NpqStatementsForecast {
   const contract = readForecastContract(input.contract);
   if (!contract.ok) {
-    return { forecasts: [], problems: contract.failure, serviceFeeStatements: [] };
+    return { forecasts: [], problems: contract.failure, awaitingCohort: [], serviceFeeStatements: [] };
   }
   const reader = new FieldReader();
   const statements = readApiStatements(reader, input.statements);
@@ -92,10 +117,12 @@ export function forecastNpqStatements(input: ForecastNpqStatementsInput): NpqSta
     new Set(statements.map(({ id }) => id)),
     applications,
   );
-  const placed = npqStatementsByCohort(reader, statements, contract.value.npqTerms, (statementId) => {
-    const cohorts = (rowsByStatement.get(statementId) ?? []).map(({ cohort }) => cohort);
-    return new Set(cohorts.filter((cohort) => cohort !== null));
-  });
+  const { placed, awaitingCohort } = npqStatementsByCohort(
+    reader,
+    statements,
+    contract.value.npqTerms,
+    (statementId) => rowsByStatement.get(statementId) ?? [],
+  );
   const forecasts: NpqStatementForecast[] = [];
   for (const [statement, terms] of [...placed].sort(byCohortThenPaymentDate)) {
     const forecast = forecastStatement(
@@ -109,8 +136,49 @@ export function forecastNpqStatements(input: ForecastNpqStatementsInput): NpqSta
       forecasts.push(forecast);
     }
   }
+  const awaiting = awaitingCohort
+    .toSorted(
+      (a, b) =>
+        compareText(a.statement.paymentDate, b.statement.paymentDate) || compareText(a.statement.id, b.statement.id),
+    )
+    .map((unplaced) => forecastEachCandidate(reader, unplaced, contract.value))
+    .filter((forecast) => forecast !== undefined);
   const serviceFeeStatements = forecastServiceFeeStatements(reader, contract.value);
-  return { forecasts, problems: reader.errors, serviceFeeStatements };
+  return { forecasts, problems: reader.errors, awaitingCohort: awaiting, serviceFeeStatements };
+}
+
+/** A statement awaiting its cohort, as each cohort's: with no declarations, the service fees and the adjustments. */
+function forecastEachCandidate(
+  reader: FieldReader,
+  { statement, candidates }: UnplacedNpqStatement,
+  contract: ForecastContract,
+): NpqStatementAwaitingCohort | undefined {
+  const statementMonth = checkedStatementMonth(reader, statement);
+  if (statementMonth === undefined) {
+    return undefined;
+  }
+  const adjustments = contract.adjustments.get(statement.id);
+  const calculated: NpqStatementAwaitingCohort["candidates"] = [];
+  for (const terms of [...candidates].sort((a, b) => compareText(a.cohort, b.cohort))) {
+    const calculation = calculate(terms, statementMonth, [], statement.id, adjustments ?? []);
+    if (!calculation.ok) {
+      // The terms were validated: a failure here is a bug, reported rather than thrown.
+      reader.report(statement.path, `cannot be calculated as ${terms.cohort}'s: ${details(calculation.failure)}`);
+      return undefined;
+    }
+    calculated.push({ cohort: terms.cohort, calculation: calculation.value });
+  }
+  return {
+    statementId: statement.id,
+    startYear: statement.cohort,
+    month: statement.month,
+    year: statement.year,
+    cutOffDate: statement.cutOffDate,
+    paymentDate: statement.paymentDate,
+    paid: statement.paid,
+    candidates: calculated,
+    undetermined: adjustments === undefined ? [adjustmentsUndetermined] : [],
+  };
 }
 
 function forecastStatement(
@@ -131,12 +199,8 @@ function forecastStatement(
   if (uncontracted.length > 0) {
     return undefined;
   }
-  const statementMonth = npqStatementMonth(statement);
+  const statementMonth = checkedStatementMonth(reader, statement);
   if (statementMonth === undefined) {
-    reader.report(
-      fieldPath(fieldPath(statement.path, "attributes"), "month"),
-      `is ${JSON.stringify(statement.month)}, not a month's full name such as "December": statement ${statement.id} is not forecast`,
-    );
     return undefined;
   }
   const adjustments = contract.adjustments.get(statement.id);
@@ -214,6 +278,18 @@ function npqStatementMonth(statement: ForecastStatementRecord): string | undefin
     return undefined;
   }
   return `${statement.year}-${String(month).padStart(2, "0")}`;
+}
+
+/** The statement's month ("2025-12"), or undefined once the reader is told why it cannot be read. */
+function checkedStatementMonth(reader: FieldReader, statement: ForecastStatementRecord): string | undefined {
+  const statementMonth = npqStatementMonth(statement);
+  if (statementMonth === undefined) {
+    reader.report(
+      fieldPath(fieldPath(statement.path, "attributes"), "month"),
+      `is ${JSON.stringify(statement.month)}, not a month's full name such as "December": statement ${statement.id} is not forecast`,
+    );
+  }
+  return statementMonth;
 }
 
 function details(errors: readonly StatementInputError[]): string {

@@ -2,20 +2,34 @@ import { type FieldReader, fieldPath } from "../../payments/input/field-reader.t
 import type { NpqCohortTerms } from "../forecast-contract.ts";
 import type { ForecastStatementRecord } from "../read-api-resources.ts";
 
+/** A statement with no declarations on it yet, in a start year whose cohorts' terms differ, and those cohorts. */
+export interface UnplacedNpqStatement {
+  readonly statement: ForecastStatementRecord;
+  readonly candidates: readonly NpqCohortTerms[];
+}
+
+interface NpqStatementPlacement {
+  readonly placed: Map<ForecastStatementRecord, NpqCohortTerms>;
+  /** Not placed, and no data is wrong: the first declaration on each will place it. */
+  readonly awaitingCohort: UnplacedNpqStatement[];
+}
+
 /**
  * Places the NPQ API's statements in their cohorts. The API shows a statement's cohort as its start year alone, while
  * two cohorts may share one (2026a and 2026b, NPQ rules §7.2), each with its own contracts. A start year with one
  * cohort in the terms file places its statements there; with several, the cohort of the applications whose
  * declarations are on the statement says which (the API shows `cohort_suffix` on applications, payment rules §8.2).
- * What cannot be placed is reported to the reader, and not forecast.
+ * A statement with no declarations yet, of cohorts whose terms differ, awaits its first declaration; what else cannot
+ * be placed is reported to the reader. Neither is forecast.
  */
 export function npqStatementsByCohort(
   reader: FieldReader,
   statements: readonly ForecastStatementRecord[],
   npqTerms: ReadonlyMap<string, NpqCohortTerms>,
-  applicationCohortsOf: (statementId: string) => ReadonlySet<string>,
-): Map<ForecastStatementRecord, NpqCohortTerms> {
+  declarationsOn: (statementId: string) => readonly { readonly cohort: string | null }[],
+): NpqStatementPlacement {
   const placed = new Map<ForecastStatementRecord, NpqCohortTerms>();
+  const awaitingCohort: UnplacedNpqStatement[] = [];
   const withoutTerms = new Map<number, ForecastStatementRecord[]>();
   for (const statement of statements) {
     const candidates = [...npqTerms.values()].filter((terms) => terms.startYear === statement.cohort);
@@ -23,9 +37,16 @@ export function npqStatementsByCohort(
       withoutTerms.set(statement.cohort, [...(withoutTerms.get(statement.cohort) ?? []), statement]);
       continue;
     }
-    const placement = placeStatement(statement, candidates, applicationCohortsOf(statement.id));
+    const declarations = declarationsOn(statement.id);
+    const cohorts = new Set(declarations.map(({ cohort }) => cohort).filter((cohort) => cohort !== null));
+    const placement = placeStatement(statement, candidates, cohorts);
     if ("problem" in placement) {
-      reader.report(fieldPath(fieldPath(statement.path, "attributes"), "cohort"), placement.problem);
+      // With nothing on it, nothing is wrong: no declaration names its cohort yet, and the cohorts' terms differ.
+      if (declarations.length === 0) {
+        awaitingCohort.push({ statement, candidates });
+      } else {
+        reader.report(fieldPath(fieldPath(statement.path, "attributes"), "cohort"), placement.problem);
+      }
     } else {
       placed.set(statement, placement);
     }
@@ -36,7 +57,7 @@ export function npqStatementsByCohort(
       `is ${cohort}, and the contract terms file has no NPQ contract for a ${cohort} cohort (npqContracts): its ${list.length} statement${list.length === 1 ? " is" : "s are"} not forecast`,
     );
   }
-  return placed;
+  return { placed, awaitingCohort };
 }
 
 function placeStatement(

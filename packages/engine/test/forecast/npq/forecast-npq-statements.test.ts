@@ -93,19 +93,48 @@ describe("forecastNpqStatements", () => {
 
   it("tells two cohorts of one start year apart by the cohort of the applications declared on a statement", () => {
     const shared = [apiStatement("a-statement", 2024, "2024-11-25"), apiStatement("b-statement", 2024, "2025-01-25")];
-    const { forecasts, problems } = forecastNpqStatements({
-      contract: { npqContracts: [headshipContract("2024a"), headshipContract("2024b", "2000.00")] },
+    const { forecasts, problems, awaitingCohort } = forecastNpqStatements({
+      contract: {
+        npqContracts: [headshipContract("2024a"), headshipContract("2024b", "2000.00")],
+        adjustments: { "a-statement": [{ description: "Correction", amount: "-50.00" }] },
+      },
       statements: shared,
       declarations: [apiNpqDeclaration("x", { state: "eligible", statement_id: "b-statement" })],
       applications: [apiNpqApplication("application-x", { cohort_suffix: "b" })],
     });
     expect(forecasts.map(({ statementId, cohort }) => [statementId, cohort])).toEqual([["b-statement", "2024b"]]);
     expect(headship(forecasts[0]).feePerParticipant).toBe("2000.00");
+    // Nothing on a-statement names its cohort yet, and nothing is wrong: what it pays as either is given instead.
+    expect(problems).toEqual([]);
+    expect(awaitingCohort).toMatchObject([
+      { statementId: "a-statement", startYear: 2024, month: "November", paymentDate: "2024-11-25", undetermined: [] },
+    ]);
+    expect(
+      awaitingCohort[0]?.candidates.map(({ cohort, calculation }) => [
+        cohort,
+        calculation.totals.serviceFee,
+        calculation.totals.total,
+      ]),
+    ).toEqual([
+      ["2024a", "200.00", "150.00"],
+      ["2024b", "400.00", "350.00"],
+    ]);
+  });
+
+  it("reports a statement whose declarations name no cohort, in a start year whose cohorts' terms differ", () => {
+    const { forecasts, problems, awaitingCohort } = forecastNpqStatements({
+      contract: { npqContracts: [headshipContract("2024a"), headshipContract("2024b", "2000.00")] },
+      statements: [november],
+      declarations: [apiNpqDeclaration("x", { state: "paid", statement_id: "november" })],
+      applications: [apiNpqApplication("application-x", { cohort_suffix: null })],
+    });
+    expect(forecasts).toEqual([]);
+    expect(awaitingCohort).toEqual([]);
     expect(problems).toEqual([
       {
         title: "statements[0].attributes.cohort",
         detail:
-          "statements[0].attributes.cohort is 2024, which names the 2024a, 2024b cohorts of the contract terms file, and no declaration on statement a-statement tells which: the API shows only a statement's start year, and these cohorts' terms differ, so it is not forecast",
+          "statements[0].attributes.cohort is 2024, which names the 2024a, 2024b cohorts of the contract terms file, and no declaration on statement november tells which: the API shows only a statement's start year, and these cohorts' terms differ, so it is not forecast",
       },
     ]);
   });

@@ -5,8 +5,8 @@
 import type { StatementAdjustment } from "@lpkit/engine";
 import { jsx as h } from "hono/jsx";
 import { ADJUSTMENT_ERRORS } from "../adjustment-answers.ts";
-import { errorMessage } from "../components/error-message.ts";
 import { errorSummary } from "../components/error-summary.ts";
+import { fieldset } from "../components/fieldset.ts";
 import { renderPage } from "../components/layout.ts";
 import { numeric, table } from "../components/table.ts";
 import { yesNoRadios } from "../components/yes-no-radios.ts";
@@ -54,20 +54,14 @@ export function addedAdjustmentPage(model: AdjustmentListModel, { error = false 
     h(
       "form",
       { method: "post", action: FINANCE_PATHS.addAnotherAdjustment(model.statementId), novalidate: true },
-      h(
-        "div",
-        { class: `govuk-form-group${error ? " govuk-form-group--error" : ""}` },
-        h(
-          "fieldset",
-          { class: "govuk-fieldset", "aria-describedby": error ? `${radios}-error` : undefined },
-          h(
-            "legend",
-            { class: "govuk-fieldset__legend govuk-fieldset__legend--m" },
-            "Do you need to add another adjustment",
-          ),
-          error ? errorMessage(radios, ADJUSTMENT_ERRORS.addAnother) : null,
-          yesNoRadios(radios, "add_another", { inline: true }),
-        ),
+      fieldset(
+        {
+          id: radios,
+          legend: "Do you need to add another adjustment",
+          size: "m",
+          error: error ? ADJUSTMENT_ERRORS.addAnother : undefined,
+        },
+        yesNoRadios(radios, "add_another", { inline: true }),
       ),
       h("button", { type: "submit", class: "govuk-button", "data-module": "govuk-button" }, "Continue"),
     ),

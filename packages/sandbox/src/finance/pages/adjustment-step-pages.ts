@@ -4,10 +4,10 @@
  */
 import { type Child, jsx as h } from "hono/jsx";
 import { type AdjustmentAnswers, type AdjustmentStep, answersQuery } from "../adjustment-answers.ts";
-import { errorMessage } from "../components/error-message.ts";
 import { errorSummary } from "../components/error-summary.ts";
 import { renderPage } from "../components/layout.ts";
 import { summaryList } from "../components/summary-list.ts";
+import { type TextInputLabel, textInput } from "../components/text-input.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
 import { formatPounds } from "../format.ts";
 
@@ -43,52 +43,9 @@ function continueButton(text = "Continue") {
   return h("button", { type: "submit", class: "govuk-button", "data-module": "govuk-button" }, text);
 }
 
-/** A text input whose label is the page's heading, as GOV.UK's one-question pages have it. */
-function questionInput(options: {
-  id: string;
-  name: string;
-  question: string;
-  hint?: string;
-  value: string;
-  error?: string;
-  prefix?: string;
-}) {
-  const { id, error } = options;
-  const describedBy = [options.hint === undefined ? null : `${id}-hint`, error === undefined ? null : `${id}-error`]
-    .filter((part) => part !== null)
-    .join(" ");
-  const input = h("input", {
-    class: `govuk-input${error === undefined ? "" : " govuk-input--error"}${options.prefix === undefined ? "" : " govuk-input--width-10"}`,
-    id,
-    name: options.name,
-    type: "text",
-    value: options.value,
-    "aria-describedby": describedBy === "" ? undefined : describedBy,
-  });
-  return h(
-    "div",
-    { class: `govuk-form-group${error === undefined ? "" : " govuk-form-group--error"}` },
-    h(
-      "h1",
-      { class: "govuk-label-wrapper" },
-      h(
-        "label",
-        { class: "govuk-label govuk-label--l", for: id },
-        h("span", { class: "govuk-caption-l" }, CAPTION),
-        options.question,
-      ),
-    ),
-    options.hint === undefined ? null : h("div", { class: "govuk-hint", id: `${id}-hint` }, options.hint),
-    error === undefined ? null : errorMessage(id, error),
-    options.prefix === undefined
-      ? input
-      : h(
-          "div",
-          { class: "govuk-input__wrapper" },
-          h("div", { class: "govuk-input__prefix", "aria-hidden": "true" }, options.prefix),
-          input,
-        ),
-  );
+/** Each step's question is its page's heading, under the caption, as GOV.UK's one-question pages have it. */
+function question(text: string): TextInputLabel {
+  return { text, size: "l", isPageHeading: true, caption: CAPTION };
 }
 
 function page(model: AdjustmentStepModel, back: string, field: string | undefined, ...content: Child[]): string {
@@ -107,13 +64,13 @@ export function adjustmentNamePage(model: AdjustmentStepModel, back: string): st
     stepForm(
       model,
       ...hiddenAnswers("step1", model.answers, "payment_type"),
-      questionInput({
+      textInput({
         id: "payment-type",
         name: "payment_type",
-        question: "What is the name of the adjustment",
+        label: question("What is the name of the adjustment"),
         hint: "Describe what the adjustment is for. For example 'IT consultant fee'",
         value: model.answers.name,
-        ...(model.error === undefined ? {} : { error: model.error }),
+        error: model.error,
       }),
       continueButton(),
     ),
@@ -128,13 +85,14 @@ export function adjustmentAmountPage(model: AdjustmentStepModel): string {
     stepForm(
       model,
       ...hiddenAnswers("step2", model.answers, "amount"),
-      questionInput({
+      textInput({
         id: "amount",
         name: "amount",
-        question: "How much is the payment?",
+        label: question("How much is the payment?"),
         value: model.answers.amount,
         prefix: "£",
-        ...(model.error === undefined ? {} : { error: model.error }),
+        width: "govuk-input--width-10",
+        error: model.error,
       }),
       continueButton(),
     ),

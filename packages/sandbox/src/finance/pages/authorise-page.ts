@@ -5,8 +5,8 @@
  */
 import { jsx as h } from "hono/jsx";
 import { ectMentorPanel } from "../components/ect-mentor-panel.ts";
-import { errorMessage } from "../components/error-message.ts";
 import { errorSummary } from "../components/error-summary.ts";
+import { fieldset } from "../components/fieldset.ts";
 import { renderPage } from "../components/layout.ts";
 import { summaryPanel } from "../components/summary-panel.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
@@ -47,46 +47,40 @@ export function authoriseForm({ action, cancel, error }: { action: string; cance
   return h(
     "form",
     { method: "post", action: action, novalidate: true },
-    h(
-      "div",
-      { class: `govuk-form-group${error ? " govuk-form-group--error" : ""}` },
-      h(
-        "fieldset",
-        { class: "govuk-fieldset", "aria-describedby": error ? `${CHECKBOX_ID}-error` : undefined },
-        h(
-          "legend",
-          { class: "govuk-fieldset__legend govuk-fieldset__legend--m" },
+    fieldset(
+      {
+        id: CHECKBOX_ID,
+        legend: h(
+          "div",
+          { class: "govuk-warning-text" },
+          h("span", { class: "govuk-warning-text__icon", "aria-hidden": "true" }, "!"),
           h(
-            "div",
-            { class: "govuk-warning-text" },
-            h("span", { class: "govuk-warning-text__icon", "aria-hidden": "true" }, "!"),
-            h(
-              "strong",
-              { class: "govuk-warning-text__text" },
-              h("span", { class: "govuk-visually-hidden" }, "Warning"),
-              "Have all necessary assurance checks been done?",
-            ),
+            "strong",
+            { class: "govuk-warning-text__text" },
+            h("span", { class: "govuk-visually-hidden" }, "Warning"),
+            "Have all necessary assurance checks been done?",
           ),
         ),
-        error ? errorMessage(CHECKBOX_ID, ASSURANCE_CHECKS_ERROR) : null,
+        size: "m",
+        error: error ? ASSURANCE_CHECKS_ERROR : undefined,
+      },
+      h(
+        "div",
+        { class: "govuk-checkboxes govuk-checkboxes--small", "data-module": "govuk-checkboxes" },
         h(
           "div",
-          { class: "govuk-checkboxes govuk-checkboxes--small", "data-module": "govuk-checkboxes" },
+          { class: "govuk-checkboxes__item" },
+          h("input", {
+            class: "govuk-checkboxes__input",
+            id: CHECKBOX_ID,
+            name: "checks_done",
+            type: "checkbox",
+            value: "true",
+          }),
           h(
-            "div",
-            { class: "govuk-checkboxes__item" },
-            h("input", {
-              class: "govuk-checkboxes__input",
-              id: CHECKBOX_ID,
-              name: "checks_done",
-              type: "checkbox",
-              value: "true",
-            }),
-            h(
-              "label",
-              { class: "govuk-label govuk-checkboxes__label", for: CHECKBOX_ID },
-              "Yes, I'm ready to authorise this for payment",
-            ),
+            "label",
+            { class: "govuk-label govuk-checkboxes__label", for: CHECKBOX_ID },
+            "Yes, I'm ready to authorise this for payment",
           ),
         ),
       ),

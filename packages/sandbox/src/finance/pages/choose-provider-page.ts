@@ -4,8 +4,8 @@
  */
 import type { LeadProvider } from "@lpkit/engine";
 import { jsx as h } from "hono/jsx";
-import { errorMessage } from "../components/error-message.ts";
 import { errorSummary } from "../components/error-summary.ts";
+import { fieldset } from "../components/fieldset.ts";
 import { renderPage } from "../components/layout.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
 
@@ -19,37 +19,32 @@ export function chooseProviderPage(providers: readonly LeadProvider[], { error =
     h(
       "form",
       { method: "post", action: FINANCE_PATHS.chooseProvider, novalidate: true },
-      h(
-        "div",
-        { class: `govuk-form-group${error ? " govuk-form-group--error" : ""}` },
+      fieldset(
+        {
+          id: "lead-provider",
+          legend: "Choose provider",
+          size: "l",
+          isPageHeading: true,
+          error: error ? SELECT_PROVIDER_ERROR : undefined,
+        },
         h(
-          "fieldset",
-          { class: "govuk-fieldset", "aria-describedby": error ? "lead-provider-error" : undefined },
-          h(
-            "legend",
-            { class: "govuk-fieldset__legend govuk-fieldset__legend--l" },
-            h("h1", { class: "govuk-fieldset__heading" }, "Choose provider"),
-          ),
-          error ? errorMessage("lead-provider", SELECT_PROVIDER_ERROR) : null,
-          h(
-            "div",
-            { class: "govuk-radios", "data-module": "govuk-radios" },
-            ...providers.map((provider) =>
+          "div",
+          { class: "govuk-radios", "data-module": "govuk-radios" },
+          ...providers.map((provider) =>
+            h(
+              "div",
+              { class: "govuk-radios__item" },
+              h("input", {
+                class: "govuk-radios__input",
+                id: `lead-provider-${provider.id}`,
+                name: "lead_provider",
+                type: "radio",
+                value: provider.id,
+              }),
               h(
-                "div",
-                { class: "govuk-radios__item" },
-                h("input", {
-                  class: "govuk-radios__input",
-                  id: `lead-provider-${provider.id}`,
-                  name: "lead_provider",
-                  type: "radio",
-                  value: provider.id,
-                }),
-                h(
-                  "label",
-                  { class: "govuk-label govuk-radios__label", for: `lead-provider-${provider.id}` },
-                  provider.name,
-                ),
+                "label",
+                { class: "govuk-label govuk-radios__label", for: `lead-provider-${provider.id}` },
+                provider.name,
               ),
             ),
           ),

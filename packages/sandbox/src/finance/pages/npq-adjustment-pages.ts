@@ -4,11 +4,12 @@
  * to add another adjustment?"; every adjustment when opened from "Change or remove"), and the removal's confirmation.
  */
 import type { StatementAdjustment } from "@lpkit/engine";
-import { type Child, jsx as h } from "hono/jsx";
-import { errorMessage } from "../components/error-message.ts";
+import { jsx as h } from "hono/jsx";
 import { errorSummary, type PageError } from "../components/error-summary.ts";
+import { fieldset } from "../components/fieldset.ts";
 import { renderPage } from "../components/layout.ts";
 import { npqAdjustmentsTable } from "../components/npq-adjustments-table.ts";
+import { textInput } from "../components/text-input.ts";
 import { yesNoRadios } from "../components/yes-no-radios.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
 import {
@@ -31,41 +32,6 @@ function button(text: string, { warning = false } = {}) {
     "button",
     { type: "submit", class: `govuk-button${warning ? " govuk-button--warning" : ""}`, "data-module": "govuk-button" },
     text,
-  );
-}
-
-function textField(options: {
-  id: string;
-  name: string;
-  label: Child;
-  hint: string;
-  value: string;
-  error: string | undefined;
-  prefix?: string;
-}) {
-  const { id, error } = options;
-  const input = h("input", {
-    class: `govuk-input${options.prefix === undefined ? "" : " govuk-input--width-5"}${error === undefined ? "" : " govuk-input--error"}`,
-    id,
-    name: options.name,
-    type: "text",
-    value: options.value,
-    "aria-describedby": `${id}-hint${error === undefined ? "" : ` ${id}-error`}`,
-  });
-  return h(
-    "div",
-    { class: `govuk-form-group${error === undefined ? "" : " govuk-form-group--error"}` },
-    options.label,
-    h("div", { class: "govuk-hint", id: `${id}-hint` }, options.hint),
-    error === undefined ? null : errorMessage(id, error),
-    options.prefix === undefined
-      ? input
-      : h(
-          "div",
-          { class: "govuk-input__wrapper" },
-          h("div", { class: "govuk-input__prefix", "aria-hidden": "true" }, options.prefix),
-          input,
-        ),
   );
 }
 
@@ -99,30 +65,23 @@ export function npqAdjustmentFormPage(model: NpqAdjustmentFormModel): string {
             : FINANCE_PATHS.npqAdjustment(statementId, adjustmentId),
         novalidate: true,
       },
-      textField({
+      textInput({
         id: NPQ_ADJUSTMENT_FIELDS.description,
         name: "description",
-        label: h(
-          "h1",
-          { class: "govuk-label-wrapper" },
-          h(
-            "label",
-            { class: "govuk-label govuk-label--l", for: NPQ_ADJUSTMENT_FIELDS.description },
-            "Make adjustment",
-          ),
-        ),
+        label: { text: "Make adjustment", size: "l", isPageHeading: true },
         hint: "Describe what the adjustment is for, such as 'IT consultant fee' for example. We'll share this information with the provider.",
         value: answers.description,
         error: errorOf(NPQ_ADJUSTMENT_FIELDS.description),
       }),
-      textField({
+      textInput({
         id: NPQ_ADJUSTMENT_FIELDS.amount,
         name: "amount",
-        label: h("label", { class: "govuk-label", for: NPQ_ADJUSTMENT_FIELDS.amount }, "Amount"),
+        label: { text: "Amount" },
         hint: "Do not include commas or pound signs, for example enter 19000 for £19,000.",
         value: answers.amount,
         error: errorOf(NPQ_ADJUSTMENT_FIELDS.amount),
         prefix: "£",
+        width: "govuk-input--width-5",
       }),
       ...viewFields(view),
       h(
@@ -154,20 +113,15 @@ export function npqAdjustmentListPage(model: NpqAdjustmentListModel, { error = f
       "form",
       { method: "post", action: FINANCE_PATHS.npqAddAnotherAdjustment(model.statementId), novalidate: true },
       npqAdjustmentsTable(model.adjustments, { actions: { statementId: model.statementId, view: model.view } }),
-      h(
-        "div",
-        { class: `govuk-form-group${error ? " govuk-form-group--error" : ""}` },
-        h(
-          "fieldset",
-          { class: "govuk-fieldset", "aria-describedby": error ? `${radios}-error` : undefined },
-          h(
-            "legend",
-            { class: "govuk-fieldset__legend govuk-fieldset__legend--m" },
-            h("h1", { class: "govuk-fieldset__heading" }, "Do you need to add another adjustment?"),
-          ),
-          error ? errorMessage(radios, NPQ_ADJUSTMENT_ERRORS.addAnother) : null,
-          yesNoRadios(radios, "add_another", { inline: false }),
-        ),
+      fieldset(
+        {
+          id: radios,
+          legend: "Do you need to add another adjustment?",
+          size: "m",
+          isPageHeading: true,
+          error: error ? NPQ_ADJUSTMENT_ERRORS.addAnother : undefined,
+        },
+        yesNoRadios(radios, "add_another", { inline: false }),
       ),
       ...viewFields(model.view),
       button("Continue"),

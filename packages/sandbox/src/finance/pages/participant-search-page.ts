@@ -3,9 +3,9 @@
  * participant, no match shows "No records found".
  */
 import { jsx as h } from "hono/jsx";
-import { errorMessage } from "../components/error-message.ts";
 import { errorSummary } from "../components/error-summary.ts";
 import { renderPage } from "../components/layout.ts";
+import { textInput } from "../components/text-input.ts";
 import { FINANCE_PATHS } from "../finance-paths.ts";
 
 const NO_RECORDS_FOUND = "No records found";
@@ -18,21 +18,16 @@ export function participantSearchPage({ query = "", notFound = false } = {}): st
     h(
       "form",
       { method: "get", action: FINANCE_PATHS.participants, novalidate: true },
-      h(
-        "div",
-        { class: `govuk-form-group${notFound ? " govuk-form-group--error" : ""}` },
-        h("label", { class: "govuk-label govuk-label--s", for: "query" }, "Search records"),
-        h("div", { class: "govuk-hint", id: "query-hint" }, "Enter a participant, declaration or application ID"),
-        notFound ? errorMessage("query", NO_RECORDS_FOUND) : null,
-        h("input", {
-          class: `govuk-input govuk-!-width-two-thirds${notFound ? " govuk-input--error" : ""}`,
-          id: "query",
-          name: "query",
-          type: "search",
-          value: query,
-          "aria-describedby": notFound ? "query-hint query-error" : "query-hint",
-        }),
-      ),
+      textInput({
+        id: "query",
+        name: "query",
+        type: "search",
+        label: { text: "Search records", size: "s" },
+        hint: "Enter a participant, declaration or application ID",
+        value: query,
+        error: notFound ? NO_RECORDS_FOUND : undefined,
+        width: "govuk-!-width-two-thirds",
+      }),
       h("button", { type: "submit", class: "govuk-button", "data-module": "govuk-button" }, "Search"),
     ),
   );
