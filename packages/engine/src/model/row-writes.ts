@@ -129,6 +129,9 @@ function indexRow<N extends TableName>(
   let computedKeys: (readonly string[] | undefined)[] | undefined;
   for (const { name, definition: untyped, slot } of indexesByTable.get(table) ?? []) {
     const definition = untyped as unknown as IndexDefinition<N>;
+    if (definition.sameKeysAs !== undefined && indexes.isDeferred(name)) {
+      continue; // Built from the tables when first read (`deferred-indexes.ts`).
+    }
     if (row === undefined) {
       indexes.unplaceEverywhere(name, id);
     } else if (definition.placements !== undefined) {

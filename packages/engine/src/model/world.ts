@@ -10,6 +10,7 @@ import { LEAD_PROVIDERS } from "../reference/lead-providers.ts";
 import { schedulesForCohort } from "../reference/schedules.ts";
 import type { Instant } from "../time/instant.ts";
 import type { Cohort, CohortYear } from "./cohort.ts";
+import { buildIfDeferred, DEFERRED_INDEXES } from "./indexes/deferred-indexes.ts";
 import { INDEXES, type IndexName, type IndexTable } from "./indexes/definitions.ts";
 import { IndexStore } from "./indexes/index-store.ts";
 import { indexEveryRow, insertRow } from "./row-writes.ts";
@@ -88,7 +89,11 @@ export function worldVersion(world: World): number {
 
 /** Wraps data (e.g. parsed from JSON) as a world, rebuilding every index. */
 export function worldFromData(data: WorldData): World {
-  const world: World = { ...data, indexes: new IndexStore(), version: new WorldVersion() };
+  const world: World = {
+    ...data,
+    indexes: new IndexStore({ deferred: DEFERRED_INDEXES }),
+    version: new WorldVersion(),
+  };
   indexEveryRow(world);
   return world;
 }
@@ -118,16 +123,19 @@ export function getRow<N extends TableName>(world: World, table: N, id: string):
 
 /** Ids in one bucket of an index, in the index's order. */
 export function lookupIds(world: World, index: IndexName, key: string): readonly string[] {
+  buildIfDeferred(world, index);
   return world.indexes.ids(index, key);
 }
 
 /** Ids in one bucket of an index whose sort key is at least `fromSortKey` (e.g. "updated since"), in order. */
 export function lookupIdsFrom(world: World, index: IndexName, key: string, fromSortKey: string): readonly string[] {
+  buildIfDeferred(world, index);
   return world.indexes.idsFrom(index, key, fromSortKey);
 }
 
 /** Rows in one bucket of an index, in the index's order. */
 export function lookup<I extends IndexName>(world: World, index: I, key: string): Row<IndexTable<I>>[] {
+  buildIfDeferred(world, index);
   const rows = world[INDEXES[index].table as IndexTable<I>] as Record<string, Row<IndexTable<I>>>;
   return world.indexes.mapIds(index, key, (id) => rows[id] as Row<IndexTable<I>>);
 }

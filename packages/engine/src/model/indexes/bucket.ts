@@ -75,6 +75,18 @@ export function bucketCopy(bucket: Bucket): Bucket {
   return bucket instanceof OrderedIds ? bucket.copy() : bucket;
 }
 
+/** A bucket of entries already in order (`[sortKey, id, sortKey, id, ...]`, at least one). */
+export function bucketOfSortedPairs(pairs: readonly string[], options: BucketOptions): Bucket {
+  if (pairs.length / 2 <= SMALL_BUCKET_LIMIT) {
+    return pairs.slice();
+  }
+  const ordered = new OrderedIds(options);
+  for (let at = 0; at < pairs.length; at += 2) {
+    ordered.insert(pairs[at] as string, pairs[at + 1] as string);
+  }
+  return ordered;
+}
+
 /** The bucket with the entry added (the same `OrderedIds`, or a new small bucket). */
 export function bucketWith(bucket: Bucket | undefined, sortKey: string, id: string, options: BucketOptions): Bucket {
   if (bucket instanceof OrderedIds) {

@@ -42,6 +42,13 @@ export interface IndexDefinition<N extends TableName = TableName> {
    * the keys although it touched a listed field.
    */
   keysKeptBetween?(previous: Row<N>, row: Row<N>): boolean;
+  /**
+   * Optional: another index of the table with the same `keys`. This one is then built only when first read, from
+   * that one's buckets, and kept from then on (`deferred-indexes.ts`): the `updated_at` orderings of the read side,
+   * which no command reads, cost nothing while a world is built or rebuilt. Needs `tiesById`, so that its order is
+   * the rows' alone, whenever it is built.
+   */
+  readonly sameKeysAs?: string;
 }
 
 interface IndexOptions<N extends TableName = TableName> {
@@ -51,6 +58,8 @@ interface IndexOptions<N extends TableName = TableName> {
   readonly keyFields?: readonly (keyof Row<N> & string)[];
   /** See `IndexDefinition.keysKeptBetween`. */
   keysKeptBetween?(previous: Row<N>, row: Row<N>): boolean;
+  /** See `IndexDefinition.sameKeysAs`. */
+  readonly sameKeysAs?: string;
 }
 
 /** An index whose keys and sort key read only the row itself. */
@@ -58,8 +67,16 @@ export function defineIndex<N extends TableName>(
   table: N,
   definition: IndexOptions<N> & { keys(row: Row<N>): readonly string[]; sortKey(row: Row<N>): string },
 ): IndexDefinition<N> {
-  const { keys, sortKey, tiesById = false, keyFields } = definition;
-  return { table, keys, sortKey, readsOtherRows: false, tiesById, ...(keyFields === undefined ? {} : { keyFields }) };
+  const { keys, sortKey, tiesById = false, keyFields, sameKeysAs } = definition;
+  return {
+    table,
+    keys,
+    sortKey,
+    readsOtherRows: false,
+    tiesById,
+    ...(keyFields === undefined ? {} : { keyFields }),
+    ...(sameKeysAs === undefined ? {} : { sameKeysAs }),
+  };
 }
 
 /** An index whose keys read other rows (its sort key reads only the row): list what it reads in `dependants.ts`. */
@@ -67,7 +84,7 @@ export function defineDependentIndex<N extends TableName>(
   table: N,
   definition: IndexOptions<N> & { keys(row: Row<N>, world: World): readonly string[]; sortKey(row: Row<N>): string },
 ): IndexDefinition<N> {
-  const { keys, sortKey, tiesById = false, keyFields, keysKeptBetween } = definition;
+  const { keys, sortKey, tiesById = false, keyFields, keysKeptBetween, sameKeysAs } = definition;
   return {
     table,
     keys,
@@ -76,6 +93,7 @@ export function defineDependentIndex<N extends TableName>(
     tiesById,
     ...(keyFields === undefined ? {} : { keyFields }),
     ...(keysKeptBetween === undefined ? {} : { keysKeptBetween }),
+    ...(sameKeysAs === undefined ? {} : { sameKeysAs }),
   };
 }
 

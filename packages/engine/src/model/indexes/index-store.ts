@@ -5,6 +5,7 @@ import {
   bucketIds,
   bucketIdsFrom,
   bucketMap,
+  bucketOfSortedPairs,
   bucketWith,
   bucketWithout,
   bucketWithoutId,
@@ -55,13 +56,19 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 export class IndexStore {
   readonly #buckets = new Map<string, Map<string, Bucket>>();
   readonly #remembered = new Map<string, Map<string, RememberedKeys>>();
+  /** Indexes not built yet (see `IndexDefinition.sameKeysAs`): writes leave them alone, and reading one is a bug. */
+  readonly #deferred: Set<string>;
+
+  constructor(options: { readonly deferred?: Iterable<string> } = {}) {
+    this.#deferred = new Set(options.deferred);
+  }
 
   /**
    * A store with the same buckets that later moves on either leave the other as it is: the maps are copied and each
    * large bucket (changed in place) with them; small buckets, replaced on every change, are shared.
    */
   copy(): IndexStore {
-    const copy = new IndexStore();
+    const copy = new IndexStore({ deferred: this.#deferred });
     for (const [index, buckets] of this.#buckets) {
       const copied = new Map<string, Bucket>();
       for (const [key, bucket] of buckets) {
@@ -75,24 +82,54 @@ export class IndexStore {
     return copy;
   }
 
+  /** Whether an index waits to be built (`build`) before it is read. */
+  isDeferred(index: string): boolean {
+    return this.#deferred.has(index);
+  }
+
+  /**
+   * Builds a deferred index from its buckets' entries, each bucket's `[sortKey, id, sortKey, id, ...]` in order;
+   * from then on writes keep it like any other.
+   */
+  build(index: string, entries: Iterable<[key: string, sortedPairs: readonly string[]]>, options: BucketOptions): void {
+    const buckets = new Map<string, Bucket>();
+    for (const [key, pairs] of entries) {
+      if (pairs.length > 0) {
+        buckets.set(key, bucketOfSortedPairs(pairs, options));
+      }
+    }
+    this.#buckets.set(index, buckets);
+    this.#deferred.delete(index);
+  }
+
+  /** The buckets of an index that may be read. */
+  #readable(index: string): Map<string, Bucket> | undefined {
+    const buckets = this.#buckets.get(index);
+    if (buckets === undefined && this.#deferred.has(index)) {
+      // World reads build a deferred index first (`deferred-indexes.ts`): reading it unbuilt would find nothing.
+      throw new Error(`index ${index} is read before it is built`);
+    }
+    return buckets;
+  }
+
   /** Ids in one bucket, in order. Treat the array as read-only; it may not follow later changes. */
   ids(index: string, key: string): readonly string[] {
-    return bucketIds(this.#buckets.get(index)?.get(key));
+    return bucketIds(this.#readable(index)?.get(key));
   }
 
   /** `ids(index, key).map(each)` in one array (a lookup's rows). */
   mapIds<T>(index: string, key: string, each: (id: string) => T): T[] {
-    return bucketMap(this.#buckets.get(index)?.get(key), each);
+    return bucketMap(this.#readable(index)?.get(key), each);
   }
 
   /** Ids of a bucket whose sort key is at least `fromSortKey`, in order. */
   idsFrom(index: string, key: string, fromSortKey: string): readonly string[] {
-    return bucketIdsFrom(this.#buckets.get(index)?.get(key), fromSortKey);
+    return bucketIdsFrom(this.#readable(index)?.get(key), fromSortKey);
   }
 
   /** Every bucket key of an index (unordered). */
   keys(index: string): IterableIterator<string> {
-    return (this.#buckets.get(index) ?? new Map<string, Bucket>()).keys();
+    return (this.#readable(index) ?? new Map<string, Bucket>()).keys();
   }
 
   /**

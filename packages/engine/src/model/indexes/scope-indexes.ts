@@ -62,6 +62,7 @@ export const SCOPE_INDEXES = {
     keys: participantProviders,
     keyFields: TEACHER_ID,
     ...byUpdate,
+    sameKeysAs: "participantsByLeadProvider",
   }),
 
   declarationsVisibleToLeadProvider: defineDependentIndex("declarations", {
@@ -73,6 +74,7 @@ export const SCOPE_INDEXES = {
     keys: declarationProviders,
     ...DECLARATION_KEY_FIELDS,
     ...byUpdate,
+    sameKeysAs: "declarationsVisibleToLeadProvider",
   }),
 
   schoolPartnershipsByLeadProviderCreated: defineIndex("schoolPartnerships", {
@@ -104,6 +106,7 @@ export const SCOPE_INDEXES = {
     keys: unfundedMentorProviders,
     keyFields: TEACHER_ID,
     ...byUpdate,
+    sameKeysAs: "unfundedMentorCandidatesByLeadProvider",
   }),
 
   transferParticipantsByLeadProvider: defineDependentIndex("teachers", {
