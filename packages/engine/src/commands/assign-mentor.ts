@@ -3,11 +3,10 @@
  * ends the day the new one starts.
  */
 import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
-import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import type { MentorshipPeriod } from "../model/mentorship-period.ts";
 import { insertRow, updateRow } from "../model/row-writes.ts";
 import type { SchoolPeriod } from "../model/school-period.ts";
-import { findRow, lookup, type World } from "../model/world.ts";
+import { findRow, lookup, lookupOfRole, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { type Outcome, ok, ValidationErrors } from "../result.ts";
 import { periodGoesOnAfter } from "../rules/period-days.ts";
@@ -30,7 +29,7 @@ export interface AssignMentorCommand {
  * ending on `date` is left out, so a participant who moves school that day is mentored at the new one.
  */
 function schoolPeriodOn(world: World, teacherId: string, role: Role, date: CalendarDate): SchoolPeriod | undefined {
-  return lookup(world, "schoolPeriodsByParticipantRole", participantRoleKey(teacherId, role)).find(
+  return lookupOfRole(world, "schoolPeriodsByParticipant", teacherId, role).find(
     (period) => period.startedOn <= date && periodGoesOnAfter(period, date),
   );
 }

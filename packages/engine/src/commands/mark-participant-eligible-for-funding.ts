@@ -7,10 +7,9 @@ import { declarationTransition } from "../machines/declaration-machine.ts";
 import { FINANCE_MESSAGES } from "../messages/finance.ts";
 import { TITLES } from "../messages/titles.ts";
 import type { Declaration, DeclarationStatuses } from "../model/declaration.ts";
-import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import { updateRow } from "../model/row-writes.ts";
 import type { Teacher } from "../model/teacher.ts";
-import { findRow, getRow, lookup, type World } from "../model/world.ts";
+import { findRow, getRow, lookupOfRole, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { isRoleEligibleForFunding } from "../rules/funding.ts";
@@ -47,7 +46,7 @@ export function markParticipantEligibleForFunding(
 
   const today = londonToday(context.now);
   const promotions: { declaration: Declaration; statementId: string }[] = [];
-  const submitted = lookup(world, "declarationsByParticipantRole", participantRoleKey(teacher.id, command.role)).filter(
+  const submitted = lookupOfRole(world, "declarationsByParticipant", teacher.id, command.role).filter(
     (declaration) => declaration.paymentStatus === "no_payment" && declaration.clawbackStatus === "no_clawback",
   );
   for (const declaration of submitted) {

@@ -7,9 +7,8 @@
  * (ECF rules §6.3), and how school-led training switches to a provider or back.
  */
 import { LEAD_PROVIDER_CHANGE_MESSAGES } from "../messages/fixtures.ts";
-import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import { updateRow } from "../model/row-writes.ts";
-import { findRow, lookup, type World } from "../model/world.ts";
+import { findRow, lookup, lookupOfRole, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { periodGoesOnAfter } from "../rules/period-days.ts";
@@ -47,11 +46,9 @@ export function recordLeadProviderChange(
     errors.add("date", LEAD_PROVIDER_CHANGE_MESSAGES.notAtSchool(String(startedOn)));
     return errors.toFailure();
   }
-  const schoolPeriod = lookup(
-    world,
-    "schoolPeriodsByParticipantRole",
-    participantRoleKey(teacher.id, command.role),
-  ).find((period) => period.startedOn < startedOn && periodGoesOnAfter(period, startedOn));
+  const schoolPeriod = lookupOfRole(world, "schoolPeriodsByParticipant", teacher.id, command.role).find(
+    (period) => period.startedOn < startedOn && periodGoesOnAfter(period, startedOn),
+  );
   if (schoolPeriod === undefined) {
     errors.add("date", LEAD_PROVIDER_CHANGE_MESSAGES.notAtSchool(startedOn));
     return errors.toFailure();

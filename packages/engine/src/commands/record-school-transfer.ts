@@ -4,10 +4,9 @@
  * transfer endpoints; the joining side stays unknown until `joining` is given.
  */
 import { TRANSFER_MESSAGES } from "../messages/fixtures.ts";
-import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import { insertRow, updateRow } from "../model/row-writes.ts";
 import type { SchoolTransfer } from "../model/school-transfer.ts";
-import { findRow, lookup, type World } from "../model/world.ts";
+import { findRow, lookup, lookupOfRole, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import { notFound, type Outcome, ok, ValidationErrors } from "../result.ts";
 import { periodCurrentOrFuture, periodGoesOnAfter } from "../rules/period-days.ts";
@@ -53,11 +52,9 @@ export function recordSchoolTransfer(
     errors.add("leaving_on", TRANSFER_MESSAGES.notAtSchool(leavingOn));
     return errors.toFailure();
   }
-  const leavingSchoolPeriod = lookup(
-    world,
-    "schoolPeriodsByParticipantRole",
-    participantRoleKey(teacher.id, command.role),
-  ).find((period) => period.startedOn < leavingOn && periodCurrentOrFuture(period, leavingOn));
+  const leavingSchoolPeriod = lookupOfRole(world, "schoolPeriodsByParticipant", teacher.id, command.role).find(
+    (period) => period.startedOn < leavingOn && periodCurrentOrFuture(period, leavingOn),
+  );
   if (leavingSchoolPeriod === undefined) {
     errors.add("leaving_on", TRANSFER_MESSAGES.notAtSchool(leavingOn));
     return errors.toFailure();

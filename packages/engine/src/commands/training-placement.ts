@@ -3,13 +3,13 @@
  * the school period and training period (and the school partnership when the provider has none there yet).
  */
 import { FIXTURE_MESSAGES } from "../messages/fixtures.ts";
-import { leadProviderCohortKey, participantRoleKey, schoolCohortKey } from "../model/indexes/index-definition.ts";
+import { leadProviderCohortKey, schoolCohortKey } from "../model/indexes/index-definition.ts";
 import { insertRow } from "../model/row-writes.ts";
 import { scheduleId } from "../model/schedule.ts";
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import type { SchoolPeriod, WorkingPattern } from "../model/school-period.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
-import { findRow, lookup, type World } from "../model/world.ts";
+import { findRow, lookup, lookupOfRole, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import type { Role } from "../reference/courses.ts";
 import { isScheduleIdentifier, type ScheduleIdentifier, scheduleAllowsRole } from "../reference/schedules.ts";
@@ -170,8 +170,8 @@ export function planTrainingPlacement(
 /** The email a placement without one gets: the participant's latest registered email, else a made-up one. */
 function defaultEmail(world: World, teacherId: string): string {
   const registered = [
-    ...lookup(world, "schoolPeriodsByParticipantRole", participantRoleKey(teacherId, "ect")),
-    ...lookup(world, "schoolPeriodsByParticipantRole", participantRoleKey(teacherId, "mentor")),
+    ...lookupOfRole(world, "schoolPeriodsByParticipant", teacherId, "ect"),
+    ...lookupOfRole(world, "schoolPeriodsByParticipant", teacherId, "mentor"),
   ].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
   return registered.at(-1)?.email ?? `participant.${teacherId.slice(0, 8)}@example.org`;
 }

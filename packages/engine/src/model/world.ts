@@ -6,6 +6,7 @@
  * step; this module only builds worlds and reads them.
  */
 import { COHORTS } from "../reference/cohorts.ts";
+import type { Role } from "../reference/courses.ts";
 import { LEAD_PROVIDERS } from "../reference/lead-providers.ts";
 import { schedulesForCohort } from "../reference/schedules.ts";
 import type { Instant } from "../time/instant.ts";
@@ -131,6 +132,21 @@ export function lookupIds(world: World, index: IndexName, key: string): readonly
 export function lookupIdsFrom(world: World, index: IndexName, key: string, fromSortKey: string): readonly string[] {
   buildIfDeferred(world, index);
   return world.indexes.idsFrom(index, key, fromSortKey);
+}
+
+/** The indexes that bucket a participant's rows of both roles together (`definitions.ts`). */
+type ByParticipantIndex = "declarationsByParticipant" | "trainingPeriodsByParticipant" | "schoolPeriodsByParticipant";
+
+/** A participant's rows of one role, from an index bucketing them by participant, in the index's order. */
+export function lookupOfRole<I extends ByParticipantIndex>(
+  world: World,
+  index: I,
+  teacherId: string,
+  role: Role,
+): Row<IndexTable<I>>[] {
+  const rows = lookup(world, index, teacherId);
+  // Most participants have one role: their bucket is the answer as it is.
+  return rows.every((row) => row.role === role) ? rows : rows.filter((row) => row.role === role);
 }
 
 /** Rows in one bucket of an index, in the index's order. */

@@ -4,9 +4,8 @@
  * ascending; there is no `sort` parameter.
  */
 import type { Declaration } from "../model/declaration.ts";
-import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import { leadProvidersSeeingDeclaration } from "../model/indexes/lead-provider-scopes.ts";
-import { findRow, getRow, lookupIds, type World } from "../model/world.ts";
+import { findRow, getRow, lookupOfRole, type World } from "../model/world.ts";
 import { ROLES } from "../reference/courses.ts";
 import { notFound, type Outcome, ok } from "../result.ts";
 import { cohortYearOf } from "../rules/training-periods.ts";
@@ -64,8 +63,7 @@ function declarationsOfParticipants(
   const found: Declaration[] = [];
   for (const participantId of participantIds) {
     for (const role of ROLES) {
-      for (const id of lookupIds(world, "declarationsByParticipantRole", participantRoleKey(participantId, role))) {
-        const declaration = getRow(world, "declarations", id);
+      for (const declaration of lookupOfRole(world, "declarationsByParticipant", participantId, role)) {
         if (isDeclarationVisibleTo(world, leadProviderId, declaration) && matches(declaration)) {
           found.push(declaration);
         }

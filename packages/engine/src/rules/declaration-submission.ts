@@ -8,12 +8,11 @@ import { DECLARATION_RULE_MESSAGES as RULE } from "../messages/declaration-rules
 import { TITLES } from "../messages/titles.ts";
 import type { Cohort } from "../model/cohort.ts";
 import { type Declaration, isBillableOrChangeable } from "../model/declaration.ts";
-import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import { type Milestone, milestoneOf } from "../model/schedule.ts";
 import type { Statement } from "../model/statement.ts";
 import type { Teacher } from "../model/teacher.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
-import { findRow, lookup, type World } from "../model/world.ts";
+import { findRow, lookupOfRole, type World } from "../model/world.ts";
 import { type Role, roleOfCourse } from "../reference/courses.ts";
 import { type DeclarationType, isDeclarationType } from "../reference/declaration-types.ts";
 import { type EvidenceType, evidenceRule } from "../reference/evidence.ts";
@@ -168,11 +167,7 @@ function roleDeclarations(facts: Facts): Declaration[] {
   if (facts.teacher === undefined || facts.role === null) {
     return [];
   }
-  facts.lookups.declarations ??= lookup(
-    facts.world,
-    "declarationsByParticipantRole",
-    participantRoleKey(facts.teacher.id, facts.role),
-  );
+  facts.lookups.declarations ??= lookupOfRole(facts.world, "declarationsByParticipant", facts.teacher.id, facts.role);
   return facts.lookups.declarations;
 }
 

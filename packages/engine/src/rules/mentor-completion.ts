@@ -5,10 +5,9 @@
  * This module decides what changes; `commands/reevaluate-mentor-completion.ts` writes it.
  */
 import { type Declaration, isBillableOrChangeable } from "../model/declaration.ts";
-import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import type { Teacher } from "../model/teacher.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
-import { getRow, lookup, type World } from "../model/world.ts";
+import { getRow, lookupOfRole, type World } from "../model/world.ts";
 import { addDays, type CalendarDate } from "../time/calendar-date.ts";
 import { londonDateOf } from "../time/london.ts";
 import { periodGoesOnAfter } from "./period-days.ts";
@@ -49,7 +48,7 @@ export function mentorCompletionChange(
     return undefined;
   }
   // Only one completed declaration can be live at a time (duplicates are rejected), so "the latest live one" is it.
-  const live = lookup(world, "declarationsByParticipantRole", participantRoleKey(trigger.teacherId, "mentor"))
+  const live = lookupOfRole(world, "declarationsByParticipant", trigger.teacherId, "mentor")
     .filter((declaration) => declaration.declarationType === "completed" && isBillableOrChangeable(declaration))
     .sort((a, b) => (a.declarationDate < b.declarationDate ? 1 : -1))[0];
   return live === undefined ? mentorNotCompleted(world, trigger, today) : mentorCompleted(world, live, today);

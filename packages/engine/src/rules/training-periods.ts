@@ -2,11 +2,10 @@
  * Facts about training periods the rules keep asking: who delivers it, in which cohort, what its status is.
  */
 import type { Cohort } from "../model/cohort.ts";
-import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import type { Schedule } from "../model/schedule.ts";
 import type { SchoolPartnership } from "../model/school-partnership.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
-import { findRow, lookup, type World } from "../model/world.ts";
+import { findRow, lookupOfRole, type World } from "../model/world.ts";
 import type { CohortYear } from "../reference/cohorts.ts";
 import type { Role } from "../reference/courses.ts";
 
@@ -46,7 +45,7 @@ export function trainingStatusOf(period: TrainingPeriod): TrainingStatus {
 
 /** Every training period of one role of a participant, earliest start first. */
 export function trainingPeriodsOf(world: World, teacherId: string, role: Role): TrainingPeriod[] {
-  return lookup(world, "trainingPeriodsByParticipantRole", participantRoleKey(teacherId, role));
+  return lookupOfRole(world, "trainingPeriodsByParticipant", teacherId, role);
 }
 
 /**

@@ -3,10 +3,9 @@
  * participant in (its latest training period for that role), with every derived field computed for "today".
  */
 
-import { participantRoleKey } from "../model/indexes/index-definition.ts";
 import type { Teacher } from "../model/teacher.ts";
 import type { TrainingPeriod } from "../model/training-period.ts";
-import { findRow, lookup, lookupIds, type World } from "../model/world.ts";
+import { findRow, lookup, lookupOfRole, type World } from "../model/world.ts";
 import type { Role } from "../reference/courses.ts";
 import type { DeferralReason, MentorIneligibilityReason, WithdrawalReason } from "../reference/reasons.ts";
 import type { ScheduleIdentifier } from "../reference/schedules.ts";
@@ -117,12 +116,7 @@ function enrolmentView(
   const cohort = cohortOf(world, period);
   const uplifts = cohort?.upliftFeesEnabled === true ? school?.cohorts[cohort.year]?.fundingEligibility : null;
   const status = trainingStatusOf(period);
-  const earliestSchoolPeriodId = lookupIds(
-    world,
-    "schoolPeriodsByParticipantRole",
-    participantRoleKey(teacher.id, role),
-  )[0];
-  const earliestSchoolPeriod = findRow(world, "schoolPeriods", earliestSchoolPeriodId);
+  const earliestSchoolPeriod = lookupOfRole(world, "schoolPeriodsByParticipant", teacher.id, role)[0];
   const funding = teacher.funding[role];
   return {
     training_record_id: teacher.trainingRecordIds[role],

@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { DECLARATION_RULE_MESSAGES } from "../../src/messages/declaration-rules.ts";
-import { participantRoleKey } from "../../src/model/indexes/index-definition.ts";
 import { updateRow } from "../../src/model/row-writes.ts";
-import { getRow, lookup } from "../../src/model/world.ts";
+import { getRow, lookupOfRole } from "../../src/model/world.ts";
 import { trainingPeriodsOf } from "../../src/rules/training-periods.ts";
 import { declarationView } from "../../src/views/declaration.ts";
 import { expectErrors, expectOk } from "../support/expect-failure.ts";
@@ -236,7 +235,7 @@ describe("repeated identical submissions", () => {
     const command = { ...started, participantId, declarationDate: "2025-10-01T10:00:00Z" };
     expectOk(s.submit(command));
     expectErrors(s.submit(command), [["declaration_type", DECLARATION_RULE_MESSAGES[8].detail]]);
-    expect(lookup(s.world, "declarationsByParticipantRole", participantRoleKey(participantId, "ect"))).toHaveLength(1);
+    expect(lookupOfRole(s.world, "declarationsByParticipant", participantId, "ect")).toHaveLength(1);
   });
 });
 

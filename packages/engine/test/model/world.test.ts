@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { execute } from "../../src/commands/index.ts";
-import { participantRoleKey } from "../../src/model/indexes/index-definition.ts";
 import { insertRow, updateRow } from "../../src/model/row-writes.ts";
 import {
   createWorld,
-  lookup,
   lookupIds,
+  lookupOfRole,
   snapshotWorldData,
   worldData,
   worldFromData,
@@ -110,8 +109,8 @@ describe("indexes", () => {
     const copy = worldFromData(JSON.parse(JSON.stringify(worldData(world))));
     expect(worldData(copy)).toEqual(worldData(world));
     const teacherId = Object.keys(world.teachers)[0] ?? "";
-    expect(lookup(copy, "trainingPeriodsByParticipantRole", participantRoleKey(teacherId, "ect"))).toEqual(
-      lookup(world, "trainingPeriodsByParticipantRole", participantRoleKey(teacherId, "ect")),
+    expect(lookupOfRole(copy, "trainingPeriodsByParticipant", teacherId, "ect")).toEqual(
+      lookupOfRole(world, "trainingPeriodsByParticipant", teacherId, "ect"),
     );
   });
 });

@@ -311,9 +311,8 @@ describe("declaration invariants over random command sequences", { timeout: 60_0
         // Indexes maintained step by step equal indexes rebuilt from the data.
         const rebuilt = worldFromData(JSON.parse(JSON.stringify(worldData(s.world))));
         for (const participant of participants) {
-          const key = `${participant.id}|${participant.role}`;
-          expect(lookupIds(rebuilt, "declarationsByParticipantRole", key)).toEqual(
-            lookupIds(s.world, "declarationsByParticipantRole", key),
+          expect(lookupIds(rebuilt, "declarationsByParticipant", participant.id)).toEqual(
+            lookupIds(s.world, "declarationsByParticipant", participant.id),
           );
         }
         for (const statementId of Object.keys(s.world.statements)) {

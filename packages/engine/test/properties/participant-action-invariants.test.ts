@@ -7,8 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Command } from "../../src/commands/index.ts";
 import { transitionFrom } from "../../src/machines/machine.ts";
 import { type TrainingStatusEvent, trainingStatusMachine } from "../../src/machines/training-status-machine.ts";
-import { participantRoleKey } from "../../src/model/indexes/index-definition.ts";
-import { lookup, type World, worldData } from "../../src/model/world.ts";
+import { lookupOfRole, type World, worldData } from "../../src/model/world.ts";
 import { listParticipants } from "../../src/queries/participants.ts";
 import type { Role } from "../../src/reference/courses.ts";
 import { latestTrainingPeriodWith, trainingStatusOf } from "../../src/rules/training-periods.ts";
@@ -69,7 +68,7 @@ function fixture() {
 }
 
 function noOverlaps(world: World, teacherId: string, role: Role) {
-  const periods = lookup(world, "trainingPeriodsByParticipantRole", participantRoleKey(teacherId, role));
+  const periods = lookupOfRole(world, "trainingPeriodsByParticipant", teacherId, role);
   const bySchoolPeriod = new Map<string, typeof periods>();
   for (const period of periods) {
     expect(period.finishedOn === null || period.finishedOn >= period.startedOn).toBe(true);

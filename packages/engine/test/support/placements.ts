@@ -2,16 +2,15 @@
  * Direct fixtures for situations no command produces in one step (another provider's period inside the same school
  * period, an induction recorded by an appropriate body, ...). They write through the model so indexes stay right.
  */
-import { participantRoleKey } from "../../src/model/indexes/index-definition.ts";
 import { insertRow, updateRow } from "../../src/model/row-writes.ts";
 import type { SchoolPeriod } from "../../src/model/school-period.ts";
 import type { TrainingPeriod } from "../../src/model/training-period.ts";
-import { getRow, lookup } from "../../src/model/world.ts";
+import { getRow, lookupOfRole } from "../../src/model/world.ts";
 import type { Role } from "../../src/reference/courses.ts";
 import type { Scenario } from "./scenario.ts";
 
 export function schoolPeriodOf(s: Scenario, participantId: string, role: Role = "ect"): SchoolPeriod {
-  const period = lookup(s.world, "schoolPeriodsByParticipantRole", participantRoleKey(participantId, role)).at(-1);
+  const period = lookupOfRole(s.world, "schoolPeriodsByParticipant", participantId, role).at(-1);
   if (period === undefined) {
     throw new Error(`no ${role} school period`);
   }

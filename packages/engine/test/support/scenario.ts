@@ -3,9 +3,8 @@
  */
 import { type Command, type CommandValue, execute } from "../../src/commands/index.ts";
 import type { Declaration } from "../../src/model/declaration.ts";
-import { participantRoleKey } from "../../src/model/indexes/index-definition.ts";
 import type { Statement } from "../../src/model/statement.ts";
-import { createWorld, getRow, lookup, type World } from "../../src/model/world.ts";
+import { createWorld, getRow, lookupOfRole, type World } from "../../src/model/world.ts";
 import type { CohortYear } from "../../src/reference/cohorts.ts";
 import type { Role } from "../../src/reference/courses.ts";
 import { LEAD_PROVIDERS } from "../../src/reference/lead-providers.ts";
@@ -149,7 +148,7 @@ export class Scenario {
   }
 
   declarationsOf(participantId: string, role: Role = "ect"): Declaration[] {
-    return lookup(this.world, "declarationsByParticipantRole", participantRoleKey(participantId, role));
+    return lookupOfRole(this.world, "declarationsByParticipant", participantId, role);
   }
 
   statement(id: string): Statement {

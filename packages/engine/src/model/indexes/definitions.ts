@@ -6,7 +6,6 @@ import {
   defineDependentIndex,
   defineIndex,
   leadProviderCohortKey,
-  participantRoleKey,
   schoolCohortKey,
   schoolCohortLeadProviderKey,
 } from "./index-definition.ts";
@@ -16,9 +15,12 @@ const byCreation = { sortKey: (row: { createdAt: string }) => row.createdAt };
 const byStart = { sortKey: (row: { startedOn: string }) => row.startedOn };
 
 export const INDEXES = {
-  declarationsByParticipantRole: defineIndex("declarations", {
-    keys: (row) => [participantRoleKey(row.teacherId, row.role)],
-    keyFields: ["teacherId", "role"],
+  // By participant, both roles in one bucket: a participant's id is the row's own string, whose hash V8 keeps, where
+  // a participant-and-role key would be a new string to build and hash on every lookup. Read one role with
+  // `lookupOfRole` (most participants have one).
+  declarationsByParticipant: defineIndex("declarations", {
+    keys: (row) => [row.teacherId],
+    keyFields: ["teacherId"],
     ...byCreation,
   }),
   declarationsByTrainingPeriod: defineIndex("declarations", {
@@ -37,8 +39,8 @@ export const INDEXES = {
     ...byCreation,
   }),
 
-  trainingPeriodsByParticipantRole: defineIndex("trainingPeriods", {
-    keys: (row) => [participantRoleKey(row.teacherId, row.role)],
+  trainingPeriodsByParticipant: defineIndex("trainingPeriods", {
+    keys: (row) => [row.teacherId],
     ...byStart,
   }),
   trainingPeriodsBySchoolPartnership: defineIndex("trainingPeriods", {
@@ -58,8 +60,8 @@ export const INDEXES = {
     ...byStart,
   }),
 
-  schoolPeriodsByParticipantRole: defineIndex("schoolPeriods", {
-    keys: (row) => [participantRoleKey(row.teacherId, row.role)],
+  schoolPeriodsByParticipant: defineIndex("schoolPeriods", {
+    keys: (row) => [row.teacherId],
     ...byStart,
   }),
   schoolPeriodsBySchool: defineIndex("schoolPeriods", { keys: (row) => [row.schoolId], ...byStart }),

@@ -5,7 +5,6 @@
  */
 import type { Row, TableName } from "../tables.ts";
 import type { World } from "../world-shape.ts";
-import { participantRoleKey } from "./index-definition.ts";
 
 export type IndexDependant = readonly [table: TableName, id: string];
 
@@ -17,7 +16,8 @@ const INDEX_DEPENDANTS: DependantsOf = {
   trainingPeriods: (period, world) => [
     ["teachers", period.teacherId],
     ...world.indexes
-      .ids("declarationsByParticipantRole", participantRoleKey(period.teacherId, period.role))
+      .ids("declarationsByParticipant", period.teacherId)
+      .filter((id) => world.declarations[id]?.role === period.role)
       .map((id): IndexDependant => ["declarations", id]),
     ...world.indexes
       .ids("schoolTransfersByTeacher", period.teacherId)

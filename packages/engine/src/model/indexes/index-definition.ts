@@ -114,12 +114,7 @@ export function definePlacedIndex<N extends TableName>(
 }
 
 // Bucket keys are joined rather than concatenated: V8 keeps a concatenation as a tree of pieces, and a bucket keeps
-// its key for as long as the bucket exists (one per participant role, in several indexes).
-
-/** Bucket key of one role of one participant. */
-export function participantRoleKey(teacherId: string, role: string): string {
-  return [teacherId, role].join("|");
-}
+// its key for as long as the bucket exists.
 
 /** Bucket key of a lead provider in a cohort. */
 export function leadProviderCohortKey(leadProviderId: string, cohortYear: number): string {

@@ -11,7 +11,7 @@ import type { Declaration } from "../declaration.ts";
 import { isBillableOrChangeable } from "../declaration.ts";
 import type { TrainingPeriod } from "../training-period.ts";
 import type { World } from "../world-shape.ts";
-import { participantRoleKey, schoolCohortKey } from "./index-definition.ts";
+import { schoolCohortKey } from "./index-definition.ts";
 
 /** The lead provider of a period's school partnership (expressions of interest alone do not count). */
 function partneredLeadProviderId(world: World, period: TrainingPeriod): string | null {
@@ -37,9 +37,9 @@ export function leadProvidersTraining(world: World, teacherId: string): Set<stri
 
 /** Adds the lead providers of one role's partnered training periods to `leadProviderIds`, and returns it. */
 function addPartneredLeadProviders(world: World, teacherId: string, role: Role, leadProviderIds: Set<string>) {
-  for (const id of world.indexes.ids("trainingPeriodsByParticipantRole", participantRoleKey(teacherId, role))) {
+  for (const id of world.indexes.ids("trainingPeriodsByParticipant", teacherId)) {
     const period = world.trainingPeriods[id];
-    const leadProviderId = period === undefined ? null : partneredLeadProviderId(world, period);
+    const leadProviderId = period?.role !== role ? null : partneredLeadProviderId(world, period);
     if (leadProviderId !== null) {
       leadProviderIds.add(leadProviderId);
     }
@@ -60,10 +60,9 @@ export function leadProvidersSeeingDeclaration(world: World, declaration: Declar
   // Every declaration is re-indexed whenever its participant's periods change, and most participants only ever have
   // the one provider: no map for the others until there is one.
   let latestByOtherProvider: Map<string, TrainingPeriod> | undefined;
-  const key = participantRoleKey(declaration.teacherId, declaration.role);
-  for (const id of world.indexes.ids("trainingPeriodsByParticipantRole", key)) {
+  for (const id of world.indexes.ids("trainingPeriodsByParticipant", declaration.teacherId)) {
     const period = world.trainingPeriods[id];
-    const leadProviderId = period === undefined ? null : partneredLeadProviderId(world, period);
+    const leadProviderId = period?.role !== declaration.role ? null : partneredLeadProviderId(world, period);
     if (period !== undefined && leadProviderId !== null && leadProviderId !== declaration.leadProviderId) {
       // Periods come earliest start first, so the last one seen per provider is its latest.
       latestByOtherProvider ??= new Map();

@@ -41,7 +41,7 @@ const listed = (Object.entries(INDEXES) as [IndexName, IndexDefinition][]).filte
 describe("index key fields", () => {
   it("some indexes list them (the declarations' and the participants' scopes)", () => {
     expect(listed.map(([name]) => name)).toEqual(
-      expect.arrayContaining(["declarationsByParticipantRole", "participantsByLeadProvider"]),
+      expect.arrayContaining(["declarationsByParticipant", "participantsByLeadProvider"]),
     );
   });
 
