@@ -80,6 +80,27 @@ describe("over HTTP", () => {
     expect(response.status).toBe(400);
   });
 
+  it("writes the same headers as the in-process answer, and only the connection's own besides", async () => {
+    const inProcess = new SpecClient((request) => sandbox.fetch(request), "http://localhost");
+    const connectionHeaders = new Set(["connection", "content-length", "date", "keep-alive"]);
+    const answerHeaders = (headers: Headers) => [...headers].filter(([name]) => !connectionHeaders.has(name));
+    const refusedDeclaration = body("participant-declaration", { participant_id: "nobody" });
+    for (const [served, local] of [
+      [
+        await client.get(`${API}/statements`, { token: AMBITION }),
+        await inProcess.get(`${API}/statements`, { token: AMBITION }),
+      ],
+      [
+        await client.post(`${API}/participant-declarations`, { token: AMBITION, body: refusedDeclaration }),
+        await inProcess.post(`${API}/participant-declarations`, { token: AMBITION, body: refusedDeclaration }),
+      ],
+      [await client.get(`${API}/statements`), await inProcess.get(`${API}/statements`)],
+    ] as const) {
+      expect(answerHeaders(served.headers)).toEqual(answerHeaders(local.headers));
+      expect(served.headers.get("content-length")).toBe(String(Buffer.byteLength(local.text)));
+    }
+  });
+
   it("serves the docs page", async () => {
     const response = await client.get("/docs");
     expect(response.status).toBe(200);

@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { hex, loadNodeCrypto } from "../platform/node-crypto.ts";
 import type { SandboxEnv } from "./env.ts";
 import { RecentEtags } from "./recent-etags.ts";
-import { jsonTextOf } from "./responses.ts";
+import { jsonHeadersOf, jsonTextOf, jsonTextResponseWithHeaders } from "./responses.ts";
 
 /** What Rack::ETag adds beside an ETag it computed (ECF rules §1.3). */
 const REVALIDATE = "max-age=0, private, must-revalidate";
@@ -56,8 +56,9 @@ function notModified(c: Context<SandboxEnv>, status: number, etag: string | null
  * response `Cache-Control: no-cache`; a GET whose `If-None-Match` equals the ETag gets `304` with no body and no
  * `Content-Type`. A path no route matches is left alone, as Rails answers those outside these middlewares.
  *
- * The headers are set on the response itself; its body is read only when it was not made by `jsonResponse`
- * (whose text is known), and the response is rebuilt only then.
+ * A response made by `jsonResponse` (every JSON answer of the APIs) is answered anew with its headers and these in
+ * one plain object, without building its `Headers` (see `withCachingHeaders`); any other has the headers set on it,
+ * its body read to tag it, and is rebuilt only then.
  */
 export function conditionalGet(): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
@@ -66,6 +67,12 @@ export function conditionalGet(): MiddlewareHandler<SandboxEnv> {
       return;
     }
     const response = c.res;
+    const answer = await withCachingHeaders(c, response);
+    if (answer !== undefined) {
+      c.res = undefined;
+      c.res = answer;
+      return;
+    }
     const { status, headers } = response;
     const taggable = TAGGED_STATUSES.has(status) && !headers.has("etag") && !headers.has("last-modified");
     const text = taggable ? jsonTextOf(response) : undefined;
@@ -89,4 +96,51 @@ export function conditionalGet(): MiddlewareHandler<SandboxEnv> {
       c.res = new Response(bytes, { status, headers });
     }
   };
+}
+
+/**
+ * The same answer as the general path of `conditionalGet` for a response `jsonResponse` made, as a new response
+ * whose headers are one plain object: @hono/node-server writes such an object as it is, where a `Headers` object
+ * (which reading or setting `response.headers` builds) is copied back into one first. The names are sorted, as
+ * iterating a `Headers` gives them, so they reach the wire in the same order (only `Content-Length`, which Node
+ * then adds itself, comes after `Date`, `Connection` and `Keep-Alive` rather than before them; the decision record
+ * says why that is safe). Undefined when the general path must answer: the response is not one `jsonResponse`
+ * made, it already carries a caching header, or it becomes a 304.
+ */
+async function withCachingHeaders(c: Context<SandboxEnv>, response: Response): Promise<Response | undefined> {
+  const text = jsonTextOf(response);
+  const given = jsonHeadersOf(response);
+  if (text === undefined || given === undefined || "etag" in given || "last-modified" in given) {
+    return undefined;
+  }
+  const { status } = response;
+  const tagged = TAGGED_STATUSES.has(status) && text.length > 0;
+  const etag = tagged ? await weakEtag(text) : undefined;
+  if (notModified(c, status, etag ?? null)) {
+    return undefined;
+  }
+  const cacheControl = given["cache-control"] ?? (tagged ? REVALIDATE : NO_CACHE);
+  const contentType = given["content-type"];
+  // Most answers were given their content type alone: their three headers, already in order.
+  if (contentType !== undefined && Object.keys(given).length === 1) {
+    const headers: Record<string, string> =
+      etag === undefined
+        ? { "cache-control": cacheControl, "content-type": contentType }
+        : { "cache-control": cacheControl, "content-type": contentType, etag };
+    return jsonTextResponseWithHeaders(text, status, headers);
+  }
+  const headers: Record<string, string> = { ...given, "cache-control": cacheControl };
+  if (etag !== undefined) {
+    headers.etag = etag;
+  }
+  return jsonTextResponseWithHeaders(text, status, sortedByName(headers));
+}
+
+/** The same headers, their names in ascending order. */
+function sortedByName(headers: Record<string, string>): Record<string, string> {
+  const sorted: Record<string, string> = {};
+  for (const name of Object.keys(headers).sort()) {
+    sorted[name] = headers[name] as string;
+  }
+  return sorted;
 }

@@ -4,7 +4,7 @@ import { readBearerToken } from "../http/bearer-auth.ts";
 import { requestTextOf } from "../http/body/read-json-body.ts";
 import type { SandboxEnv, TokenResolver } from "../http/env.ts";
 import type { UnexpectedErrorReporter } from "../http/fallbacks.ts";
-import { jsonTextOf } from "../http/responses.ts";
+import { jsonHeadersOf, jsonTextOf } from "../http/responses.ts";
 import { errorDetailOf } from "./error-detail.ts";
 import { type RequestSummary, renderRequestSummary } from "./render-entry.ts";
 import type { CapturedBody, RequestLog } from "./request-log.ts";
@@ -109,6 +109,15 @@ async function responseText(request: Request, response: Response): Promise<strin
   }
 }
 
+/**
+ * The response's `Content-Type`, read from the headers `jsonResponse` was given when it made the response: reading
+ * `response.headers` would build the `Headers` that the caching headers spared it (`conditionalGet`).
+ */
+function responseContentType(response: Response): string | null {
+  const known = jsonHeadersOf(response);
+  return known === undefined ? response.headers.get("content-type") : (known["content-type"] ?? null);
+}
+
 function leadProviderOf(c: Context<SandboxEnv>, resolveToken: TokenResolver) {
   const token = readBearerToken(c.req.header("authorization"));
   return token === undefined ? undefined : resolveToken(token);
@@ -152,7 +161,7 @@ export function logRequests(options: LogRequestsOptions): MiddlewareHandler<Sand
         durationMs,
         errorDetail: status >= 400 && responseBody !== undefined ? errorDetailOf(responseBody) : undefined,
         requestBody: capture(request.headers.get("content-type"), requestBody),
-        responseBody: capture(response.headers.get("content-type"), responseBody),
+        responseBody: capture(responseContentType(response), responseBody),
       });
       onRequest?.(renderRequestSummary(entry));
     } catch (error) {

@@ -16,12 +16,17 @@ function isJsonMediaType(contentType: string | null): boolean {
   );
 }
 
-/** The text of each request body `readJsonBody` read, so the request log can show it without reading it again. */
-const requestTexts = new WeakMap<Request, string>();
+/**
+ * Where a request keeps the body text `readJsonBody` read, so the request log can show it without reading it again:
+ * a property rather than a `WeakMap`, for the same reason as the responses' (`http/responses.ts`).
+ */
+const REQUEST_TEXT = Symbol("lpkit.requestText");
+
+type ReadRequest = Request & { [REQUEST_TEXT]?: string };
 
 /** The body text `readJsonBody` read from `request`, or undefined when it read none. */
 export function requestTextOf(request: Request): string | undefined {
-  return requestTexts.get(request);
+  return (request as ReadRequest)[REQUEST_TEXT];
 }
 
 export const structureRequired = (): RequestError =>
@@ -38,7 +43,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
     throw structureRequired();
   }
   const text = await request.text();
-  requestTexts.set(request, text);
+  (request as ReadRequest)[REQUEST_TEXT] = text;
   if (text.trim() === "" || nestsDeeperThan(text, MAX_JSON_DEPTH)) {
     throw structureRequired();
   }
