@@ -62,21 +62,22 @@ interface IndexOptions<N extends TableName = TableName> {
   readonly sameKeysAs?: string;
 }
 
+/** The optional parts of a definition, those given only. */
+function givenOptions<N extends TableName>({ keyFields, keysKeptBetween, sameKeysAs }: IndexOptions<N>) {
+  return {
+    ...(keyFields === undefined ? {} : { keyFields }),
+    ...(keysKeptBetween === undefined ? {} : { keysKeptBetween }),
+    ...(sameKeysAs === undefined ? {} : { sameKeysAs }),
+  };
+}
+
 /** An index whose keys and sort key read only the row itself. */
 export function defineIndex<N extends TableName>(
   table: N,
   definition: IndexOptions<N> & { keys(row: Row<N>): readonly string[]; sortKey(row: Row<N>): string },
 ): IndexDefinition<N> {
-  const { keys, sortKey, tiesById = false, keyFields, sameKeysAs } = definition;
-  return {
-    table,
-    keys,
-    sortKey,
-    readsOtherRows: false,
-    tiesById,
-    ...(keyFields === undefined ? {} : { keyFields }),
-    ...(sameKeysAs === undefined ? {} : { sameKeysAs }),
-  };
+  const { keys, sortKey, tiesById = false } = definition;
+  return { table, keys, sortKey, readsOtherRows: false, tiesById, ...givenOptions(definition) };
 }
 
 /** An index whose keys read other rows (its sort key reads only the row): list what it reads in `dependants.ts`. */
@@ -84,17 +85,8 @@ export function defineDependentIndex<N extends TableName>(
   table: N,
   definition: IndexOptions<N> & { keys(row: Row<N>, world: World): readonly string[]; sortKey(row: Row<N>): string },
 ): IndexDefinition<N> {
-  const { keys, sortKey, tiesById = false, keyFields, keysKeptBetween, sameKeysAs } = definition;
-  return {
-    table,
-    keys,
-    sortKey,
-    readsOtherRows: true,
-    tiesById,
-    ...(keyFields === undefined ? {} : { keyFields }),
-    ...(keysKeptBetween === undefined ? {} : { keysKeptBetween }),
-    ...(sameKeysAs === undefined ? {} : { sameKeysAs }),
-  };
+  const { keys, sortKey, tiesById = false } = definition;
+  return { table, keys, sortKey, readsOtherRows: true, tiesById, ...givenOptions(definition) };
 }
 
 /** An index whose rows sort differently in each bucket (it may read other rows). */
