@@ -195,7 +195,8 @@ console.log(
     `${verdict(!stopped && largeMs < AIM_BUILD_MS)}); peak RSS < ${thousands(AIM_PEAK_RSS_MIB)} MiB ` +
     `(${largePeakRss === undefined ? "n/a" : `${mib(largePeakRss).toFixed(0)} MiB`}: ` +
     `${verdict(largePeakRss !== undefined && mib(largePeakRss) < AIM_PEAK_RSS_MIB)}). CPU time is the build's own ` +
-    "(user + system); wall time above it is what the machine's other work took.",
+    "(user + system, the collector's threads included, so it can exceed the wall time); wall time well above it " +
+    "is the machine's other work.",
 );
 
 // GET /__sandbox/world, the first request on each built world: its time, and how far it pushes the peak RSS, against
