@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { UPSTREAM_DIR_VARIABLE } from "../upstream-documents.ts";
 import { compareWithUpstream, describeDifference } from "./support/compare-with-upstream.ts";
@@ -42,9 +43,11 @@ describe.each([
   },
 ])("$name against DfE's published document", ({ specPath, upstreamPath, allowListPath, ...counts }) => {
   const present = existsSync(upstreamPath);
+  // Relative, so that a test's title is the same on every machine that has the clone in the same place.
+  const shown = path.relative(process.cwd(), upstreamPath);
   const title = present
-    ? `with DfE's document at ${upstreamPath}`
-    : `skipped: DfE's document is not at ${upstreamPath} (${UPSTREAM_DIR_VARIABLE} names its folder)`;
+    ? `with DfE's document at ${shown}`
+    : `skipped: DfE's document is not at ${shown} (${UPSTREAM_DIR_VARIABLE} names its folder)`;
   describe.skipIf(!present)(title, () => {
     const upstream = present ? readYamlObject(upstreamPath) : {};
     const ours = readYamlObject(specPath);
