@@ -4,7 +4,7 @@ import { countStatementDeclarations, previousStatementIds } from "../payments/ec
 import { ecfStatementInput } from "../payments/ecf/ecf-statement-input.ts";
 import type { StatementCounts } from "../payments/ecf/statement-counts.ts";
 import type { StatementDeclarationRow } from "../payments/ecf/statement-declaration-row.ts";
-import { FieldReader, type StatementInputError } from "../payments/input/field-reader.ts";
+import { FieldReader, joinedDetails, type StatementInputError } from "../payments/input/field-reader.ts";
 import type { StatementCalculation } from "../payments/statement-calculation.ts";
 import type { AdjustmentInput } from "../payments/statement-input.ts";
 import type { Outcome } from "../result.ts";
@@ -109,7 +109,10 @@ function forecastServiceFeeStatements(reader: FieldReader, contract: ForecastCon
     if (calculation.ok) {
       forecasts.push({ cohort: terms.cohort, calculation: calculation.value });
     } else {
-      reader.report("contracts", `the ${terms.cohort} cohort cannot be calculated: ${details(calculation.failure)}`);
+      reader.report(
+        "contracts",
+        `the ${terms.cohort} cohort cannot be calculated: ${joinedDetails(calculation.failure)}`,
+      );
     }
   }
   return forecasts;
@@ -129,10 +132,6 @@ function calculateCounts(
   return input.ok ? calculateStatement(input.value) : input;
 }
 
-function details(errors: readonly StatementInputError[]): string {
-  return errors.map((error) => error.detail).join("; ");
-}
-
 function forecastStatement(
   statement: ForecastStatementRecord,
   cohortStatements: readonly ForecastStatementRecord[],
@@ -150,7 +149,7 @@ function forecastStatement(
   const calculation = calculateCounts(terms, counts, adjustments ?? []);
   if (!calculation.ok) {
     // The terms were validated and the counts made for them: a failure here is a bug, reported rather than thrown.
-    return { problem: `cannot be calculated: ${details(calculation.failure)}` };
+    return { problem: `cannot be calculated: ${joinedDetails(calculation.failure)}` };
   }
   const undetermined: UndeterminedFigure[] = [voidedCountsUndetermined];
   const uplift = upliftFeesUndetermined(rows, statement.id, terms);

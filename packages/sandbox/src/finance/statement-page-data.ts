@@ -3,6 +3,7 @@ import type { Statement } from "@lpkit/engine";
 import { getRow } from "@lpkit/engine/internal";
 import type { FinanceContext } from "./finance-context.ts";
 import { isAuthorisable, leadProvidersByName, outputStatements, statementCohorts } from "./finance-queries.ts";
+import { refusalDetail } from "./refusal-detail.ts";
 import type { StatementPageModel } from "./statement-page-model.ts";
 
 export type StatementPageData = { ok: true; model: StatementPageModel } | { ok: false; detail: string };
@@ -10,7 +11,7 @@ export type StatementPageData = { ok: true; model: StatementPageModel } | { ok: 
 export function statementPageData(context: FinanceContext, statement: Statement): StatementPageData {
   const payments = context.control.statementPayments(statement.id);
   if (!payments.ok) {
-    return { ok: false, detail: payments.failure.errors.map((error) => error.detail).join(" ") };
+    return { ok: false, detail: refusalDetail(payments.failure) };
   }
   const { world } = context;
   return {

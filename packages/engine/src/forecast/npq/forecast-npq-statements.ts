@@ -1,5 +1,5 @@
 import { calculateStatement } from "../../payments/calculate-statement.ts";
-import { FieldReader, fieldPath, type StatementInputError } from "../../payments/input/field-reader.ts";
+import { FieldReader, fieldPath, joinedDetails, type StatementInputError } from "../../payments/input/field-reader.ts";
 import { countNpqStatementDeclarations } from "../../payments/npq/count-statement-declarations.ts";
 import { npqStatementInput } from "../../payments/npq/npq-statement-input.ts";
 import type { NpqStatementDeclarationRow } from "../../payments/npq/statement-declaration-row.ts";
@@ -163,7 +163,7 @@ function forecastEachCandidate(
     const calculation = calculate(terms, statementMonth, [], statement.id, adjustments ?? []);
     if (!calculation.ok) {
       // The terms were validated: a failure here is a bug, reported rather than thrown.
-      reader.report(statement.path, `cannot be calculated as ${terms.cohort}'s: ${details(calculation.failure)}`);
+      reader.report(statement.path, `cannot be calculated as ${terms.cohort}'s: ${joinedDetails(calculation.failure)}`);
       return undefined;
     }
     calculated.push({ cohort: terms.cohort, calculation: calculation.value });
@@ -207,7 +207,7 @@ function forecastStatement(
   const calculation = calculate(terms, statementMonth, rows, statement.id, adjustments ?? []);
   if (!calculation.ok) {
     // The terms were validated and the counts made for them: a failure here is a bug, reported rather than thrown.
-    reader.report(statement.path, `cannot be calculated: ${details(calculation.failure)}`);
+    reader.report(statement.path, `cannot be calculated: ${joinedDetails(calculation.failure)}`);
     return undefined;
   }
   const undetermined: UndeterminedFigure[] = [voidedCountsUndetermined];
@@ -243,7 +243,10 @@ function forecastServiceFeeStatements(
     if (calculation.ok) {
       forecasts.push({ cohort: terms.cohort, calculation: calculation.value });
     } else {
-      reader.report("npqContracts", `the ${terms.cohort} cohort cannot be calculated: ${details(calculation.failure)}`);
+      reader.report(
+        "npqContracts",
+        `the ${terms.cohort} cohort cannot be calculated: ${joinedDetails(calculation.failure)}`,
+      );
     }
   }
   return forecasts;
@@ -290,10 +293,6 @@ function checkedStatementMonth(reader: FieldReader, statement: ForecastStatement
     );
   }
   return statementMonth;
-}
-
-function details(errors: readonly StatementInputError[]): string {
-  return errors.map((error) => error.detail).join("; ");
 }
 
 function byCohortThenPaymentDate(

@@ -10,6 +10,11 @@ export interface StatementInputError {
   detail: string;
 }
 
+/** The errors' details in one line (a forecast quoting why a calculation refused its input). */
+export function joinedDetails(errors: readonly StatementInputError[]): string {
+  return errors.map((error) => error.detail).join("; ");
+}
+
 const identifier = /^[A-Za-z_$][\w$]*$/;
 
 /** `parent.key`, or `parent["retained-1"]` for a key that is not an identifier. */

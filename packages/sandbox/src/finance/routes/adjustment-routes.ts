@@ -30,10 +30,7 @@ import {
   adjustmentCheckPage,
   adjustmentNamePage,
 } from "../pages/adjustment-step-pages.ts";
-
-function refusal(outcome: { ok: false; failure: { errors: readonly { detail: string }[] } }): string {
-  return outcome.failure.errors.map((error) => error.detail).join(" ");
-}
+import { refusalDetail } from "../refusal-detail.ts";
 
 export function adjustmentRoutes(context: FinanceContext): Hono<SandboxEnv> {
   const routes = new Hono<SandboxEnv>();
@@ -116,13 +113,13 @@ export function adjustmentRoutes(context: FinanceContext): Hono<SandboxEnv> {
       amount: answers.amount,
     });
     if (!added.ok) {
-      const model = { statementId: statement.id, answers, error: refusal(added) };
+      const model = { statementId: statement.id, answers, error: refusalDetail(added.failure) };
       return htmlResponse(adjustmentCheckPage(model), 422);
     }
     if (answers.adjustmentId !== undefined) {
       const removed = context.control.removeStatementAdjustment(statement.id, answers.adjustmentId);
       if (!removed.ok) {
-        return htmlResponse(messagePage("Adjustment cannot be changed", refusal(removed)), 422);
+        return htmlResponse(messagePage("Adjustment cannot be changed", refusalDetail(removed.failure)), 422);
       }
       return seeOther(FINANCE_PATHS.adjustments(statement.id));
     }
@@ -184,7 +181,7 @@ export function adjustmentRoutes(context: FinanceContext): Hono<SandboxEnv> {
       const removed = context.control.removeStatementAdjustment(statement.id, adjustment.id);
       return removed.ok
         ? seeOther(statementPath(statement))
-        : htmlResponse(messagePage("Adjustment cannot be removed", refusal(removed)), 422);
+        : htmlResponse(messagePage("Adjustment cannot be removed", refusalDetail(removed.failure)), 422);
     }),
   );
 

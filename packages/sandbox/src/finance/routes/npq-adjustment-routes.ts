@@ -28,12 +28,7 @@ import {
   npqAdjustmentListPage,
   npqRemoveAdjustmentPage,
 } from "../pages/npq-adjustment-pages.ts";
-
-type Refused = { ok: false; failure: { errors: readonly { detail: string }[] } };
-
-function refusal(outcome: Refused): string {
-  return outcome.failure.errors.map((error) => error.detail).join(" ");
-}
+import { refusalDetail } from "../refusal-detail.ts";
 
 /** Whether the statement takes adjustments: the NPQ service offers them until the statement is paid. */
 function editable(statement: NpqStatement): boolean {
@@ -96,13 +91,13 @@ export function npqAdjustmentRoutes(context: FinanceContext): Hono<SandboxEnv> {
     }
     const added = context.control.addStatementAdjustment(statement.id, answers);
     if (!added.ok) {
-      return formAgain([{ text: refusal(added) }]);
+      return formAgain([{ text: refusalDetail(added.failure) }]);
     }
     const id = added.value.id;
     if (replacing !== undefined) {
       const removed = context.control.removeStatementAdjustment(statement.id, replacing.id);
       if (!removed.ok) {
-        return formAgain([{ text: refusal(removed) }]);
+        return formAgain([{ text: refusalDetail(removed.failure) }]);
       }
     }
     const created =
@@ -233,7 +228,7 @@ export function npqAdjustmentRoutes(context: FinanceContext): Hono<SandboxEnv> {
       const removed = context.control.removeStatementAdjustment(statement.id, adjustment.id);
       if (!removed.ok) {
         return htmlResponse(
-          npqRemoveAdjustmentPage({ statementId: statement.id, adjustment, view }, refusal(removed)),
+          npqRemoveAdjustmentPage({ statementId: statement.id, adjustment, view }, refusalDetail(removed.failure)),
           422,
         );
       }

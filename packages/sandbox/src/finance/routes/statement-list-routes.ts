@@ -19,6 +19,7 @@ import { npqAuthorisePage } from "../pages/npq-authorise-page.ts";
 import { npqCohortName, npqStatementPage } from "../pages/npq-statement-page.ts";
 import { statementListPage } from "../pages/statement-list-page.ts";
 import { npqVoidedPage } from "../pages/voided-page.ts";
+import { refusalDetail } from "../refusal-detail.ts";
 import { statementListOptions, statementListRows } from "../statement-list.ts";
 import { readStatementListQuery, statementListFilter } from "../statement-list-filter.ts";
 
@@ -40,7 +41,7 @@ export function statementListRoutes(context: FinanceContext): Hono<SandboxEnv> {
     }
     const payments = context.control.npqStatementPayments(statement.id);
     if (!payments.ok) {
-      const detail = payments.failure.errors.map((error) => error.detail).join(" ");
+      const detail = refusalDetail(payments.failure);
       return { response: htmlResponse(messagePage("Statement cannot be shown", detail), 422) } as const;
     }
     return {
@@ -105,7 +106,7 @@ export function statementListRoutes(context: FinanceContext): Hono<SandboxEnv> {
       context.control.clock.now(),
     );
     if (!paid.ok) {
-      const detail = paid.failure.errors.map((error) => error.detail).join(" ");
+      const detail = refusalDetail(paid.failure);
       return htmlResponse(messagePage("Statement cannot be authorised", detail), 422);
     }
     return seeOther(statementPath);

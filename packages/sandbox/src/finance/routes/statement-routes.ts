@@ -27,6 +27,7 @@ import { chooseProviderPage } from "../pages/choose-provider-page.ts";
 import { landingPage } from "../pages/landing-page.ts";
 import { statementPage } from "../pages/statement-page.ts";
 import { voidedPage } from "../pages/voided-page.ts";
+import { refusalDetail } from "../refusal-detail.ts";
 import { statementPageData } from "../statement-page-data.ts";
 
 export function statementRoutes(context: FinanceContext): Hono<SandboxEnv> {
@@ -134,7 +135,7 @@ export function statementRoutes(context: FinanceContext): Hono<SandboxEnv> {
     }
     const paid = context.control.markStatementPaid(statement.id);
     if (!paid.ok) {
-      const detail = paid.failure.errors.map((error) => error.detail).join(" ");
+      const detail = refusalDetail(paid.failure);
       return htmlResponse(messagePage("Statement cannot be authorised", detail), 422);
     }
     return seeOther(statementPath);
